@@ -1,0 +1,3 @@
+from generador.cli import main
+
+main()

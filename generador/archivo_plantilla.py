@@ -1,0 +1,88 @@
+"""Formato de archivo de una plantilla: front matter YAML + cuerpo.
+
+::
+
+    ---
+    id: turismo-recordatorio_previo-email-tu
+    sector: turismo
+    ...
+    ---
+    Hola {{ nombre_cliente }}:
+    ...
+
+Este módulo solo sabe leer y escribir ese formato; no importa nada pesado para que
+``cobro lint`` arranque rápido.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+DELIMITADOR = "---"
+
+
+@dataclass
+class ArchivoPlantilla:
+    """Un archivo de plantilla leído: metadatos, cuerpo y la línea (1-based) donde empieza."""
+
+    metadatos: dict[str, Any] = field(default_factory=dict)
+    cuerpo: str = ""
+    linea_cuerpo: int = 1
+    tiene_front_matter: bool = False
+
+
+class FrontMatterInvalido(ValueError):
+    """El front matter existe pero no es YAML válido o no es un mapa."""
+
+    def __init__(self, mensaje: str, linea: int) -> None:
+        super().__init__(mensaje)
+        self.linea = linea
+
+
+def separar(texto: str) -> ArchivoPlantilla:
+    """Separa front matter y cuerpo. Sin front matter, todo es cuerpo.
+
+    Lanza :class:`FrontMatterInvalido` si el bloque existe pero no se puede leer.
+    """
+    if texto.startswith("\ufeff"):
+        texto = texto[1:]
+    lineas = texto.split("\n")
+    if not lineas or lineas[0].rstrip("\r") != DELIMITADOR:
+        return ArchivoPlantilla(cuerpo=texto)
+    for i in range(1, len(lineas)):
+        if lineas[i].rstrip("\r") == DELIMITADOR:
+            bloque = "\n".join(lineas[1:i])
+            cuerpo = "\n".join(lineas[i + 1 :])
+            metadatos = _cargar_yaml(bloque)
+            return ArchivoPlantilla(metadatos, cuerpo, i + 2, True)
+    raise FrontMatterInvalido(
+        "el front matter empieza con '---' pero no tiene el '---' de cierre", 1
+    )
+
+
+def _cargar_yaml(bloque: str) -> dict[str, Any]:
+    import yaml
+
+    try:
+        datos = yaml.safe_load(bloque) if bloque.strip() else {}
+    except yaml.YAMLError as exc:
+        marca = getattr(exc, "problem_mark", None)
+        linea = (marca.line + 2) if marca is not None else 1
+        problema = getattr(exc, "problem", None) or "YAML no válido"
+        raise FrontMatterInvalido(f"front matter no válido: {problema}", linea) from None
+    if not isinstance(datos, dict):
+        raise FrontMatterInvalido("el front matter debe ser un mapa clave: valor", 2)
+    return datos
+
+
+def unir(metadatos: dict[str, Any], cuerpo: str) -> str:
+    """Escribe metadatos + cuerpo en el formato de archivo de plantilla."""
+    import yaml
+
+    bloque = yaml.safe_dump(
+        metadatos, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000
+    )
+    if not cuerpo.endswith("\n"):
+        cuerpo += "\n"
+    return f"{DELIMITADOR}\n{bloque}{DELIMITADOR}\n{cuerpo}"

@@ -1,0 +1,137 @@
+"""Punto de entrada de la línea de órdenes ``cobro``.
+
+La CLI es delgada: cada orden vive en ``generador/comandos/<orden>.py``, se importa solo
+cuando se invoca (para que ``cobro --help`` y ``cobro lint`` arranquen rápido) y llama a
+funciones que devuelven objetos resultado. Los :class:`~generador.errores.ErrorCobro` se
+convierten aquí, y solo aquí, en un mensaje en español y el código de salida 2.
+
+Códigos de salida: 0 bien; 1 ``lint`` encontró hallazgos al nivel de ``--falla-en``;
+2 error de uso, de configuración o de entrada.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from generador import __version__
+from generador.errores import ErrorCobro, quisiste_decir
+
+# nombre de la orden -> (módulo, ayuda corta). La ayuda corta está aquí para que
+# ``cobro --help`` no tenga que importar cada orden.
+ORDENES: dict[str, tuple[str, str]] = {
+    "generar": ("generador.comandos.generar", "Genera las plantillas, sus ejemplos y el manifiesto."),
+    "lint": ("generador.comandos.lint", "Revisa mensajes y plantillas de cobro."),
+    "reglas": ("generador.comandos.reglas", "Lista las reglas del linter o explica una."),
+    "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
+    "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
+    "doctor": ("generador.comandos.doctor", "Dice qué componentes opcionales hay y cómo obtenerlos."),
+}
+
+
+class GrupoPerezoso(click.Group):
+    """Grupo de click que importa cada orden solo al usarla."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(ORDENES)
+
+    def get_command(self, ctx: click.Context, nombre: str) -> click.Command | None:
+        if nombre not in ORDENES:
+            return None
+        modulo = importlib.import_module(ORDENES[nombre][0])
+        return modulo.orden
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[override]
+        nombre = args[0] if args else ""
+        if nombre and not nombre.startswith("-") and nombre not in ORDENES:
+            sugerencia = quisiste_decir(nombre, ORDENES)
+            ctx.fail(f"la orden '{nombre}' no existe.{sugerencia}")
+        return super().resolve_command(ctx, args)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        filas = [(nombre, ayuda) for nombre, (_, ayuda) in ORDENES.items()]
+        with formatter.section("Órdenes"):
+            formatter.write_dl(filas)
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except ErrorCobro as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.codigo_salida)
+
+
+@click.group(
+    cls=GrupoPerezoso,
+    options_metavar="[OPCIONES]",
+    subcommand_metavar="ORDEN [ARGUMENTOS]...",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=(
+        "cobro: plantillas de recordatorio de pago y cobro en español.\n\n"
+        "Genera plantillas de email, SMS y carta (tú y usted) para cada sector y etapa, "
+        "las revisa con un linter de tono y elementos obligatorios, las exporta a las "
+        "herramientas de tu equipo y publica un catálogo web."
+    ),
+)
+@click.version_option(
+    __version__, "-V", "--version", prog_name="cobro", message="%(prog)s %(version)s",
+    help="Muestra la versión y sale.",
+)
+def cli() -> None:
+    """Grupo raíz."""
+
+
+def main() -> None:
+    """Entrada del script de consola ``cobro``."""
+    cli(prog_name="cobro")
+
+
+def _traducir_click() -> None:
+    """Traduce al español los textos fijos de click que ve el usuario."""
+    import gettext
+
+    traducciones = {
+        "Usage:": "Uso:",
+        "Options": "Opciones",
+        "Show this message and exit.": "Muestra esta ayuda y sale.",
+        "Show the version and exit.": "Muestra la versión y sale.",
+        "Error": "Error",
+        "Try '{command} {option}' for help.": "Prueba '{command} {option}' para ver la ayuda.",
+        "Missing option '{param_hint}'.": "Falta la opción '{param_hint}'.",
+        "No such option: {name}": "No existe la opción: {name}",
+        "Invalid value for {param_hint}: {message}": "Valor no válido para {param_hint}: {message}",
+        "Got unexpected extra argument ({args})": "Argumento de más inesperado ({args})",
+        "Missing argument '{param_hint}'.": "Falta el argumento '{param_hint}'.",
+        "Option '{name}' requires an argument.": "La opción '{name}' necesita un valor.",
+        "{value!r} is not one of {choices}.": "{value!r} no es uno de {choices}.",
+        "{value!r} is not a valid integer.": "{value!r} no es un número entero válido.",
+        "Path {name} {filename!r} does not exist.": "La ruta {name} {filename!r} no existe.",
+        "Arguments": "Argumentos",
+        "Commands": "Órdenes",
+    }
+
+    class _Es(gettext.NullTranslations):
+        def gettext(self, mensaje: str) -> str:
+            return traducciones.get(mensaje, mensaje)
+
+        def ngettext(self, singular: str, plural: str, n: int) -> str:
+            return traducciones.get(singular if n == 1 else plural, singular if n == 1 else plural)
+
+    es = _Es()
+    for nombre in ("click.core", "click.exceptions", "click.formatting", "click.decorators",
+                   "click.parser", "click.types", "click.termui"):
+        modulo = sys.modules.get(nombre)
+        if modulo is None:
+            continue
+        if hasattr(modulo, "_"):
+            modulo._ = es.gettext  # type: ignore[attr-defined]
+        if hasattr(modulo, "ngettext"):
+            modulo.ngettext = es.ngettext  # type: ignore[attr-defined]
+
+
+_traducir_click()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,78 @@
+"""La única familia de excepciones de cobro y los problemas que reúnen.
+
+Todo error que ve un usuario es un :class:`ErrorCobro` con un mensaje en español que
+dice qué pasó, dónde (archivo, línea, clave) y qué hacer. La CLI los captura en un solo
+sitio y los convierte en el código de salida 2.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problema:
+    """Un problema concreto de una entrada, con su ubicación."""
+
+    archivo: str
+    linea: int
+    clave: str
+    mensaje: str
+
+    def __str__(self) -> str:
+        ubicacion = f"{self.archivo}:{self.linea}" if self.linea else self.archivo
+        clave = f" {self.clave}:" if self.clave else ""
+        return f"{ubicacion}:{clave} {self.mensaje}"
+
+
+class ErrorCobro(Exception):
+    """Error de uso, de configuración o de entrada. Código de salida 2."""
+
+    codigo_salida = 2
+
+    def __init__(self, mensaje: str, problemas: Iterable[Problema] = ()) -> None:
+        super().__init__(mensaje)
+        self.mensaje = mensaje
+        self.problemas = sorted(set(problemas))
+
+    def __str__(self) -> str:
+        if not self.problemas:
+            return self.mensaje
+        lineas = [self.mensaje, *(str(p) for p in self.problemas)]
+        return "\n".join(lineas)
+
+
+class ErrorEspecificacion(ErrorCobro):
+    """Uno o varios problemas en un árbol de especificaciones YAML."""
+
+    def __init__(self, problemas: Iterable[Problema]) -> None:
+        problemas = list(problemas)
+        n = len(problemas)
+        encabezado = (
+            "La especificación tiene 1 problema; corrígelo y vuelve a ejecutar:"
+            if n == 1
+            else f"La especificación tiene {n} problemas; corrígelos y vuelve a ejecutar:"
+        )
+        super().__init__(encabezado, problemas)
+
+
+def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:
+    """Devuelve " ¿quisiste decir 'x'?" si hay una opción parecida, o cadena vacía."""
+    opciones = list(opciones)
+    cercanas = difflib.get_close_matches(valor, opciones, n=2, cutoff=0.6)
+    if not cercanas:
+        return ""
+    if len(cercanas) == 1:
+        return f" ¿quisiste decir '{cercanas[0]}'?"
+    return f" ¿quisiste decir '{cercanas[0]}' o '{cercanas[1]}'?"
+
+
+def valor_desconocido(que: str, valor: str, opciones: Iterable[str]) -> str:
+    """Mensaje uniforme para un nombre que no existe."""
+    opciones = sorted(set(opciones))
+    sugerencia = quisiste_decir(valor, opciones)
+    if sugerencia:
+        return f"{que} '{valor}' no existe;{sugerencia}"
+    return f"{que} '{valor}' no existe; valores posibles: {', '.join(opciones)}"
