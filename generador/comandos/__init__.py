@@ -1,0 +1,1 @@
+"""Una orden de la CLI por módulo; cada uno expone ``orden``."""

@@ -1,0 +1,38 @@
+"""Orden ``cobro generar``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generador.comandos.opciones import especificaciones_predeterminadas, filtros
+
+
+@click.command(
+    "generar",
+    help="Genera una plantilla canónica por combinación (sector x tipo x canal x registro), "
+         "un ejemplo relleno de cada una y el manifiesto catalogo.json.",
+)
+@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path),
+              metavar="CARPETA", help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
+@filtros
+@click.option("--forzar", is_flag=True,
+              help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")
+def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs: Path | None,
+          forzar: bool) -> None:
+    from generador.cargar import cargar
+    from generador.componer import Filtros
+    from generador.generar import generar
+
+    espec = cargar(specs or especificaciones_predeterminadas())
+    resultado = generar(
+        espec, salida, Filtros(sector, tipo, canal, registro, audiencia), locale, forzar
+    )
+    n = len(resultado.plantillas)
+    excluidas = len(resultado.composicion.excluidas)
+    click.echo(
+        f"{n} plantillas y {n} ejemplos ({resultado.locale}) en {resultado.salida}; "
+        f"manifiesto: {resultado.manifiesto.name}"
+        + (f"; {excluidas} combinaciones excluidas con motivo" if excluidas else "")
+    )

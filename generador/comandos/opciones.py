@@ -1,0 +1,37 @@
+"""Opciones compartidas por varias órdenes (filtros, especificaciones, locale)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+RAIZ_PROYECTO = Path(__file__).resolve().parents[2]
+
+
+def especificaciones_predeterminadas() -> Path:
+    """El árbol de especificaciones por defecto: el directorio actual si tiene mensajes/ y
+    sectores/, si no el que acompaña al paquete."""
+    actual = Path.cwd()
+    if (actual / "mensajes").is_dir() and (actual / "sectores").is_dir():
+        return actual
+    return RAIZ_PROYECTO
+
+
+def filtros(funcion):
+    """Añade --sector, --tipo, --canal, --registro, --audiencia, --locale y --specs."""
+    for decorador in reversed((
+        click.option("--sector", metavar="SECTOR", help="Solo este sector (p. ej. seguros)."),
+        click.option("--tipo", metavar="TIPO", help="Solo este tipo (p. ej. ultimo_aviso)."),
+        click.option("--canal", metavar="CANAL", help="Solo este canal: email, sms o carta."),
+        click.option("--registro", metavar="REGISTRO", help="Solo este registro: tu o usted."),
+        click.option("--audiencia", metavar="AUDIENCIA", help="Solo esta audiencia: b2c o b2b."),
+        click.option("--locale", metavar="LOCALE",
+                     help="Locale de los datos de ejemplo (p. ej. es_ES, es_MX)."),
+        click.option("--specs", type=click.Path(file_okay=False, path_type=Path),
+                     metavar="CARPETA",
+                     help="Árbol de especificaciones (mensajes/ y sectores/). "
+                          "Por defecto, el del directorio actual o el de cobro."),
+    )):
+        funcion = decorador(funcion)
+    return funcion

@@ -1,0 +1,177 @@
+"""Composición: especificación YAML + maquetas de canal -> plantillas canónicas.
+
+Una plantilla canónica contiene texto plano y marcadores ``{{ variable }}``, nada más. Aquí
+se resuelven el sector (su frase para cada tipo y cómo llama a lo que se cobra), el tipo,
+la etapa, el canal y el registro. Las combinaciones excluidas en los datos se devuelven con
+su motivo.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generador import sms
+from generador.cargar import MARCADOR, RANURA
+from generador.errores import ErrorCobro, valor_desconocido
+from generador.modelo import REGISTROS, Especificacion, Perfil, Plantilla, Sector, Tipo
+
+
+@dataclass(frozen=True)
+class Filtros:
+    """Qué subconjunto del catálogo componer (None = todo)."""
+
+    sector: str | None = None
+    tipo: str | None = None
+    canal: str | None = None
+    registro: str | None = None
+    audiencia: str | None = None
+
+    def validar(self, espec: Especificacion) -> None:
+        """Lanza ErrorCobro con '¿quisiste decir...?' si un valor no existe."""
+        canales = sorted({c for t in espec.tipos.values() for c in t.canales})
+        audiencias = sorted({a for s in espec.sectores.values() for a in s.audiencias})
+        for que, clave, valor, opciones in (
+            ("el sector", "--sector", self.sector, espec.sectores),
+            ("el tipo", "--tipo", self.tipo, espec.tipos),
+            ("el canal", "--canal", self.canal, canales),
+            ("el registro", "--registro", self.registro, REGISTROS),
+            ("la audiencia", "--audiencia", self.audiencia, audiencias),
+        ):
+            if valor is not None and valor not in opciones:
+                raise ErrorCobro(f"{clave}: {valor_desconocido(que, valor, opciones)}")
+
+
+@dataclass(frozen=True)
+class Excluida:
+    """Una combinación que los datos excluyen, con su motivo y dónde se declara."""
+
+    sector: str
+    audiencia: str
+    tipo: str
+    canal: str
+    registro: str
+    motivo: str
+    archivo: str
+
+
+@dataclass
+class Composicion:
+    """Resultado de componer: las plantillas y las combinaciones excluidas."""
+
+    plantillas: list[Plantilla] = field(default_factory=list)
+    excluidas: list[Excluida] = field(default_factory=list)
+
+
+def identificador(sector: Sector, audiencia: str, tipo: str, canal: str, registro: str) -> str:
+    """Id estable: sector[-audiencia]-tipo-canal-registro (audiencia solo si hay varias)."""
+    partes = [sector.nombre]
+    if len(sector.perfiles) > 1:
+        partes.append(audiencia)
+    partes += [tipo, canal, registro]
+    return "-".join(partes)
+
+
+def componer(espec: Especificacion, filtros: Filtros | None = None) -> Composicion:
+    """Compone todas las plantillas que pasan ``filtros``."""
+    filtros = filtros or Filtros()
+    filtros.validar(espec)
+    resultado = Composicion()
+    for sector in espec.sectores.values():
+        if filtros.sector not in (None, sector.nombre):
+            continue
+        for audiencia, perfil in sector.perfiles.items():
+            if filtros.audiencia not in (None, audiencia):
+                continue
+            for tipo in espec.tipos.values():
+                if filtros.tipo not in (None, tipo.nombre):
+                    continue
+                for canal in tipo.canales:
+                    if filtros.canal not in (None, canal):
+                        continue
+                    for registro in REGISTROS:
+                        if filtros.registro not in (None, registro):
+                            continue
+                        exclusion = next(
+                            (e for e in (*tipo.exclusiones, *perfil.exclusiones)
+                             if e.aplica(sector.nombre, audiencia, tipo.nombre, canal, registro)),
+                            None,
+                        )
+                        if exclusion is not None:
+                            resultado.excluidas.append(Excluida(
+                                sector.nombre, audiencia, tipo.nombre, canal, registro,
+                                exclusion.motivo, exclusion.archivo))
+                            continue
+                        resultado.plantillas.append(
+                            componer_una(espec, sector, perfil, tipo, canal, registro)
+                        )
+    return resultado
+
+
+def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo, canal: str,
+                 registro: str) -> Plantilla:
+    """Compone una plantilla concreta."""
+    texto = tipo.textos[canal]
+    frases = perfil.frases_sms if canal == "sms" else perfil.frases
+    frase = frases.get(tipo.nombre, {}).get(registro, "")
+    valores = {
+        "frase": frase,
+        "referencia.nombre": perfil.referencia.nombre,
+        "referencia.con_articulo": perfil.referencia.con_articulo,
+        "referencia.con_de": perfil.referencia.con_de,
+        "referencia.etiqueta": perfil.referencia.etiqueta,
+        "sector.titulo": sector.titulo,
+    }
+    asunto = None
+    if texto.asunto is not None:
+        asunto = _limpiar(_resolver(_resolver(texto.asunto[registro], valores), valores))
+        valores["asunto"] = asunto
+    valores["cuerpo"] = _resolver(_resolver(texto.cuerpo[registro], valores), valores)
+    cuerpo = _limpiar(_resolver(espec.canales[canal].maqueta, valores))
+    asunto_email = asunto if canal == "email" else None
+    variables = list(dict.fromkeys(
+        m.group(1) for m in MARCADOR.finditer(f"{asunto_email or ''}\n{cuerpo}")
+    ))
+    cuerpo = _normalizar_marcadores(cuerpo)
+    variante = None
+    if canal == "sms":
+        analisis = sms.analizar(cuerpo)
+        if analisis.codificacion == sms.UCS2:
+            variante = sms.a_gsm7(cuerpo)
+    return Plantilla(
+        id=identificador(sector, perfil.audiencia, tipo.nombre, canal, registro),
+        sector=sector.nombre,
+        audiencia=perfil.audiencia,
+        tipo=tipo.nombre,
+        etapa=tipo.etapa,
+        canal=canal,
+        registro=registro,
+        cuerpo=cuerpo,
+        variables=variables,
+        asunto=_normalizar_marcadores(asunto_email) if asunto_email else None,
+        titulo=f"{tipo.titulo} · {sector.titulo} ({perfil.audiencia.upper()}) · "
+               f"{espec.canales[canal].titulo} · {'tú' if registro == 'tu' else 'usted'}",
+        variante_gsm7=variante,
+    )
+
+
+def _resolver(texto: str, valores: dict[str, str]) -> str:
+    return RANURA.sub(lambda m: valores.get(m.group(1), m.group(0)), texto)
+
+
+_LINEA_VACIA_DE_RANURA = re.compile(r"\n[ \t]*(?=\n)")
+_MUCHAS_LINEAS = re.compile(r"\n{3,}")
+_ESPACIOS = re.compile(r"[ \t]{2,}")
+
+
+def _limpiar(texto: str) -> str:
+    lineas = [_ESPACIOS.sub(" ", linea).rstrip() for linea in texto.split("\n")]
+    texto = "\n".join(lineas)
+    texto = _MUCHAS_LINEAS.sub("\n\n", texto)
+    texto = re.sub(r" +([,.;:])", r"\1", texto)
+    return texto.strip("\n")
+
+
+def _normalizar_marcadores(texto: str) -> str:
+    """Escribe todos los marcadores como ``{{ nombre }}``."""
+    return MARCADOR.sub(lambda m: "{{ " + m.group(1) + " }}", texto)

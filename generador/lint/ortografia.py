@@ -1,0 +1,302 @@
+"""Revisión ortográfica con el diccionario ``hunspell-es`` a través de pyenchant.
+
+El diccionario es opcional: si falta, :func:`revisar_ortografia` devuelve un resultado con
+``disponible=False`` y un único aviso que dice cómo instalarlo, y el resto del linter sigue.
+
+Además del diccionario se aceptan las palabras del vocabulario del proyecto
+(``reglas/vocabulario.txt``: medios de pago, siglas, anglicismos habituales y formas que
+hunspell-es no reconoce) y las que pase quien llama (el vocabulario de la configuración).
+
+Rendimiento: el diccionario se carga una vez por proceso y el resultado de cada palabra se
+guarda, de modo que un texto largo con palabras repetidas cuesta poco más que tokenizarlo.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from generador.lint.coincidencia import Coincidencia
+
+#: Orden de preferencia de los diccionarios de hunspell-es.
+IDIOMAS_PREFERIDOS = ("es_ES", "es")
+
+#: Archivo con el vocabulario propio del proyecto (una palabra o expresión por línea).
+RUTA_VOCABULARIO = Path(__file__).resolve().parents[2] / "reglas" / "vocabulario.txt"
+
+AVISO_SIN_DICCIONARIO = (
+    "No se revisó la ortografía: falta el diccionario español de hunspell "
+    "(o la biblioteca enchant). Instálalo con "
+    "'apt-get install hunspell-es libenchant-2-2' y vuelve a ejecutar; "
+    "'cobro doctor' comprueba si quedó disponible."
+)
+
+MAX_SUGERENCIAS = 3
+_MAX_CACHE = 200_000
+
+# Tramos que no son prosa y no se revisan: URL, correos, dominios sueltos y marcadores de
+# plantilla de las sintaxis más comunes ({{ x }}, {% x %}, *|X|*, %(x)s, ${x}).
+_NO_PROSA = regex.compile(
+    r"""
+      (?:https?://|ftp://|www\.)\S+
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|es|mx|co|ar|cl|pe|org|net|io|app|info)\b(?:/\S*)?
+    | \{\{.*?\}\} | \{%.*?%\} | \*\|.*?\|\* | %\([^)\n]*\)[sdif] | \$\{[^}\n]*\}
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Una palabra: letras (con sus marcas combinantes), dígitos y guion bajo; el apóstrofo o el
+# guion separan palabras. Las que llevan dígitos o guion bajo se descartan después.
+_PALABRA = regex.compile(r"[\p{L}\p{M}\p{Nd}_]+")
+
+
+@dataclass(frozen=True)
+class ResultadoOrtografia:
+    """Resultado de revisar la ortografía de un texto."""
+
+    disponible: bool
+    aviso: str | None = None
+    coincidencias: list[Coincidencia] = field(default_factory=list)
+    diccionario: str | None = None
+
+
+class _Diccionario:
+    """Diccionario de enchant con caché por palabra (compartido en el proceso)."""
+
+    def __init__(self, dic: object, etiqueta: str, proveedor: str) -> None:
+        self._dic = dic
+        self.etiqueta = etiqueta
+        self.proveedor = proveedor
+        self._correctas: dict[str, bool] = {}
+        self._sugerencias: dict[str, tuple[str, ...]] = {}
+        self._cerrojo = threading.Lock()
+
+    def _en_diccionario(self, palabra: str) -> bool:
+        with self._cerrojo:
+            return bool(self._dic.check(palabra))  # type: ignore[attr-defined]
+
+    def correcta(self, palabra: str) -> bool:
+        """Si el diccionario acepta la palabra o es una forma verbal con enclíticos."""
+        try:
+            return self._correctas[palabra]
+        except KeyError:
+            pass
+        ok = self._en_diccionario(palabra) or forma_con_encliticos(
+            palabra.lower(), self._en_diccionario
+        )
+        if len(self._correctas) >= _MAX_CACHE:
+            self._correctas.clear()
+        self._correctas[palabra] = ok
+        return ok
+
+    def sugerencias(self, palabra: str) -> tuple[str, ...]:
+        try:
+            return self._sugerencias[palabra]
+        except KeyError:
+            pass
+        with self._cerrojo:
+            crudas = self._dic.suggest(palabra)  # type: ignore[attr-defined]
+        vistas: list[str] = []
+        for s in crudas:
+            if s != palabra and s not in vistas:
+                vistas.append(s)
+            if len(vistas) == MAX_SUGERENCIAS:
+                break
+        if len(self._sugerencias) >= _MAX_CACHE:
+            self._sugerencias.clear()
+        self._sugerencias[palabra] = tuple(vistas)
+        return self._sugerencias[palabra]
+
+
+_cargado: _Diccionario | None = None
+_intentado = False
+_cerrojo_carga = threading.Lock()
+
+
+def cargar_diccionario() -> _Diccionario | None:
+    """Carga (una vez por proceso) el diccionario español; ``None`` si no está instalado."""
+    global _cargado, _intentado
+    if _intentado:
+        return _cargado
+    with _cerrojo_carga:
+        if not _intentado:
+            _cargado = _abrir_diccionario()
+            _intentado = True
+    return _cargado
+
+
+def _abrir_diccionario() -> _Diccionario | None:
+    try:
+        import enchant  # importación perezosa: solo quien revisa ortografía la paga
+    except (ImportError, OSError):
+        # ImportError: falta pyenchant; OSError: pyenchant no encuentra libenchant.
+        return None
+    try:
+        disponibles = set(enchant.list_languages())
+    except Exception:  # un enchant roto equivale a no tenerlo
+        return None
+    candidatos = [e for e in IDIOMAS_PREFERIDOS if e in disponibles]
+    candidatos += sorted(e for e in disponibles if e.startswith("es_") and e not in candidatos)
+    for etiqueta in candidatos:
+        try:
+            dic = enchant.Dict(etiqueta)
+        except Exception:  # se prueba el siguiente
+            continue
+        return _Diccionario(dic, etiqueta, dic.provider.name)
+    return None
+
+
+def _olvidar_diccionario() -> None:
+    """Olvida el diccionario cargado (para las pruebas)."""
+    global _cargado, _intentado
+    with _cerrojo_carga:
+        _cargado = None
+        _intentado = False
+
+
+_CLITICOS = ("les", "los", "las", "nos", "le", "lo", "la", "me", "te", "se", "os")
+_CLITICOS_SEGUNDOS = frozenset({"lo", "la", "los", "las", "le", "les"})
+_CLITICOS_PRIMEROS = ("nos", "se", "me", "te", "os")
+_SIN_TILDE = str.maketrans("áéíóú", "aeiou")
+_TILDES = frozenset("áéíóú")
+
+
+def _raices(palabra: str) -> Iterator[tuple[str, int]]:
+    """Posibles (raíz, número de pronombres) de una palabra con pronombres pospuestos."""
+    for segundo in _CLITICOS:
+        if not palabra.endswith(segundo):
+            continue
+        raiz = palabra[: -len(segundo)]
+        yield raiz, 1
+        if segundo in _CLITICOS_SEGUNDOS:
+            for primero in _CLITICOS_PRIMEROS:
+                if raiz.endswith(primero):
+                    yield raiz[: -len(primero)], 2
+
+
+def forma_con_encliticos(palabra: str, en_diccionario: Callable[[str], bool]) -> bool:
+    """Reconoce infinitivos, gerundios e imperativos con pronombres pospuestos.
+
+    hunspell-es no trae todas las combinaciones ("recordarle", "recordándole",
+    "indíquenos", "regularícela", "enviárselo"). Se aceptan solo si la raíz está en el
+    diccionario y la tilde sigue la norma:
+
+    - infinitivo + un pronombre, sin tilde: recordar + le;
+    - infinitivo + dos pronombres, con tilde en la última vocal: enviár + selo;
+    - gerundio o imperativo + pronombres, con una tilde que desaparece en la raíz:
+      recordándo + le -> recordando, indíque + nos -> indique.
+    """
+    for raiz, n in _raices(palabra):
+        if len(raiz) < 3:
+            continue
+        tildes = sum(1 for c in raiz if c in _TILDES)
+        if raiz.endswith(("ar", "er", "ir")):
+            if n == 1 and tildes == 0 and en_diccionario(raiz):
+                return True
+            continue
+        if tildes != 1:
+            continue
+        llana = raiz.translate(_SIN_TILDE)
+        if raiz.endswith(("ár", "ér", "ír")):
+            if n == 2 and en_diccionario(llana):
+                return True
+            continue
+        if llana[-1] in "aeioun" and en_diccionario(llana):
+            return True
+    return False
+
+
+def _normalizar(palabra: str) -> str:
+    return palabra.casefold()
+
+
+def _palabras_de(entradas: Iterable[str]) -> set[str]:
+    """Palabras aceptadas a partir de entradas que pueden ser expresiones ("Mercado Pago")."""
+    aceptadas: set[str] = set()
+    for entrada in entradas:
+        for m in _PALABRA.finditer(entrada):
+            aceptadas.add(_normalizar(m.group()))
+    return aceptadas
+
+
+@lru_cache(maxsize=1)
+def vocabulario_proyecto() -> frozenset[str]:
+    """Palabras de ``reglas/vocabulario.txt`` normalizadas (minúsculas, sin ``#`` ni vacías)."""
+    try:
+        lineas = RUTA_VOCABULARIO.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    entradas = (linea.split("#", 1)[0].strip() for linea in lineas)
+    return frozenset(_palabras_de(e for e in entradas if e))
+
+
+def _se_omite(palabra: str) -> bool:
+    """Tokens que no se revisan.
+
+    Letras sueltas, palabras con dígitos o guion bajo (códigos, identificadores), siglas en
+    mayúsculas (IBAN, SPEI) y marcas con mayúsculas internas (PayPal, CaixaBank).
+    """
+    if len(palabra) < 2:
+        return True
+    if any(c.isdigit() or c == "_" for c in palabra):
+        return True
+    return palabra.isupper() or not palabra[1:].islower()
+
+
+def _enmascarar(texto: str) -> list[tuple[int, int]]:
+    """Tramos del texto que no son prosa (URL, correos, marcadores)."""
+    return [m.span() for m in _NO_PROSA.finditer(texto)]
+
+
+def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> ResultadoOrtografia:
+    """Revisa la ortografía de ``texto`` y devuelve una coincidencia por palabra desconocida.
+
+    ``vocabulario`` añade palabras o expresiones aceptadas (por ejemplo, las de
+    ``[tool.cobro] vocabulario``) al vocabulario del proyecto. Las comparaciones con el
+    vocabulario no distinguen mayúsculas. Los desplazamientos apuntan a ``texto``.
+    """
+    dic = cargar_diccionario()
+    if dic is None:
+        return ResultadoOrtografia(disponible=False, aviso=AVISO_SIN_DICCIONARIO)
+
+    aceptadas = vocabulario_proyecto()
+    extra = _palabras_de(vocabulario)
+    if extra:
+        aceptadas = aceptadas | extra
+
+    omitir = _enmascarar(texto)
+    i_omitir = 0
+    coincidencias: list[Coincidencia] = []
+    for m in _PALABRA.finditer(texto):
+        inicio, fin = m.span()
+        while i_omitir < len(omitir) and omitir[i_omitir][1] <= inicio:
+            i_omitir += 1
+        if i_omitir < len(omitir) and omitir[i_omitir][0] < fin:
+            continue  # dentro de una URL, un correo o un marcador
+        palabra = m.group()
+        if _se_omite(palabra):
+            continue
+        if not palabra.isascii():
+            palabra = unicodedata.normalize("NFC", palabra)
+        if dic.correcta(palabra):
+            continue
+        if _normalizar(palabra) in aceptadas:
+            continue
+        coincidencias.append(
+            Coincidencia(
+                inicio=inicio,
+                fin=fin,
+                mensaje=f"'{palabra}' no está en el diccionario ni en el vocabulario del proyecto.",
+                sugerencias=dic.sugerencias(palabra),
+            )
+        )
+    return ResultadoOrtografia(
+        disponible=True, coincidencias=coincidencias, diccionario=dic.etiqueta
+    )

@@ -1,0 +1,223 @@
+"""El modelo de datos que comparten generador, linter, exportadores y sitio.
+
+Vocabulario (DESIGN.md): una *plantilla* es sector x tipo x canal x registro (y audiencia);
+un *tipo* es una clase de recordatorio; una *etapa* es un peldaño de la escalera de cobro;
+un *canal* es email, sms o carta; un *registro* es tu o usted; una *variable* es un
+marcador canónico ``{{ nombre }}`` que rellena la herramienta del usuario.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REGISTROS = ("tu", "usted")
+CANALES = ("email", "sms", "carta")
+AUDIENCIAS = ("b2c", "b2b")
+ELEMENTOS = (
+    "importe",
+    "fecha_vencimiento",
+    "opciones_pago",
+    "contacto",
+    "referencia",
+    "remitente",
+    "nombre_cliente",
+)
+TIPOS_VARIABLE = ("texto", "importe", "fecha", "url", "email", "telefono", "iban", "numero")
+
+
+@dataclass(frozen=True)
+class Variable:
+    """Un marcador canónico: ``{{ nombre }}``."""
+
+    nombre: str
+    descripcion: str
+    tipo: str
+    ejemplo: Any
+    elemento: str | None = None
+    archivo: str = ""
+    linea: int = 0
+
+
+@dataclass(frozen=True)
+class Etapa:
+    """Un peldaño de la escalera de cobro."""
+
+    nombre: str
+    titulo: str
+    orden: int
+    dia: int | None
+    tono: str
+    descripcion: str
+    formal: bool = False
+
+
+@dataclass(frozen=True)
+class TextoCanal:
+    """El texto de un tipo para un canal: asunto (email, carta) y cuerpo, por registro."""
+
+    cuerpo: dict[str, str]
+    asunto: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """Una combinación que no tiene sentido, con su motivo."""
+
+    motivo: str
+    tipo: str | None = None
+    canal: str | None = None
+    registro: str | None = None
+    audiencia: str | None = None
+    sector: str | None = None
+    archivo: str = ""
+
+    def aplica(self, sector: str, audiencia: str, tipo: str, canal: str, registro: str) -> bool:
+        return all(
+            esperado is None or esperado == real
+            for esperado, real in (
+                (self.sector, sector),
+                (self.audiencia, audiencia),
+                (self.tipo, tipo),
+                (self.canal, canal),
+                (self.registro, registro),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Tipo:
+    """Una clase de recordatorio con sus textos por canal y registro."""
+
+    nombre: str
+    titulo: str
+    proposito: str
+    etapa: str
+    tono: str
+    textos: dict[str, TextoCanal]
+    exclusiones: tuple[Exclusion, ...] = ()
+    archivo: str = ""
+
+    @property
+    def canales(self) -> tuple[str, ...]:
+        return tuple(c for c in CANALES if c in self.textos)
+
+
+@dataclass(frozen=True)
+class Referencia:
+    """Cómo llama un sector a lo que se cobra: reserva, póliza, factura, proyecto..."""
+
+    nombre: str
+    con_articulo: str
+    con_de: str
+    etiqueta: str
+
+
+@dataclass(frozen=True)
+class Perfil:
+    """Un sector para una audiencia (b2c o b2b)."""
+
+    audiencia: str
+    descripcion: str
+    referencia: Referencia
+    en_juego: str
+    frases: dict[str, dict[str, str]]
+    frases_sms: dict[str, dict[str, str]]
+    variables: dict[str, Variable] = field(default_factory=dict)
+    ejemplos: dict[str, Any] = field(default_factory=dict)
+    exclusiones: tuple[Exclusion, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sector:
+    """Un sector con uno o varios perfiles de audiencia."""
+
+    nombre: str
+    titulo: str
+    descripcion: str
+    perfiles: dict[str, Perfil]
+    archivo: str = ""
+
+    @property
+    def audiencias(self) -> tuple[str, ...]:
+        return tuple(self.perfiles)
+
+
+@dataclass(frozen=True)
+class Canal:
+    """La maqueta de un canal: dónde va el cuerpo del tipo y qué lo rodea."""
+
+    nombre: str
+    titulo: str
+    maqueta: str
+    max_segmentos: int | None = None
+
+
+@dataclass(frozen=True)
+class Locale:
+    """Datos de un país para los ejemplos rellenos."""
+
+    codigo: str
+    pais: str
+    moneda: str
+    lugar: str
+
+
+@dataclass
+class Especificacion:
+    """Un árbol de especificaciones ya cargado y validado."""
+
+    raiz: Path
+    etapas: dict[str, Etapa]
+    variables: dict[str, Variable]
+    tipos: dict[str, Tipo]
+    sectores: dict[str, Sector]
+    canales: dict[str, Canal]
+    locales: dict[str, Locale]
+    locale_predeterminado: str = "es_ES"
+
+
+@dataclass
+class Plantilla:
+    """Una plantilla canónica: texto plano con marcadores ``{{ variable }}`` y nada más."""
+
+    id: str
+    sector: str
+    audiencia: str
+    tipo: str
+    etapa: str
+    canal: str
+    registro: str
+    cuerpo: str
+    variables: list[str]
+    asunto: str | None = None
+    titulo: str = ""
+    variante_gsm7: str | None = None
+
+    def metadatos(self) -> dict[str, Any]:
+        """Front matter del archivo de plantilla (orden estable)."""
+        datos: dict[str, Any] = {
+            "id": self.id,
+            "titulo": self.titulo,
+            "sector": self.sector,
+            "tipo": self.tipo,
+            "etapa": self.etapa,
+            "canal": self.canal,
+            "registro": self.registro,
+            "audiencia": self.audiencia,
+        }
+        if self.asunto is not None:
+            datos["asunto"] = self.asunto
+        datos["variables"] = list(self.variables)
+        if self.variante_gsm7 is not None:
+            datos["variante_gsm7"] = self.variante_gsm7
+        return datos
+
+
+@dataclass
+class Mensaje:
+    """Una plantilla rellena con datos: lo que recibiría el cliente."""
+
+    cuerpo: str
+    asunto: str | None = None

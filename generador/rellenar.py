@@ -1,0 +1,101 @@
+"""Relleno: plantilla canónica + datos -> mensaje.
+
+Se rellena con un entorno Jinja2 *sandboxed* y ``StrictUndefined``: un valor que falta es
+un error, nunca un hueco vacío. Los datos de ejemplo se formatean por locale con Babel
+(es_ES ``1.234,50 €``, es_MX ``$1,234.50``; fechas largas ``5 de marzo de 2025``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from generador.errores import ErrorCobro
+from generador.modelo import Especificacion, Mensaje, Plantilla, Variable
+
+
+@lru_cache(maxsize=1)
+def _entorno():
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    return SandboxedEnvironment(
+        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
+        trim_blocks=False, lstrip_blocks=False,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _compilar(texto: str):
+    return _entorno().from_string(texto)
+
+
+def rellenar_texto(texto: str, datos: Mapping[str, Any], donde: str = "") -> str:
+    """Rellena un texto canónico; un marcador sin dato lanza ErrorCobro."""
+    from jinja2 import TemplateError, UndefinedError
+
+    try:
+        return _compilar(texto).render(**datos)
+    except UndefinedError as exc:
+        nombre = str(exc.message or "").split("'")
+        variable = nombre[1] if len(nombre) > 1 else str(exc)
+        lugar = f" en {donde}" if donde else ""
+        raise ErrorCobro(
+            f"falta el valor de la variable '{variable}'{lugar}; añádelo a los datos de relleno"
+        ) from None
+    except TemplateError as exc:  # pragma: no cover - el cargador ya lo impide
+        raise ErrorCobro(f"no se pudo rellenar{(' ' + donde) if donde else ''}: {exc}") from None
+
+
+def rellenar(plantilla: Plantilla, datos: Mapping[str, Any]) -> Mensaje:
+    """Rellena asunto y cuerpo de una plantilla."""
+    asunto = (
+        rellenar_texto(plantilla.asunto, datos, f"el asunto de {plantilla.id}")
+        if plantilla.asunto is not None else None
+    )
+    cuerpo = rellenar_texto(plantilla.cuerpo, datos, plantilla.id)
+    return Mensaje(cuerpo=cuerpo, asunto=asunto)
+
+
+def formatear(variable: Variable, locale: str, moneda: str) -> str:
+    """Valor de ejemplo de una variable, formateado para el locale."""
+    from babel.dates import format_date
+    from babel.numbers import format_currency, format_decimal
+
+    valor = variable.ejemplo
+    if variable.tipo == "importe":
+        return format_currency(float(valor), moneda, locale=locale)
+    if variable.tipo == "fecha":
+        fecha = valor if isinstance(valor, dt.date) else dt.date.fromisoformat(str(valor))
+        return format_date(fecha, format="long", locale=locale)
+    if variable.tipo == "numero" and isinstance(valor, (int, float)):
+        return format_decimal(valor, locale=locale)
+    return str(valor)
+
+
+def datos_ejemplo(espec: Especificacion, locale: str | None = None,
+                  sector: str | None = None, audiencia: str | None = None) -> dict[str, str]:
+    """Datos de ejemplo para un locale: todas las variables (globales y de sectores), con
+    los ejemplos propios del perfil ``sector``/``audiencia`` si se indica."""
+    from generador.errores import valor_desconocido
+
+    codigo = locale or espec.locale_predeterminado
+    if codigo not in espec.locales:
+        raise ErrorCobro(f"--locale: {valor_desconocido('el locale', codigo, espec.locales)}")
+    datos_locale = espec.locales[codigo]
+    variables: dict[str, Variable] = dict(espec.variables)
+    for cada_sector in espec.sectores.values():
+        for cada_perfil in cada_sector.perfiles.values():
+            variables.update(cada_perfil.variables)
+    if sector is not None:
+        perfiles = espec.sectores[sector].perfiles
+        perfil = perfiles[audiencia or next(iter(perfiles))]
+        for nombre, valor in perfil.ejemplos.items():
+            variables[nombre] = replace(variables[nombre], ejemplo=valor)
+    datos = {n: formatear(v, codigo, datos_locale.moneda) for n, v in variables.items()}
+    if "lugar" in datos:
+        datos["lugar"] = datos_locale.lugar
+    return datos

@@ -1,0 +1,122 @@
+"""Carga YAML conservando la línea de cada clave y de cada elemento de lista.
+
+Los mapas se cargan como :class:`Mapa` (un ``dict`` con ``.linea`` y ``.lineas``) y las
+listas como :class:`Lista` (una ``list`` con ``.linea`` y ``.lineas``), de modo que cada
+problema de una especificación puede citarse como ``archivo:linea: clave: problema``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generador.errores import Problema
+
+
+class Mapa(dict):
+    """``dict`` que recuerda su línea y la de cada clave (1-based)."""
+
+    linea: int = 0
+    lineas: dict[Any, int]
+
+    def linea_de(self, clave: Any) -> int:
+        return self.lineas.get(clave, self.linea)
+
+
+class Lista(list):
+    """``list`` que recuerda su línea y la de cada elemento (1-based)."""
+
+    linea: int = 0
+    lineas: list[int]
+
+    def linea_de(self, indice: int) -> int:
+        return self.lineas[indice] if indice < len(self.lineas) else self.linea
+
+
+class _Cargador(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
+def _mapa(cargador: _Cargador, nodo: yaml.MappingNode) -> Mapa:
+    cargador.flatten_mapping(nodo)
+    resultado = Mapa()
+    resultado.linea = nodo.start_mark.line + 1
+    resultado.lineas = {}
+    for nodo_clave, nodo_valor in nodo.value:
+        clave = cargador.construct_object(nodo_clave, deep=True)
+        if not isinstance(clave, (str, int, float, bool)) and clave is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "una clave debe ser un texto", nodo_clave.start_mark
+            )
+        if clave in resultado:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"la clave '{clave}' está repetida", nodo_clave.start_mark
+            )
+        resultado[clave] = cargador.construct_object(nodo_valor, deep=True)
+        resultado.lineas[clave] = nodo_clave.start_mark.line + 1
+    return resultado
+
+
+def _lista(cargador: _Cargador, nodo: yaml.SequenceNode) -> Lista:
+    resultado = Lista(cargador.construct_object(hijo, deep=True) for hijo in nodo.value)
+    resultado.linea = nodo.start_mark.line + 1
+    resultado.lineas = [hijo.start_mark.line + 1 for hijo in nodo.value]
+    return resultado
+
+
+_Cargador.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapa)
+_Cargador.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _lista)
+
+
+def cargar_texto(texto: str, archivo: str) -> tuple[Any, list[Problema]]:
+    """Carga un documento YAML. Devuelve (datos, problemas); datos es None si no se pudo."""
+    try:
+        return yaml.load(texto, Loader=_Cargador), []
+    except yaml.MarkedYAMLError as exc:
+        marca = exc.problem_mark or exc.context_mark
+        linea = marca.line + 1 if marca else 0
+        problema = exc.problem or exc.context or "YAML no válido"
+        return None, [Problema(archivo, linea, "", f"YAML no válido: {_traducir(problema)}")]
+    except yaml.YAMLError as exc:  # pragma: no cover - errores sin marca
+        return None, [Problema(archivo, 0, "", f"YAML no válido: {exc}")]
+
+
+def cargar_archivo(ruta: Path, nombre: str | None = None) -> tuple[Any, list[Problema]]:
+    """Lee y carga un archivo YAML como texto UTF-8, con mensajes claros si no se puede."""
+    nombre = nombre or str(ruta)
+    try:
+        crudo = ruta.read_bytes()
+    except OSError as exc:
+        return None, [Problema(nombre, 0, "", f"no se pudo leer: {exc.strerror}")]
+    if b"\x00" in crudo[:8192]:
+        return None, [Problema(nombre, 0, "", "es un archivo binario, no YAML")]
+    try:
+        texto = crudo.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        linea = crudo[: exc.start].count(b"\n") + 1
+        return None, [
+            Problema(nombre, linea, "", "no está en UTF-8; guárdalo con codificación UTF-8")
+        ]
+    return cargar_texto(texto, nombre)
+
+
+_TRADUCCIONES = {
+    "could not find expected ':'": "falta ':' después de una clave",
+    "mapping values are not allowed here": "aquí no puede ir un valor de mapa (¿falta una comilla?)",
+    "found character '\\t' that cannot start any token": "hay un tabulador; usa espacios",
+    "expected <block end>, but found '<block mapping start>'": "la sangría no cuadra",
+    "found undefined alias": "alias no definido",
+}
+
+
+def _traducir(problema: str) -> str:
+    for ingles, espanol in _TRADUCCIONES.items():
+        if problema.startswith(ingles):
+            return espanol
+    if problema.startswith("expected <block end>"):
+        return "la sangría no cuadra"
+    if problema.startswith("while scanning") or problema.startswith("found unexpected end"):
+        return "una comilla o un bloque no se cierra"
+    return problema
