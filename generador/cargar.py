@@ -272,9 +272,11 @@ def cargar(raiz: Path | str) -> Especificacion:
     rutas_tipos = sorted(mensajes.glob("tipos/*.yml"))
     if not rutas_tipos:
         lector.problema(mensajes / "tipos", 0, "", "no hay ningún tipo (archivos .yml)")
+    tipos_con_problemas: set[str] = set()
     for ruta in rutas_tipos:
         d = lector.leer(ruta, ESQUEMA_TIPO)
         if d is None:
+            tipos_con_problemas.add(ruta.stem)
             continue
         if d["nombre"] != ruta.stem:
             lector.problema(ruta, d.linea_de("nombre"), "nombre",
@@ -332,7 +334,8 @@ def cargar(raiz: Path | str) -> Especificacion:
     predeterminado = datos_locales["predeterminado"] if datos_locales else "es_ES"
     espec = Especificacion(raiz, etapas, variables, tipos, sectores, canales, locales,
                            predeterminado)
-    _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes)
+    _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
+                           tipos_con_problemas)
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec
@@ -358,7 +361,7 @@ def _comprobar_texto(lector: _Lector, ruta: Path, linea: int, clave: str, texto:
         if variables and nombre not in variables:
             lector.problema(ruta, linea, clave,
                             _desconocido("la variable", nombre, variables) +
-                            " (decláralo en mensajes/variables.yml o en las variables del sector)")
+                            " (declárala en mensajes/variables.yml o en las variables del sector)")
     for m in RANURA.finditer(texto):
         if m.group(1) not in ranuras:
             lector.problema(ruta, linea, clave, _desconocido("la ranura", m.group(1), ranuras))
@@ -369,10 +372,11 @@ def _comprobar_texto(lector: _Lector, ruta: Path, linea: int, clave: str, texto:
     return usadas
 
 
-def _comprobar_exclusiones(lector, ruta, lista_datos, espec: Especificacion) -> None:
+def _comprobar_exclusiones(lector, ruta, lista_datos, espec: Especificacion,
+                           tipos_con_problemas: set[str] = frozenset()) -> None:
     for i, e in enumerate(lista_datos or []):
         linea = lista_datos.linea_de(i)
-        if "tipo" in e and e["tipo"] not in espec.tipos:
+        if "tipo" in e and e["tipo"] not in espec.tipos and e["tipo"] not in tipos_con_problemas:
             lector.problema(ruta, linea, f"exclusiones[{i}].tipo",
                             _desconocido("el tipo", e["tipo"], espec.tipos))
         if "sector" in e and e["sector"] not in espec.sectores:
@@ -381,7 +385,9 @@ def _comprobar_exclusiones(lector, ruta, lista_datos, espec: Especificacion) -> 
 
 
 def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sectores,
-                           datos_canales, mensajes: Path) -> None:
+                           datos_canales, mensajes: Path, tipos_con_problemas: set[str]) -> None:
+    """Referencias entre archivos. Un tipo cuyo archivo ya tiene problemas no se da por
+    inexistente (para no repetir el mismo error en cascada)."""
     globales = set(espec.variables)
     usadas: set[str] = set()
     ruta_canales = mensajes / "canales.yml"
@@ -432,6 +438,8 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
             usadas_perfil: set[str] = set()
             for clave in ("frases", "frases_sms"):
                 for tipo, por_registro in dp.get(clave, {}).items():
+                    if tipo in tipos_con_problemas:
+                        continue
                     if tipo not in espec.tipos:
                         lector.problema(ruta, dp[clave].linea_de(tipo),
                                         f"audiencias.{audiencia}.{clave}.{tipo}",
@@ -451,10 +459,10 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                         )
             excluidos = {e.tipo for e in perfil.exclusiones if e.canal is None and e.registro is None}
             for tipo in espec.tipos:
-                if tipo not in perfil.frases and tipo not in excluidos:
+                if tipo not in perfil.frases and tipo not in excluidos and not tipos_con_problemas:
                     lector.problema(ruta, dp["frases"].linea, f"audiencias.{audiencia}.frases.{tipo}",
                                     "falta la frase del sector para este tipo (o exclúyelo con motivo)")
-            _comprobar_exclusiones(lector, ruta, dp.get("exclusiones"), espec)
+            _comprobar_exclusiones(lector, ruta, dp.get("exclusiones"), espec, tipos_con_problemas)
             for var in perfil.ejemplos:
                 if globales and var not in disponibles:
                     lector.problema(ruta, dp["ejemplos"].linea_de(var),

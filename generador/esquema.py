@@ -174,11 +174,10 @@ def _validar_diccionario(
     lineas = valor.linea_de if isinstance(valor, MapaYaml) else (lambda _c: linea)
     for clave, sub in valor.items():
         if esquema.claves is not None and clave not in esquema.claves:
-            sugerencia = quisiste_decir(str(clave), esquema.claves)
-            ctx.agregar(
-                lineas(clave), _hijo(ruta, clave),
-                f"clave desconocida;{sugerencia or ''} claves posibles: {', '.join(esquema.claves)}",
+            sugerencia = quisiste_decir(str(clave), esquema.claves) or (
+                f" claves posibles: {', '.join(esquema.claves)}"
             )
+            ctx.agregar(lineas(clave), _hijo(ruta, clave), f"clave desconocida;{sugerencia}")
             continue
         if esquema.patron_clave is not None and not esquema.patron_clave.match(str(clave)):
             ctx.agregar(

@@ -108,6 +108,9 @@ _TRADUCCIONES = {
     "found character '\\t' that cannot start any token": "hay un tabulador; usa espacios",
     "expected <block end>, but found '<block mapping start>'": "la sangría no cuadra",
     "found undefined alias": "alias no definido",
+    "did not find expected key": "se esperaba una clave (revisa la sangría y los ':')",
+    "did not find expected '-' indicator": "se esperaba un elemento de lista '- ' (revisa la sangría)",
+    "found unhashable key": "una clave no puede ser una lista ni un mapa",
 }
 
 

@@ -177,7 +177,10 @@ def revisar_gramatica(
         return herramienta.check(texto)
 
     matches = _en_hilo(consultar, tiempo_max, url)
-    return [a_coincidencia(m, texto) for m in matches]
+    coincidencias = [a_coincidencia(m, texto) for m in matches]
+    # Un tramo solo de espacios es, casi siempre, el hueco de un marcador que el linter tapó
+    # con espacios antes de enviar el texto: no es un error del autor.
+    return [c for c in coincidencias if texto[c.inicio : c.fin].strip()]
 
 
 def cerrar() -> None:

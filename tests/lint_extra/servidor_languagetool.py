@@ -166,7 +166,9 @@ def servidor_languagetool(retraso: float = 0.0) -> Iterator[EstadoServidor]:
     servidor.estado = estado
     host, puerto = servidor.server_address[:2]
     estado.url = f"http://{host}:{puerto}"
-    hilo = threading.Thread(target=servidor.serve_forever, name="lt-falso", daemon=True)
+    hilo = threading.Thread(
+        target=servidor.serve_forever, kwargs={"poll_interval": 0.05}, name="lt-falso", daemon=True
+    )
     hilo.start()
     try:
         yield estado

@@ -165,8 +165,8 @@ def test_modo_local_error_de_red_se_traduce(monkeypatch):
 
 def test_respuesta_que_no_es_de_languagetool():
     # Un servidor que no es LanguageTool (404 en /v2/languages) también es un ErrorCobro.
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
     import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     class NoEsLT(BaseHTTPRequestHandler):
         def log_message(self, *a):
@@ -181,7 +181,7 @@ def test_respuesta_que_no_es_de_languagetool():
         do_POST = do_GET
 
     srv = ThreadingHTTPServer(("127.0.0.1", 0), NoEsLT)
-    hilo = threading.Thread(target=srv.serve_forever, daemon=True)
+    hilo = threading.Thread(target=srv.serve_forever, args=(0.05,), daemon=True)
     hilo.start()
     try:
         with pytest.raises(ErrorCobro):
@@ -189,3 +189,18 @@ def test_respuesta_que_no_es_de_languagetool():
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_huecos_de_marcadores_tapados_no_son_hallazgos(monkeypatch):
+    # El linter tapa los marcadores con espacios; LanguageTool señalaría esos espacios.
+    from types import SimpleNamespace
+
+    texto = "Hola           , vaya a el portal."
+    espacios = SimpleNamespace(rule_id="WHITESPACE_RULE", message="Espacios repetidos.",
+                               replacements=[" "], offset=5, error_length=10)
+    real = SimpleNamespace(rule_id="X", message="m", replacements=["al"],
+                           offset=texto.index("a el"), error_length=4)
+    herramienta = SimpleNamespace(check=lambda t: [espacios, real])
+    monkeypatch.setattr(gramatica, "_abrir", lambda url, tiempo: herramienta)
+    coincidencias = revisar_gramatica(texto, "http://127.0.0.1:1")
+    assert [texto[c.inicio : c.fin] for c in coincidencias] == ["a el"]

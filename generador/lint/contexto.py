@@ -1,0 +1,57 @@
+"""Lo que una regla sabe de un mensaje al revisarlo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from generador.lint.marcadores import Marcador, tapar
+from generador.lint.normalizar import plegar
+
+
+@dataclass
+class Deteccion:
+    """Lo que devuelve una regla: un tramo del texto revisado y datos para el mensaje."""
+
+    inicio: int
+    fin: int
+    valores: dict[str, Any] = field(default_factory=dict)
+    sugerencias: tuple[str, ...] = ()
+    mensaje: str | None = None  # sustituye al mensaje de la regla (revisores externos)
+
+
+@dataclass
+class Contexto:
+    """Un mensaje listo para revisar.
+
+    ``texto`` es lo revisable (asunto + cuerpo, sin etiquetas HTML); ``tapado`` es el
+    mismo texto con los marcadores cubiertos de espacios y ``plegado`` su versión en
+    minúsculas y sin tildes. Los tres tienen la misma longitud.
+    """
+
+    texto: str
+    marcadores: list[Marcador]
+    canal: str | None = None
+    etapa: str | None = None
+    tipo: str | None = None
+    registro: str | None = None
+    modo: str = "plantilla"
+    asunto: str | None = None
+    inicio_cuerpo: int = 0
+    vocabulario: tuple[str, ...] = ()
+    url_languagetool: str | None = None
+    gramatica: bool = False
+    avisos: list[str] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def tapado(self) -> str:
+        return tapar(self.texto, self.marcadores)
+
+    @cached_property
+    def plegado(self) -> str:
+        return plegar(self.tapado)
+
+    def tiene_marcador(self, elemento: str) -> bool:
+        return any(m.elemento == elemento for m in self.marcadores)

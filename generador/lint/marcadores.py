@@ -1,0 +1,234 @@
+"""Marcadores de sustitución en todas las sintaxis que circulan por ahí.
+
+Reconoce ``{{ x }}``, ``{{{x}}}``, ``{% ... %}``, ``{x}``, ``[Importe]``, ``*|IMPORTE|*``,
+``%(amount_due)s``, ``${object.amount}``, ``$balance``, ``{{1}}``, ``«Importe»`` y
+los huecos con equis (``n°XXXX``, ``XX/XX/XXXX``). Cada marcador se asocia, por su nombre,
+al elemento obligatorio que cumple (importe, fecha_vencimiento, ...). El motor tapa los
+marcadores con espacios antes de aplicar las reglas de redacción, de modo que nunca se
+señala nada de su interior.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from generador.lint.normalizar import plegar
+
+
+@dataclass(frozen=True)
+class Marcador:
+    """Un marcador hallado en el texto: tramo [inicio, fin), nombre y elemento que cumple."""
+
+    inicio: int
+    fin: int
+    nombre: str
+    elemento: str | None
+    sintaxis: str
+
+
+# Orden: las sintaxis más largas primero para que ``{{{x}}}`` no se lea como ``{{x}}``.
+_SINTAXIS = [
+    ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
+    ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
+    ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
+    ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
+    ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
+    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][A-Za-z0-9_.\[\]'\"]{0,80})\}"),
+    ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60})"),
+    ("llaves", r"(?<![{\w])\{(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
+    ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
+    ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
+    ("equis_numero", r"(?i:\bn\s?[°º.]{1,2}|\bnúm\.?|\bnúmero|#)\s?(?P<n>X{3,}|0{4,})\b"),
+    ("equis_fecha", r"\b(?P<n>(?:XX|DD)[/.-](?:XX|MM)[/.-](?:XXXX|AAAA|XX|AA))\b"),
+    ("equis", r"\b(?P<n>X{3,}(?:[.,]X{2,})*)\b"),
+]
+_PATRON = regex.compile(
+    "|".join(f"(?P<{nombre}>{patron})".replace("(?P<n>", f"(?P<n_{nombre}>")
+             for nombre, patron in _SINTAXIS)
+)
+
+# Palabras (plegadas) de un nombre de variable -> elemento. Se comprueban en este orden.
+_PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
+    ("opciones_pago", frozenset({
+        "enlace", "link", "url", "iban", "clabe", "cbu", "cvu", "bizum", "paypal", "stripe",
+        "pasarela", "checkout", "metodo", "metodos", "forma", "formas", "medio", "medios",
+        "banco", "bancaria", "bancario", "swift", "bic", "spei", "oxxo", "pse", "nequi",
+        "yape", "plin", "payment", "pago_url", "paylink", "cuenta_bancaria",
+    })),
+    ("contacto", frozenset({
+        "telefono", "tel", "phone", "movil", "celular", "whatsapp", "email", "correo",
+        "mail", "contacto", "contact", "soporte", "support", "atencion",
+    })),
+    ("fecha_vencimiento", frozenset({
+        "fecha", "date", "vencimiento", "vence", "due_date", "plazo", "limite", "deadline",
+        "dia", "dias",
+    })),
+    ("importe", frozenset({
+        "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo",
+        "cantidad", "cuota", "precio", "valor", "pendiente", "owed", "due", "sum", "suma",
+    })),
+    ("referencia", frozenset({
+        "referencia", "ref", "factura", "invoice", "poliza", "policy", "reserva", "booking",
+        "localizador", "contrato", "contract", "proyecto", "project", "pedido", "order",
+        "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
+        "suministro", "servicio", "licencia", "cuenta", "account",
+    })),
+    ("remitente", frozenset({
+        "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
+        "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
+        "departamento", "equipo", "from", "emisor", "proveedor",
+    })),
+    ("nombre_cliente", frozenset({
+        "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
+        "deudor", "usuario",
+    })),
+]
+# Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
+_SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas"})
+_PARTIR = regex.compile(r"[^a-z0-9ñ]+|(?<=[a-z])(?=[A-Z])")
+
+
+def elemento_de_nombre(nombre: str) -> str | None:
+    """Elemento obligatorio que cumple una variable por su nombre, o ``None``."""
+    elementos = _elementos_de_variables()
+    clave = nombre.strip().lower()
+    if clave in elementos:
+        return elementos[clave]
+    return _elemento_por_palabras(nombre)
+
+
+@lru_cache(maxsize=2048)
+def _elemento_por_palabras(nombre: str) -> str | None:
+    # Filtros (``importe | moneda``) y prefijos de objeto (``object.amount``) no cuentan.
+    nombre = nombre.split("|")[0]
+    separado = _PARTIR.sub(" ", nombre)
+    palabras = [p for p in plegar(separado).split() if p]
+    if not palabras:
+        return None
+    completo = "_".join(palabras)
+    if completo in _SIN_ELEMENTO or any(p in _SIN_ELEMENTO for p in palabras):
+        return None
+    # La última palabra pesa más (importe_cuota -> importe, fecha_pago -> fecha).
+    for palabra in (*palabras[::-1], completo):
+        for elemento, conocidas in _PALABRAS_ELEMENTO:
+            if palabra in conocidas:
+                return _ajustar(elemento, palabras)
+    return None
+
+
+def _ajustar(elemento: str, palabras: list[str]) -> str:
+    """Corrige casos en que la palabra decisiva engaña: ``fecha_pago`` es una fecha."""
+    if "fecha" in palabras or "date" in palabras:
+        return "fecha_vencimiento"
+    if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
+        return "opciones_pago"
+    return elemento
+
+
+@lru_cache(maxsize=1)
+def _elementos_de_variables() -> dict[str, str]:
+    """``mensajes/variables.yml`` (si existe): nombre -> elemento, prioritario."""
+    ruta = Path(__file__).resolve().parents[2] / "mensajes" / "variables.yml"
+    if not ruta.is_file():
+        return {}
+    import yaml
+
+    try:
+        datos = yaml.load(ruta.read_text(encoding="utf-8"), Loader=_cargador())
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    resultado: dict[str, str] = {}
+    entradas = datos.get("variables", datos) if isinstance(datos, dict) else datos
+    if isinstance(entradas, dict):
+        entradas = [{"nombre": k, **v} for k, v in entradas.items() if isinstance(v, dict)]
+    for entrada in entradas or []:
+        if isinstance(entrada, dict) and entrada.get("nombre") and entrada.get("elemento"):
+            resultado[str(entrada["nombre"]).lower()] = str(entrada["elemento"])
+    return resultado
+
+
+def _cargador():
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _nombre_limpio(crudo: str, sintaxis: str) -> str:
+    nombre = crudo.strip()
+    if sintaxis in ("mustache", "mustache_triple"):
+        nombre = nombre.lstrip("#/^&>!").strip()
+        nombre = nombre.split("|")[0].strip()
+        nombre = nombre.split(".")[-1] if "." in nombre else nombre
+    elif sintaxis == "dolar_llaves":
+        nombre = nombre.split(".")[-1]
+    return nombre
+
+
+def buscar(texto: str) -> list[Marcador]:
+    """Todos los marcadores de ``texto`` por orden de aparición."""
+    if not _puede_tener_marcadores(texto):
+        return []
+    resultado = []
+    for m in _PATRON.finditer(texto):
+        sintaxis = m.lastgroup or ""
+        if sintaxis.startswith("n_"):
+            sintaxis = sintaxis[2:]
+        crudo = m.group(f"n_{sintaxis}") or ""
+        if sintaxis == "corchetes" and not _parece_variable(crudo):
+            continue
+        nombre = _nombre_limpio(crudo, sintaxis)
+        elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start())
+        resultado.append(Marcador(m.start(), m.end(), nombre, elemento, sintaxis))
+    return resultado
+
+
+def _puede_tener_marcadores(texto: str) -> bool:
+    return any(c in texto for c in "{[*%$«X#D") or "n°" in texto
+
+
+def _parece_variable(crudo: str) -> bool:
+    """``[Importe]`` y ``[nombre del cliente]`` sí; ``[1]`` o ``[sic]`` en prosa, no."""
+    palabras = crudo.split()
+    if not palabras or len(palabras) > 5 or crudo.strip().isdigit():
+        return False
+    if crudo.strip().lower() in {"sic", "x", "...", "…"}:
+        return False
+    return any(c.isalpha() for c in crudo)
+
+
+def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int) -> str | None:
+    if sintaxis == "equis_fecha":
+        return "fecha_vencimiento"
+    if sintaxis in ("equis_numero", "equis"):
+        previo = plegar(texto[max(0, inicio - 25):inicio])
+        if sintaxis == "equis" and regex.search(r"[€$]|eur|usd|mxn", previo + texto[inicio:inicio + 20].lower()):
+            return "importe"
+        if sintaxis == "equis_numero" or regex.search(
+            r"factura|poliza|reserva|contrato|proyecto|pedido|referencia|ref\b", previo
+        ):
+            return "referencia"
+        return None
+    if sintaxis == "jinja_bloque":
+        return None
+    if nombre.isdigit():
+        return None
+    return elemento_de_nombre(nombre)
+
+
+def tapar(texto: str, marcadores: list[Marcador]) -> str:
+    """``texto`` con cada marcador sustituido por espacios (los saltos de línea se conservan)."""
+    if not marcadores:
+        return texto
+    partes = []
+    anterior = 0
+    for marca in marcadores:
+        partes.append(texto[anterior:marca.inicio])
+        trozo = texto[marca.inicio:marca.fin]
+        partes.append("".join("\n" if c == "\n" else " " for c in trozo))
+        anterior = marca.fin
+    partes.append(texto[anterior:])
+    return "".join(partes)

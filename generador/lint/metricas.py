@@ -1,0 +1,287 @@
+"""Métricas y comprobaciones programadas: lo que no cabe en una lista de frases.
+
+Cada función recibe el :class:`~generador.lint.contexto.Contexto` y sus parámetros (ya
+validados y con sus valores por defecto) y devuelve :class:`Deteccion` es. Se registran
+en ``METRICAS`` y ``COMPROBACIONES`` junto con el esquema de sus parámetros, que el
+cargador de reglas usa para validar ``parametros``.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable
+from typing import Any
+
+import regex
+
+from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.esquema_reglas import Parametro
+from generador.lint.frases import compilar
+
+Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
+
+_PALABRA_MAYUSCULAS = regex.compile(r"(?<!\w)\p{Lu}[\p{Lu}\p{M}]+(?!\w)")
+_HAY_MINUSCULA = regex.compile(r"\p{Ll}")
+
+
+def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Palabras seguidas en mayúsculas (gritar), sin contar siglas conocidas."""
+    texto = ctx.tapado
+    excepto = {s.upper() for s in p["excepto"]}
+    palabras = [
+        m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
+    ]
+    grupos: list[list[regex.Match[str]]] = []
+    for m in palabras:
+        if grupos and not _HAY_MINUSCULA.search(texto, grupos[-1][-1].end(), m.start()) \
+                and "\n" not in texto[grupos[-1][-1].end():m.start()]:
+            grupos[-1].append(m)
+        else:
+            grupos.append([m])
+    resultado = []
+    for grupo in grupos:
+        letras = sum(len(m.group()) for m in grupo)
+        if len(grupo) == 1 and letras < p["min_letras_palabra"]:
+            continue
+        if len(grupo) > 1 and letras < p["min_letras"]:
+            continue
+        inicio, fin = grupo[0].start(), grupo[-1].end()
+        if ctx.canal == "carta" and _es_linea_entera(texto, inicio, fin):
+            continue  # encabezado de carta ("RECLAMACIÓN DE PAGO"), no un grito
+        resultado.append(Deteccion(inicio, fin))
+    return resultado
+
+
+def _es_linea_entera(texto: str, inicio: int, fin: int) -> bool:
+    linea_ini = texto.rfind("\n", 0, inicio) + 1
+    linea_fin = texto.find("\n", fin)
+    linea_fin = len(texto) if linea_fin < 0 else linea_fin
+    return not _HAY_MINUSCULA.search(texto, linea_ini, linea_fin)
+
+
+_EXCLAMACIONES = regex.compile(r"[!¡]{2,}")
+
+
+def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Signos de exclamación repetidos (``!!``, ``¡¡``)."""
+    return [
+        Deteccion(m.start(), m.end())
+        for m in _EXCLAMACIONES.finditer(ctx.tapado)
+        if len(m.group()) > p["max_seguidas"]
+    ]
+
+
+def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Índice de Fernández-Huerta del cuerpo (textstat en español)."""
+    cuerpo = ctx.tapado[ctx.inicio_cuerpo:]
+    if len(cuerpo.split()) < p["min_palabras"]:
+        return []
+    indice = _fernandez_huerta(cuerpo)
+    if indice >= p["umbral"]:
+        return []
+    inicio = _primer_caracter(ctx.tapado, ctx.inicio_cuerpo)
+    return [Deteccion(inicio, inicio, {"indice": f"{indice:.0f}", "umbral": p["umbral"]})]
+
+
+def _fernandez_huerta(texto: str) -> float:
+    return _textstat().fernandez_huerta(texto)
+
+
+def _textstat():
+    """Importa textstat en español sin arrastrar nltk (solo lo usa para inglés).
+
+    textstat importa nltk al cargarse (más de medio segundo, con scipy); para español no
+    lo usa. Mientras se importa, ``nltk`` es un módulo perezoso que, si alguien lo usa de
+    verdad, se sustituye por el real.
+    """
+    if "textstat" in sys.modules:
+        return sys.modules["textstat"]
+    provisional = None
+    if "nltk" not in sys.modules:
+        provisional = _ModuloPerezoso("nltk")
+        sys.modules["nltk"] = provisional
+    try:
+        import textstat
+    finally:
+        if provisional is not None and sys.modules.get("nltk") is provisional:
+            del sys.modules["nltk"]
+    textstat.set_lang("es")
+    return textstat
+
+
+class _ModuloPerezoso(types.ModuleType):
+    def __getattr__(self, nombre: str) -> Any:
+        if nombre.startswith("__"):
+            raise AttributeError(nombre)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        import importlib
+
+        return getattr(importlib.import_module(self.__name__), nombre)
+
+
+def _primer_caracter(texto: str, desde: int) -> int:
+    for i in range(desde, len(texto)):
+        if not texto[i].isspace():
+            return i
+    return min(desde, len(texto))
+
+
+# Valores de ejemplo para estimar el coste de un SMS de plantilla, por elemento.
+_EJEMPLOS = {
+    "importe": "1.234,50 EUR",
+    "fecha_vencimiento": "15/03/2026",
+    "opciones_pago": "https://pago.ejemplo.es/f/8K2Q",
+    "contacto": "+34 912 345 678",
+    "referencia": "FAC-2026-0042",
+    "remitente": "Ejemplo S.L.",
+    "nombre_cliente": "María",
+    None: "xxxxxxxx",
+}
+
+
+def _texto_sms(ctx: Contexto) -> str:
+    texto = ctx.texto[ctx.inicio_cuerpo:].strip()
+    if ctx.modo == "mensaje" or not ctx.marcadores:
+        return texto
+    partes, anterior = [], ctx.inicio_cuerpo
+    cuerpo = ctx.texto
+    for m in ctx.marcadores:
+        if m.inicio < ctx.inicio_cuerpo:
+            continue
+        partes.append(cuerpo[anterior:m.inicio])
+        partes.append(_EJEMPLOS.get(m.elemento, _EJEMPLOS[None]))
+        anterior = m.fin
+    partes.append(cuerpo[anterior:])
+    return "".join(partes).strip()
+
+
+def _analisis_sms(ctx: Contexto):
+    if "sms" not in ctx.memo:
+        from generador.sms import analizar
+
+        ctx.memo["sms"] = analizar(_texto_sms(ctx))
+    return ctx.memo["sms"]
+
+
+def sms_codificacion(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Caracteres que obligan a enviar el SMS en UCS-2, y lo que costaría en GSM-7."""
+    analisis = _analisis_sms(ctx)
+    if not analisis.fuera_de_gsm7 or analisis.segmentos <= (analisis.segmentos_gsm7 or 0):
+        return []
+    primero = analisis.fuera_de_gsm7[0]
+    inicio = ctx.tapado.find(primero, ctx.inicio_cuerpo)
+    inicio = max(inicio, ctx.inicio_cuerpo) if inicio >= 0 else ctx.inicio_cuerpo
+    valores = {
+        "caracteres": " ".join(analisis.fuera_de_gsm7),
+        "segmentos": analisis.segmentos,
+        "segmentos_gsm7": analisis.segmentos_gsm7,
+        "longitud": analisis.caracteres,
+    }
+    fin = inicio + len(primero) if ctx.tapado.startswith(primero, inicio) else inicio
+    return [Deteccion(inicio, fin, valores, sugerencias=(analisis.variante_gsm7 or "",))]
+
+
+def sms_segmentos(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """SMS que ocupa más segmentos de los admitidos."""
+    analisis = _analisis_sms(ctx)
+    if analisis.segmentos <= p["max_segmentos"]:
+        return []
+    inicio = _primer_caracter(ctx.tapado, ctx.inicio_cuerpo)
+    valores = {
+        "segmentos": analisis.segmentos,
+        "max_segmentos": p["max_segmentos"],
+        "codificacion": analisis.codificacion,
+        "longitud": analisis.caracteres,
+    }
+    return [Deteccion(inicio, inicio, valores)]
+
+
+def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Mezcla de tú y usted en un mismo mensaje (o la forma contraria a la declarada)."""
+    patrones = ctx.memo.get(("registro", id(p)))
+    if patrones is None:
+        patrones = ctx.memo[("registro", id(p))] = (p["_tu"], p["_usted"])
+    tu = [m.span() for m in patrones[0].finditer(ctx.plegado)]
+    usted = [m.span() for m in patrones[1].finditer(ctx.plegado)]
+    if ctx.registro in ("tu", "usted"):
+        contrarias = usted if ctx.registro == "tu" else tu
+        forma = "usted" if ctx.registro == "tu" else "tú"
+        otra = "tú" if ctx.registro == "tu" else "usted"
+        return [
+            Deteccion(i, f, {"forma": forma, "otra": otra, "declarado": True})
+            for i, f in contrarias[: p["max_hallazgos"]]
+        ]
+    if not tu or not usted:
+        return []
+    # Se señala la forma minoritaria; a igualdad, la que aparece después.
+    if len(tu) < len(usted) or (len(tu) == len(usted) and tu[0][0] > usted[0][0]):
+        minoria, forma, otra, mayoria = tu, "tú", "usted", usted
+    else:
+        minoria, forma, otra, mayoria = usted, "usted", "tú", tu
+    ejemplo = ctx.texto[mayoria[0][0]:mayoria[0][1]]
+    return [
+        Deteccion(i, f, {"forma": forma, "otra": otra, "ejemplo_otra": ejemplo})
+        for i, f in minoria[: p["max_hallazgos"]]
+    ]
+
+
+def _preparar_registro(p: dict[str, Any]) -> None:
+    p["_tu"] = compilar(list(p["tu"]))
+    p["_usted"] = compilar(list(p["usted"]))
+
+
+def marcador_sin_rellenar(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Cualquier marcador que quede en un mensaje final."""
+    return [
+        Deteccion(m.inicio, m.fin, {"nombre": m.nombre}) for m in ctx.marcadores
+    ]
+
+
+_RESTOS = regex.compile(r"\{\{|\}\}|\{%|%\}|\*\||\|\*|\$\{")
+
+
+def marcador_mal_cerrado(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
+    """Restos de marcador sin abrir o sin cerrar (``{{ importe }``)."""
+    return [Deteccion(m.start(), m.end()) for m in _RESTOS.finditer(ctx.tapado)]
+
+
+SIGLAS = [
+    "IBAN", "BIC", "SWIFT", "SPEI", "OXXO", "CLABE", "CBU", "CVU", "PSE", "NIF", "CIF", "NIE",
+    "RFC", "RUT", "RUC", "NIT", "CUIT", "CURP", "DNI", "IVA", "IGV", "CUPS", "ASNEF", "EUR",
+    "USD", "MXN", "COP", "ARS", "CLP", "PEN", "UYU", "PDF", "URL", "SMS", "WEB", "SEPA",
+    "S.L", "S.A", "SL", "SA", "SAS", "SRL", "LTDA", "CV", "DE", "UF", "UIT", "PYME", "CEO",
+    "OK", "FAQ", "TPV", "ATM", "BBVA", "CAIXABANK", "SANTANDER", "CONDUSEF", "PROFECO",
+    "SERNAC", "INDECOPI", "AEPD", "LOPDGDD", "RGPD", "GDPR", "ID", "PIN", "QR", "WIFI",
+]
+
+#: nombre -> (función, parámetros admitidos, preparación opcional)
+METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
+    "mayusculas": (mayusculas, {
+        "min_letras": Parametro("numero", "Letras mínimas de un grupo de palabras en mayúsculas.", 8),
+        "min_letras_palabra": Parametro("numero", "Letras mínimas de una palabra suelta.", 7),
+        "excepto": Parametro("lista", "Siglas que no cuentan como gritar.", SIGLAS),
+    }, None),
+    "exclamaciones": (exclamaciones, {
+        "max_seguidas": Parametro("numero", "Signos seguidos admitidos.", 1),
+    }, None),
+    "legibilidad": (legibilidad, {
+        "umbral": Parametro("numero", "Índice de Fernández-Huerta mínimo.", 45),
+        "min_palabras": Parametro("numero", "Palabras mínimas para medir.", 40),
+    }, None),
+    "sms_codificacion": (sms_codificacion, {}, None),
+    "sms_segmentos": (sms_segmentos, {
+        "max_segmentos": Parametro("numero", "Segmentos admitidos.", 3),
+    }, None),
+}
+
+COMPROBACIONES: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
+    "registro_mixto": (registro_mixto, {
+        "tu": Parametro("lista", "Frases que delatan el tuteo.", []),
+        "usted": Parametro("lista", "Frases que delatan el usted.", []),
+        "max_hallazgos": Parametro("numero", "Hallazgos como mucho por mensaje.", 3),
+    }, _preparar_registro),
+    "marcador_sin_rellenar": (marcador_sin_rellenar, {}, None),
+    "marcador_mal_cerrado": (marcador_mal_cerrado, {}, None),
+}

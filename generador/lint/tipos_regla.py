@@ -1,0 +1,215 @@
+"""Las clases de regla (``tipo:`` en YAML): cómo se aplica cada una a un mensaje.
+
+La mayoría de las reglas son datos para una de estas clases genéricas:
+
+- ``frases``: lista de frases con familias de palabras (tono, presión, terceros...);
+- ``patron``: expresiones regulares propias, con tiempo máximo;
+- ``elemento_requerido``: el mensaje debe llevar un elemento (o su marcador);
+- ``metrica`` y ``comprobacion``: funciones de :mod:`generador.lint.metricas`;
+- ``ortografia`` y ``gramatica``: revisores externos.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from generador.errores import ErrorCobro
+from generador.lint import frases as frases_mod
+from generador.lint.contexto import Contexto, Deteccion
+
+TIEMPO_MAX_PATRON = 0.5
+
+
+class PatronLento(Exception):
+    """Una expresión regular de una regla superó su tiempo máximo."""
+
+
+@dataclass
+class Frase:
+    """Una frase de una lista, con su sugerencia propia si la tiene."""
+
+    texto: str
+    sugerencia: str | None = None
+
+
+def _frases_de(datos: Any) -> list[Frase]:
+    resultado = []
+    for entrada in datos or []:
+        if isinstance(entrada, dict):
+            resultado.append(Frase(str(entrada.get("frase", "")), entrada.get("sugerencia")))
+        else:
+            resultado.append(Frase(str(entrada)))
+    return resultado
+
+
+def _tramos(patron: regex.Pattern[str] | None, texto: str) -> list[tuple[int, int]]:
+    return [m.span() for m in patron.finditer(texto)] if patron is not None else []
+
+
+def _dentro(inicio: int, fin: int, tramos: list[tuple[int, int]]) -> bool:
+    return any(a <= inicio and fin <= b for a, b in tramos)
+
+
+@dataclass
+class TipoFrases:
+    """Señala cada aparición de una frase de la lista, salvo dentro de una excepción."""
+
+    frases: list[Frase]
+    excepto: list[Frase] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._patron = frases_mod.compilar([f.texto for f in self.frases])
+        self._excepto = (
+            frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
+        )
+
+    @classmethod
+    def desde(cls, datos: dict[str, Any]) -> TipoFrases:
+        return cls(_frases_de(datos.get("frases")), _frases_de(datos.get("excepto")))
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        resultado = []
+        excepciones: list[tuple[int, int]] | None = None
+        for m in self._patron.finditer(ctx.plegado):
+            if self._excepto is not None:
+                if excepciones is None:
+                    excepciones = _tramos(self._excepto, ctx.plegado)
+                if _dentro(m.start(), m.end(), excepciones):
+                    continue
+            frase = self.frases[frases_mod.indice_de(m)]
+            sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
+            resultado.append(Deteccion(m.start(), m.end(), sugerencias=sugerencias))
+        return resultado
+
+
+@dataclass
+class TipoPatron:
+    """Expresiones regulares propias (sin distinguir mayúsculas), con tiempo máximo."""
+
+    patrones: list[str]
+    excepto: list[Frase] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._compilados = [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+        self._excepto = (
+            frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
+        )
+
+    @classmethod
+    def desde(cls, datos: dict[str, Any]) -> TipoPatron:
+        return cls([str(p) for p in datos.get("patrones") or []], _frases_de(datos.get("excepto")))
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        excepciones = _tramos(self._excepto, ctx.plegado)
+        resultado = []
+        for patron in self._compilados:
+            for inicio, fin in _buscar_con_limite(patron, ctx.tapado):
+                if fin > inicio and not _dentro(inicio, fin, excepciones):
+                    resultado.append(Deteccion(inicio, fin))
+        return resultado
+
+
+def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int, int]]:
+    try:
+        return [m.span() for m in patron.finditer(texto, timeout=TIEMPO_MAX_PATRON)]
+    except TimeoutError:
+        raise PatronLento(patron.pattern) from None
+
+
+@dataclass
+class TipoElementoRequerido:
+    """El mensaje debe llevar el elemento: en una plantilla basta su marcador."""
+
+    elemento: str
+    frases: list[Frase] = field(default_factory=list)
+    patrones: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._frases = frases_mod.compilar([f.texto for f in self.frases]) if self.frases else None
+        self._patrones = [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+
+    @classmethod
+    def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
+        return cls(
+            str(datos.get("elemento")),
+            _frases_de(datos.get("frases")),
+            [str(p) for p in datos.get("patrones") or []],
+        )
+
+    def presente(self, ctx: Contexto) -> bool:
+        if self.elemento == "asunto":
+            return bool(ctx.asunto and ctx.asunto.strip())
+        if ctx.modo == "plantilla" and ctx.tiene_marcador(self.elemento):
+            return True
+        if self._frases is not None and self._frases.search(ctx.plegado):
+            return True
+        return any(p.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) for p in self._patrones)
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        try:
+            if self.presente(ctx):
+                return []
+        except TimeoutError:
+            raise PatronLento(self.elemento) from None
+        inicio = ctx.inicio_cuerpo
+        while inicio < len(ctx.texto) and ctx.texto[inicio].isspace():
+            inicio += 1
+        inicio = min(inicio, len(ctx.texto))
+        return [Deteccion(inicio, inicio, {"elemento": self.elemento})]
+
+
+@dataclass
+class TipoFuncion:
+    """Métrica o comprobación programada, con sus parámetros ya completos."""
+
+    funcion: Any
+    parametros: dict[str, Any]
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        return self.funcion(ctx, self.parametros)
+
+
+class TipoOrtografia:
+    """Ortografía con hunspell-es (módulo :mod:`generador.lint.ortografia`)."""
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        try:
+            from generador.lint.ortografia import revisar_ortografia
+        except ImportError:
+            _avisar(ctx, "la revisión ortográfica aún no está instalada en este cobro; "
+                    "se omite la regla de ortografía.")
+            return []
+        resultado = revisar_ortografia(ctx.tapado, ctx.vocabulario)
+        if not resultado.disponible:
+            _avisar(ctx, resultado.aviso or "no hay diccionario español; se omite la ortografía.")
+            return []
+        return [_de_coincidencia(c) for c in resultado.coincidencias]
+
+
+class TipoGramatica:
+    """Gramática con LanguageTool; solo con ``--gramatica``."""
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        if not ctx.gramatica:
+            return []
+        try:
+            from generador.lint.gramatica import revisar_gramatica
+        except ImportError:
+            raise ErrorCobro(
+                "la revisión gramatical no está disponible en esta instalación de cobro; "
+                "quita --gramatica o actualiza cobro."
+            ) from None
+        return [_de_coincidencia(c) for c in revisar_gramatica(ctx.tapado, ctx.url_languagetool)]
+
+
+def _de_coincidencia(c: Any) -> Deteccion:
+    valores = {"regla_externa": c.regla_externa} if c.regla_externa else {}
+    return Deteccion(c.inicio, c.fin, valores, tuple(c.sugerencias), c.mensaje)
+
+
+def _avisar(ctx: Contexto, aviso: str) -> None:
+    if aviso not in ctx.avisos:
+        ctx.avisos.append(aviso)

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Instala cobro y lo que necesita en una máquina Debian con Python >= 3.11.
+#   bash scripts/instalar.sh            # cobro y sus dependencias
+#   bash scripts/instalar.sh --pruebas  # además, lo que necesitan las pruebas
+# Paquetes de Debian: hunspell-es y libenchant-2-2 (ortografía) siempre; chromium (pruebas
+# en navegador y PDF de cartas) con --pruebas. Solo instala lo que falta.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pruebas=0
+[ "${1:-}" = "--pruebas" ] && pruebas=1
+
+paquetes=(hunspell-es libenchant-2-2)
+[ "$pruebas" = 1 ] && paquetes+=(chromium)
+
+faltan=()
+for p in "${paquetes[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || faltan+=("$p")
+done
+if [ "${#faltan[@]}" -gt 0 ]; then
+  echo "cobro: instalando paquetes de Debian: ${faltan[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${faltan[@]}" >/dev/null
+fi
+
+extra=""
+[ "$pruebas" = 1 ] && extra="[test]"
+python3 -m pip install --quiet --disable-pip-version-check -e ".${extra}" 2>&1 \
+  | grep -v -e "^WARNING: Running pip as the 'root' user" -e "^WARNING: Location" || true
+

@@ -1,0 +1,51 @@
+"""Relleno: Jinja2 en sandbox, sin huecos silenciosos, datos formateados por locale."""
+
+from __future__ import annotations
+
+import pytest
+from arbol import escribir_arbol
+
+from generador.cargar import cargar
+from generador.componer import Filtros, componer
+from generador.errores import ErrorCobro
+from generador.rellenar import datos_ejemplo, rellenar, rellenar_texto
+
+
+@pytest.fixture
+def espec(tmp_path):
+    return cargar(escribir_arbol(tmp_path))
+
+
+def test_importe_y_fecha_segun_el_locale(espec):
+    es = datos_ejemplo(espec, "es_ES")
+    mx = datos_ejemplo(espec, "es_MX")
+    assert es["importe"] == "1234,50\xa0€".replace("1234", "1.234")
+    assert mx["importe"] == "$1,234.50"
+    assert es["fecha_vencimiento"] == "5 de diciembre de 2026"
+
+
+def test_un_valor_que_falta_es_un_error_no_un_hueco():
+    with pytest.raises(ErrorCobro) as exc:
+        rellenar_texto("Debe {{ importe }} antes del {{ fecha }}", {"importe": "5 €"}, "prueba")
+    assert str(exc.value) == (
+        "falta el valor de la variable 'fecha' en prueba; añádelo a los datos de relleno"
+    )
+
+
+def test_los_valores_hostiles_quedan_literales(espec):
+    plantilla = componer(espec, Filtros(canal="email", registro="tu")).plantillas[0]
+    datos = {**datos_ejemplo(espec), "nombre_cliente": "{{ importe }} <script>*|X|*{% x %}"}
+    mensaje = rellenar(plantilla, datos)
+    assert "Hola, {{ importe }} <script>*|X|*{% x %}:" in mensaje.cuerpo
+
+
+def test_el_sandbox_no_deja_salir():
+    from jinja2.exceptions import SecurityError
+
+    with pytest.raises((ErrorCobro, SecurityError)):
+        rellenar_texto("{{ ''.__class__.__mro__ }}", {}, "prueba")
+
+
+def test_locale_desconocido(espec):
+    with pytest.raises(ErrorCobro, match=r"el locale 'es_XX' no existe; ¿quisiste decir"):
+        datos_ejemplo(espec, "es_XX")
