@@ -38,6 +38,10 @@ AVISO_SIN_DICCIONARIO = (
 )
 
 MAX_SUGERENCIAS = 3
+#: Palabras distintas por proceso para las que se piden sugerencias. Cada sugerencia de
+#: hunspell cuesta ~25 ms; el tope mantiene acotada una ejecución sobre miles de mensajes
+#: con muchas palabras desconocidas (el resultado sigue siendo determinista).
+MAX_PALABRAS_CON_SUGERENCIAS = 40
 _MAX_CACHE = 200_000
 
 # Tramos que no son prosa y no se revisan: URL, correos, dominios sueltos y marcadores de
@@ -97,10 +101,15 @@ class _Diccionario:
         return ok
 
     def sugerencias(self, palabra: str) -> tuple[str, ...]:
+        """Hasta tres sugerencias; ninguna para nombres propios o pasado el tope."""
         try:
             return self._sugerencias[palabra]
         except KeyError:
             pass
+        if palabra[0].isupper() or len(self._sugerencias) >= MAX_PALABRAS_CON_SUGERENCIAS:
+            # Con mayúscula inicial suele ser un nombre propio o una marca: las sugerencias
+            # del diccionario ("Hoopiz" -> "Hospicio") no ayudan y cuestan tiempo.
+            return ()
         with self._cerrojo:
             crudas = self._dic.suggest(palabra)  # type: ignore[attr-defined]
         vistas: list[str] = []
@@ -109,8 +118,6 @@ class _Diccionario:
                 vistas.append(s)
             if len(vistas) == MAX_SUGERENCIAS:
                 break
-        if len(self._sugerencias) >= _MAX_CACHE:
-            self._sugerencias.clear()
         self._sugerencias[palabra] = tuple(vistas)
         return self._sugerencias[palabra]
 
@@ -293,7 +300,10 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
             Coincidencia(
                 inicio=inicio,
                 fin=fin,
-                mensaje=f"'{palabra}' no está en el diccionario ni en el vocabulario del proyecto.",
+                mensaje=(
+                    f"'{palabra}' no está en el diccionario. Si es correcta (una marca, un "
+                    "nombre propio), añádela a 'vocabulario' en [tool.cobro]."
+                ),
                 sugerencias=dic.sugerencias(palabra),
             )
         )

@@ -160,3 +160,21 @@ def test_rapido_con_2000_palabras(diccionario_es):
     revisar_ortografia(texto)
     # ~0.01 s en la máquina de referencia; margen amplio para máquinas cargadas.
     assert time.perf_counter() - inicio < 0.25
+
+
+def test_sin_sugerencias_para_nombres_propios(diccionario_es):
+    texto = "Gracias por confiar en Hoopiz."
+    (c,) = revisar_ortografia(texto).coincidencias
+    assert texto[c.inicio : c.fin] == "Hoopiz"
+    assert c.sugerencias == ()
+    assert "vocabulario" in c.mensaje
+
+
+def test_tope_de_palabras_con_sugerencias(diccionario_es, monkeypatch):
+    monkeypatch.setattr(ortografia, "MAX_PALABRAS_CON_SUGERENCIAS", 0)
+    ortografia._olvidar_diccionario()
+    try:
+        (c,) = revisar_ortografia("la factrua").coincidencias
+        assert c.sugerencias == ()
+    finally:
+        ortografia._olvidar_diccionario()
