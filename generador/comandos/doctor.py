@@ -37,6 +37,7 @@ def _bloque(c: Componente) -> list[str]:
 
 @click.command(
     "doctor",
+    options_metavar="[OPCIONES]",
     help="Dice qué componentes opcionales hay (hunspell-es, Java y LanguageTool, Chromium, "
          "Playwright) y cómo obtener los que faltan. Sale con 0 aunque falte algo, salvo "
          "con --estricto.",

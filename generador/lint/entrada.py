@@ -1,0 +1,294 @@
+"""Lectores de entrada: plantillas con front matter, .txt, .md, .html, .eml y stdin.
+
+``expandir`` convierte los argumentos (archivos, carpetas recursivas, globs, ``-``) en
+rutas; ``leer`` convierte una ruta en un :class:`Documento`. Los problemas de entrada
+(binario, no UTF-8, demasiado grande, front matter roto) son :class:`ErrorEntrada` con
+un mensaje en español que dice qué hacer.
+"""
+
+from __future__ import annotations
+
+import glob
+import html
+import os
+import sys
+from pathlib import Path
+
+import regex
+
+from generador.lint.documento import Documento
+
+#: Tamaño máximo de un mensaje. Un recordatorio de cobro ocupa unos pocos KB.
+LIMITE_BYTES = 5 * 1024 * 1024
+EXTENSIONES = {
+    ".txt", ".md", ".markdown", ".html", ".htm", ".eml", ".plantilla", ".tpl",
+    ".j2", ".jinja", ".liquid", ".hbs", ".mustache",
+}
+_CARPETAS_IGNORADAS = {".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", "site"}
+STDIN = "-"
+
+
+class ErrorEntrada(Exception):
+    """Un archivo que no se puede revisar; ``linea`` si se sabe dónde está el problema."""
+
+    def __init__(self, ruta: str, mensaje: str, linea: int = 0) -> None:
+        super().__init__(mensaje)
+        self.ruta = ruta
+        self.mensaje = mensaje
+        self.linea = linea
+
+
+def expandir(argumentos: list[str]) -> tuple[list[str], list[ErrorEntrada]]:
+    """Rutas a revisar, en orden y sin repetir, y las que no existen."""
+    rutas: list[str] = []
+    errores: list[ErrorEntrada] = []
+    for argumento in argumentos:
+        if argumento == STDIN:
+            rutas.append(STDIN)
+            continue
+        ruta = Path(argumento)
+        if ruta.is_dir():
+            rutas.extend(_recorrer(ruta))
+        elif ruta.exists():
+            rutas.append(argumento)
+        elif any(c in argumento for c in "*?["):
+            encontrados = sorted(
+                p for p in glob.glob(argumento, recursive=True) if Path(p).is_file()
+            )
+            if not encontrados:
+                errores.append(ErrorEntrada(argumento, "ningún archivo coincide con este patrón"))
+            rutas.extend(encontrados)
+        else:
+            errores.append(ErrorEntrada(argumento, "no existe ese archivo ni carpeta"))
+    return list(dict.fromkeys(rutas)), errores
+
+
+def _recorrer(carpeta: Path) -> list[str]:
+    encontrados = []
+    for raiz, carpetas, archivos in os.walk(carpeta):
+        carpetas[:] = sorted(
+            c for c in carpetas if c not in _CARPETAS_IGNORADAS and not c.startswith(".")
+        )
+        for nombre in sorted(archivos):
+            if Path(nombre).suffix.lower() in EXTENSIONES:
+                encontrados.append(os.path.join(raiz, nombre))
+    return encontrados
+
+
+def leer_bytes(ruta: str) -> bytes:
+    """Lee un archivo (o stdin) sin pasar de :data:`LIMITE_BYTES`."""
+    if ruta == STDIN:
+        datos = sys.stdin.buffer.read(LIMITE_BYTES + 1)
+        if len(datos) > LIMITE_BYTES:
+            raise ErrorEntrada(ruta, _demasiado_grande(None))
+        return datos
+    try:
+        tamano = os.path.getsize(ruta)
+        if tamano > LIMITE_BYTES:
+            raise ErrorEntrada(ruta, _demasiado_grande(tamano))
+        with open(ruta, "rb") as archivo:
+            return archivo.read(LIMITE_BYTES + 1)
+    except IsADirectoryError:
+        raise ErrorEntrada(ruta, "es una carpeta; pásala sin extensión o con un glob") from None
+    except PermissionError:
+        raise ErrorEntrada(ruta, "no hay permiso para leerlo") from None
+    except OSError as exc:
+        raise ErrorEntrada(ruta, f"no se puede leer ({exc.strerror or exc})") from None
+
+
+def _demasiado_grande(tamano: int | None) -> str:
+    limite = LIMITE_BYTES // (1024 * 1024)
+    pesa = f"pesa {tamano / (1024 * 1024):.1f} MB".replace(".", ",") if tamano else "supera el límite"
+    return (
+        f"{pesa} y cobro lint revisa mensajes de hasta {limite} MB; "
+        "no parece un mensaje: exclúyelo o divídelo en mensajes"
+    )
+
+
+def decodificar(ruta: str, datos: bytes) -> str:
+    """UTF-8 (con o sin BOM) o un error que dice dónde está el byte extraño."""
+    if b"\x00" in datos[:8192]:
+        raise ErrorEntrada(
+            ruta,
+            "es un archivo binario, no texto; cobro lint revisa texto UTF-8, Markdown, "
+            "HTML, .eml o plantillas",
+        )
+    try:
+        return datos.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        previo = datos[: exc.start]
+        linea = previo.count(b"\n") + 1
+        columna = exc.start - (previo.rfind(b"\n") + 1) + 1
+        raise ErrorEntrada(
+            ruta,
+            f"no está en UTF-8 (byte 0x{datos[exc.start]:02X} en la línea {linea}, "
+            f"columna {columna}); guárdalo como UTF-8, p. ej. "
+            f"'iconv -f latin1 -t utf-8 archivo > nuevo'",
+            linea,
+        ) from None
+
+
+def leer(ruta: str) -> Documento:
+    """Lee ``ruta`` (o stdin con ``-``) y devuelve el documento revisable."""
+    nombre = "<stdin>" if ruta == STDIN else ruta
+    datos = leer_bytes(ruta)
+    extension = Path(ruta).suffix.lower() if ruta != STDIN else ""
+    if extension == ".eml" or (ruta == STDIN and _parece_eml(datos)):
+        return _leer_eml(nombre, datos)
+    fuente = decodificar(nombre, datos)
+    documento = Documento(ruta=nombre, fuente=fuente)
+    inicio_cuerpo = 0
+    if fuente.startswith("---") and fuente[3:4] in ("\n", "\r"):
+        inicio_cuerpo = _leer_front_matter(documento)
+    es_html = extension in (".html", ".htm") or (
+        not extension and _PARECE_HTML.match(fuente, inicio_cuerpo) is not None
+    )
+    if es_html:
+        documento.formato = "html" if not documento.metadatos else "plantilla"
+        documento.canal_implicito = "email"
+        _agregar_html(documento, inicio_cuerpo, len(fuente))
+    else:
+        documento.formato = "plantilla" if documento.metadatos else (extension.lstrip(".") or "texto")
+        documento.agregar(fuente[inicio_cuerpo:], inicio_cuerpo)
+    if documento.asunto is None:
+        documento.asunto = _asunto_en_texto(documento.texto, documento.inicio_cuerpo)
+    return documento
+
+
+_PARECE_HTML = regex.compile(r"\s*<(?:!doctype|html|head|body|div|p|table)\b", regex.IGNORECASE)
+_LINEA_ASUNTO = regex.compile(r"^[ \t]*(?:asunto|subject)[ \t]*:[ \t]*(\S.*)$",
+                              regex.IGNORECASE | regex.MULTILINE)
+
+
+def _asunto_en_texto(texto: str, desde: int) -> str | None:
+    m = _LINEA_ASUNTO.search(texto, desde, desde + 2000)
+    if m is None or texto[desde:m.start()].strip():
+        return None
+    return m.group(1).strip()
+
+
+def _leer_front_matter(documento: Documento) -> int:
+    """Lee el front matter; añade el asunto al texto y devuelve dónde empieza el cuerpo."""
+    from generador.archivo_plantilla import FrontMatterInvalido, separar
+
+    fuente = documento.fuente
+    try:
+        plantilla = separar(fuente)
+    except FrontMatterInvalido as exc:
+        raise ErrorEntrada(documento.ruta, str(exc), exc.linea) from None
+    documento.metadatos = plantilla.metadatos
+    inicio_cuerpo = len(fuente) - len(plantilla.cuerpo)
+    asunto = plantilla.metadatos.get("asunto")
+    if isinstance(asunto, str) and asunto.strip():
+        documento.asunto = asunto
+        m = regex.search(r"^asunto[ \t]*:[ \t]*", fuente[:inicio_cuerpo], regex.MULTILINE)
+        if m is not None:
+            fin_linea = fuente.find("\n", m.end())
+            linea = fuente[m.end(): fin_linea if fin_linea >= 0 else None]
+            posicion = linea.find(asunto)
+            exacto = posicion >= 0 and "\n" not in asunto
+            documento.agregar(asunto, m.end() + max(posicion, 0), exacto)
+        else:
+            documento.agregar(asunto, 0, exacto=False)
+        documento.agregar("\n\n", inicio_cuerpo, exacto=False)
+        documento.inicio_cuerpo = len(documento.texto)
+    return inicio_cuerpo
+
+
+_FICHA_HTML = regex.compile(
+    r"<!--.*?-->|<(script|style|head)\b.*?</\1\s*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>"
+    r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
+    regex.DOTALL | regex.IGNORECASE,
+)
+_BLOQUES = {
+    "p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    "ul", "ol", "section", "article", "header", "footer", "blockquote", "hr", "title",
+}
+
+
+def _agregar_html(documento: Documento, inicio: int, fin: int, base: int | None = None) -> None:
+    """Añade el texto visible de ``fuente[inicio:fin]``: sin etiquetas, con entidades."""
+    fuente = documento.fuente
+    anterior = inicio
+    for m in _FICHA_HTML.finditer(fuente, inicio, fin):
+        documento.agregar(fuente[anterior:m.start()], anterior)
+        ficha = m.group()
+        if ficha.startswith("&"):
+            documento.agregar(html.unescape(ficha), m.start(), exacto=False)
+        elif m.group(3) and m.group(3).lower() in _BLOQUES:
+            documento.agregar("\n", m.start(), exacto=False)
+        elif ficha.startswith("<!--") or m.group(1):
+            documento.agregar(" ", m.start(), exacto=False)
+        anterior = m.end()
+    documento.agregar(fuente[anterior:fin], anterior)
+
+
+def _parece_eml(datos: bytes) -> bool:
+    cabecera = datos[:2000].lower()
+    return cabecera.startswith((b"from:", b"mime-version:", b"subject:", b"return-path:",
+                                b"received:", b"date:", b"to:")) and b"\nsubject:" in b"\n" + cabecera
+
+
+def _leer_eml(nombre: str, datos: bytes) -> Documento:
+    """Un correo .eml: asunto de la cabecera y las partes text/plain y text/html."""
+    from email import policy
+    from email.parser import BytesParser
+
+    if b"\x00" in datos[:8192]:
+        decodificar(nombre, datos)  # lanza el error de binario
+    fuente = datos.decode("utf-8", errors="replace")
+    mensaje = BytesParser(policy=policy.default).parsebytes(datos)
+    documento = Documento(ruta=nombre, fuente=fuente, formato="eml", canal_implicito="email")
+    asunto = str(mensaje.get("subject") or "").strip()
+    if asunto:
+        documento.asunto = asunto
+        m = regex.search(r"^subject:[ \t]*", fuente, regex.MULTILINE | regex.IGNORECASE)
+        posicion = m.end() if m else 0
+        exacto = m is not None and fuente.startswith(asunto, posicion)
+        documento.agregar(asunto, posicion, exacto)
+        documento.agregar("\n\n", posicion, exacto=False)
+        documento.inicio_cuerpo = len(documento.texto)
+    cursor = 0
+    partes = 0
+    for parte in mensaje.walk():
+        if parte.is_multipart() or parte.get_content_maintype() != "text":
+            continue
+        if parte.get_content_disposition() == "attachment":
+            continue
+        subtipo = parte.get_content_subtype()
+        if subtipo not in ("plain", "html"):
+            continue
+        try:
+            contenido = parte.get_content()
+        except (LookupError, UnicodeDecodeError, AssertionError):
+            contenido = (parte.get_payload(decode=True) or b"").decode("utf-8", errors="replace")
+        contenido = contenido.replace("\r\n", "\n")
+        posicion = fuente.replace("\r\n", "\n").find(contenido.strip()[:200], cursor) \
+            if contenido.strip() else -1
+        exacto = posicion >= 0 and "\r\n" not in fuente
+        if posicion < 0:
+            posicion = _inicio_cuerpo_parte(fuente, cursor)
+        else:
+            cursor = posicion
+        if partes:
+            documento.agregar("\n\n", posicion, exacto=False)
+        partes += 1
+        if subtipo == "html":
+            _agregar_html_suelto(documento, contenido, posicion, exacto)
+        else:
+            documento.agregar(contenido.strip("\n") if not exacto else contenido.strip(), posicion, exacto)
+    return documento
+
+
+def _inicio_cuerpo_parte(fuente: str, desde: int) -> int:
+    i = fuente.find("\n\n", desde)
+    return i + 2 if i >= 0 else desde
+
+
+def _agregar_html_suelto(documento: Documento, contenido: str, posicion: int, exacto: bool) -> None:
+    """HTML decodificado de un .eml: mismo tratamiento, con su propia fuente."""
+    auxiliar = Documento(ruta=documento.ruta, fuente=contenido)
+    _agregar_html(auxiliar, 0, len(contenido))
+    for tramo in auxiliar.tramos:
+        trozo = auxiliar.texto[tramo.t_ini:tramo.t_fin]
+        documento.agregar(trozo, posicion + tramo.f_ini, exacto and tramo.exacto)
