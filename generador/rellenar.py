@@ -61,7 +61,18 @@ def rellenar(plantilla: Plantilla, datos: Mapping[str, Any]) -> Mensaje:
 
 
 def formatear(variable: Variable, locale: str, moneda: str) -> str:
-    """Valor de ejemplo de una variable, formateado para el locale."""
+    """Valor de ejemplo de una variable, formateado para el locale.
+
+    Los espacios de no separación que pone Babel (``1.234,50\xa0€``) se cambian por
+    espacios normales: no están en GSM-7 y pasarían cualquier SMS a UCS-2."""
+    return _sin_espacios_duros(_formatear(variable, locale, moneda))
+
+
+def _sin_espacios_duros(texto: str) -> str:
+    return texto.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def _formatear(variable: Variable, locale: str, moneda: str) -> str:
     from babel.dates import format_date
     from babel.numbers import format_currency, format_decimal
 

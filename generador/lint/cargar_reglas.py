@@ -336,6 +336,8 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
         return tipos_regla.TipoOrtografia()
     if tipo == "gramatica":
         return tipos_regla.TipoGramatica()
+    if tipo == "supresion":
+        return tipos_regla.TipoSupresion()
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from generador.lint.etapas import CANALES, CATEGORIAS, ELEMENTOS, ETAPAS, MODOS, SEVERIDADES, TIPOS
 
 PATRON_CODIGO = r"^[A-Z]{3}[0-9]{3}$"
-PATRON_NOMBRE = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$|^(ortografia|gramatica)(\.[a-z0-9_]+)*$"
+PATRON_NOMBRE = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ COMUNES: dict[str, Campo] = {
                        valores=CATEGORIAS),
     "severidad": Campo("texto", "error, aviso o sugerencia.", requerido=True, valores=SEVERIDADES),
     "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, metrica, "
-                  "comprobacion, ortografia o gramatica.", requerido=True),
+                  "comprobacion, ortografia, gramatica o supresion.", requerido=True),
     "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto}.",
                      requerido=True),
     "descripcion": Campo("texto", "Qué hace la regla.", requerido=True),
@@ -86,6 +86,7 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
     },
     "ortografia": {},
     "gramatica": {},
+    "supresion": {},
 }
 
 #: Campos admitidos en un ejemplo escrito como mapa.

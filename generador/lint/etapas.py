@@ -60,6 +60,8 @@ CATEGORIAS = (
     "formato.registro_mixto",
     "ortografia",
     "gramatica",
+    # Añadida al contrato: hallazgos sobre las propias supresiones en línea.
+    "supresion",
 )
 
 ELEMENTOS = (

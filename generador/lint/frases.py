@@ -6,7 +6,7 @@ Sintaxis de una frase (se escribe con o sin tildes, en minúsculas o mayúsculas
 - ``*`` al final de una palabra abarca su familia: ``demand*`` casa con demandar,
   demandaremos y demanda;
 - ``|`` da alternativas para una palabra: ``carcel|prision``;
-- ``...`` deja hasta cuatro palabras en medio: ``embarg* ... sueldo|nomina``.
+- ``...`` deja hasta seis palabras en medio: ``embarg* ... sueldo|nomina``.
 
 La búsqueda se hace sobre el texto plegado (:func:`generador.lint.normalizar.plegar`),
 con límites de palabra Unicode, así que los desplazamientos valen en el original.
@@ -19,7 +19,7 @@ import regex
 from generador.lint.normalizar import plegar
 
 HUECO = "..."
-_MAX_HUECO = 4
+_MAX_HUECO = 6
 
 
 class FraseInvalida(ValueError):

@@ -205,6 +205,13 @@ class TipoGramatica:
         return [_de_coincidencia(c) for c in revisar_gramatica(ctx.tapado, ctx.url_languagetool)]
 
 
+class TipoSupresion:
+    """Hallazgos sobre supresiones en línea; los produce el motor, no el texto."""
+
+    def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        return []
+
+
 def _de_coincidencia(c: Any) -> Deteccion:
     valores = {"regla_externa": c.regla_externa} if c.regla_externa else {}
     return Deteccion(c.inicio, c.fin, valores, tuple(c.sugerencias), c.mensaje)

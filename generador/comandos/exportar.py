@@ -1,0 +1,50 @@
+"""Orden ``cobro exportar``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generador.comandos.opciones import especificaciones_predeterminadas, filtros
+
+_FORMATOS = "json, csv, sendgrid, postmark, mailchimp, liquid, twilio, eml, docx, carta o todos"
+_CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
+
+
+@click.command(
+    "exportar",
+    help="Exporta las plantillas a las herramientas de tu equipo: SendGrid, Postmark, "
+         "Mailchimp Transactional, Customer.io/Zendesk (Liquid), Twilio (SMS y WhatsApp), "
+         "Word (combinar correspondencia), .eml, cartas para imprimir, JSON y CSV. "
+         "Escribe en CARPETA/<formato>/ un archivo por plantilla y un indice.json.",
+)
+@click.option("--formato", "-f", required=True, metavar="FORMATO", help=f"Uno de: {_FORMATOS}.")
+@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path),
+              metavar="CARPETA", help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
+@filtros
+@click.option("--forzar", is_flag=True,
+              help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")
+@click.option("--pdf", is_flag=True,
+              help="Con el formato carta (o todos), imprime también cada carta a PDF con Chromium.")
+def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, locale,
+          specs: Path | None, forzar: bool, pdf: bool) -> None:
+    from generador.cargar import cargar
+    from generador.componer import Filtros
+    from generador.exportar import exportar, formatos_pedidos
+
+    formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
+    espec = cargar(specs or especificaciones_predeterminadas())
+    resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
+                         locale, forzar, pdf=pdf)
+    for nombre, hecho in resultado.formatos.items():
+        linea = (f"{nombre}: {hecho.exportadas} plantillas, {len(hecho.archivos)} archivos en "
+                 f"{resultado.salida / nombre}")
+        if hecho.omitidas:
+            canales = ", ".join(_CANALES.get(c, c) for c in hecho.canales_omitidos)
+            linea += f"; {hecho.omitidas} omitidas porque {nombre} no se aplica a {canales}"
+        click.echo(linea)
+    for aviso in resultado.avisos:
+        click.echo(f"Aviso: {aviso}", err=True)
+    if not resultado.plantillas:
+        click.echo("Ninguna plantilla coincide con los filtros; no se exportó nada.", err=True)

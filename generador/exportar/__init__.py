@@ -1,0 +1,155 @@
+"""Exportadores: plantillas canónicas -> las herramientas de cada equipo.
+
+Uso desde Python (la CLI y el sitio llaman a lo mismo)::
+
+    from generador.exportar import exportar
+    resultado = exportar(espec, "sendgrid", "salida/", filtros, locale="es_MX")
+    resultado.archivos["turismo-recordatorio_previo-email-tu"]  # [Path, ...]
+
+Cada formato vive en su módulo (se importa solo al usarlo) y escribe en
+``<salida>/<formato>/``: un archivo (o dos) por plantilla donde el destino toma una
+plantilla por archivo, agrupados por sector, más ``indice.json``; ``json`` y ``csv`` son un
+solo documento con todas. Un formato que no se aplica a un canal (``docx`` para SMS) omite
+esas plantillas y lo cuenta en el resultado.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generador.errores import ErrorCobro, valor_desconocido
+from generador.modelo import Especificacion, Mensaje, Plantilla
+
+# formato -> módulo. El orden es el de ``--formato todos`` y el de la ayuda.
+FORMATOS: dict[str, str] = {
+    "json": "generador.exportar.json_documento",
+    "csv": "generador.exportar.csv_tabla",
+    "sendgrid": "generador.exportar.sendgrid",
+    "postmark": "generador.exportar.postmark",
+    "mailchimp": "generador.exportar.mailchimp",
+    "liquid": "generador.exportar.liquid_cio",
+    "twilio": "generador.exportar.twilio",
+    "eml": "generador.exportar.eml",
+    "docx": "generador.exportar.word",
+    "carta": "generador.exportar.carta",
+}
+TODOS = "todos"
+VERSION_INDICE = 1
+
+
+@dataclass
+class ExportacionFormato:
+    """Lo que produjo un formato."""
+
+    formato: str
+    carpeta: Path
+    exportadas: int = 0
+    omitidas: int = 0
+    canales_omitidos: tuple[str, ...] = ()
+    indice: Path | None = None
+    archivos: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class ResultadoExportacion:
+    """Resultado de exportar: por formato, y los archivos de cada plantilla."""
+
+    salida: Path
+    locale: str
+    plantillas: list[Plantilla] = field(default_factory=list)
+    formatos: dict[str, ExportacionFormato] = field(default_factory=dict)
+    # id de plantilla -> archivos que la contienen (de todos los formatos exportados)
+    archivos: dict[str, list[Path]] = field(default_factory=dict)
+    avisos: list[str] = field(default_factory=list)
+
+    def archivos_de(self, plantilla_id: str, formato: str | None = None) -> list[Path]:
+        """Archivos de una plantilla, opcionalmente solo los de un formato."""
+        rutas = self.archivos.get(plantilla_id, [])
+        if formato is None:
+            return list(rutas)
+        carpeta = self.formatos[formato].carpeta if formato in self.formatos else None
+        return [r for r in rutas if carpeta is not None and carpeta in r.parents]
+
+
+def modulo(formato: str):
+    """El módulo de un formato; ErrorCobro con «¿quisiste decir...?» si no existe."""
+    if formato not in FORMATOS:
+        raise ErrorCobro(
+            "--formato: " + valor_desconocido("el formato", formato, [*FORMATOS, TODOS])
+        )
+    return importlib.import_module(FORMATOS[formato])
+
+
+def formatos_pedidos(formato: str) -> list[str]:
+    if formato == TODOS:
+        return list(FORMATOS)
+    modulo(formato)
+    return [formato]
+
+
+def canales_de(formato: str) -> tuple[str, ...]:
+    return modulo(formato).CANALES
+
+
+def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=None,
+             locale: str | None = None, forzar: bool = False, pdf: bool = False,
+             plantillas: list[Plantilla] | None = None) -> ResultadoExportacion:
+    """Compone (o usa ``plantillas``) y exporta a ``formato`` (o ``todos``) en ``salida``."""
+    from generador.componer import componer
+    from generador.escribir import CarpetaSalida
+    from generador.exportar.base import Contexto, json_texto
+    from generador.rellenar import datos_ejemplo, rellenar
+
+    nombres = formatos_pedidos(formato)
+    codigo = locale or espec.locale_predeterminado
+    datos_ejemplo(espec, codigo)  # valida el locale antes de tocar la salida
+    if plantillas is None:
+        plantillas = componer(espec, filtros).plantillas
+    carpeta = CarpetaSalida(salida, forzar=forzar)
+
+    por_perfil: dict[tuple[str, str], dict[str, str]] = {}
+    ejemplos: dict[str, Mensaje] = {}
+
+    def datos(p: Plantilla) -> dict[str, str]:
+        clave = (p.sector, p.audiencia)
+        if clave not in por_perfil:
+            por_perfil[clave] = datos_ejemplo(espec, codigo, *clave)
+        return por_perfil[clave]
+
+    def ejemplo(p: Plantilla) -> Mensaje:
+        if p.id not in ejemplos:
+            ejemplos[p.id] = rellenar(p, datos(p))
+        return ejemplos[p.id]
+
+    resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
+    for nombre in nombres:
+        mod = modulo(nombre)
+        ctx = Contexto(espec, codigo, datos, ejemplo, pdf=pdf)
+        aplicables = [p for p in plantillas if p.canal in mod.CANALES]
+        omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
+        hecho = ExportacionFormato(
+            nombre, carpeta.destino(nombre), exportadas=len(aplicables), omitidas=len(omitidas),
+            canales_omitidos=tuple(sorted({p.canal for p in omitidas})),
+        )
+        indice: dict[str, list[str]] = {p.id: [] for p in aplicables}
+        for archivo in mod.generar(aplicables, ctx):
+            ruta = carpeta.escribir(f"{nombre}/{archivo.relativa}", archivo.contenido)
+            hecho.archivos.append(ruta)
+            for pid in archivo.plantillas:
+                indice.setdefault(pid, []).append(archivo.relativa)
+                resultado.archivos.setdefault(pid, []).append(ruta)
+        hecho.indice = carpeta.escribir(f"{nombre}/indice.json", json_texto({
+            "version": VERSION_INDICE,
+            "formato": nombre,
+            "descripcion": mod.DESCRIPCION,
+            "locale": codigo,
+            "canales": list(mod.CANALES),
+            "exportadas": len(aplicables),
+            "omitidas": len(omitidas),
+            "plantillas": indice,
+        }))
+        resultado.formatos[nombre] = hecho
+        resultado.avisos.extend(ctx.avisos)
+    return resultado

@@ -1,0 +1,65 @@
+"""Un mensaje RFC 5322 (.eml) por plantilla de email, relleno con los datos de ejemplo.
+
+``multipart/alternative`` con la parte de texto (siempre) y la HTML, en UTF-8; las
+cabeceras con caracteres no ASCII se codifican (RFC 2047) y los nombres en las direcciones
+se citan. Se abre en cualquier cliente de correo para ver el ejemplo tal como llegaría.
+"""
+
+from __future__ import annotations
+
+from generador.exportar import html_email
+from generador.exportar.base import Archivo, Contexto, recorrer, ruta_por_plantilla
+from generador.modelo import Plantilla
+
+CANALES = ("email",)
+DESCRIPCION = "Mensaje .eml (RFC 5322, texto + HTML) relleno con datos de ejemplo"
+DESTINATARIO = "cliente@ejemplo.invalid"
+REMITENTE = "cobros@ejemplo.invalid"
+
+
+def mensaje(p: Plantilla, ctx: Contexto) -> bytes:
+    import email.policy
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
+    datos = ctx.datos(p)
+    relleno = ctx.ejemplo(p)
+    m = EmailMessage(policy=email.policy.SMTP)
+    m["Subject"] = relleno.asunto or ""
+    m["From"] = Address(datos.get("empresa", "cobro"), addr_spec=_direccion(
+        datos.get("email_contacto"), REMITENTE))
+    m["To"] = Address(datos.get("nombre_cliente", ""), addr_spec=DESTINATARIO)
+    m["Date"] = format_datetime(_fecha())
+    m["Message-ID"] = make_msgid(idstring=p.id, domain="cobro.invalid")
+    m["Content-Language"] = "es"
+    m["X-Cobro-Plantilla"] = p.id
+    m.set_content(relleno.cuerpo + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
+    m.add_alternative(html_email.relleno(p.asunto, p.cuerpo, datos), subtype="html",
+                      charset="utf-8", cte="quoted-printable")
+    return m.as_bytes()
+
+
+def _direccion(valor: str | None, defecto: str) -> str:
+    from email.headerregistry import Address
+
+    if not valor or valor.count("@") != 1:
+        return defecto
+    try:
+        Address(addr_spec=valor)
+    except (ValueError, IndexError, TypeError):
+        return defecto
+    return valor
+
+
+def _fecha():
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
+    return [
+        Archivo(ruta_por_plantilla(p, "eml"), mensaje(p, ctx), (p.id,))
+        for p in recorrer(plantillas, CANALES)
+    ]

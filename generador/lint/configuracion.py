@@ -1,0 +1,155 @@
+"""Configuración del linter: ``[tool.cobro]`` en pyproject.toml o ``cobro.toml``.
+
+Se busca desde la carpeta de cada archivo hacia arriba; vale la primera que aparezca.
+Claves (todas opcionales)::
+
+    [tool.cobro]
+    reglas = ["tono", "faltante", "FMT001"]   # solo estas (códigos, nombres, familias)
+    ignorar = ["formato.legibilidad"]          # todas menos estas
+    vocabulario = ["Cobrafácil", "Nequi"]      # palabras que la ortografía acepta
+    languagetool_url = "http://localhost:8081"
+    reglas_propias = ["estilo/reglas"]         # carpetas de reglas .yml propias
+    falla_en = "aviso"                         # umbral por defecto de --falla-en
+
+    [tool.cobro.severidad]
+    "tono.presion" = "error"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generador.errores import ErrorCobro, quisiste_decir
+from generador.lint.etapas import SEVERIDADES
+
+CLAVES = {
+    "reglas": "Solo estas reglas: códigos, nombres, familias (TON) o categorías (tono).",
+    "ignorar": "Todas las reglas menos estas.",
+    "severidad": "Mapa regla -> error | aviso | sugerencia.",
+    "vocabulario": "Palabras que la ortografía debe aceptar.",
+    "languagetool_url": "URL de un servidor LanguageTool para --gramatica.",
+    "reglas_propias": "Carpetas o archivos de reglas propias, relativos a la configuración.",
+    "falla_en": "Umbral por defecto de --falla-en.",
+}
+
+
+@dataclass
+class Configuracion:
+    """Lo que dice un archivo de configuración (o los valores por defecto)."""
+
+    origen: Path | None = None
+    reglas: list[str] = field(default_factory=list)
+    ignorar: list[str] = field(default_factory=list)
+    severidad: dict[str, str] = field(default_factory=dict)
+    vocabulario: list[str] = field(default_factory=list)
+    languagetool_url: str | None = None
+    reglas_propias: list[Path] = field(default_factory=list)
+    falla_en: str | None = None
+
+
+_CACHE: dict[Path, Configuracion] = {}
+
+
+def buscar(desde: Path) -> Configuracion:
+    """La configuración que rige para un archivo de la carpeta ``desde``."""
+    desde = desde.resolve()
+    vistos = []
+    carpeta: Path | None = desde
+    encontrada = Configuracion()
+    while carpeta is not None:
+        if carpeta in _CACHE:
+            encontrada = _CACHE[carpeta]
+            break
+        vistos.append(carpeta)
+        candidata = _leer_carpeta(carpeta)
+        if candidata is not None:
+            encontrada = candidata
+            break
+        carpeta = carpeta.parent if carpeta.parent != carpeta else None
+    for c in vistos:
+        _CACHE[c] = encontrada
+    return encontrada
+
+
+def _leer_carpeta(carpeta: Path) -> Configuracion | None:
+    propia = carpeta / "cobro.toml"
+    if propia.is_file():
+        return leer(propia)
+    pyproject = carpeta / "pyproject.toml"
+    if pyproject.is_file():
+        datos = _toml(pyproject)
+        seccion = datos.get("tool", {}).get("cobro")
+        if seccion is not None:
+            return _desde_datos(seccion, pyproject, "[tool.cobro]")
+    return None
+
+
+def leer(ruta: Path) -> Configuracion:
+    """Lee un archivo de configuración concreto (``--config``)."""
+    datos = _toml(ruta)
+    if ruta.name == "pyproject.toml":
+        return _desde_datos(datos.get("tool", {}).get("cobro", {}), ruta, "[tool.cobro]")
+    if "tool" in datos and "cobro" in datos["tool"]:
+        datos = datos["tool"]["cobro"]
+    return _desde_datos(datos, ruta, "")
+
+
+def _toml(ruta: Path) -> dict[str, Any]:
+    try:
+        with open(ruta, "rb") as archivo:
+            return tomllib.load(archivo)
+    except tomllib.TOMLDecodeError as exc:
+        raise ErrorCobro(f"{ruta}: TOML no válido: {exc}; corrige el archivo de configuración") from None
+    except OSError as exc:
+        raise ErrorCobro(f"{ruta}: no se puede leer la configuración ({exc.strerror or exc})") from None
+
+
+def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
+    donde = f"{ruta}{' ' + seccion if seccion else ''}"
+    if not isinstance(datos, dict):
+        raise ErrorCobro(f"{donde}: debe ser una tabla de claves")
+    problemas = []
+    for clave in datos:
+        if clave not in CLAVES:
+            problemas.append(f"clave '{clave}' desconocida;"
+                             + (quisiste_decir(clave, CLAVES) or f" se admiten: {', '.join(CLAVES)}"))
+    for clave in ("reglas", "ignorar", "vocabulario", "reglas_propias"):
+        valor = datos.get(clave, [])
+        if not isinstance(valor, list) or not all(isinstance(v, str) for v in valor):
+            problemas.append(f"'{clave}' debe ser una lista de textos")
+    severidad = datos.get("severidad", {})
+    if not isinstance(severidad, dict):
+        problemas.append("'severidad' debe ser una tabla regla = \"error|aviso|sugerencia\"")
+        severidad = {}
+    for regla, valor in severidad.items():
+        if valor not in SEVERIDADES:
+            problemas.append(f"severidad '{valor}' para '{regla}' no existe;"
+                             + (quisiste_decir(str(valor), SEVERIDADES) or " usa error, aviso o sugerencia"))
+    falla_en = datos.get("falla_en")
+    if falla_en is not None and falla_en not in SEVERIDADES:
+        problemas.append(f"falla_en '{falla_en}' no existe;"
+                         + (quisiste_decir(str(falla_en), SEVERIDADES) or " usa error, aviso o sugerencia"))
+    url = datos.get("languagetool_url")
+    if url is not None and not isinstance(url, str):
+        problemas.append("'languagetool_url' debe ser un texto (http://servidor:puerto)")
+    if problemas:
+        raise ErrorCobro(f"La configuración {donde} tiene problemas:\n" + "\n".join(
+            f"{ruta}: {p}" for p in problemas))
+    return Configuracion(
+        origen=ruta,
+        reglas=list(datos.get("reglas", [])),
+        ignorar=list(datos.get("ignorar", [])),
+        severidad=dict(severidad),
+        vocabulario=list(datos.get("vocabulario", [])),
+        languagetool_url=url,
+        reglas_propias=[(ruta.parent / p) for p in datos.get("reglas_propias", [])],
+        falla_en=falla_en,
+    )
+
+
+def limpiar_cache() -> None:
+    """Olvida las configuraciones leídas (para pruebas)."""
+    _CACHE.clear()

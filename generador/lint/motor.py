@@ -1,0 +1,335 @@
+"""El motor del linter: lee entradas, aplica las reglas activas y devuelve un ``Informe``.
+
+Funciones puras: nada de aquí escribe en pantalla ni sale del proceso; la orden
+``cobro lint`` formatea el informe y decide el código de salida con él.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generador.errores import ErrorCobro, quisiste_decir
+from generador.lint import cargar_reglas, configuracion, entrada, marcadores, supresion
+from generador.lint.configuracion import Configuracion
+from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.documento import Documento
+from generador.lint.etapas import CANALES, ETAPA_DE_TIPO, ETAPAS, REGISTROS, TIPOS
+from generador.lint.informe import ErrorArchivo, Hallazgo, Informe
+from generador.lint.regla import Regla
+from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
+
+VARIABLE_URL_LT = "COBRO_LANGUAGETOOL_URL"
+
+
+@dataclass
+class Opciones:
+    """Lo que se pide al linter desde la CLI (o desde código)."""
+
+    canal: str | None = None
+    etapa: str | None = None
+    tipo: str | None = None
+    registro: str | None = None
+    mensaje: bool = False
+    falla_en: str | None = None
+    gramatica: bool = False
+    selecciona: list[str] = field(default_factory=list)
+    ignora: list[str] = field(default_factory=list)
+    reglas_propias: list[Path] = field(default_factory=list)
+    config: Path | None = None
+    languagetool_url: str | None = None
+
+
+def coincide(regla: Regla, selector: str) -> bool:
+    """Si ``selector`` (código, nombre, alias, familia o categoría) designa a ``regla``."""
+    s = selector.strip()
+    if s in regla.identificadores() or s.upper() == regla.familia:
+        return True
+    if regla.nombre.startswith(s + ".") or regla.categoria == s:
+        return True
+    return regla.categoria.startswith(s + ".")
+
+
+class Motor:
+    """Aplica reglas a documentos; recuerda reglamentos y configuraciones ya cargados."""
+
+    def __init__(self, opciones: Opciones | None = None) -> None:
+        self.opciones = opciones or Opciones()
+        self._reglamentos: dict[tuple[Path, ...], cargar_reglas.Reglamento] = {}
+        self._activas: dict[tuple[int, int], list[Regla]] = {}
+
+    # -- reglas y configuración --------------------------------------------------------
+
+    def configuracion_de(self, ruta: str) -> Configuracion:
+        if self.opciones.config is not None:
+            return configuracion.leer(self.opciones.config)
+        carpeta = Path.cwd() if ruta == entrada.STDIN else Path(ruta).parent
+        return configuracion.buscar(carpeta)
+
+    def reglamento(self, config: Configuracion) -> cargar_reglas.Reglamento:
+        extra = tuple(config.reglas_propias) + tuple(self.opciones.reglas_propias)
+        if extra not in self._reglamentos:
+            self._reglamentos[extra] = cargar_reglas.cargar(extra)
+        return self._reglamentos[extra]
+
+    def activas(self, config: Configuracion) -> list[Regla]:
+        reglamento = self.reglamento(config)
+        clave = (id(reglamento), id(config))
+        if clave in self._activas:
+            return self._activas[clave]
+        seleccion = self.opciones.selecciona or config.reglas
+        ignorar = [*config.ignorar, *self.opciones.ignora]
+        for selector in (*seleccion, *ignorar, *config.severidad):
+            if not any(coincide(r, selector) for r in reglamento.reglas):
+                origen = f" (en {config.origen})" if config.origen else ""
+                sugerencia = quisiste_decir(selector, reglamento.identificadores())
+                raise ErrorCobro(
+                    f"la regla '{selector}'{origen} no existe;"
+                    + (sugerencia or " 'cobro reglas' lista las que hay")
+                )
+        reglas = [
+            r for r in reglamento.reglas
+            if (not seleccion or any(coincide(r, s) for s in seleccion))
+            and not any(coincide(r, s) for s in ignorar)
+        ]
+        self._activas[clave] = reglas
+        return reglas
+
+    def severidad(self, regla: Regla, config: Configuracion) -> str:
+        severidad = regla.severidad
+        for selector, valor in config.severidad.items():
+            if coincide(regla, selector):
+                severidad = valor
+        return severidad
+
+    # -- revisión ----------------------------------------------------------------------
+
+    def contexto(self, doc: Documento, config: Configuracion) -> Contexto:
+        meta = doc.metadatos
+        canal = _valor_meta(doc, "canal", CANALES) or self.opciones.canal or doc.canal_implicito
+        tipo = _valor_meta(doc, "tipo", TIPOS) or self.opciones.tipo
+        etapa = _valor_meta(doc, "etapa", ETAPAS) or self.opciones.etapa or ETAPA_DE_TIPO.get(tipo or "")
+        registro = _valor_meta(doc, "registro", REGISTROS) or self.opciones.registro
+        texto = supresion.tapar_comentarios(doc.texto)
+        url = (self.opciones.languagetool_url or config.languagetool_url
+               or os.environ.get(VARIABLE_URL_LT) or None)
+        return Contexto(
+            texto=texto,
+            marcadores=marcadores.buscar(texto),
+            canal=canal,
+            etapa=etapa,
+            tipo=tipo,
+            registro=registro,
+            modo="mensaje" if self.opciones.mensaje or meta.get("modo") == "mensaje" else "plantilla",
+            asunto=doc.asunto,
+            inicio_cuerpo=doc.inicio_cuerpo,
+            vocabulario=tuple(config.vocabulario),
+            url_languagetool=url,
+            gramatica=self.opciones.gramatica,
+        )
+
+    def revisar_documento(
+        self, doc: Documento, config: Configuracion | None = None,
+        reglas: list[Regla] | None = None, ctx: Contexto | None = None,
+    ) -> tuple[list[Hallazgo], list[str]]:
+        """Hallazgos de un documento (ya con supresiones aplicadas) y avisos generales."""
+        config = config or Configuracion()
+        reglas = self.activas(config) if reglas is None else reglas
+        ctx = ctx or self.contexto(doc, config)
+        hallazgos: list[Hallazgo] = []
+        for regla in reglas:
+            if regla.tipo == "supresion" or not regla.aplica(ctx):
+                continue
+            try:
+                detecciones = regla.revisar(ctx)
+            except PatronLento:
+                raise ErrorCobro(
+                    f"{regla.archivo}:{regla.linea}: la regla {regla.codigo} tardó más de "
+                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado; simplifica su "
+                    "expresión regular (evita repeticiones anidadas como (a+)+)"
+                ) from None
+            severidad = self.severidad(regla, config)
+            for deteccion in detecciones:
+                hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
+        hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
+        return hallazgos, ctx.avisos
+
+    def _aplicar_supresiones(
+        self, doc: Documento, config: Configuracion, hallazgos: list[Hallazgo], reglas: list[Regla]
+    ) -> list[Hallazgo]:
+        supresiones = supresion.buscar(doc.fuente, doc.linea_columna)
+        if not supresiones:
+            return hallazgos
+        todas = self.reglamento(config).reglas
+        por_nombre = {r.nombre: r for r in reglas}
+        restantes = []
+        for h in hallazgos:
+            regla = next((r for r in todas if r.codigo == h.regla), None)
+            suprimido = False
+            for s in supresiones:
+                if s.motivo is None or s.orden not in supresion.ORDENES:
+                    continue
+                if s.lineas and h.linea not in s.lineas:
+                    continue
+                if regla is not None and any(coincide(regla, i) for i in s.identificadores):
+                    s.usada = suprimido = True
+            if not suprimido:
+                restantes.append(h)
+        for s in supresiones:
+            linea, columna, fin_linea, fin_columna = _posicion_fuente(doc, s.inicio, s.fin)
+            texto = doc.fuente[s.inicio:s.fin]
+
+            def meta(nombre: str, mensaje: str) -> None:
+                regla = por_nombre.get(nombre)
+                if regla is None:
+                    return
+                restantes.append(Hallazgo(
+                    doc.ruta, regla.codigo, regla.nombre, regla.categoria,
+                    self.severidad(regla, config), mensaje, linea, columna, fin_linea,
+                    fin_columna, texto, (),
+                ))
+
+            if s.orden not in supresion.ORDENES:
+                meta("supresion.desconocida",
+                     f"orden '{s.orden}' desconocida;"
+                     + (quisiste_decir(s.orden, supresion.ORDENES) or " usa 'desactiva'"))
+                continue
+            desconocidos = [i for i in s.identificadores if not any(coincide(r, i) for r in todas)]
+            if not s.identificadores or desconocidos:
+                que = ", ".join(desconocidos) if desconocidos else "(ninguna)"
+                pista = quisiste_decir(desconocidos[0], [r.codigo for r in todas]) if desconocidos else ""
+                meta("supresion.desconocida", f"la supresión nombra reglas que no existen: {que};"
+                     + (pista or " indica un código como TON001"))
+                continue
+            if s.motivo is None:
+                meta("supresion.sin_motivo",
+                     'la supresión necesita un motivo: añade motivo="por qué se desactiva"')
+                continue
+            if not s.usada:
+                meta("supresion.sin_uso",
+                     f"la supresión de {', '.join(s.identificadores)} no suprime nada; quítala")
+        return restantes
+
+
+def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | None:
+    valor = doc.metadatos.get(clave)
+    if valor is None or valor == "":
+        return None
+    valor = str(valor)
+    if valor not in validos:
+        import regex
+
+        m = regex.search(rf"^{clave}\s*:", doc.fuente, regex.MULTILINE)
+        linea = doc.linea_columna(m.start())[0] if m else 0
+        raise entrada.ErrorEntrada(
+            doc.ruta,
+            f"{clave}: '{valor}' no existe;"
+            + (quisiste_decir(valor, validos) or f" valores posibles: {', '.join(validos)}"),
+            linea,
+        )
+    return valor
+
+
+def _posicion_fuente(doc: Documento, inicio: int, fin: int) -> tuple[int, int, int, int]:
+    linea, columna = doc.linea_columna(inicio)
+    fin_linea, fin_columna = doc.linea_columna(max(inicio, fin - 1))
+    return linea, columna, fin_linea, fin_columna + (1 if fin > inicio else 0)
+
+
+class _Valores(dict):
+    def __missing__(self, clave: str) -> str:
+        return "{" + clave + "}"
+
+
+def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: Deteccion) -> Hallazgo:
+    inicio = max(0, min(d.inicio, len(ctx.texto)))
+    fin = max(inicio, min(d.fin, len(ctx.texto)))
+    texto = doc.texto[inicio:fin]
+    if d.mensaje:
+        mensaje = d.mensaje
+    else:
+        valores = _Valores(d.valores)
+        valores.setdefault("texto", texto.strip())
+        try:
+            mensaje = regla.mensaje.format_map(valores)
+        except (ValueError, IndexError, AttributeError):
+            mensaje = regla.mensaje
+    sugerencias = d.sugerencias or regla.sugerencias_para(ctx.registro)
+    linea, columna, fin_linea, fin_columna = doc.posicion(inicio, fin)
+    return Hallazgo(
+        doc.ruta, regla.codigo, regla.nombre, regla.categoria, severidad, mensaje,
+        linea, columna, fin_linea, fin_columna, texto, tuple(s for s in sugerencias if s),
+        inicio, fin,
+    )
+
+
+def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> Informe:
+    """Revisa archivos, carpetas, globs o ``-`` y devuelve el informe completo."""
+    opciones = opciones or Opciones()
+    motor = Motor(opciones)
+    rutas, errores = entrada.expandir(argumentos)
+    informe = Informe(errores=[ErrorArchivo(e.ruta, e.mensaje, e.linea) for e in errores])
+    falla_en = opciones.falla_en
+    activas_total: set[str] = set()
+    for ruta in rutas:
+        config = motor.configuracion_de(ruta)
+        reglas = motor.activas(config)
+        activas_total.update(r.codigo for r in reglas)
+        falla_en = falla_en or config.falla_en
+        try:
+            doc = entrada.leer(ruta)
+            hallazgos, avisos = motor.revisar_documento(doc, config, reglas)
+        except entrada.ErrorEntrada as exc:
+            informe.errores.append(ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
+            continue
+        informe.archivos.append(doc.ruta)
+        informe.hallazgos.extend(hallazgos)
+        for aviso in avisos:
+            if aviso not in informe.avisos:
+                informe.avisos.append(aviso)
+    if not rutas and not argumentos:
+        raise ErrorCobro("no se indicó nada que revisar; pasa archivos, carpetas, globs o '-'")
+    if not rutas and not errores:
+        raise ErrorCobro(
+            "no se encontró ningún archivo que revisar (se buscan .txt, .md, .html, .eml y "
+            "plantillas); pasa los archivos uno a uno si tienen otra extensión"
+        )
+    informe.falla_en = falla_en or "error"
+    informe.reglas_activas = len(activas_total) if rutas else len(motor.activas(motor.configuracion_de(".")))
+    informe.ordenar()
+    return informe
+
+
+def documento_de_texto(texto: str, asunto: str | None = None, ruta: str = "<texto>") -> Documento:
+    """Un documento en memoria (para ejemplos de reglas, pruebas y uso programático)."""
+    doc = Documento(ruta=ruta, fuente=texto)
+    if asunto is not None:
+        doc.asunto = asunto
+        doc.agregar(asunto, 0, exacto=False)
+        doc.agregar("\n\n", 0, exacto=False)
+        doc.inicio_cuerpo = len(doc.texto)
+    doc.agregar(texto, 0)
+    if asunto is None:
+        doc.asunto = entrada._asunto_en_texto(doc.texto, 0)
+    return doc
+
+
+def revisar_texto(
+    texto: str, *, reglas: list[Regla] | None = None, asunto: str | None = None,
+    opciones: Opciones | None = None, **contexto: Any,
+) -> list[Hallazgo]:
+    """Revisa un texto en memoria. ``contexto`` admite canal, etapa, tipo, registro y modo."""
+    opciones = opciones or Opciones()
+    motor = Motor(opciones)
+    doc = documento_de_texto(texto, asunto)
+    config = Configuracion()
+    ctx = motor.contexto(doc, config)
+    for clave, valor in contexto.items():
+        if valor is not None:
+            setattr(ctx, clave, valor)
+    if "etapa" not in contexto and ctx.etapa is None and ctx.tipo:
+        ctx.etapa = ETAPA_DE_TIPO.get(ctx.tipo)
+    hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
+    return hallazgos

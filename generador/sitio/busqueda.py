@@ -1,0 +1,125 @@
+"""Índice de búsqueda propio: sin tildes y sin plurales.
+
+La búsqueda de Material (lunr) no encuentra "poliza" si el texto dice "póliza" ni
+"facturas" si dice "factura". Aquí cada palabra se reduce a una *clave*:
+
+1. ``plegar``: minúsculas y sin diacríticos (á→a, ü→u, ñ→n), carácter a carácter, de modo
+   que el texto plegado tiene la misma longitud que el original (sirve para resaltar).
+2. ``raiz``: un lematizador ligero de plurales del español, aplicado hasta que no cambia:
+   ``-ces`` → ``-z`` (luces → luz); ``-es`` tras l, n, r, d, j, s, y, z se quita
+   (acciones → accion, meses → mes); ``-s`` tras vocal se quita (facturas → factura).
+   Como singular y plural acaban en la misma clave (interés/intereses → inter), basta
+   con aplicar la *misma* función al indexar y al buscar.
+
+``assets/cobro.js`` implementa exactamente las mismas dos funciones para la consulta; una
+prueba en el navegador comprueba que ambas dan las mismas claves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+PALABRA = re.compile(r"[0-9a-z]+")
+_TRAS_ES = set("lnrdjsyz")
+_VOCALES = set("aeiou")
+MIN_RAIZ = 3
+
+
+def plegar(texto: str) -> str:
+    """Minúsculas sin diacríticos, conservando la longitud (un carácter por carácter)."""
+    salida = []
+    for c in texto:
+        salida.append(unicodedata.normalize("NFD", c.lower())[0])
+    return "".join(salida)
+
+
+def _un_paso(palabra: str) -> str:
+    if len(palabra) <= MIN_RAIZ or not palabra.endswith("s"):
+        return palabra
+    if palabra.endswith("ces") and len(palabra) - 3 >= MIN_RAIZ - 1:
+        return palabra[:-3] + "z"
+    if palabra.endswith("es") and palabra[-3] in _TRAS_ES and len(palabra) - 2 >= MIN_RAIZ:
+        return palabra[:-2]
+    if palabra[-2] in _VOCALES:
+        return palabra[:-1]
+    return palabra
+
+
+def raiz(palabra: str) -> str:
+    """Clave de una palabra ya plegada: sin marcas de plural (hasta punto fijo)."""
+    while True:
+        siguiente = _un_paso(palabra)
+        if siguiente == palabra:
+            return palabra
+        palabra = siguiente
+
+
+def claves(texto: str) -> list[str]:
+    """Claves de búsqueda de un texto, en orden y con repeticiones."""
+    return [raiz(p) for p in PALABRA.findall(plegar(texto))]
+
+
+class _TextoPlano(HTMLParser):
+    """Texto visible de un fragmento HTML (sin los enlaces ¶ de los títulos)."""
+
+    _SALTOS = {"p", "li", "tr", "h1", "h2", "h3", "h4", "pre", "br", "div", "dd", "dt"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.partes: list[str] = []
+        self._omitir = 0
+
+    def handle_starttag(self, tag, attrs):
+        clases = dict(attrs).get("class") or ""
+        if tag in ("script", "style", "svg") or "headerlink" in clases or self._omitir:
+            self._omitir += 1
+        if tag in self._SALTOS:
+            self.partes.append(" ")
+
+    def handle_endtag(self, tag):
+        if self._omitir:
+            self._omitir -= 1
+
+    def handle_data(self, data):
+        if not self._omitir:
+            self.partes.append(data)
+
+
+def texto_plano(html: str) -> str:
+    """El texto de un fragmento HTML con los espacios normalizados."""
+    lector = _TextoPlano()
+    lector.feed(html)
+    lector.close()
+    return " ".join("".join(lector.partes).split())
+
+
+@dataclass
+class Documento:
+    """Una página en el índice."""
+
+    titulo: str
+    url: str
+    clase: str
+    texto: str
+
+
+@dataclass
+class Indice:
+    """Los documentos y su serialización compacta."""
+
+    documentos: list[Documento] = field(default_factory=list)
+    max_texto: int = 1500
+
+    def como_dict(self) -> dict:
+        docs = []
+        for d in self.documentos:
+            titulo = list(dict.fromkeys(claves(d.titulo)))
+            cuerpo = [c for c in dict.fromkeys(claves(d.texto)) if c not in set(titulo)]
+            docs.append({
+                "t": d.titulo, "u": d.url, "c": d.clase, "x": d.texto[: self.max_texto],
+                "kt": " ".join(titulo), "k": " ".join(cuerpo),
+            })
+        return {"version": 1, "docs": docs}

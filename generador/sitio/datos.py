@@ -1,0 +1,81 @@
+"""Todo lo que publica el catálogo, calculado una vez por construcción.
+
+Carga la especificación, compone todas las plantillas, rellena su ejemplo con los datos
+del locale, mide el SMS y la legibilidad, las revisa con el linter y reúne las reglas y
+las descargas. Las páginas (:mod:`generador.sitio.paginas`) solo dan formato a esto.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generador import sms
+from generador.modelo import Especificacion, Mensaje, Plantilla
+from generador.sitio import descargas, legibilidad
+from generador.sitio.lint import Revision, Revisor
+from generador.sitio.reglas import FichaRegla, cargar_fichas
+
+
+@dataclass
+class Ficha:
+    """Una plantilla con todo lo que muestra su página."""
+
+    plantilla: Plantilla
+    ejemplo: Mensaje
+    sms: sms.AnalisisSms | None
+    legibilidad: float
+    revision: Revision
+    descargas: list[descargas.Descarga] = field(default_factory=list)
+
+    @property
+    def src_uri(self) -> str:
+        return f"plantillas/{self.plantilla.sector}/{self.plantilla.id}.md"
+
+
+@dataclass
+class Catalogo:
+    """La especificación cargada y todo lo derivado para el sitio."""
+
+    espec: Especificacion
+    locale: str
+    fichas: list[Ficha]
+    reglas: list[FichaRegla]
+    excluidas: list = field(default_factory=list)
+
+    def de_sector(self, sector: str) -> list[Ficha]:
+        return [f for f in self.fichas if f.plantilla.sector == sector]
+
+    def de_etapa(self, etapa: str) -> list[Ficha]:
+        return [f for f in self.fichas if f.plantilla.etapa == etapa]
+
+
+def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
+              locale: str | None = None) -> Catalogo:
+    """Calcula el catálogo completo a partir de un árbol de especificaciones."""
+    from generador.cargar import cargar
+    from generador.componer import componer
+    from generador.rellenar import datos_ejemplo, rellenar
+
+    espec = cargar(raiz_specs)
+    codigo = locale or espec.locale_predeterminado
+    composicion = componer(espec)
+    carpeta_reglas = raiz_reglas or raiz_specs / "reglas"
+    revisor = Revisor(carpeta_reglas)
+    exportadas = descargas.exportadas(espec, codigo)
+    datos_por_perfil: dict[tuple[str, str], dict[str, str]] = {}
+    fichas = []
+    for p in composicion.plantillas:
+        clave = (p.sector, p.audiencia)
+        if clave not in datos_por_perfil:
+            datos_por_perfil[clave] = datos_ejemplo(espec, codigo, *clave)
+        ejemplo = rellenar(p, datos_por_perfil[clave])
+        fichas.append(Ficha(
+            plantilla=p,
+            ejemplo=ejemplo,
+            sms=sms.analizar(ejemplo.cuerpo) if p.canal == "sms" else None,
+            legibilidad=legibilidad.fernandez_huerta(ejemplo.cuerpo),
+            revision=revisor.revisar(p),
+            descargas=[descargas.canonica(p), *exportadas.get(p.id, [])],
+        ))
+    return Catalogo(espec, codigo, fichas, cargar_fichas(carpeta_reglas), composicion.excluidas)

@@ -1,0 +1,73 @@
+"""Adaptador entre el sitio y el linter (``generador/lint/``).
+
+Para cada plantilla el sitio muestra qué reglas se aplicaron y qué hallazgos hubo. Se usa
+el motor del linter con el reglamento de la carpeta de reglas del árbol publicado y el
+contexto de la plantilla (canal, etapa, tipo, registro). Si el linter no se puede
+importar, la revisión dice que no está disponible en lugar de inventarse un resultado.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generador.modelo import Plantilla
+
+
+@dataclass(frozen=True)
+class Hallazgo:
+    """Un hallazgo tal como lo muestra la página de la plantilla."""
+
+    regla: str
+    severidad: str
+    mensaje: str
+    linea: int = 0
+
+
+@dataclass
+class Revision:
+    """Resultado de revisar una plantilla."""
+
+    disponible: bool
+    reglas: list[str] = field(default_factory=list)
+    hallazgos: list[Hallazgo] = field(default_factory=list)
+    motivo: str = ""
+
+
+def reglamento(carpeta: Path) -> Any:
+    """Las reglas de ``carpeta`` con el cargador del linter (valida el YAML)."""
+    from generador.lint import cargar_reglas
+
+    if carpeta.resolve() == cargar_reglas.DIRECTORIO_REGLAS.resolve():
+        return cargar_reglas.cargar()
+    return cargar_reglas.cargar([carpeta], incluir_propias=False)
+
+
+class Revisor:
+    """Revisa plantillas con un reglamento ya cargado."""
+
+    def __init__(self, carpeta_reglas: Path) -> None:
+        try:
+            from generador.lint.configuracion import Configuracion
+            from generador.lint.motor import Motor, documento_de_texto
+        except ImportError as exc:  # pragma: no cover - depende del estado del linter
+            self.motivo = f"el linter no se puede cargar ({exc})"
+            self.motor = None
+            return
+        self.motivo = ""
+        self.motor = Motor()
+        self.config = Configuracion()
+        self.reglas = reglamento(carpeta_reglas).reglas
+        self._documento = documento_de_texto
+
+    def revisar(self, p: Plantilla) -> Revision:
+        if self.motor is None:
+            return Revision(False, motivo=self.motivo)
+        doc = self._documento(p.cuerpo, p.asunto, ruta=f"{p.id}.txt")
+        ctx = self.motor.contexto(doc, self.config)
+        ctx.canal, ctx.etapa, ctx.tipo, ctx.registro = p.canal, p.etapa, p.tipo, p.registro
+        aplicadas = [r.codigo for r in self.reglas if r.tipo != "supresion" and r.aplica(ctx)]
+        hallazgos, _ = self.motor.revisar_documento(doc, self.config, self.reglas, ctx)
+        return Revision(True, aplicadas, [
+            Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos])

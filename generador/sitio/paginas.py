@@ -1,0 +1,348 @@
+"""Markdown de las páginas generadas del catálogo.
+
+Los datos se escriben siempre escapados (:mod:`generador.sitio.texto`): en bloques HTML
+crudos, en títulos Markdown escapados o dentro de bloques de código. Los enlaces entre
+páginas generadas se calculan con :class:`Enlaces`, que sigue ``use_directory_urls``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generador.modelo import CANALES, REGISTROS
+from generador.sitio import escalera
+from generador.sitio.datos import Catalogo, Ficha
+from generador.sitio.legibilidad import interpretar
+from generador.sitio.reglas import FichaRegla
+from generador.sitio.texto import bloque_codigo, html, md
+
+REGISTRO = {"tu": "tú", "usted": "usted"}
+AUDIENCIA = {"b2c": "B2C (particulares)", "b2b": "B2B (empresas)"}
+
+
+class Enlaces:
+    """URLs relativas entre archivos del sitio, como las calcularía mkdocs."""
+
+    def __init__(self, use_directory_urls: bool) -> None:
+        self.directorios = use_directory_urls
+        self._cache: dict[str, str] = {}
+
+    def url(self, src_uri: str) -> str:
+        if src_uri not in self._cache:
+            from mkdocs.structure.files import File
+
+            self._cache[src_uri] = File(src_uri, None, "", self.directorios).url
+        return self._cache[src_uri]
+
+    def de(self, desde: str, hasta: str) -> str:
+        from mkdocs.utils import get_relative_url
+
+        return get_relative_url(self.url(hasta), self.url(desde))
+
+
+def src_sector(nombre: str) -> str:
+    return f"sectores/{nombre}.md"
+
+
+def src_etapa(nombre: str) -> str:
+    return f"etapas/{nombre}.md"
+
+
+def src_regla(codigo: str) -> str:
+    return f"reglas/{codigo}.md"
+
+
+def _tabla(encabezados: Iterable[str], filas: Iterable[Iterable[str]], clase: str = "") -> str:
+    """Tabla HTML en una sola línea lógica (sin líneas en blanco). Celdas ya escapadas."""
+    cab = "".join(f"<th>{h}</th>" for h in encabezados)
+    cuerpo = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in fila) + "</tr>" for fila in filas)
+    atributo = f' class="{clase}"' if clase else ""
+    return f"<table{atributo}>\n<thead><tr>{cab}</tr></thead>\n<tbody>{cuerpo}</tbody>\n</table>\n"
+
+
+def _a(href: str, texto: str) -> str:
+    return f'<a href="{html(href)}">{html(texto)}</a>'
+
+
+def _parrafo(texto: str, clase: str = "") -> str:
+    atributo = f' class="{clase}"' if clase else ""
+    return f"<p{atributo}>{html(texto)}</p>\n"
+
+
+# --- Sectores ---------------------------------------------------------------------------
+
+
+def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
+    src = "sectores/index.md"
+    filas = []
+    for s in cat.espec.sectores.values():
+        referencias = ", ".join(p.referencia.nombre for p in s.perfiles.values())
+        filas.append([_a(en.de(src, src_sector(s.nombre)), s.titulo),
+                      html(", ".join(AUDIENCIA[a] for a in s.audiencias)), html(referencias),
+                      str(len(cat.de_sector(s.nombre)))])
+    return ("# Sectores\n\nCada sector adapta las plantillas a lo que se cobra (una reserva, una "
+            "póliza, una factura, un proyecto) y a lo que el cliente tiene en juego.\n\n"
+            + _tabla(["Sector", "Audiencia", "Qué se cobra", "Plantillas"], filas))
+
+
+def pagina_sector(cat: Catalogo, nombre: str, en: Enlaces) -> str:
+    sector = cat.espec.sectores[nombre]
+    src = src_sector(nombre)
+    partes = [f"# {md(sector.titulo)}\n", _parrafo(sector.descripcion)]
+    for audiencia, perfil in sector.perfiles.items():
+        partes.append(f"\n## {md(AUDIENCIA[audiencia])}\n\n")
+        partes.append(_parrafo(perfil.descripcion))
+        partes.append(_tabla(["", ""], [
+            ["Qué se cobra", html(f"{perfil.referencia.nombre} ({perfil.referencia.etiqueta})")],
+            ["Qué está en juego", html(perfil.en_juego)],
+        ]))
+        filas = []
+        for tipo in cat.espec.tipos.values():
+            fichas = [f for f in cat.de_sector(nombre)
+                      if f.plantilla.audiencia == audiencia and f.plantilla.tipo == tipo.nombre]
+            if not fichas:
+                continue
+            enlaces = " · ".join(
+                _a(en.de(src, f.src_uri), f"{f.plantilla.canal} ({REGISTRO[f.plantilla.registro]})")
+                for f in fichas)
+            etapa = cat.espec.etapas[tipo.etapa]
+            filas.append([html(tipo.titulo), _a(en.de(src, src_etapa(etapa.nombre)), etapa.titulo),
+                          enlaces])
+        partes.append("\n### Plantillas\n\n")
+        partes.append(_tabla(["Tipo", "Etapa", "Plantillas"], filas))
+    return "".join(partes)
+
+
+# --- Etapas -----------------------------------------------------------------------------
+
+
+def _dia(dia: int | None) -> str:
+    if dia is None:
+        return "en cualquier momento"
+    if dia == 0:
+        return "el día del vencimiento"
+    return f"{abs(dia)} días {'antes' if dia < 0 else 'después'} del vencimiento (día {dia:+d})"
+
+
+def svg_escalera(cat: Catalogo, en: Enlaces, desde: str) -> str:
+    return escalera.svg(cat.espec, lambda etapa: en.de(desde, src_etapa(etapa)))
+
+
+def indice_etapas(cat: Catalogo, en: Enlaces) -> str:
+    src = "etapas/index.md"
+    filas = []
+    for e in sorted(cat.espec.etapas.values(), key=lambda e: e.orden):
+        tipos = ", ".join(t.titulo for t in cat.espec.tipos.values() if t.etapa == e.nombre)
+        filas.append([_a(en.de(src, src_etapa(e.nombre)), e.titulo), html(_dia(e.dia)),
+                      html(e.tono), html(tipos)])
+    return ("# Escalera de cobro\n\nDe más cordial a más formal: cada etapa tiene su momento, su "
+            "tono, sus tipos de mensaje y sus canales.\n\n"
+            f'<div class="cobro-figura">{svg_escalera(cat, en, src)}</div>\n\n'
+            + _tabla(["Etapa", "Cuándo", "Tono", "Tipos"], filas))
+
+
+def pagina_etapa(cat: Catalogo, nombre: str, en: Enlaces) -> str:
+    etapa = cat.espec.etapas[nombre]
+    src = src_etapa(nombre)
+    partes = [f"# {md(etapa.titulo)}\n\n",
+              _tabla(["", ""], [["Cuándo", html(_dia(etapa.dia))], ["Tono", html(etapa.tono)],
+                                ["Consecuencias legales", "se pueden enunciar como hechos"
+                                 if etapa.formal else "no se mencionan en esta etapa"]]),
+              "\n", _parrafo(etapa.descripcion)]
+    tipos = [t for t in cat.espec.tipos.values() if t.etapa == nombre]
+    for tipo in tipos:
+        partes.append(f"\n## {md(tipo.titulo)}\n\n")
+        partes.append(f'<p><code>{html(tipo.nombre)}</code> · tono {html(tipo.tono)} · '
+                      f'canales: {html(", ".join(tipo.canales))}</p>\n')
+        partes.append(_parrafo(tipo.proposito))
+        filas = []
+        for sector in cat.espec.sectores.values():
+            fichas = [f for f in cat.de_etapa(nombre)
+                      if f.plantilla.tipo == tipo.nombre and f.plantilla.sector == sector.nombre]
+            if fichas:
+                filas.append([_a(en.de(src, src_sector(sector.nombre)), sector.titulo), " · ".join(
+                    _a(en.de(src, f.src_uri), f"{f.plantilla.canal} {f.plantilla.audiencia} "
+                       f"({REGISTRO[f.plantilla.registro]})") for f in fichas)])
+        if filas:
+            partes.append(_tabla(["Sector", "Plantillas"], filas))
+    if not tipos:
+        partes.append("\nNingún tipo usa todavía esta etapa.\n")
+    return "".join(partes)
+
+
+# --- Plantillas -------------------------------------------------------------------------
+
+
+def _bloque_sms(ficha: Ficha) -> str:
+    a = ficha.sms
+    if a is None:
+        return ""
+    filas = [["Codificación", html(a.codificacion)], ["Caracteres", str(a.caracteres)],
+             ["Segmentos", str(a.segmentos)]]
+    partes = ["\n## SMS\n\nMedido sobre el ejemplo relleno (lo que se enviaría).\n\n"]
+    if a.fuera_de_gsm7:
+        filas.append(["Fuerzan UCS-2", html(" ".join(a.fuera_de_gsm7))])
+        filas.append(["Segmentos de la variante GSM-7", str(a.segmentos_gsm7)])
+    partes.append(_tabla(["", ""], filas))
+    variante = ficha.plantilla.variante_gsm7
+    if variante:
+        partes.append("\nVariante GSM-7 de la plantilla (sin los caracteres que obligan a UCS-2):\n\n")
+        partes.append(bloque_codigo(variante))
+    return "".join(partes)
+
+
+def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
+    r = ficha.revision
+    partes = ["\n## Revisión del linter\n\n"]
+    if not r.disponible:
+        partes.append(_parrafo(f"Sin revisar en esta construcción: {r.motivo}.", "cobro-aviso"))
+        return "".join(partes)
+    codigos = {f.codigo for f in cat.reglas}
+    enlaces = ", ".join(_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)
+                        for c in r.reglas)
+    partes.append(f"<p>Reglas aplicadas ({len(r.reglas)}): {enlaces or 'ninguna'}.</p>\n")
+    if not r.hallazgos:
+        partes.append('<p class="cobro-ok">Sin hallazgos.</p>\n')
+    else:
+        partes.append(_tabla(["Regla", "Severidad", "Línea", "Mensaje"], [
+            [html(h.regla), html(h.severidad), str(h.linea), html(h.mensaje)] for h in r.hallazgos]))
+    return "".join(partes)
+
+
+def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
+    p, src = ficha.plantilla, ficha.src_uri
+    sector, etapa = cat.espec.sectores[p.sector], cat.espec.etapas[p.etapa]
+    tipo = cat.espec.tipos[p.tipo]
+    meta = _tabla(["", ""], [
+        ["Sector", _a(en.de(src, src_sector(p.sector)), sector.titulo)],
+        ["Audiencia", html(AUDIENCIA[p.audiencia])],
+        ["Tipo", f"{html(tipo.titulo)} (<code>{html(p.tipo)}</code>)"],
+        ["Etapa", _a(en.de(src, src_etapa(p.etapa)), etapa.titulo) + " · " + html(_dia(etapa.dia))],
+        ["Canal", html(cat.espec.canales[p.canal].titulo)],
+        ["Registro", html(REGISTRO[p.registro])],
+        ["Variables", " ".join(f"<code>{html(v)}</code>" for v in p.variables)],
+        ["Identificador", f"<code>{html(p.id)}</code>"],
+    ], "cobro-meta")
+    partes = [f"# {md(p.titulo)}\n\n", meta, "\n## Texto de la plantilla\n\n",
+              "Copia el texto con el botón del bloque: los marcadores `{{ variable }}` los "
+              "rellena tu herramienta.\n\n"]
+    if p.asunto is not None:
+        partes += ["**Asunto**\n\n", bloque_codigo(p.asunto), "\n**Cuerpo**\n\n"]
+    partes += [bloque_codigo(p.cuerpo), "\n## Ejemplo relleno\n\n",
+               f"Con los datos de ejemplo de <code>{html(cat.locale)}</code> "
+               f"({html(cat.espec.locales[cat.locale].pais)}).\n\n",
+               '<div class="cobro-ejemplo" data-cobro-ejemplo>']
+    if ficha.ejemplo.asunto is not None:
+        partes.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
+                      f'{html(ficha.ejemplo.asunto)}</p>')
+    partes.append(f'<div class="cobro-ejemplo-cuerpo">{html(ficha.ejemplo.cuerpo)}</div></div>\n')
+    partes.append(_bloque_sms(ficha))
+    partes.append("\n## Legibilidad\n\n")
+    partes.append(f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}</strong> "
+                  f"({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto es más fácil).</p>\n")
+    partes.append(_bloque_revision(ficha, cat, en))
+    partes.append("\n## Descargas\n\n<ul class=\"cobro-descargas\">")
+    for d in ficha.descargas:
+        nombre = d.src_uri.rsplit("/", 1)[-1]
+        partes.append(f'<li><a href="{html(en.de(src, d.src_uri))}" download="{html(nombre)}">'
+                      f"{html(d.etiqueta)}</a></li>")
+    partes.append("</ul>\n")
+    return "".join(partes)
+
+
+# --- Catálogo con filtros ---------------------------------------------------------------
+
+
+def _dimensiones(cat: Catalogo) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    espec = cat.espec
+    presentes = {d: {getattr(f.plantilla, d) for f in cat.fichas}
+                 for d in ("sector", "canal", "etapa", "registro", "audiencia")}
+    return [
+        ("sector", "Sector", [(s.nombre, s.titulo) for s in espec.sectores.values()
+                              if s.nombre in presentes["sector"]]),
+        ("canal", "Canal", [(c, espec.canales[c].titulo) for c in CANALES if c in presentes["canal"]]),
+        ("etapa", "Etapa", [(e.nombre, e.titulo) for e in sorted(espec.etapas.values(),
+                                                                 key=lambda e: e.orden)
+                            if e.nombre in presentes["etapa"]]),
+        ("registro", "Registro", [(r, REGISTRO[r]) for r in REGISTROS if r in presentes["registro"]]),
+        ("audiencia", "Audiencia", [(a, AUDIENCIA[a]) for a in ("b2c", "b2b")
+                                    if a in presentes["audiencia"]]),
+    ]
+
+
+def pagina_catalogo(cat: Catalogo, en: Enlaces) -> str:
+    src = "catalogo.md"
+    partes = ["# Catálogo\n\nMarca uno o varios valores en cada grupo: dentro de un grupo se suman, "
+              "entre grupos se combinan. El número junto a cada opción dice cuántas plantillas "
+              "quedarían al marcarla.\n\n",
+              '<form class="cobro-filtros" data-cobro-filtros>']
+    for clave, titulo, valores in _dimensiones(cat):
+        partes.append(f'<fieldset data-dimension="{clave}"><legend>{html(titulo)}</legend>')
+        for valor, etiqueta in valores:
+            n = sum(1 for f in cat.fichas if getattr(f.plantilla, clave) == valor)
+            partes.append(f'<label><input type="checkbox" name="{clave}" value="{html(valor)}"> '
+                          f'{html(etiqueta)} <span class="cobro-cuenta" data-cuenta>{n}</span></label>')
+        partes.append("</fieldset>")
+    partes.append('<button type="reset" class="md-button">Quitar filtros</button></form>\n\n')
+    partes.append(f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">'
+                  f'{len(cat.fichas)} plantillas</p>\n\n<ul class="cobro-lista" data-cobro-lista>')
+    for f in cat.fichas:
+        p = f.plantilla
+        datos = " ".join(f'data-{d}="{html(getattr(p, d))}"'
+                         for d in ("sector", "canal", "etapa", "registro", "audiencia"))
+        partes.append(f"<li {datos}>{_a(en.de(src, f.src_uri), p.titulo)}</li>")
+    partes.append("</ul>\n")
+    return "".join(partes)
+
+
+# --- Reglas -----------------------------------------------------------------------------
+
+
+def indice_reglas(cat: Catalogo, en: Enlaces) -> str:
+    src = "reglas/index.md"
+    partes = ["# Reglas del linter\n\nCada regla tiene un código estable, una categoría y una "
+              "severidad. `cobro reglas CODIGO` muestra lo mismo en la terminal.\n\n"]
+    if not cat.reglas:
+        partes.append("Todavía no hay reglas publicadas en `reglas/`.\n")
+        return "".join(partes)
+    partes.append(_tabla(["Código", "Nombre", "Categoría", "Severidad", "Qué hace"], [
+        [_a(en.de(src, src_regla(r.codigo)), r.codigo), f"<code>{html(r.nombre)}</code>",
+         html(r.categoria), html(r.severidad), html(r.descripcion)] for r in cat.reglas]))
+    return "".join(partes)
+
+
+def _ejemplos(titulo: str, ejemplos) -> str:
+    if not ejemplos:
+        return ""
+    partes = [f"\n## {titulo}\n\n"]
+    for e in ejemplos:
+        if e.contexto:
+            partes.append(_parrafo(f"({e.contexto})", "cobro-contexto"))
+        if e.asunto:
+            partes.append(_parrafo(f"Asunto: {e.asunto}"))
+        partes.append(bloque_codigo(e.texto) + "\n")
+    return "".join(partes)
+
+
+def pagina_regla(regla: FichaRegla) -> str:
+    filas = [["Código", f"<code>{html(regla.codigo)}</code>"],
+             ["Nombre", f"<code>{html(regla.nombre)}</code>"],
+             ["Categoría", html(regla.categoria)], ["Severidad", html(regla.severidad)],
+             ["Mensaje", html(regla.mensaje)], ["Definida en", f"<code>{html(regla.archivo)}</code>"]]
+    for clave, valores in regla.aplica.items():
+        filas.append([html(clave.replace("_", " ").capitalize()), html(", ".join(valores))])
+    partes = [f"# {md(regla.codigo)}: {md(regla.nombre)}\n\n", _tabla(["", ""], filas),
+              "\n## Qué hace\n\n", _parrafo(regla.descripcion),
+              "\n## Por qué\n\n", _parrafo(regla.por_que),
+              _ejemplos("Incorrecto", regla.incorrecto), _ejemplos("Correcto", regla.correcto)]
+    if regla.referencia:
+        partes += ["\n## Referencia\n\n", _parrafo(regla.referencia)]
+    partes.append(f'\n<p>Para desactivarla en un texto: <code>&lt;!-- cobro: desactiva '
+                  f'{html(regla.codigo)} motivo="..." --&gt;</code> (el motivo es obligatorio).</p>\n')
+    return "".join(partes)
+
+
+GUIA_CI_PROVISIONAL = (
+    "# Integración continua\n\nEsta guía (GitHub Actions con SARIF, pre-commit, configuración "
+    "y supresiones) está en preparación.\n"
+)
