@@ -130,16 +130,23 @@ ESQUEMA_TIPO = E.Mapa(
     }
 )
 
+ESQUEMA_REFERENCIA = E.Mapa(
+    {
+        "nombre": E.Campo(str, descripcion="p. ej. reserva"),
+        "con_articulo": E.Campo(str, descripcion="p. ej. la reserva"),
+        "con_de": E.Campo(str, descripcion="p. ej. de la reserva"),
+        "etiqueta": E.Campo(str, descripcion="p. ej. N.º de reserva"),
+    }
+)
+
 ESQUEMA_PERFIL = E.Mapa(
     {
         "descripcion": E.Campo(str),
-        "referencia": E.Mapa(
-            {
-                "nombre": E.Campo(str, descripcion="p. ej. reserva"),
-                "con_articulo": E.Campo(str, descripcion="p. ej. la reserva"),
-                "con_de": E.Campo(str, descripcion="p. ej. de la reserva"),
-                "etiqueta": E.Campo(str, descripcion="p. ej. N.º de reserva"),
-            }
+        "referencia": ESQUEMA_REFERENCIA,
+        "referencia_sms": E.Mapa(
+            ESQUEMA_REFERENCIA.campos, requerido=False,
+            descripcion="cómo llamarla en SMS si el nombre tiene tildes que GSM-7 no admite "
+                        "(p. ej. 'seguro' en vez de 'póliza')",
         ),
         "en_juego": E.Campo(str, descripcion="qué arriesga el cliente si no paga"),
         "frases": E.Diccionario(POR_REGISTRO, no_vacio=True),
@@ -316,6 +323,9 @@ def cargar(raiz: Path | str) -> Especificacion:
                 audiencia=audiencia,
                 descripcion=p["descripcion"].strip(),
                 referencia=Referencia(**{k: v.strip() for k, v in p["referencia"].items()}),
+                referencia_sms=Referencia(
+                    **{k: v.strip() for k, v in p.get("referencia_sms", p["referencia"]).items()}
+                ),
                 en_juego=p["en_juego"].strip(),
                 frases={t: {r: x.strip() for r, x in v.items()} for t, v in p["frases"].items()},
                 frases_sms={

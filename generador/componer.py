@@ -114,12 +114,15 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
     texto = tipo.textos[canal]
     frases = perfil.frases_sms if canal == "sms" else perfil.frases
     frase = frases.get(tipo.nombre, {}).get(registro, "")
+    referencia = perfil.referencia
+    if canal == "sms" and perfil.referencia_sms is not None:
+        referencia = perfil.referencia_sms
     valores = {
         "frase": frase,
-        "referencia.nombre": perfil.referencia.nombre,
-        "referencia.con_articulo": perfil.referencia.con_articulo,
-        "referencia.con_de": perfil.referencia.con_de,
-        "referencia.etiqueta": perfil.referencia.etiqueta,
+        "referencia.nombre": referencia.nombre,
+        "referencia.con_articulo": referencia.con_articulo,
+        "referencia.con_de": referencia.con_de,
+        "referencia.etiqueta": referencia.etiqueta,
         "sector.titulo": sector.titulo,
     }
     asunto = None

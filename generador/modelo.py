@@ -124,6 +124,7 @@ class Perfil:
     en_juego: str
     frases: dict[str, dict[str, str]]
     frases_sms: dict[str, dict[str, str]]
+    referencia_sms: Referencia | None = None
     variables: dict[str, Variable] = field(default_factory=dict)
     ejemplos: dict[str, Any] = field(default_factory=dict)
     exclusiones: tuple[Exclusion, ...] = ()

@@ -89,14 +89,14 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
 ]
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
 _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas"})
-_PARTIR = regex.compile(r"[^a-z0-9ñ]+|(?<=[a-z])(?=[A-Z])")
+_PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
 def elemento_de_nombre(nombre: str) -> str | None:
     """Elemento obligatorio que cumple una variable por su nombre, o ``None``."""
     elementos = _elementos_de_variables()
     clave = nombre.strip().lower()
-    if clave in elementos:
+    if clave in elementos:  # una variable canónica: manda lo que diga variables.yml
         return elementos[clave]
     return _elemento_por_palabras(nombre)
 
@@ -130,8 +130,8 @@ def _ajustar(elemento: str, palabras: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _elementos_de_variables() -> dict[str, str]:
-    """``mensajes/variables.yml`` (si existe): nombre -> elemento, prioritario."""
+def _elementos_de_variables() -> dict[str, str | None]:
+    """``mensajes/variables.yml`` (si existe): nombre -> elemento (o None si no cumple ninguno)."""
     ruta = Path(__file__).resolve().parents[2] / "mensajes" / "variables.yml"
     if not ruta.is_file():
         return {}
@@ -141,13 +141,14 @@ def _elementos_de_variables() -> dict[str, str]:
         datos = yaml.load(ruta.read_text(encoding="utf-8"), Loader=_cargador())
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
-    resultado: dict[str, str] = {}
+    resultado: dict[str, str | None] = {}
     entradas = datos.get("variables", datos) if isinstance(datos, dict) else datos
     if isinstance(entradas, dict):
         entradas = [{"nombre": k, **v} for k, v in entradas.items() if isinstance(v, dict)]
     for entrada in entradas or []:
-        if isinstance(entrada, dict) and entrada.get("nombre") and entrada.get("elemento"):
-            resultado[str(entrada["nombre"]).lower()] = str(entrada["elemento"])
+        if isinstance(entrada, dict) and entrada.get("nombre"):
+            elemento = entrada.get("elemento")
+            resultado[str(entrada["nombre"]).lower()] = str(elemento) if elemento else None
     return resultado
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from generador.errores import ErrorCobro, quisiste_decir
 from generador.lint import cargar_reglas, configuracion, entrada, marcadores, supresion
 from generador.lint.configuracion import Configuracion
@@ -219,8 +221,6 @@ def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | N
         return None
     valor = str(valor)
     if valor not in validos:
-        import regex
-
         m = regex.search(rf"^{clave}\s*:", doc.fuente, regex.MULTILINE)
         linea = doc.linea_columna(m.start())[0] if m else 0
         raise entrada.ErrorEntrada(
@@ -238,9 +238,14 @@ def _posicion_fuente(doc: Documento, inicio: int, fin: int) -> tuple[int, int, i
     return linea, columna, fin_linea, fin_columna + (1 if fin > inicio else 0)
 
 
-class _Valores(dict):
-    def __missing__(self, clave: str) -> str:
-        return "{" + clave + "}"
+_CAMPO_MENSAJE = regex.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
+
+
+def _formatear(plantilla: str, valores: dict[str, Any]) -> str:
+    """Sustituye ``{campo}`` por su valor; deja intactos ``{{ marcadores }}`` y campos sin valor."""
+    return _CAMPO_MENSAJE.sub(
+        lambda m: str(valores[m.group(1)]) if m.group(1) in valores else m.group(), plantilla
+    )
 
 
 def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: Deteccion) -> Hallazgo:
@@ -250,12 +255,8 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
     if d.mensaje:
         mensaje = d.mensaje
     else:
-        valores = _Valores(d.valores)
-        valores.setdefault("texto", texto.strip())
-        try:
-            mensaje = regla.mensaje.format_map(valores)
-        except (ValueError, IndexError, AttributeError):
-            mensaje = regla.mensaje
+        valores = {"texto": texto.strip(), **d.valores}
+        mensaje = _formatear(regla.mensaje, valores)
     sugerencias = d.sugerencias or regla.sugerencias_para(ctx.registro)
     linea, columna, fin_linea, fin_columna = doc.posicion(inicio, fin)
     return Hallazgo(

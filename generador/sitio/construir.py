@@ -1,0 +1,94 @@
+"""Construir el sitio desde Python (lo usan ``cobro sitio``, las pruebas y el benchmark).
+
+Equivale a ``mkdocs build --strict`` con el ``mkdocs.yml`` del proyecto, pero permite
+elegir el árbol de especificaciones, la carpeta de reglas, el locale y la salida.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from generador.errores import ErrorCobro
+
+RAIZ_PROYECTO = Path(__file__).resolve().parents[2]
+CONFIG = RAIZ_PROYECTO / "mkdocs.yml"
+
+
+@dataclass
+class Construccion:
+    """Resultado de construir el sitio."""
+
+    salida: Path
+    paginas: int
+    plantillas: int
+    reglas: int
+    con_hallazgos: int
+    avisos: list[str]
+
+
+class _Avisos(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.mensajes: list[str] = []
+
+    def emit(self, registro: logging.LogRecord) -> None:
+        self.mensajes.append(registro.getMessage())
+
+
+def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path | None = None,
+                    locale: str | None = None, estricto: bool = True,
+                    config: Path = CONFIG) -> Construccion:
+    """Genera, revisa y construye el catálogo en ``salida``."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+    salida = Path(salida).resolve()
+    if not config.is_file():
+        raise ErrorCobro(f"no encuentro {config}; ejecuta 'cobro sitio' desde la raíz del proyecto")
+    avisos = _Avisos()
+    registro = logging.getLogger("mkdocs")
+    registro.addHandler(avisos)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            cfg = load_config(str(config), site_dir=str(salida), strict=estricto)
+            opciones = dict((cfg.extra or {}).get("cobro") or {})
+            if specs is not None:
+                opciones["specs"] = str(Path(specs).resolve())
+                opciones.setdefault("reglas", None)
+                opciones["reglas"] = str((Path(reglas) if reglas else Path(specs) / "reglas").resolve())
+            elif reglas is not None:
+                opciones["reglas"] = str(Path(reglas).resolve())
+            if locale:
+                opciones["locale"] = locale
+            cfg.extra["cobro"] = opciones
+            build(cfg)
+    except PluginError as exc:
+        raise ErrorCobro(str(exc).removeprefix("cobro: ")) from None
+    except (Abort, ConfigurationError) as exc:
+        from generador.sitio.eventos import estado
+
+        if estado().error is not None:
+            raise estado().error from None
+        detalle = "; ".join(avisos.mensajes[:10])
+        raise ErrorCobro(f"no se pudo construir el sitio: {exc}"
+                         + (f" ({detalle})" if detalle else "")) from None
+    finally:
+        registro.removeHandler(avisos)
+    from generador.sitio.eventos import estado
+
+    cat = estado().catalogo
+    return Construccion(
+        salida=salida,
+        paginas=sum(1 for _ in salida.rglob("index.html")),
+        plantillas=len(cat.fichas),
+        reglas=len(cat.reglas),
+        con_hallazgos=sum(1 for f in cat.fichas if f.revision.hallazgos),
+        avisos=avisos.mensajes,
+    )

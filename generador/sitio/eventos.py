@@ -1,0 +1,147 @@
+"""Eventos del hook de mkdocs: el catálogo se genera al construir.
+
+- ``on_config``: carga la especificación y calcula el catálogo (:mod:`.datos`).
+- ``on_files``: añade con ``File.generated`` una página por sector, etapa, plantilla y
+  regla, el catálogo con filtros, la referencia de la CLI y las descargas.
+- ``on_page_markdown``: sustituye ``<!-- cobro:escalera -->`` y ``<!-- cobro:cifras -->``
+  en las páginas escritas a mano.
+- ``on_page_content`` / ``on_post_build``: reúne el texto de cada página y escribe el
+  índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.json``.
+
+Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``specs``
+(árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas`` y
+``locale``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generador.errores import ErrorCobro
+from generador.sitio import busqueda, paginas
+
+INDICE = "assets/cobro-indice.json"
+NO_INDEXAR = {"catalogo.md", "buscar.md"}
+CLASES = (("plantillas/", "Plantilla"), ("sectores/", "Sector"), ("etapas/", "Etapa"),
+          ("reglas/", "Regla"), ("guia/", "Guía"), ("cli.md", "Línea de órdenes"))
+
+
+@dataclass
+class _Estado:
+    catalogo: object = None
+    enlaces: paginas.Enlaces | None = None
+    indice: busqueda.Indice = field(default_factory=busqueda.Indice)
+    error: ErrorCobro | None = None
+
+
+_estado = _Estado()
+
+
+def estado() -> _Estado:
+    """El estado de la última construcción (catálogo e índice), para quien la lanzó."""
+    return _estado
+
+
+def _opciones(config) -> tuple[Path, Path | None, str | None]:
+    extra = (config.get("extra") or {}).get("cobro") or {}
+    base = Path(config.config_file_path or ".").resolve().parent
+    specs = Path(extra["specs"]) if extra.get("specs") else base
+    specs = specs if specs.is_absolute() else base / specs
+    reglas = extra.get("reglas")
+    reglas = (Path(reglas) if Path(reglas).is_absolute() else base / reglas) if reglas else None
+    return specs, reglas, extra.get("locale")
+
+
+def on_config(config):
+    from mkdocs.exceptions import PluginError
+
+    from generador.sitio.datos import construir
+
+    specs, reglas, locale = _opciones(config)
+    _estado.error = None
+    try:
+        _estado.catalogo = construir(specs, reglas, locale)
+    except ErrorCobro as exc:
+        _estado.error = exc
+        raise PluginError(f"cobro: {exc}") from None
+    _estado.enlaces = paginas.Enlaces(config.use_directory_urls)
+    _estado.indice = busqueda.Indice()
+    return config
+
+
+def _paginas_generadas() -> dict[str, str]:
+    cat, en = _estado.catalogo, _estado.enlaces
+    salida = {
+        "catalogo.md": paginas.pagina_catalogo(cat, en),
+        "sectores/index.md": paginas.indice_sectores(cat, en),
+        "etapas/index.md": paginas.indice_etapas(cat, en),
+        "reglas/index.md": paginas.indice_reglas(cat, en),
+    }
+    for nombre in cat.espec.sectores:
+        salida[paginas.src_sector(nombre)] = paginas.pagina_sector(cat, nombre, en)
+    for nombre in cat.espec.etapas:
+        salida[paginas.src_etapa(nombre)] = paginas.pagina_etapa(cat, nombre, en)
+    for ficha in cat.fichas:
+        salida[ficha.src_uri] = paginas.pagina_plantilla(ficha, cat, en)
+    for regla in cat.reglas:
+        salida[paginas.src_regla(regla.codigo)] = paginas.pagina_regla(regla)
+    from generador.sitio import cli_referencia
+
+    salida["cli.md"] = cli_referencia.pagina()
+    return salida
+
+
+def on_files(files, config):
+    from mkdocs.structure.files import File
+
+    generadas: dict[str, str | bytes] = dict(_paginas_generadas())
+    for ficha in _estado.catalogo.fichas:
+        for descarga in ficha.descargas:
+            generadas[descarga.src_uri] = descarga.contenido
+    if files.get_file_from_path("guia/ci.md") is None:
+        generadas["guia/ci.md"] = paginas.GUIA_CI_PROVISIONAL
+    for src_uri, contenido in generadas.items():
+        existente = files.get_file_from_path(src_uri)
+        if existente is not None:
+            files.remove(existente)
+        files.append(File.generated(config, src_uri, content=contenido))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    cat = _estado.catalogo
+    if "<!-- cobro:escalera -->" in markdown:
+        svg = paginas.svg_escalera(cat, _estado.enlaces, page.file.src_uri)
+        markdown = markdown.replace("<!-- cobro:escalera -->", f'<div class="cobro-figura">{svg}</div>')
+    if "<!-- cobro:cifras -->" in markdown:
+        cifras = (f"{len(cat.fichas)} plantillas · {len(cat.espec.sectores)} sectores · "
+                  f"{len(cat.espec.tipos)} tipos · {len(cat.espec.etapas)} etapas · "
+                  f"{len(cat.reglas)} reglas")
+        markdown = markdown.replace("<!-- cobro:cifras -->", f'<p class="cobro-cifras">{cifras}</p>')
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    import html as html_mod
+
+    # mkdocs toma el título del primer h1 ya sin entidades y el tema lo imprime sin
+    # escapar (en <title>): se vuelve a escapar para que un título con "<script>" sea texto.
+    titulo = page.title or ""
+    page.title = html_mod.escape(titulo, quote=False)
+    src = page.file.src_uri
+    if src in NO_INDEXAR:
+        return html
+    clase = next((c for prefijo, c in CLASES if src.startswith(prefijo)), "Página")
+    _estado.indice.documentos.append(busqueda.Documento(
+        titulo=" ".join(titulo.split()), url=page.url, clase=clase,
+        texto=busqueda.texto_plano(html)))
+    return html
+
+
+def on_post_build(config):
+    destino = Path(config.site_dir) / INDICE
+    destino.parent.mkdir(parents=True, exist_ok=True)
+    datos = _estado.indice.como_dict()
+    destino.write_text(json.dumps(datos, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,37 @@
+"""Servir el sitio construido en 127.0.0.1 (solo local)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from generador.errores import ErrorCobro
+
+
+def servidor(carpeta: Path, puerto: int = 0):
+    """Un ThreadingHTTPServer que sirve ``carpeta`` en 127.0.0.1 (sin registro por petición)."""
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class _Silencioso(SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    manejador = functools.partial(_Silencioso, directory=str(carpeta))
+    try:
+        return ThreadingHTTPServer(("127.0.0.1", puerto), manejador)
+    except OSError as exc:
+        raise ErrorCobro(f"no se puede servir en 127.0.0.1:{puerto}: {exc.strerror}; "
+                         "elige otro con --puerto") from None
+
+
+def servir(carpeta: Path, puerto: int, avisar: Callable[[str], None]) -> None:
+    """Sirve hasta Ctrl+C."""
+    http = servidor(carpeta, puerto)
+    avisar(f"Sirviendo en http://127.0.0.1:{http.server_address[1]}/ (Ctrl+C para parar)")
+    try:
+        http.serve_forever()
+    except KeyboardInterrupt:
+        avisar("Parado.")
+    finally:
+        http.server_close()
