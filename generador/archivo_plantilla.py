@@ -80,8 +80,9 @@ def unir(metadatos: dict[str, Any], cuerpo: str) -> str:
     """Escribe metadatos + cuerpo en el formato de archivo de plantilla."""
     import yaml
 
-    bloque = yaml.safe_dump(
-        metadatos, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000
+    bloque = yaml.dump(
+        metadatos, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True,
+        sort_keys=False, default_flow_style=False, width=1000,
     )
     if not cuerpo.endswith("\n"):
         cuerpo += "\n"

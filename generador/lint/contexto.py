@@ -6,8 +6,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import regex
+
 from generador.lint.marcadores import Marcador, tapar
 from generador.lint.normalizar import plegar
+
+
+_TU = regex.compile(r"(?<!\w)(?:tu|tus|te|ti|contigo|tienes|puedes)(?!\w)")
+_USTED = regex.compile(r"(?<!\w)(?:usted|ud|le|su|sus|tiene|puede)(?!\w)")
 
 
 @dataclass
@@ -52,6 +58,17 @@ class Contexto:
     @cached_property
     def plegado(self) -> str:
         return plegar(self.tapado)
+
+    @cached_property
+    def registro_efectivo(self) -> str | None:
+        """El registro declarado o, si no lo hay, el que domina en el texto."""
+        if self.registro:
+            return self.registro
+        tu = len(_TU.findall(self.plegado))
+        usted = len(_USTED.findall(self.plegado))
+        if tu == usted:
+            return None
+        return "tu" if tu > usted else "usted"
 
     def tiene_marcador(self, elemento: str) -> bool:
         return any(m.elemento == elemento for m in self.marcadores)

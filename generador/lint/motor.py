@@ -257,7 +257,7 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
     else:
         valores = {"texto": texto.strip(), **d.valores}
         mensaje = _formatear(regla.mensaje, valores)
-    sugerencias = d.sugerencias or regla.sugerencias_para(ctx.registro)
+    sugerencias = d.sugerencias or regla.sugerencias_para(ctx.registro_efectivo)
     linea, columna, fin_linea, fin_columna = doc.posicion(inicio, fin)
     return Hallazgo(
         doc.ruta, regla.codigo, regla.nombre, regla.categoria, severidad, mensaje,

@@ -83,7 +83,7 @@ class Regla:
         if isinstance(self.sugerencias, dict):
             if registro in self.sugerencias:
                 return tuple(self.sugerencias[registro])
-            return tuple(s for lista in self.sugerencias.values() for s in lista)
+            return tuple(dict.fromkeys(s for lista in self.sugerencias.values() for s in lista))
         return tuple(self.sugerencias)
 
     def identificadores(self) -> set[str]:
