@@ -16,6 +16,15 @@ from generador.errores import ErrorCobro
 MARCA = ".cobro-salida"
 
 
+def _modo_por_defecto() -> int:
+    mascara = os.umask(0)
+    os.umask(mascara)
+    return 0o666 & ~mascara
+
+
+_MODO_ARCHIVO = _modo_por_defecto()
+
+
 class CarpetaSalida:
     """Una carpeta de salida preparada para escribir con seguridad."""
 
@@ -57,6 +66,7 @@ class CarpetaSalida:
         try:
             with os.fdopen(descriptor, "wb") as archivo:
                 archivo.write(datos)
+            os.chmod(temporal, _MODO_ARCHIVO)  # mkstemp crea con 0600
             os.replace(temporal, destino)
         except BaseException:
             Path(temporal).unlink(missing_ok=True)

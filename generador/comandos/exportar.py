@@ -41,8 +41,11 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
         linea = (f"{nombre}: {hecho.exportadas} plantillas, {len(hecho.archivos)} archivos en "
                  f"{resultado.salida / nombre}")
         if hecho.omitidas:
-            canales = ", ".join(_CANALES.get(c, c) for c in hecho.canales_omitidos)
-            linea += f"; {hecho.omitidas} omitidas porque {nombre} no se aplica a {canales}"
+            nombres = [_CANALES.get(c, c) for c in hecho.canales_omitidos]
+            canales = " y ".join([", ".join(nombres[:-1]), nombres[-1]] if len(nombres) > 1
+                                 else nombres)
+            plural = "al canal" if len(nombres) == 1 else "a los canales"
+            linea += f"; {hecho.omitidas} omitidas porque {nombre} no se aplica {plural} {canales}"
         click.echo(linea)
     for aviso in resultado.avisos:
         click.echo(f"Aviso: {aviso}", err=True)

@@ -12,10 +12,13 @@ import click
     help="Genera las plantillas, las revisa con el linter y construye el catálogo web "
          "(mkdocs-material, sin conexión). Con --servir, lo sirve en 127.0.0.1.",
 )
-@click.option("--salida", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("site"),
-              show_default=True, metavar="CARPETA", help="Carpeta donde escribir el sitio.")
-@click.option("--specs", type=click.Path(file_okay=False, exists=True, path_type=Path), metavar="CARPETA",
-              help="Árbol de especificaciones (mensajes/, sectores/ y reglas/). Por defecto, el del proyecto.")
+@click.option("--salida", "-o", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("site"), show_default=True, metavar="CARPETA",
+              help="Carpeta donde escribir el sitio.")
+@click.option("--specs", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              metavar="CARPETA",
+              help="Árbol de especificaciones (mensajes/, sectores/ y reglas/). "
+                   "Por defecto, el del proyecto.")
 @click.option("--locale", metavar="LOCALE", help="Locale de los ejemplos rellenos (p. ej. es_MX).")
 @click.option("--servir", is_flag=True, help="Después de construir, sirve el sitio en 127.0.0.1.")
 @click.option("--puerto", type=click.IntRange(0, 65535), default=8000, show_default=True,

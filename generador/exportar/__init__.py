@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generador.errores import ErrorCobro, valor_desconocido
-from generador.modelo import Especificacion, Mensaje, Plantilla
+from generador.modelo import CANALES, Especificacion, Mensaje, Plantilla
 
 # formato -> módulo. El orden es el de ``--formato todos`` y el de la ayuda.
 FORMATOS: dict[str, str] = {
@@ -131,7 +131,7 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
         omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
         hecho = ExportacionFormato(
             nombre, carpeta.destino(nombre), exportadas=len(aplicables), omitidas=len(omitidas),
-            canales_omitidos=tuple(sorted({p.canal for p in omitidas})),
+            canales_omitidos=tuple(c for c in CANALES if any(p.canal == c for p in omitidas)),
         )
         indice: dict[str, list[str]] = {p.id: [] for p in aplicables}
         for archivo in mod.generar(aplicables, ctx):

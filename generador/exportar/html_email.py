@@ -105,10 +105,13 @@ def documento(asunto: str | None, cuerpo: str, literal: Literal, variable: Varia
 <title>{titulo}</title>
 </head>
 <body style="margin:0;padding:0;background-color:#f3f4f6;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;background-color:#f3f4f6;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"
+ style="border-collapse:collapse;background-color:#f3f4f6;">
 <tr>
 <td align="center" style="padding:24px 12px;">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;width:100%;max-width:600px;background-color:#ffffff;border:1px solid #d9dde3;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"
+ style="border-collapse:collapse;width:100%;max-width:600px;background-color:#ffffff;
+ border:1px solid #d9dde3;">
 <tr>
 <td style="padding:28px 24px;{FUENTE}font-size:16px;line-height:1.5;color:{COLOR_TEXTO};text-align:left;">
 {contenido}</td>

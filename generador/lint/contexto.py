@@ -8,10 +8,12 @@ from typing import Any
 
 import regex
 
+from generador.lint.frases import MAX_PREFIJO, Anclas
 from generador.lint.marcadores import Marcador, tapar
 from generador.lint.normalizar import plegar
 
 
+_PALABRA = regex.compile(r"\w+")
 _TU = regex.compile(r"(?<!\w)(?:tu|tus|te|ti|contigo|tienes|puedes)(?!\w)")
 _USTED = regex.compile(r"(?<!\w)(?:usted|ud|le|su|sus|tiene|puede)(?!\w)")
 
@@ -69,6 +71,26 @@ class Contexto:
         if tu == usted:
             return None
         return "tu" if tu > usted else "usted"
+
+    @cached_property
+    def palabras(self) -> frozenset[str]:
+        """Palabras distintas del texto plegado."""
+        return frozenset(_PALABRA.findall(self.plegado))
+
+    @cached_property
+    def prefijos(self) -> frozenset[str]:
+        """Todos los comienzos de las palabras del texto (para las familias con ``*``)."""
+        return frozenset(
+            p[:k] for p in self.palabras for k in range(1, min(len(p), MAX_PREFIJO) + 1)
+        )
+
+    def puede_casar(self, anclas: Anclas) -> bool:
+        """Falso si ninguna frase con estas anclas puede aparecer en el texto."""
+        return (
+            anclas.siempre
+            or not anclas.literales.isdisjoint(self.palabras)
+            or not anclas.prefijos.isdisjoint(self.prefijos)
+        )
 
     def tiene_marcador(self, elemento: str) -> bool:
         return any(m.elemento == elemento for m in self.marcadores)

@@ -169,16 +169,10 @@ def _asunto_en_texto(texto: str, desde: int) -> str | None:
 
 def _leer_front_matter(documento: Documento) -> int:
     """Lee el front matter; añade el asunto al texto y devuelve dónde empieza el cuerpo."""
-    from generador.archivo_plantilla import FrontMatterInvalido, separar
-
     fuente = documento.fuente
-    try:
-        plantilla = separar(fuente)
-    except FrontMatterInvalido as exc:
-        raise ErrorEntrada(documento.ruta, str(exc), exc.linea) from None
-    documento.metadatos = plantilla.metadatos
-    inicio_cuerpo = len(fuente) - len(plantilla.cuerpo)
-    asunto = plantilla.metadatos.get("asunto")
+    metadatos, inicio_cuerpo = _front_matter_rapido(documento)
+    documento.metadatos = metadatos
+    asunto = metadatos.get("asunto")
     if isinstance(asunto, str) and asunto.strip():
         documento.asunto = asunto
         m = regex.search(r"^asunto[ \t]*:[ \t]*", fuente[:inicio_cuerpo], regex.MULTILINE)
@@ -193,6 +187,35 @@ def _leer_front_matter(documento: Documento) -> int:
         documento.agregar("\n\n", inicio_cuerpo, exacto=False)
         documento.inicio_cuerpo = len(documento.texto)
     return inicio_cuerpo
+
+
+_DELIMITADOR = regex.compile(r"^---[ \t]*\r?$", regex.MULTILINE)
+
+
+def _front_matter_rapido(documento: Documento) -> tuple[dict, int]:
+    """Front matter con el cargador en C de PyYAML; si falla, el lector común da el error."""
+    import yaml
+
+    fuente = documento.fuente
+    cierre = _DELIMITADOR.search(fuente, fuente.find("\n") + 1)
+    if cierre is not None:
+        bloque = fuente[fuente.find("\n") + 1:cierre.start()]
+        try:
+            datos = yaml.load(bloque, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError:
+            datos = None
+        if datos is None and not bloque.strip():
+            datos = {}
+        if isinstance(datos, dict):
+            fin = fuente.find("\n", cierre.end() - 1)
+            return datos, (len(fuente) if fin < 0 else fin + 1)
+    from generador.archivo_plantilla import FrontMatterInvalido, separar
+
+    try:
+        plantilla = separar(fuente)
+    except FrontMatterInvalido as exc:
+        raise ErrorEntrada(documento.ruta, str(exc), exc.linea) from None
+    return plantilla.metadatos, len(fuente) - len(plantilla.cuerpo)
 
 
 _FICHA_HTML = regex.compile(

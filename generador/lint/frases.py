@@ -14,6 +14,8 @@ con límites de palabra Unicode, así que los desplazamientos valen en el origin
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from generador.lint.normalizar import plegar
@@ -70,3 +72,41 @@ def compilar(frases: list[str]) -> regex.Pattern[str]:
 def indice_de(coincidencia: regex.Match[str]) -> int:
     """Índice de la frase que produjo la coincidencia."""
     return int((coincidencia.lastgroup or "f0")[1:])
+
+
+@dataclass(frozen=True)
+class Anclas:
+    """Primeras palabras de una lista de frases, para descartarla sin ejecutar la expresión.
+
+    ``literales``: palabras exactas; ``prefijos``: comienzos de palabra (familias con ``*``).
+    ``siempre``: alguna frase empieza por algo que no es palabra y no se puede descartar.
+    """
+
+    literales: frozenset[str]
+    prefijos: frozenset[str]
+    siempre: bool = False
+
+
+_PALABRA_INICIAL = regex.compile(r"\w+")
+#: Las familias se comprueban por sus primeras letras, como mucho estas.
+MAX_PREFIJO = 6
+
+
+def anclas(frases: list[str]) -> Anclas:
+    """Anclas de una lista de frases: de cada frase, su palabra más larga (la más rara)."""
+    literales: set[str] = set()
+    prefijos: set[str] = set()
+    siempre = False
+    for frase in frases:
+        fichas = [f for f in plegar(frase).split() if f != HUECO]
+        elegida = max(fichas, key=lambda f: min(len(a.rstrip("*")) for a in f.split("|")))
+        for alternativa in elegida.split("|"):
+            base = alternativa.rstrip("*")
+            inicial = _PALABRA_INICIAL.match(base)
+            if inicial is None:
+                siempre = True
+            elif inicial.group() == base and not alternativa.endswith("*"):
+                literales.add(base)
+            else:
+                prefijos.add(inicial.group()[:MAX_PREFIJO])
+    return Anclas(frozenset(literales), frozenset(prefijos), siempre)

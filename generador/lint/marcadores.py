@@ -94,11 +94,17 @@ _PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 def elemento_de_nombre(nombre: str) -> str | None:
     """Elemento obligatorio que cumple una variable por su nombre, o ``None``."""
-    elementos = _elementos_de_variables()
+    variables = _variables()
     clave = nombre.strip().lower()
-    if clave in elementos:  # una variable canónica: manda lo que diga variables.yml
-        return elementos[clave]
+    if clave in variables:  # una variable canónica: manda lo que diga variables.yml
+        return variables[clave][0]
     return _elemento_por_palabras(nombre)
+
+
+def ejemplo_de(nombre: str) -> str | None:
+    """Valor de ejemplo de una variable canónica (``mensajes/variables.yml``), si lo hay."""
+    dato = _variables().get(nombre.strip().lower())
+    return dato[1] if dato else None
 
 
 @lru_cache(maxsize=2048)
@@ -130,8 +136,8 @@ def _ajustar(elemento: str, palabras: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _elementos_de_variables() -> dict[str, str | None]:
-    """``mensajes/variables.yml`` (si existe): nombre -> elemento (o None si no cumple ninguno)."""
+def _variables() -> dict[str, tuple[str | None, str | None]]:
+    """``mensajes/variables.yml`` (si existe): nombre -> (elemento o None, ejemplo o None)."""
     ruta = Path(__file__).resolve().parents[2] / "mensajes" / "variables.yml"
     if not ruta.is_file():
         return {}
@@ -141,14 +147,17 @@ def _elementos_de_variables() -> dict[str, str | None]:
         datos = yaml.load(ruta.read_text(encoding="utf-8"), Loader=_cargador())
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}
-    resultado: dict[str, str | None] = {}
+    resultado: dict[str, tuple[str | None, str | None]] = {}
     entradas = datos.get("variables", datos) if isinstance(datos, dict) else datos
     if isinstance(entradas, dict):
         entradas = [{"nombre": k, **v} for k, v in entradas.items() if isinstance(v, dict)]
     for entrada in entradas or []:
         if isinstance(entrada, dict) and entrada.get("nombre"):
             elemento = entrada.get("elemento")
-            resultado[str(entrada["nombre"]).lower()] = str(elemento) if elemento else None
+            ejemplo = entrada.get("ejemplo")
+            resultado[str(entrada["nombre"]).lower()] = (
+                str(elemento) if elemento else None, str(ejemplo) if ejemplo is not None else None
+            )
     return resultado
 
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 import regex
 
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
-from generador.lint.frases import compilar
+from generador.lint.frases import anclas, compilar
+from generador.lint.marcadores import ejemplo_de
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
 
@@ -85,7 +87,28 @@ def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
 
 
 def _fernandez_huerta(texto: str) -> float:
-    return _textstat().fernandez_huerta(texto)
+    """Fernández-Huerta con las mismas cuentas que ``textstat.fernandez_huerta``.
+
+    Se suman las sílabas palabra a palabra con ``textstat.syllable_count``, que textstat
+    recuerda por palabra: en miles de mensajes que repiten vocabulario el cálculo cuesta
+    una cuarta parte y el resultado es idéntico (lo comprueba una prueba).
+    """
+    ts = _textstat()
+    palabras = ts.lexicon_count(texto)
+    frases = ts.sentence_count(texto)
+    silabas = sum(_silabas(palabra) for palabra in _NO_PALABRA.sub("", texto).lower().split())
+    por_frase = palabras / frases if frases else 0.0
+    if not palabras or not silabas or not por_frase:
+        return 0.0
+    return 206.84 - 60 * (silabas / palabras) - 1.02 * por_frase
+
+
+_NO_PALABRA = regex.compile(r"[^\w\s']")
+
+
+@lru_cache(maxsize=65536)
+def _silabas(palabra: str) -> int:
+    return _textstat().syllable_count(palabra)
 
 
 def _textstat():
@@ -136,7 +159,7 @@ _EJEMPLOS = {
     "contacto": "+34 912 345 678",
     "referencia": "FAC-2026-0042",
     "remitente": "Ejemplo S.L.",
-    "nombre_cliente": "María",
+    "nombre_cliente": "Elena Ruiz",
     None: "xxxxxxxx",
 }
 
@@ -151,7 +174,7 @@ def _texto_sms(ctx: Contexto) -> str:
         if m.inicio < ctx.inicio_cuerpo:
             continue
         partes.append(cuerpo[anterior:m.inicio])
-        partes.append(_EJEMPLOS.get(m.elemento, _EJEMPLOS[None]))
+        partes.append(ejemplo_de(m.nombre) or _EJEMPLOS.get(m.elemento, _EJEMPLOS[None]))
         anterior = m.fin
     partes.append(cuerpo[anterior:])
     return "".join(partes).strip()
@@ -200,11 +223,12 @@ def sms_segmentos(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
 
 def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     """Mezcla de tú y usted en un mismo mensaje (o la forma contraria a la declarada)."""
-    patrones = ctx.memo.get(("registro", id(p)))
-    if patrones is None:
-        patrones = ctx.memo[("registro", id(p))] = (p["_tu"], p["_usted"])
-    tu = [m.span() for m in patrones[0].finditer(ctx.plegado)]
-    usted = [m.span() for m in patrones[1].finditer(ctx.plegado)]
+    hay_tu = ctx.puede_casar(p["_anclas_tu"])
+    hay_usted = ctx.puede_casar(p["_anclas_usted"])
+    if ctx.registro not in ("tu", "usted") and not (hay_tu and hay_usted):
+        return []
+    tu = [m.span() for m in p["_tu"].finditer(ctx.plegado)] if hay_tu else []
+    usted = [m.span() for m in p["_usted"].finditer(ctx.plegado)] if hay_usted else []
     if ctx.registro in ("tu", "usted"):
         contrarias = usted if ctx.registro == "tu" else tu
         forma = "usted" if ctx.registro == "tu" else "tú"
@@ -230,6 +254,8 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
 def _preparar_registro(p: dict[str, Any]) -> None:
     p["_tu"] = compilar(list(p["tu"]))
     p["_usted"] = compilar(list(p["usted"]))
+    p["_anclas_tu"] = anclas(list(p["tu"]))
+    p["_anclas_usted"] = anclas(list(p["usted"]))
 
 
 def marcador_sin_rellenar(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:

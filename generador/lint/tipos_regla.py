@@ -62,6 +62,7 @@ class TipoFrases:
 
     def __post_init__(self) -> None:
         self._patron = frases_mod.compilar([f.texto for f in self.frases])
+        self._anclas = frases_mod.anclas([f.texto for f in self.frases])
         self._excepto = (
             frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
         )
@@ -71,6 +72,8 @@ class TipoFrases:
         return cls(_frases_de(datos.get("frases")), _frases_de(datos.get("excepto")))
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        if not ctx.puede_casar(self._anclas):
+            return []
         resultado = []
         excepciones: list[tuple[int, int]] | None = None
         for m in self._patron.finditer(ctx.plegado):
@@ -129,6 +132,7 @@ class TipoElementoRequerido:
 
     def __post_init__(self) -> None:
         self._frases = frases_mod.compilar([f.texto for f in self.frases]) if self.frases else None
+        self._anclas = frases_mod.anclas([f.texto for f in self.frases]) if self.frases else None
         self._patrones = [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
 
     @classmethod
@@ -144,7 +148,8 @@ class TipoElementoRequerido:
             return bool(ctx.asunto and ctx.asunto.strip())
         if ctx.modo == "plantilla" and ctx.tiene_marcador(self.elemento):
             return True
-        if self._frases is not None and self._frases.search(ctx.plegado):
+        if self._frases is not None and ctx.puede_casar(self._anclas) \
+                and self._frases.search(ctx.plegado):
             return True
         return any(p.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) for p in self._patrones)
 

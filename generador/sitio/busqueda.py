@@ -65,7 +65,7 @@ def claves(texto: str) -> list[str]:
 class _TextoPlano(HTMLParser):
     """Texto visible de un fragmento HTML (sin los enlaces ¶ de los títulos)."""
 
-    _SALTOS = {"p", "li", "tr", "h1", "h2", "h3", "h4", "pre", "br", "div", "dd", "dt"}
+    _SALTOS = frozenset({"p", "li", "tr", "h1", "h2", "h3", "h4", "pre", "br", "div", "dd", "dt"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

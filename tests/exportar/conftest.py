@@ -23,18 +23,18 @@ variables:
   cargo: {descripcion: Cargo., tipo: texto, ejemplo: Administración}
   id_fiscal: {descripcion: NIF., tipo: texto, ejemplo: NIF B12345678, elemento: remitente}
   direccion_empresa: {descripcion: Dirección., tipo: texto, ejemplo: "Calle Mayor 12, 28013 Madrid"}
-  direccion_cliente: {descripcion: Dirección., tipo: texto, ejemplo: "Avenida de América 40, 28028 Madrid"}
+  direccion_cliente: {descripcion: Dirección., tipo: texto, ejemplo: "Avenida de América 40"}
   lugar: {descripcion: Lugar., tipo: texto, ejemplo: Madrid}
   fecha_carta: {descripcion: Fecha., tipo: fecha, ejemplo: 2026-12-20}
   referencia: {descripcion: Referencia., tipo: texto, ejemplo: F-2026-0457, elemento: referencia}
   importe: {descripcion: Importe., tipo: importe, ejemplo: 1234.50, elemento: importe}
   fecha_vencimiento: {descripcion: Vence., tipo: fecha, ejemplo: 2026-12-05, elemento: fecha_vencimiento}
-  enlace_pago: {descripcion: Enlace., tipo: url, ejemplo: "https://pagos.example/F-1", elemento: opciones_pago}
+  enlace_pago: {descripcion: Enlace., tipo: url, ejemplo: "https://pago.example/1", elemento: opciones_pago}
   telefono_contacto: {descripcion: Teléfono., tipo: telefono, ejemplo: 910 123 456, elemento: contacto}
   email_contacto: {descripcion: Email., tipo: email, ejemplo: cobros@obras.example, elemento: contacto}
 """
 
-TIPO = """
+TIPO = r"""
 nombre: aviso_prueba
 titulo: Aviso de prueba
 proposito: Probar los exportadores.
@@ -61,7 +61,8 @@ canales:
       usted: |
         Estimado/a {{ nombre_cliente }}:
 
-        Le recordamos que el pago [[ referencia.con_de ]] {{ referencia }}, de {{ importe }}, venció el {{ fecha_vencimiento }}.
+        Le recordamos el pago [[ referencia.con_de ]] {{ referencia }}, de {{ importe }}.
+        Venció el {{ fecha_vencimiento }}.
 
         [[ frase ]]
 
@@ -70,8 +71,10 @@ canales:
         Reciba un cordial saludo,
   sms:
     cuerpo:
-      tu: "{{ empresa }}: el pago de {{ importe }} [[ referencia.con_de ]] {{ referencia }} venció el {{ fecha_vencimiento }}. [[ frase ]] Paga en {{ enlace_pago }}"
-      usted: "{{ empresa }}: le recordamos el pago de {{ importe }} ({{ referencia }}). [[ frase ]] Consultas: {{ telefono_contacto }} {{ enlace_pago }}"
+      tu: "{{ empresa }}: el pago de {{ importe }} [[ referencia.con_de ]] {{ referencia }} venció el\
+        \ {{ fecha_vencimiento }}. [[ frase ]] Paga en {{ enlace_pago }}"
+      usted: "{{ empresa }}: le recordamos el pago de {{ importe }} ({{ referencia }}). [[ frase ]]\
+        \ Consultas: {{ telefono_contacto }} {{ enlace_pago }}"
   carta:
     asunto:
       tu: "Pago pendiente [[ referencia.con_de ]] {{ referencia }}"
@@ -134,7 +137,8 @@ HOSTIL = {
     "titulo": "Obras }} *|FNAME|* <script>alert(1)</script> & $HOME %(x)s",
     "con_de": "del proyecto <b>&amp;</b> |* *|",
     "etiqueta": "N.º }} *|REF|* <i>&</i> $",
-    "frase_tu": "Total: {{ importe }}} }} *|IMPORTE|* |* <script>x</script> & $ %(x)s \\\\{{ referencia }} fin.",
+    "frase_tu": ("Total: {{ importe }}} }} *|IMPORTE|* |* <script>x</script> & $ %(x)s "
+                 "\\\\{{ referencia }} fin."),
     "frase_usted": "{ {{ importe }} } *|X|* <b>y</b> & $5 %(importe)s \\\\ fin.",
     "frase_sms": "}} *|A|* & $ %(x)s <x> \\\\{{ importe }}",
     "ejemplos": (

@@ -100,7 +100,7 @@ def test_forma_de_la_llamada(espec, tmp_path):
 def test_texto_hostil_queda_escapado(espec_hostil, tmp_path):
     for _p, _datos, _ejemplo, version in _versiones(espec_hostil, tmp_path):
         html = version["html_content"]
-        assert "<script" not in html and "&lt;script&gt;" in html
+        assert "<script" not in html and "<b>" not in html and "&lt;b&gt;" in html
         # ninguna llave literal llega cruda al HTML: solo las de nuestras variables
         import re
 

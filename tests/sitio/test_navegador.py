@@ -69,7 +69,8 @@ def test_filtros_reducen_y_se_combinan(pagina):
     pagina.check("input[name=canal][value=carta]")  # dentro de un grupo, se suman
     assert visibles.count() == 2
     pagina.click("button[type=reset]")
-    pagina.wait_for_function("document.querySelectorAll('[data-cobro-lista] > li:not([hidden])').length == 12")
+    pagina.wait_for_function(
+        "document.querySelectorAll('[data-cobro-lista] > li:not([hidden])').length == 12")
 
 
 def test_copiar_pone_el_texto_exacto(pagina, espec):
@@ -80,7 +81,7 @@ def test_copiar_pone_el_texto_exacto(pagina, espec):
     pagina.goto("plantillas/seguros/seguros-ultimo_aviso-carta-usted/")
     bloque = pagina.locator("pre").filter(has_text="{{ empresa }}").first
     bloque.hover()
-    bloque.locator("button.md-clipboard").click()
+    bloque.locator("button[data-md-type=copy]").click()
     copiado = pagina.evaluate("navigator.clipboard.readText()")
     assert copiado == plantilla.cuerpo
 

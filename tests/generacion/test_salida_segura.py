@@ -62,3 +62,13 @@ def test_una_ruta_fuera_de_la_salida_se_rechaza(tmp_path):
     with pytest.raises(ErrorCobro, match="queda fuera de --salida"):
         carpeta.escribir("../fuera.txt", "x")
     assert not (tmp_path / "fuera.txt").exists()
+
+
+def test_los_archivos_generados_se_pueden_leer_como_cualquier_otro(cobro, tmp_path):
+    import os
+
+    specs = escribir_arbol(tmp_path / "specs")
+    cobro("generar", "--specs", specs, "--salida", tmp_path / "s")
+    mascara = os.umask(0)
+    os.umask(mascara)
+    assert (tmp_path / "s/catalogo.json").stat().st_mode & 0o777 == 0o666 & ~mascara

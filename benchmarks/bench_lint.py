@@ -1,0 +1,193 @@
+"""Benchmark de ``cobro lint``: 1.000 mensajes cortos (~0,5 MB), proceso completo.
+
+Mide (mediana de varias ejecuciones) ``cobro lint`` con todas las reglas sin conexión
+salvo la ortografía, con ortografía, sobre un solo archivo, y el pico de memoria; y, en la
+misma pasada y sobre los mismos archivos, proselint (PyPI) y textlint con un diccionario
+prh (npm), si se pueden instalar. Imprime una tabla con presupuestos y proporciones.
+
+    python benchmarks/bench_lint.py [--repeticiones 5] [--sin-pares]
+
+proselint se instala con pip en un entorno temporal; textlint y textlint-rule-prh con npm
+en ``benchmarks/node_modules`` (ignorado por git). Si no hay red, esas filas se omiten.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import venv
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from comun import comprobar, fila, medir, pico_memoria_mb
+
+AQUI = Path(__file__).resolve().parent
+PRESUPUESTOS = {"sin_ortografia": 0.5, "con_ortografia": 1.0, "un_archivo": 0.25, "memoria": 150.0}
+
+NOMBRES = ["Ana", "Luis", "Marta Giménez", "Jorge", "Elena Ruiz", "Sofía", "Carlos", "Lucía"]
+EMPRESAS = ["Viajes Altamar", "Seguros Brisa", "Energía Norte", "Nube Clara", "Construcciones Albada"]
+MEDIOS = [
+    "Puedes pagar por transferencia al IBAN ES91 2100 0418 4502 0005 1332 o con Bizum.",
+    "Puede pagar con tarjeta en https://pagos.ejemplo.es/f/{ref}.",
+    "Puedes pagar por SPEI o en cualquier tienda OXXO con la referencia {ref}.",
+    "Puede pagar con PSE o Nequi desde su banca en línea.",
+]
+CUERPOS_TU = [
+    "te escribimos para recordarte que la factura {ref}, de {importe}, vence el {fecha}.",
+    "la factura {ref}, de {importe}, venció el {fecha} y todavía no nos consta el pago.",
+    "queremos recordarte que tu reserva {ref} tiene un pago pendiente de {importe} antes del {fecha}.",
+]
+CUERPOS_USTED = [
+    "le escribimos para recordarle que la factura {ref}, de {importe}, vence el {fecha}.",
+    "la póliza {ref} tiene un recibo pendiente de {importe} desde el {fecha}.",
+    "le recordamos que el proyecto {ref} tiene una certificación pendiente de {importe} con vencimiento el {fecha}.",
+]
+MALOS = [
+    "ÚLTIMO AVISO!!! Si no paga hoy mismo le denunciaremos a la policía y avisaremos a su jefe.",
+    "Procederemos al embargo inmediato de su nómina. Es usted un moroso incobrable.",
+    "Debería darle vergüenza: por enésima vez le recordamos lo que debe.",
+]
+CIERRES_TU = ["Si ya la has pagado, gracias y disculpa la molestia. Si tienes dudas, escríbenos a cobros@ejemplo.es o llámanos al 910 123 456."]
+CIERRES_USTED = ["Si ya la ha pagado, le rogamos que disculpe la molestia. Para cualquier consulta, llámenos al 910 123 456 o escríbanos a cobros@ejemplo.es."]
+
+
+def generar_mensajes(carpeta: Path, n: int = 1000, semilla: int = 4) -> int:
+    """Escribe ``n`` mensajes cortos en ``carpeta``; devuelve los bytes escritos."""
+    azar = random.Random(semilla)
+    total = 0
+    for i in range(n):
+        tu = azar.random() < 0.5
+        datos = {
+            "ref": f"F-2026-{azar.randint(1, 9999):04d}",
+            "importe": azar.choice([f"{azar.randint(20, 9000)},{azar.randint(0, 99):02d} €",
+                                    f"${azar.randint(100, 90000):,}.00 MXN", f"S/ {azar.randint(20, 900)}.00"]),
+            "fecha": f"{azar.randint(1, 28)} de {azar.choice(['marzo', 'abril', 'mayo', 'junio'])} de 2026",
+        }
+        saludo = f"Hola, {azar.choice(NOMBRES)}:" if tu else f"Estimado/a {azar.choice(NOMBRES)}:"
+        cuerpo = azar.choice(CUERPOS_TU if tu else CUERPOS_USTED).format(**datos)
+        partes = [saludo, "", cuerpo[0].upper() + cuerpo[1:], azar.choice(MEDIOS).format(**datos),
+                  azar.choice(CIERRES_TU if tu else CIERRES_USTED)]
+        if i % 10 == 0:
+            partes.insert(3, azar.choice(MALOS))
+        partes += ["", "Un saludo,", f"El equipo de {azar.choice(EMPRESAS)}"]
+        texto = "\n".join(partes) + "\n"
+        ruta = carpeta / f"mensaje_{i:04d}.txt"
+        ruta.write_text(texto, encoding="utf-8")
+        total += len(texto.encode("utf-8"))
+    return total
+
+
+PRH = """version: 1
+rules:
+  - expected: podremos iniciar las acciones legales que correspondan
+    patterns: [/embargo inmediato/, /embargaremos/]
+  - expected: le recordamos
+    patterns: [/por enésima vez/]
+  - expected: (sin amenazas penales)
+    patterns: [/denuncia penal/, /cárcel/, /prisión/, /policía/]
+  - expected: (sin terceros)
+    patterns: [/avisaremos a su jefe/, /a su familia/]
+  - expected: (sin insultos)
+    patterns: [/moroso incobrable/, /sinvergüenza/]
+  - expected: aviso
+    patterns: [/ÚLTIMO AVISO/]
+  - expected: "!"
+    patterns: [/!!+/]
+  - expected: (sin culpa)
+    patterns: [/debería darle vergüenza/]
+"""
+
+
+def preparar_textlint() -> list[str] | None:
+    """Instala textlint + textlint-rule-prh en benchmarks/node_modules; devuelve la orden."""
+    if shutil.which("npm") is None:
+        return None
+    binario = AQUI / "node_modules" / ".bin" / "textlint"
+    if not binario.exists():
+        r = subprocess.run(
+            ["npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", str(AQUI),
+             "textlint", "textlint-rule-prh"],
+            capture_output=True, text=True,
+        )
+        if r.returncode != 0 or not binario.exists():
+            print(f"(textlint no se pudo instalar: {r.stderr.strip()[-300:]})")
+            return None
+    prh = AQUI / "node_modules" / ".cobro-prh.yml"
+    prh.write_text(PRH, encoding="utf-8")
+    config = AQUI / "node_modules" / ".cobro-textlintrc.json"
+    config.write_text('{"rules": {"prh": {"rulePaths": ["%s"]}}}' % prh, encoding="utf-8")
+    return [str(binario), "--config", str(config)]
+
+
+def preparar_proselint(temporal: Path) -> list[str] | None:
+    """Instala proselint con pip en un entorno virtual temporal; devuelve la orden."""
+    entorno = temporal / "venv-proselint"
+    venv.create(entorno, with_pip=True)
+    pip = entorno / "bin" / "pip"
+    r = subprocess.run([str(pip), "install", "-q", "proselint"], capture_output=True, text=True)
+    binario = entorno / "bin" / "proselint"
+    if r.returncode != 0 or not binario.exists():
+        print(f"(proselint no se pudo instalar: {r.stderr.strip()[-300:]})")
+        return None
+    return [str(binario)]
+
+
+def main() -> None:
+    argumentos = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    argumentos.add_argument("--repeticiones", type=int, default=5)
+    argumentos.add_argument("--sin-pares", action="store_true",
+                            help="No instala ni mide proselint ni textlint.")
+    opciones = argumentos.parse_args()
+    cobro = [sys.executable, "-m", "generador"]
+    with tempfile.TemporaryDirectory(prefix="cobro-bench-lint-") as nombre:
+        temporal = Path(nombre)
+        carpeta = temporal / "mensajes"
+        carpeta.mkdir()
+        tamano = generar_mensajes(carpeta)
+        archivos = sorted(str(p) for p in carpeta.glob("*.txt"))
+        print(f"1.000 mensajes, {tamano / 1e6:.2f} MB, en {carpeta}\n")
+        sin_ort = [*cobro, "lint", str(carpeta), "--ignora", "ortografia"]
+        con_ort = [*cobro, "lint", str(carpeta)]
+        uno = [*cobro, "lint", archivos[0]]
+        for orden in (sin_ort, con_ort, uno):
+            comprobar(orden)
+        filas = []
+        t_sin, _ = medir(sin_ort, opciones.repeticiones)
+        filas.append(fila("cobro lint, sin ortografía (1.000 mensajes)", t_sin, PRESUPUESTOS["sin_ortografia"]))
+        t_con, _ = medir(con_ort, opciones.repeticiones)
+        filas.append(fila("cobro lint, con ortografía (1.000 mensajes)", t_con, PRESUPUESTOS["con_ortografia"]))
+        t_uno, _ = medir(uno, opciones.repeticiones)
+        filas.append(fila("cobro lint, un archivo", t_uno, PRESUPUESTOS["un_archivo"]))
+        memoria = max(pico_memoria_mb(sin_ort), pico_memoria_mb(con_ort))
+        estado = "OK" if memoria <= PRESUPUESTOS["memoria"] else "SUPERA"
+        filas.append(f"{'pico de memoria (RSS)':<48} {memoria:7.1f} MB  (presupuesto "
+                     f"{PRESUPUESTOS['memoria']:.0f} MB)  {estado}")
+        pares = []
+        if not opciones.sin_pares:
+            textlint = preparar_textlint()
+            if textlint:
+                orden = [*textlint, *archivos]
+                t, _ = medir(orden, opciones.repeticiones)
+                pares.append(("textlint + prh", t))
+            proselint = preparar_proselint(temporal)
+            if proselint:
+                orden = [*proselint, *archivos]
+                t, _ = medir(orden, max(3, opciones.repeticiones // 2))
+                pares.append(("proselint", t))
+        print(f"{'medida':<48} {'mediana':>9}")
+        print("-" * 90)
+        for f in filas:
+            print(f)
+        for nombre_par, t in pares:
+            print(f"{nombre_par + ' (mismos 1.000 archivos)':<48} {t:7.3f} s  "
+                  f"cobro sin ortografía es {t / t_sin:.1f}x más rápido; con ortografía {t / t_con:.1f}x")
+        print(f"\nCPU: {os.cpu_count()} núcleos; Python {sys.version.split()[0]}")
+
+
+if __name__ == "__main__":
+    main()

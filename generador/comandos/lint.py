@@ -1,0 +1,111 @@
+"""``cobro lint``: revisa mensajes y plantillas de cobro.
+
+Delgada: traduce opciones a :class:`~generador.lint.motor.Opciones`, llama a
+:func:`~generador.lint.motor.revisar_rutas`, escribe el informe en el formato pedido y
+sale con el código que decide el informe (0, 1 o 2).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generador.errores import ErrorCobro, valor_desconocido
+
+FORMATOS = ("texto", "json", "sarif", "github")
+SEVERIDADES = ("error", "aviso", "sugerencia")
+
+
+def _validar(que: str, valor: str | None, opciones: tuple[str, ...]) -> str | None:
+    if valor is not None and valor not in opciones:
+        raise click.UsageError(valor_desconocido(que, valor, opciones))
+    return valor
+
+
+def _lista(valores: tuple[str, ...]) -> list[str]:
+    return [v.strip() for valor in valores for v in valor.split(",") if v.strip()]
+
+
+@click.command(
+    "lint",
+    options_metavar="[OPCIONES]",
+    short_help="Revisa mensajes y plantillas de cobro.",
+    help=(
+        "Revisa mensajes y plantillas de cobro: elementos obligatorios, tono, coste de SMS, "
+        "legibilidad, registro, ortografía y (con --gramatica) gramática.\n\n"
+        "RUTAS pueden ser archivos (.txt, .md, .html, .eml o plantillas con front matter), "
+        "carpetas (se recorren enteras), globs o '-' para la entrada estándar.\n\n"
+        "Códigos de salida: 0 sin hallazgos al nivel de --falla-en; 1 con hallazgos; "
+        "2 error de uso, de configuración o de entrada."
+    ),
+)
+@click.argument("rutas", nargs=-1, metavar="RUTAS...")
+@click.option("--formato", "-f", default="texto", metavar="FORMATO",
+              help="texto (por defecto), json, sarif o github.")
+@click.option("--falla-en", metavar="SEVERIDAD",
+              help="Sale con 1 si hay hallazgos de esta severidad o más: error (por defecto), "
+                   "aviso o sugerencia.")
+@click.option("--canal", metavar="CANAL", help="email, sms o carta, si el archivo no lo dice.")
+@click.option("--etapa", metavar="ETAPA",
+              help="Etapa de la escalera (preaviso ... ultimo_aviso, negociacion, pago_recibido).")
+@click.option("--tipo", metavar="TIPO", help="Tipo de recordatorio, si el archivo no lo dice.")
+@click.option("--registro", metavar="REGISTRO", help="tu o usted, si el archivo no lo dice.")
+@click.option("--mensaje", "modo_mensaje", is_flag=True,
+              help="Revisa copia final: cada elemento debe estar escrito y ningún marcador "
+                   "puede quedar sin rellenar.")
+@click.option("--gramatica", is_flag=True, help="Revisa también la gramática con LanguageTool.")
+@click.option("--languagetool-url", metavar="URL",
+              help="Servidor LanguageTool (o COBRO_LANGUAGETOOL_URL, o languagetool_url).")
+@click.option("--selecciona", multiple=True, metavar="REGLAS",
+              help="Solo estas reglas (códigos, nombres, familias o categorías, separadas por comas).")
+@click.option("--ignora", multiple=True, metavar="REGLAS",
+              help="Todas menos estas (códigos, nombres, familias o categorías).")
+@click.option("--reglas-propias", multiple=True, metavar="RUTA",
+              type=click.Path(path_type=Path), help="Carpeta o archivo .yml de reglas propias.")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
+              help="Archivo de configuración (cobro.toml o pyproject.toml) en vez de buscarlo.")
+@click.option("--color/--sin-color", default=None, help="Fuerza o quita el color del texto.")
+def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, gramatica,
+          languagetool_url, selecciona, ignora, reglas_propias, config, color) -> None:
+    from generador.lint import etapas
+
+    _validar("formato", formato, FORMATOS)
+    _validar("severidad", falla_en, SEVERIDADES)
+    _validar("canal", canal, etapas.CANALES)
+    _validar("etapa", etapa, etapas.ETAPAS)
+    _validar("tipo", tipo, etapas.TIPOS)
+    _validar("registro", registro, etapas.REGISTROS)
+    if not rutas:
+        raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")
+    if config is not None and not config.is_file():
+        raise ErrorCobro(f"el archivo de configuración '{config}' no existe")
+
+    from generador.lint import formatos
+    from generador.lint.motor import Motor, Opciones, revisar_rutas
+
+    opciones = Opciones(
+        canal=canal, etapa=etapa, tipo=tipo, registro=registro, mensaje=modo_mensaje,
+        falla_en=falla_en, gramatica=gramatica, selecciona=_lista(selecciona),
+        ignora=_lista(ignora), reglas_propias=list(reglas_propias), config=config,
+        languagetool_url=languagetool_url,
+    )
+    informe = revisar_rutas(list(rutas), opciones)
+    if formato == "json":
+        salida = formatos.como_json(informe)
+    elif formato == "sarif":
+        motor = Motor(opciones)
+        reglas = motor.reglamento(motor.configuracion_de(rutas[0])).reglas
+        salida = formatos.sarif(informe, reglas)
+    elif formato == "github":
+        salida = formatos.github(informe)
+    else:
+        en_terminal = sys.stdout.isatty() if color is None else color
+        salida = formatos.texto(informe, color=en_terminal)
+    click.echo(salida, nl=False, color=True if formato == "texto" and color else None)
+    for aviso in informe.avisos:
+        click.echo(f"Aviso: {aviso}", err=True)
+    for error in informe.errores:
+        click.echo(f"Error: {error}", err=True)
+    sys.exit(informe.codigo_salida())

@@ -1,0 +1,84 @@
+"""``cobro reglas``: lista las reglas del linter o explica una."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generador.errores import ErrorCobro, quisiste_decir
+
+
+@click.command(
+    "reglas",
+    options_metavar="[OPCIONES]",
+    short_help="Lista las reglas del linter o explica una.",
+    help=(
+        "Sin argumentos, lista las reglas: código, severidad, nombre y qué hacen. Con un "
+        "código o nombre (p. ej. TON001 o tono.amenaza.penal), la explica: qué hace, por qué, "
+        "un ejemplo incorrecto, uno correcto y su referencia."
+    ),
+)
+@click.argument("codigo", required=False, metavar="[CODIGO]")
+@click.option("--reglas-propias", multiple=True, metavar="RUTA",
+              type=click.Path(path_type=Path), help="Incluye también estas reglas propias.")
+def orden(codigo: str | None, reglas_propias: tuple[Path, ...]) -> None:
+    from generador.lint.cargar_reglas import cargar
+
+    reglamento = cargar(reglas_propias)
+    if codigo is None:
+        _listar(reglamento.reglas)
+        return
+    regla = reglamento.buscar(codigo)
+    if regla is None:
+        sugerencia = quisiste_decir(codigo.upper() if len(codigo) == 6 else codigo,
+                                    reglamento.identificadores())
+        raise ErrorCobro(
+            f"la regla '{codigo}' no existe;"
+            + (sugerencia or " 'cobro reglas' lista las que hay")
+        )
+    _explicar(regla)
+
+
+def _listar(reglas) -> None:
+    ancho = max(len(r.nombre) for r in reglas)
+    for r in reglas:
+        click.echo(f"{r.codigo}  {r.severidad:<10}  {r.nombre:<{ancho}}  {r.descripcion.strip()}")
+    click.echo(f"\n{len(reglas)} reglas. 'cobro reglas CODIGO' explica una.")
+
+
+def _ejemplo(e) -> str:
+    contexto = [f"{k}: {getattr(e, k)}" for k in ("canal", "etapa", "tipo", "registro", "modo")
+                if getattr(e, k)]
+    if e.asunto:
+        contexto.append(f"asunto: {e.asunto}")
+    cabecera = f"  ({', '.join(contexto)})\n" if contexto else ""
+    cuerpo = "\n".join(f"  {linea}" for linea in e.texto.splitlines())
+    return cabecera + cuerpo
+
+
+def _explicar(r) -> None:
+    click.echo(f"{r.codigo} {r.nombre} ({r.categoria}, {r.severidad})\n")
+    click.echo(f"Qué hace:\n  {r.descripcion.strip()}\n")
+    click.echo(f"Por qué:\n  {r.por_que.strip()}\n")
+    filtros = []
+    if r.canales:
+        filtros.append(f"canales: {', '.join(r.canales)}")
+    if r.etapas:
+        filtros.append(f"solo en etapas: {', '.join(r.etapas)}")
+    if r.excepto_etapas:
+        filtros.append(f"salvo en etapas: {', '.join(r.excepto_etapas)}")
+    if r.tipos:
+        filtros.append(f"solo en tipos: {', '.join(r.tipos)}")
+    if r.excepto_tipos:
+        filtros.append(f"salvo en tipos: {', '.join(r.excepto_tipos)}")
+    if r.modos:
+        filtros.append(f"modos: {', '.join(r.modos)}")
+    if filtros:
+        click.echo("Cuándo se aplica:\n  " + "; ".join(filtros) + "\n")
+    for titulo, ejemplos in (("Incorrecto", r.incorrecto), ("Correcto", r.correcto)):
+        click.echo(f"{titulo}:")
+        click.echo("\n\n".join(_ejemplo(e) for e in ejemplos) + "\n")
+    if r.referencia:
+        click.echo(f"Referencia:\n  {r.referencia}\n")
+    click.echo(f"Desactivarla en un mensaje: <!-- cobro: desactiva {r.codigo} motivo=\"...\" -->")

@@ -1,0 +1,105 @@
+"""Páginas generadas: cobertura, contenido hostil, búsqueda y la orden ``cobro sitio``."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from generador.sitio.busqueda import claves
+
+
+def _html(sitio) -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sitio.salida.rglob("*.html"))
+
+
+def test_construccion_estricta_sin_avisos(sitio):
+    assert sitio.avisos == []
+    assert sitio.plantillas == 12 and sitio.reglas == 2
+
+
+def test_cobertura_de_la_documentacion(sitio, espec):
+    from generador.cli import ORDENES
+
+    todo = _html(sitio)
+    nombres = [*espec.sectores, *espec.tipos, *espec.etapas, "ZZT901", "ZZF902"]
+    nombres += [f"cobro {orden}" for orden in ORDENES]
+    faltan = [n for n in nombres if n not in todo]
+    assert faltan == []
+    for s in espec.sectores:
+        assert (sitio.salida / "sectores" / s / "index.html").is_file()
+    for e in espec.etapas:
+        assert (sitio.salida / "etapas" / e / "index.html").is_file()
+    for codigo in ("ZZT901", "ZZF902"):
+        assert (sitio.salida / "reglas" / codigo / "index.html").is_file()
+
+
+def test_hostil_se_muestra_como_texto_en_todas_las_paginas(sitio):
+    for pagina in sitio.salida.rglob("*.html"):
+        html = pagina.read_text(encoding="utf-8")
+        assert "<script>window.__hostil" not in html, pagina
+        assert "<img src=x" not in html and "<b>activo" not in html, pagina
+    sector = (sitio.salida / "sectores" / "hostil" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;window.__hostil=2&lt;/script&gt;" in sector
+    assert "{{ sin_rellenar }}" in sector and "*negrita*" in sector
+
+
+def test_llaves_de_los_marcadores_se_conservan(sitio):
+    html = (sitio.salida / "plantillas/seguros/seguros-recordatorio_previo-email-tu/index.html").read_text()
+    assert "{{ nombre_cliente }}" in html and "{{ importe }}" in html
+
+
+def test_descarga_canonica(sitio):
+    from generador.archivo_plantilla import separar
+
+    ruta = sitio.salida / "descargas/canonicas/seguros/seguros-recordatorio_previo-sms-tu.txt"
+    archivo = separar(ruta.read_text(encoding="utf-8"))
+    assert "{{ importe }}" in archivo.cuerpo
+
+
+def test_pagina_sms_dice_codificacion_y_segmentos(sitio):
+    html = (sitio.salida / "plantillas/seguros/seguros-recordatorio_previo-sms-usted/index.html").read_text()
+    assert "Codificación" in html and "Segmentos" in html
+
+
+def test_indice_de_busqueda_pliega_tildes_y_plurales(sitio):
+    indice = json.loads((sitio.salida / "assets/cobro-indice.json").read_text(encoding="utf-8"))
+    todas = {c for d in indice["docs"] for c in (d["k"] + " " + d["kt"]).split()}
+    assert {"poliza", "factura"} <= todas
+    assert (sitio.salida / "assets/cobro-indice.json").stat().st_size < 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize(("a", "b"), [("póliza", "polizas"), ("factura", "FACTURAS"),
+                                      ("interés", "intereses"), ("luz", "luces"),
+                                      ("acción", "acciones"), ("mes", "meses")])
+def test_claves_iguales(a, b):
+    assert claves(a) == claves(b)
+
+
+def test_escalera_svg(sitio):
+    html = (sitio.salida / "etapas/index.html").read_text(encoding="utf-8")
+    svg = re.search(r"<svg class=\"cobro-escalera\".*?</svg>", html, re.S).group(0)
+    assert "−5" in svg and "recordatorio_previo" in svg and "email · sms" in svg
+
+
+def test_orden_sitio(tmp_path):
+    from pathlib import Path
+
+    from generador.cli import cli
+
+    arbol = Path(__file__).parent / "datos" / "arbol"
+    resultado = CliRunner().invoke(cli, ["sitio", "--specs", str(arbol), "--salida", str(tmp_path / "s")])
+    assert resultado.exit_code == 0, resultado.output
+    assert "12 plantillas revisadas (0 con hallazgos), 2 reglas" in resultado.output
+    assert (tmp_path / "s" / "catalogo" / "index.html").is_file()
+
+
+def test_orden_sitio_error_de_usuario(tmp_path):
+    from generador.cli import cli
+
+    resultado = CliRunner().invoke(cli, ["sitio", "--specs", str(tmp_path), "--salida", str(tmp_path / "s")])
+    assert resultado.exit_code == 2
+    assert "no es un árbol de especificaciones" in resultado.output
+    assert "Traceback" not in resultado.output
