@@ -18,7 +18,7 @@ import regex
 
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
-from generador.lint.frases import anclas, compilar
+from generador.lint.frases import anclas, compilar, patron_de_frase
 from generador.lint.marcadores import ejemplo_de
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
@@ -67,6 +67,9 @@ _EXCLAMACIONES = regex.compile(r"[!¡]{2,}")
 
 def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     """Signos de exclamación repetidos (``!!``, ``¡¡``)."""
+    texto = ctx.tapado
+    if "!!" not in texto and "¡¡" not in texto and "!¡" not in texto and "¡!" not in texto:
+        return []
     return [
         Deteccion(m.start(), m.end())
         for m in _EXCLAMACIONES.finditer(ctx.tapado)
@@ -227,8 +230,8 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     hay_usted = ctx.puede_casar(p["_anclas_usted"])
     if ctx.registro not in ("tu", "usted") and not (hay_tu and hay_usted):
         return []
-    tu = [m.span() for m in p["_tu"].finditer(ctx.plegado)] if hay_tu else []
-    usted = [m.span() for m in p["_usted"].finditer(ctx.plegado)] if hay_usted else []
+    tu = [m.span() for m in _compilado(p, "tu").finditer(ctx.plegado)] if hay_tu else []
+    usted = [m.span() for m in _compilado(p, "usted").finditer(ctx.plegado)] if hay_usted else []
     if ctx.registro in ("tu", "usted"):
         contrarias = usted if ctx.registro == "tu" else tu
         forma = "usted" if ctx.registro == "tu" else "tú"
@@ -251,9 +254,17 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     ]
 
 
+def _compilado(p: dict[str, Any], forma: str) -> regex.Pattern[str]:
+    clave = f"_{forma}"
+    if clave not in p:
+        p[clave] = compilar(list(p[forma]))
+    return p[clave]
+
+
 def _preparar_registro(p: dict[str, Any]) -> None:
-    p["_tu"] = compilar(list(p["tu"]))
-    p["_usted"] = compilar(list(p["usted"]))
+    for forma in ("tu", "usted"):
+        for frase in p[forma]:
+            patron_de_frase(frase)  # valida al cargar; se compila al primer uso
     p["_anclas_tu"] = anclas(list(p["tu"]))
     p["_anclas_usted"] = anclas(list(p["usted"]))
 

@@ -266,39 +266,114 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
     )
 
 
+#: A partir de cuántos archivos merece la pena repartir el trabajo entre procesos.
+UMBRAL_PARALELO = 150
+VARIABLE_PROCESOS = "COBRO_PROCESOS"
+
+
+@dataclass
+class _Lote:
+    """Lo que devuelve la revisión de un grupo de archivos (en este proceso o en otro)."""
+
+    hallazgos: list[Hallazgo] = field(default_factory=list)
+    archivos: list[str] = field(default_factory=list)
+    errores: list[ErrorArchivo] = field(default_factory=list)
+    avisos: list[str] = field(default_factory=list)
+    error_cobro: str | None = None
+
+
+def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _Lote:
+    lote = _Lote()
+    try:
+        for ruta, config in trabajos:
+            try:
+                doc = entrada.leer(ruta)
+                hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
+            except entrada.ErrorEntrada as exc:
+                lote.errores.append(ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
+                continue
+            lote.archivos.append(doc.ruta)
+            lote.hallazgos.extend(hallazgos)
+            lote.avisos.extend(a for a in avisos if a not in lote.avisos)
+    except ErrorCobro as exc:
+        lote.error_cobro = str(exc)
+    return lote
+
+
+_TRABAJO_COMPARTIDO: tuple[Motor, list[tuple[str, Configuracion]]] | None = None
+
+
+def _revisar_tramo(limites: tuple[int, int]) -> _Lote:
+    """En un proceso hijo: revisa ``trabajos[inicio:fin]`` (heredados al bifurcar)."""
+    assert _TRABAJO_COMPARTIDO is not None
+    motor, trabajos = _TRABAJO_COMPARTIDO
+    return _revisar_lote(motor, trabajos[limites[0]:limites[1]])
+
+
+def _procesos(n_archivos: int, opciones: Opciones) -> int:
+    pedido = os.environ.get(VARIABLE_PROCESOS, "")
+    if pedido.isdigit() and int(pedido) > 0:
+        return int(pedido)
+    if n_archivos < UMBRAL_PARALELO or opciones.gramatica or not hasattr(os, "fork"):
+        return 1
+    try:
+        nucleos = len(os.sched_getaffinity(0))
+    except AttributeError:
+        nucleos = os.cpu_count() or 1
+    return max(1, min(nucleos, 4, n_archivos // (UMBRAL_PARALELO // 2)))
+
+
+def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]], procesos: int) -> list[_Lote]:
+    """Reparte los archivos entre ``procesos`` hijos bifurcados (comparten reglas ya cargadas)."""
+    import multiprocessing
+
+    global _TRABAJO_COMPARTIDO
+    _TRABAJO_COMPARTIDO = (motor, trabajos)
+    paso = -(-len(trabajos) // procesos)
+    tramos = [(i, min(i + paso, len(trabajos))) for i in range(0, len(trabajos), paso)]
+    try:
+        with multiprocessing.get_context("fork").Pool(len(tramos)) as grupo:
+            return grupo.map(_revisar_tramo, tramos)
+    finally:
+        _TRABAJO_COMPARTIDO = None
+
+
 def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> Informe:
     """Revisa archivos, carpetas, globs o ``-`` y devuelve el informe completo."""
     opciones = opciones or Opciones()
     motor = Motor(opciones)
-    rutas, errores = entrada.expandir(argumentos)
-    informe = Informe(errores=[ErrorArchivo(e.ruta, e.mensaje, e.linea) for e in errores])
-    falla_en = opciones.falla_en
-    activas_total: set[str] = set()
-    for ruta in rutas:
-        config = motor.configuracion_de(ruta)
-        reglas = motor.activas(config)
-        activas_total.update(r.codigo for r in reglas)
-        falla_en = falla_en or config.falla_en
-        try:
-            doc = entrada.leer(ruta)
-            hallazgos, avisos = motor.revisar_documento(doc, config, reglas)
-        except entrada.ErrorEntrada as exc:
-            informe.errores.append(ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
-            continue
-        informe.archivos.append(doc.ruta)
-        informe.hallazgos.extend(hallazgos)
-        for aviso in avisos:
-            if aviso not in informe.avisos:
-                informe.avisos.append(aviso)
-    if not rutas and not argumentos:
+    if not argumentos:
         raise ErrorCobro("no se indicó nada que revisar; pasa archivos, carpetas, globs o '-'")
+    rutas, errores = entrada.expandir(argumentos)
     if not rutas and not errores:
         raise ErrorCobro(
             "no se encontró ningún archivo que revisar (se buscan .txt, .md, .html, .eml y "
             "plantillas); pasa los archivos uno a uno si tienen otra extensión"
         )
+    informe = Informe(errores=[ErrorArchivo(e.ruta, e.mensaje, e.linea) for e in errores])
+    # Configuración y reglas se cargan (y validan) aquí, antes de repartir el trabajo.
+    trabajos = [(ruta, motor.configuracion_de(ruta)) for ruta in rutas]
+    activas: set[str] = set()
+    falla_en = opciones.falla_en
+    for _, config in trabajos:
+        activas.update(r.codigo for r in motor.activas(config))
+        falla_en = falla_en or config.falla_en
+    if not rutas:
+        activas.update(r.codigo for r in motor.activas(motor.configuracion_de(".")))
+    procesos = 1 if entrada.STDIN in rutas else _procesos(len(trabajos), opciones)
+    lotes = (
+        _en_paralelo(motor, trabajos, procesos) if procesos > 1 and len(trabajos) > 1
+        else [_revisar_lote(motor, trabajos)]
+    )
+    for lote in lotes:
+        if lote.error_cobro:
+            raise ErrorCobro(lote.error_cobro)
+        informe.archivos.extend(lote.archivos)
+        informe.hallazgos.extend(lote.hallazgos)
+        informe.errores.extend(lote.errores)
+        informe.avisos.extend(a for a in lote.avisos if a not in informe.avisos)
     informe.falla_en = falla_en or "error"
-    informe.reglas_activas = len(activas_total) if rutas else len(motor.activas(motor.configuracion_de(".")))
+    informe.reglas_activas = len(activas)
     informe.ordenar()
     return informe
 

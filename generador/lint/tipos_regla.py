@@ -12,6 +12,7 @@ La mayoría de las reglas son datos para una de estas clases genéricas:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import regex
@@ -61,11 +62,17 @@ class TipoFrases:
     excepto: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._patron = frases_mod.compilar([f.texto for f in self.frases])
+        # La expresión se compila la primera vez que las anclas dejan pasar un texto:
+        # un mensaje limpio no paga la compilación de reglas que nunca podrían casar.
         self._anclas = frases_mod.anclas([f.texto for f in self.frases])
-        self._excepto = (
-            frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
-        )
+
+    @cached_property
+    def _patron(self) -> regex.Pattern[str]:
+        return frases_mod.compilar([f.texto for f in self.frases])
+
+    @cached_property
+    def _excepto(self) -> regex.Pattern[str] | None:
+        return frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoFrases:
@@ -131,9 +138,15 @@ class TipoElementoRequerido:
     patrones: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._frases = frases_mod.compilar([f.texto for f in self.frases]) if self.frases else None
         self._anclas = frases_mod.anclas([f.texto for f in self.frases]) if self.frases else None
-        self._patrones = [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+
+    @cached_property
+    def _frases(self) -> regex.Pattern[str] | None:
+        return frases_mod.compilar([f.texto for f in self.frases]) if self.frases else None
+
+    @cached_property
+    def _patrones(self) -> list[regex.Pattern[str]]:
+        return [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
@@ -148,7 +161,7 @@ class TipoElementoRequerido:
             return bool(ctx.asunto and ctx.asunto.strip())
         if ctx.modo == "plantilla" and ctx.tiene_marcador(self.elemento):
             return True
-        if self._frases is not None and ctx.puede_casar(self._anclas) \
+        if self._anclas is not None and ctx.puede_casar(self._anclas) \
                 and self._frases.search(ctx.plegado):
             return True
         return any(p.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) for p in self._patrones)
