@@ -42,6 +42,7 @@ class Catalogo:
     fichas: list[Ficha]
     reglas: list[FichaRegla]
     excluidas: list = field(default_factory=list)
+    exportacion: descargas.Exportacion | None = None
 
     def de_sector(self, sector: str) -> list[Ficha]:
         return [f for f in self.fichas if f.plantilla.sector == sector]
@@ -59,10 +60,11 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
 
     espec = cargar(raiz_specs)
     codigo = locale or espec.locale_predeterminado
+    datos_ejemplo(espec, codigo)  # valida el locale antes de lanzar nada
     composicion = componer(espec)
     carpeta_reglas = raiz_reglas or raiz_specs / "reglas"
     revisor = Revisor(carpeta_reglas)
-    exportadas = descargas.exportadas(espec, codigo)
+    exportacion = descargas.Exportacion(raiz_specs, codigo)
     datos_por_perfil: dict[tuple[str, str], dict[str, str]] = {}
     fichas = []
     for p in composicion.plantillas:
@@ -76,6 +78,10 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
             sms=sms.analizar(ejemplo.cuerpo) if p.canal == "sms" else None,
             legibilidad=legibilidad.fernandez_huerta(ejemplo.cuerpo),
             revision=revisor.revisar(p),
-            descargas=[descargas.canonica(p), *exportadas.get(p.id, [])],
+            descargas=[descargas.canonica(p)],
         ))
-    return Catalogo(espec, codigo, fichas, cargar_fichas(carpeta_reglas), composicion.excluidas)
+    reglas = cargar_fichas(carpeta_reglas)
+    exportadas = exportacion.descargas()
+    for ficha in fichas:
+        ficha.descargas.extend(exportadas.get(ficha.plantilla.id, []))
+    return Catalogo(espec, codigo, fichas, reglas, composicion.excluidas, exportacion)

@@ -8,22 +8,23 @@ pertenecen.
 
 from __future__ import annotations
 
-import importlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from generador import archivo_plantilla
-from generador.modelo import Especificacion, Plantilla
+from generador.modelo import Plantilla
 
 
 @dataclass(frozen=True)
 class Descarga:
-    """Un archivo descargable y dónde se publica dentro del sitio."""
+    """Un archivo descargable y dónde se publica dentro del sitio: o su contenido, o la
+    carpeta donde lo dejó el exportador (``origen``)."""
 
     etiqueta: str
     src_uri: str
-    contenido: bytes
+    contenido: bytes | None = None
+    origen: Path | None = None
 
 
 def canonica(p: Plantilla) -> Descarga:
@@ -33,38 +34,50 @@ def canonica(p: Plantilla) -> Descarga:
                     texto.encode("utf-8"))
 
 
-def _formatos(modulo) -> list[str]:
-    for nombre in ("FORMATOS", "formatos"):
-        valor = getattr(modulo, nombre, None)
-        if callable(valor):
-            valor = valor()
-        if valor:
-            return [str(f) for f in valor]
-    return []
+def _exportar_todo(raiz_specs: str, locale: str, carpeta: str) -> dict[str, list[str]]:
+    """En un proceso aparte: exporta todo a ``carpeta`` y devuelve, por plantilla, las
+    rutas relativas (``<formato>/...``) de sus archivos."""
+    from generador.cargar import cargar
+    from generador.exportar import exportar
+
+    raiz = Path(carpeta)
+    resultado = exportar(cargar(raiz_specs), "todos", raiz, None, locale, True)
+    return {
+        pid: [Path(r).relative_to(raiz).as_posix() for r in rutas]
+        for pid, rutas in resultado.archivos.items()
+    }
 
 
-def exportadas(espec: Especificacion, locale: str | None) -> dict[str, list[Descarga]]:
-    """Archivos de los exportadores por id de plantilla; vacío si aún no existen."""
-    try:
-        modulo = importlib.import_module("generador.exportar")
-    except ImportError:
-        return {}
-    exportar = getattr(modulo, "exportar", None)
-    if not callable(exportar):
-        return {}
-    from generador.componer import Filtros
+class Exportacion:
+    """Los exportadores, en un proceso aparte mientras el sitio revisa y maqueta.
 
-    por_plantilla: dict[str, list[Descarga]] = {}
-    with tempfile.TemporaryDirectory(prefix="cobro-sitio-") as tmp:
-        for formato in _formatos(modulo):
-            salida = Path(tmp) / formato
-            resultado = exportar(espec, formato, salida, Filtros(), locale, True)
-            for plantilla_id, rutas in (getattr(resultado, "archivos", {}) or {}).items():
-                for ruta in rutas:
-                    ruta = Path(ruta)
-                    relativa = ruta.relative_to(salida).as_posix() if ruta.is_relative_to(salida) \
-                        else ruta.name
-                    por_plantilla.setdefault(plantilla_id, []).append(Descarga(
-                        f"{formato}: {ruta.name}", f"descargas/{formato}/{relativa}",
-                        ruta.read_bytes()))
-    return por_plantilla
+    Con dos núcleos, exportar (~1,5 s) se solapa con el linter, el relleno y la
+    construcción de las páginas; ``descargas()`` espera al resultado solo cuando hace falta.
+    """
+
+    def __init__(self, raiz_specs: Path, locale: str) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.carpeta = Path(tempfile.mkdtemp(prefix="cobro-descargas-"))
+        contexto = multiprocessing.get_context("fork")
+        self._ejecutor = ProcessPoolExecutor(max_workers=1, mp_context=contexto)
+        self._futuro = self._ejecutor.submit(
+            _exportar_todo, str(raiz_specs), locale, str(self.carpeta))
+
+    def descargas(self) -> dict[str, list[Descarga]]:
+        """Descargas por id de plantilla (espera a que termine la exportación)."""
+        try:
+            rutas = self._futuro.result()
+        finally:
+            self._ejecutor.shutdown()
+        return {
+            pid: [Descarga(f"{r.split('/', 1)[0]}: {Path(r).name}", f"descargas/{r}",
+                           origen=self.carpeta) for r in relativas]
+            for pid, relativas in rutas.items()
+        }
+
+    def limpiar(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.carpeta, ignore_errors=True)

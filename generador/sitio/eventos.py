@@ -97,9 +97,13 @@ def on_files(files, config):
     from mkdocs.structure.files import File
 
     generadas: dict[str, str | bytes] = dict(_paginas_generadas())
+    exportadas = []
     for ficha in _estado.catalogo.fichas:
         for descarga in ficha.descargas:
-            generadas[descarga.src_uri] = descarga.contenido
+            if descarga.origen is None:
+                generadas[descarga.src_uri] = descarga.contenido
+            else:
+                exportadas.append(descarga)
     if files.get_file_from_path("guia/ci.md") is None:
         generadas["guia/ci.md"] = paginas.GUIA_CI_PROVISIONAL
     for src_uri, contenido in generadas.items():
@@ -107,6 +111,14 @@ def on_files(files, config):
         if existente is not None:
             files.remove(existente)
         files.append(File.generated(config, src_uri, content=contenido))
+    vistos = set()
+    for descarga in exportadas:
+        if descarga.src_uri in vistos:
+            continue
+        vistos.add(descarga.src_uri)
+        relativa = descarga.src_uri.removeprefix("descargas/")
+        files.append(File.generated(
+            config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
     return files
 
 
@@ -141,6 +153,9 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_build(config):
+    cat = _estado.catalogo
+    if cat is not None and cat.exportacion is not None:
+        cat.exportacion.limpiar()
     destino = Path(config.site_dir) / INDICE
     destino.parent.mkdir(parents=True, exist_ok=True)
     datos = _estado.indice.como_dict()
