@@ -14,6 +14,7 @@ en ``benchmarks/node_modules`` (ignorado por git). Si no hay red, esas filas se 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shutil
@@ -30,30 +31,44 @@ AQUI = Path(__file__).resolve().parent
 PRESUPUESTOS = {"sin_ortografia": 0.5, "con_ortografia": 1.0, "un_archivo": 0.25, "memoria": 150.0}
 
 NOMBRES = ["Ana", "Luis", "Marta Giménez", "Jorge", "Elena Ruiz", "Sofía", "Carlos", "Lucía"]
-EMPRESAS = ["Viajes Altamar", "Seguros Brisa", "Energía Norte", "Nube Clara", "Construcciones Albada"]
-MEDIOS = [
+EMPRESAS = [
+    "Viajes Altamar", "Seguros Brisa", "Energía Norte", "Nube Clara", "Construcciones Albada",
+]
+MEDIOS_TU = [
     "Puedes pagar por transferencia al IBAN ES91 2100 0418 4502 0005 1332 o con Bizum.",
-    "Puede pagar con tarjeta en https://pagos.ejemplo.es/f/{ref}.",
+    "Puedes pagar con tarjeta en https://pagos.ejemplo.es/f/{ref}, en un par de minutos.",
     "Puedes pagar por SPEI o en cualquier tienda OXXO con la referencia {ref}.",
-    "Puede pagar con PSE o Nequi desde su banca en línea.",
+]
+MEDIOS_USTED = [
+    "Puede pagar por transferencia al IBAN ES91 2100 0418 4502 0005 1332 o con Bizum.",
+    "Puede pagar con tarjeta en https://pagos.ejemplo.es/f/{ref}, en un par de minutos.",
+    "Puede pagar con PSE o Nequi desde su banca en línea, con la referencia {ref}.",
 ]
 CUERPOS_TU = [
     "te escribimos para recordarte que la factura {ref}, de {importe}, vence el {fecha}.",
     "la factura {ref}, de {importe}, venció el {fecha} y todavía no nos consta el pago.",
-    "queremos recordarte que tu reserva {ref} tiene un pago pendiente de {importe} antes del {fecha}.",
+    "queremos recordarte que tu reserva {ref} tiene un pago pendiente de {importe} "
+    "antes del {fecha}.",
 ]
 CUERPOS_USTED = [
     "le escribimos para recordarle que la factura {ref}, de {importe}, vence el {fecha}.",
     "la póliza {ref} tiene un recibo pendiente de {importe} desde el {fecha}.",
-    "le recordamos que el proyecto {ref} tiene una certificación pendiente de {importe} con vencimiento el {fecha}.",
+    "le recordamos que el proyecto {ref} tiene una certificación pendiente de {importe} "
+    "con vencimiento el {fecha}.",
 ]
 MALOS = [
     "ÚLTIMO AVISO!!! Si no paga hoy mismo le denunciaremos a la policía y avisaremos a su jefe.",
     "Procederemos al embargo inmediato de su nómina. Es usted un moroso incobrable.",
     "Debería darle vergüenza: por enésima vez le recordamos lo que debe.",
 ]
-CIERRES_TU = ["Si ya la has pagado, gracias y disculpa la molestia. Si tienes dudas, escríbenos a cobros@ejemplo.es o llámanos al 910 123 456."]
-CIERRES_USTED = ["Si ya la ha pagado, le rogamos que disculpe la molestia. Para cualquier consulta, llámenos al 910 123 456 o escríbanos a cobros@ejemplo.es."]
+CIERRES_TU = [
+    "Si ya la has pagado, gracias y disculpa la molestia. Si tienes cualquier duda o necesitas "
+    "más plazo, escríbenos a cobros@ejemplo.es o llámanos al 910 123 456 y lo vemos juntos.",
+]
+CIERRES_USTED = [
+    "Si ya la ha pagado, le rogamos que disculpe la molestia. Para cualquier consulta o si "
+    "necesita más plazo, llámenos al 910 123 456 o escríbanos a cobros@ejemplo.es.",
+]
 
 
 def generar_mensajes(carpeta: Path, n: int = 1000, semilla: int = 4) -> int:
@@ -64,16 +79,24 @@ def generar_mensajes(carpeta: Path, n: int = 1000, semilla: int = 4) -> int:
         tu = azar.random() < 0.5
         datos = {
             "ref": f"F-2026-{azar.randint(1, 9999):04d}",
-            "importe": azar.choice([f"{azar.randint(20, 9000)},{azar.randint(0, 99):02d} €",
-                                    f"${azar.randint(100, 90000):,}.00 MXN", f"S/ {azar.randint(20, 900)}.00"]),
+            "importe": azar.choice([
+                f"{azar.randint(20, 9000)},{azar.randint(0, 99):02d} €",
+                f"${azar.randint(100, 90000):,}.00 MXN",
+                f"S/ {azar.randint(20, 900)}.00",
+            ]),
             "fecha": f"{azar.randint(1, 28)} de {azar.choice(['marzo', 'abril', 'mayo', 'junio'])} de 2026",
         }
         saludo = f"Hola, {azar.choice(NOMBRES)}:" if tu else f"Estimado/a {azar.choice(NOMBRES)}:"
         cuerpo = azar.choice(CUERPOS_TU if tu else CUERPOS_USTED).format(**datos)
-        partes = [saludo, "", cuerpo[0].upper() + cuerpo[1:], azar.choice(MEDIOS).format(**datos),
+        medio = azar.choice(MEDIOS_TU if tu else MEDIOS_USTED).format(**datos)
+        partes = [saludo, "", cuerpo[0].upper() + cuerpo[1:], medio,
                   azar.choice(CIERRES_TU if tu else CIERRES_USTED)]
         if i % 10 == 0:
             partes.insert(3, azar.choice(MALOS))
+        partes.append(
+            "Recuerda que puedes consultar tus facturas y pagos en el área de clientes."
+            if tu else "Le recordamos que puede consultar sus facturas y pagos en el área de clientes."
+        )
         partes += ["", "Un saludo,", f"El equipo de {azar.choice(EMPRESAS)}"]
         texto = "\n".join(partes) + "\n"
         ruta = carpeta / f"mensaje_{i:04d}.txt"
@@ -120,7 +143,7 @@ def preparar_textlint() -> list[str] | None:
     prh = AQUI / "node_modules" / ".cobro-prh.yml"
     prh.write_text(PRH, encoding="utf-8")
     config = AQUI / "node_modules" / ".cobro-textlintrc.json"
-    config.write_text('{"rules": {"prh": {"rulePaths": ["%s"]}}}' % prh, encoding="utf-8")
+    config.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(prh)]}}}), encoding="utf-8")
     return [str(binario), "--config", str(config)]
 
 
@@ -134,7 +157,16 @@ def preparar_proselint(temporal: Path) -> list[str] | None:
     if r.returncode != 0 or not binario.exists():
         print(f"(proselint no se pudo instalar: {r.stderr.strip()[-300:]})")
         return None
-    return [str(binario)]
+    return [str(binario), "check"]
+
+
+def _funciona(orden: list[str]) -> bool:
+    """Si la herramienta par se ejecuta de verdad (0 o 1); si no, no se mide un error."""
+    r = subprocess.run(orden, capture_output=True, text=True)
+    if r.returncode in (0, 1):
+        return True
+    print(f"(se omite {Path(orden[0]).name}: sale con {r.returncode}: {r.stderr.strip()[-200:]})")
+    return False
 
 
 def main() -> None:
@@ -158,9 +190,11 @@ def main() -> None:
             comprobar(orden)
         filas = []
         t_sin, _ = medir(sin_ort, opciones.repeticiones)
-        filas.append(fila("cobro lint, sin ortografía (1.000 mensajes)", t_sin, PRESUPUESTOS["sin_ortografia"]))
+        filas.append(fila("cobro lint, sin ortografía (1.000 mensajes)", t_sin,
+                          PRESUPUESTOS["sin_ortografia"]))
         t_con, _ = medir(con_ort, opciones.repeticiones)
-        filas.append(fila("cobro lint, con ortografía (1.000 mensajes)", t_con, PRESUPUESTOS["con_ortografia"]))
+        filas.append(fila("cobro lint, con ortografía (1.000 mensajes)", t_con,
+                          PRESUPUESTOS["con_ortografia"]))
         t_uno, _ = medir(uno, opciones.repeticiones)
         filas.append(fila("cobro lint, un archivo", t_uno, PRESUPUESTOS["un_archivo"]))
         memoria = max(pico_memoria_mb(sin_ort), pico_memoria_mb(con_ort))
@@ -170,14 +204,12 @@ def main() -> None:
         pares = []
         if not opciones.sin_pares:
             textlint = preparar_textlint()
-            if textlint:
-                orden = [*textlint, *archivos]
-                t, _ = medir(orden, opciones.repeticiones)
+            if textlint and _funciona([*textlint, *archivos[:3]]):
+                t, _ = medir([*textlint, *archivos], opciones.repeticiones)
                 pares.append(("textlint + prh", t))
             proselint = preparar_proselint(temporal)
-            if proselint:
-                orden = [*proselint, *archivos]
-                t, _ = medir(orden, max(3, opciones.repeticiones // 2))
+            if proselint and _funciona([*proselint, *archivos[:3]]):
+                t, _ = medir([*proselint, *archivos], max(3, opciones.repeticiones // 2))
                 pares.append(("proselint", t))
         print(f"{'medida':<48} {'mediana':>9}")
         print("-" * 90)

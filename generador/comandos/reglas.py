@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from pathlib import Path
 
 import click
 
-from generador.errores import ErrorCobro, quisiste_decir
+from generador.errores import ErrorCobro, quisiste_decir, valor_desconocido
 
 
 @click.command(
@@ -22,13 +24,27 @@ from generador.errores import ErrorCobro, quisiste_decir
 @click.argument("codigo", required=False, metavar="[CODIGO]")
 @click.option("--reglas-propias", multiple=True, metavar="RUTA",
               type=click.Path(path_type=Path), help="Incluye también estas reglas propias.")
-def orden(codigo: str | None, reglas_propias: tuple[Path, ...]) -> None:
+@click.option("--formato", "-f", default="texto", metavar="FORMATO",
+              help="texto (por defecto) o json (para generar documentación).")
+def orden(codigo: str | None, reglas_propias: tuple[Path, ...], formato: str) -> None:
     from generador.lint.cargar_reglas import cargar
 
+    if formato not in ("texto", "json"):
+        raise click.UsageError(valor_desconocido("formato", formato, ("texto", "json")))
     reglamento = cargar(reglas_propias)
+    if formato == "json":
+        reglas = reglamento.reglas
+        if codigo is not None:
+            reglas = [_buscar(reglamento, codigo)]
+        click.echo(json.dumps([_como_dict(r) for r in reglas], ensure_ascii=False, indent=2))
+        return
     if codigo is None:
         _listar(reglamento.reglas)
         return
+    _explicar(_buscar(reglamento, codigo))
+
+
+def _buscar(reglamento, codigo: str):
     regla = reglamento.buscar(codigo)
     if regla is None:
         sugerencia = quisiste_decir(codigo.upper() if len(codigo) == 6 else codigo,
@@ -37,7 +53,23 @@ def orden(codigo: str | None, reglas_propias: tuple[Path, ...]) -> None:
             f"la regla '{codigo}' no existe;"
             + (sugerencia or " 'cobro reglas' lista las que hay")
         )
-    _explicar(regla)
+    return regla
+
+
+def _como_dict(r) -> dict:
+    """Una regla como datos (para la documentación generada)."""
+    ejemplos = {
+        clave: [{k: v for k, v in asdict(e).items() if v is not None} for e in getattr(r, clave)]
+        for clave in ("incorrecto", "correcto")
+    }
+    return {
+        "codigo": r.codigo, "nombre": r.nombre, "categoria": r.categoria,
+        "severidad": r.severidad, "tipo": r.tipo, "mensaje": r.mensaje,
+        "descripcion": r.descripcion.strip(), "por_que": r.por_que.strip(),
+        "referencia": r.referencia, "sugerencias": r.sugerencias, "alias": r.alias,
+        "canales": r.canales, "etapas": r.etapas, "excepto_etapas": r.excepto_etapas,
+        "tipos": r.tipos, "excepto_tipos": r.excepto_tipos, "modos": r.modos, **ejemplos,
+    }
 
 
 def _listar(reglas) -> None:

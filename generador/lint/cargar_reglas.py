@@ -7,7 +7,7 @@ ellos a la vez (código de salida 2); una regla mal escrita nunca se ignora en s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +59,19 @@ def archivos_de(directorio: Path) -> list[Path]:
 
 
 def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) -> Reglamento:
-    """Carga las reglas de ``reglas/`` y de ``directorios`` (archivos .yml o carpetas)."""
-    rutas: list[Path] = archivos_de(DIRECTORIO_REGLAS) if incluir_propias else []
+    """Carga las reglas de ``reglas/`` y de ``directorios`` (archivos .yml o carpetas).
+
+    Las de cobro salen de la caché (:mod:`generador.lint.cache_reglas`) si nada ha cambiado
+    desde que se validaron; las propias del usuario se leen y validan siempre.
+    """
+    from generador.lint import cache_reglas
+
+    problemas: list[Problema] = []
+    reglas: list[Regla] = []
+    if incluir_propias:
+        reglas = cache_reglas.leer(archivos_de(DIRECTORIO_REGLAS), lambda: _cargar_rutas(
+            archivos_de(DIRECTORIO_REGLAS)))
+    rutas: list[Path] = []
     for d in directorios:
         d = Path(d)
         if d.is_dir():
@@ -69,6 +80,16 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) ->
             rutas.append(d)
         else:
             raise ErrorReglas([Problema(str(d), 0, "", "no existe esa carpeta o archivo de reglas")])
+    for ruta in rutas:
+        reglas.extend(_cargar_archivo(ruta, problemas))
+    _comprobar_unicos(reglas, problemas)
+    if problemas:
+        raise ErrorReglas(problemas)
+    return Reglamento(reglas)
+
+
+def _cargar_rutas(rutas: list[Path]) -> list[Regla]:
+    """Carga y valida ``rutas``; lanza :class:`ErrorReglas` con todos los problemas."""
     problemas: list[Problema] = []
     reglas: list[Regla] = []
     for ruta in rutas:
@@ -76,7 +97,7 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) ->
     _comprobar_unicos(reglas, problemas)
     if problemas:
         raise ErrorReglas(problemas)
-    return Reglamento(reglas)
+    return reglas
 
 
 def _nombre_archivo(ruta: Path) -> str:
@@ -112,9 +133,9 @@ def _cargar_archivo(ruta: Path, problemas: list[Problema]) -> list[Regla]:
         return []
     for clave in datos:
         if clave not in CLAVES_ARCHIVO:
+            pista = quisiste_decir(str(clave), CLAVES_ARCHIVO) or f" se admiten: {', '.join(CLAVES_ARCHIVO)}"
             problemas.append(Problema(archivo, _linea_clave(nodo, clave), str(clave),
-                                      "clave desconocida;" + (quisiste_decir(str(clave), CLAVES_ARCHIVO)
-                                                              or f" se admiten: {', '.join(CLAVES_ARCHIVO)}")))
+                                      "clave desconocida;" + pista))
     nodo_reglas = _valor_de(nodo, "reglas")
     reglas = []
     for i, datos_regla in enumerate(datos["reglas"]):
@@ -168,6 +189,9 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
     if tipo in POR_TIPO:
         campos.update(POR_TIPO[tipo])
     elif tipo is not None:
+        for campos_tipo in POR_TIPO.values():  # las claves de otros tipos no son "desconocidas"
+            for clave, campo in campos_tipo.items():
+                campos.setdefault(clave, replace(campo, requerido=False))
         problema("tipo", f"tipo de regla '{tipo}' desconocido;"
                  + (quisiste_decir(str(tipo), POR_TIPO) or f" se admiten: {', '.join(POR_TIPO)}"))
     for clave, campo in campos.items():
@@ -176,7 +200,7 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
     for clave, valor in datos.items():
         if clave not in campos:
             sugerencia = quisiste_decir(str(clave), campos)
-            problema(str(clave), "clave desconocida;" + (sugerencia or " revisa el esquema con 'cobro reglas'"))
+            problema(str(clave), "clave desconocida;" + (sugerencia or " revisa el esquema de reglas"))
             continue
         for mensaje in _validar_campo(campos[clave], valor):
             problema(clave, mensaje)
@@ -294,6 +318,14 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
                 problema("patrones", f"expresión regular no válida '{patron}': {exc}",
                          _linea_elemento(nodo, "patrones", i))
                 ok = False
+        patrones = datos.get("patrones") or []
+        if ok and tipo == "elemento_requerido" and len(patrones) > 1:
+            try:  # se aplican juntas, en una sola expresión
+                regex.compile("|".join(f"(?:{p})" for p in patrones), regex.IGNORECASE)
+            except regex.error as exc:
+                problema("patrones", f"las expresiones no se pueden combinar: {exc}; "
+                         "quita las marcas globales como (?i)")
+                ok = False
         if not ok:
             return None
     if tipo == "frases":
@@ -320,7 +352,8 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
             esperado = esquema[clave].tipo
             if (esperado == "numero" and (not isinstance(valor, int | float) or isinstance(valor, bool))) \
                     or (esperado == "lista" and not isinstance(valor, list)):
-                problema("parametros", f"'{clave}' debe ser {'un número' if esperado == 'numero' else 'una lista'}")
+                que = "un número" if esperado == "numero" else "una lista"
+                problema("parametros", f"'{clave}' debe ser {que}")
                 return None
             parametros[clave] = valor
         for clave, definicion in esquema.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -12,10 +12,14 @@ from generador.lint.frases import MAX_PREFIJO, Anclas
 from generador.lint.marcadores import Marcador, tapar
 from generador.lint.normalizar import plegar
 
-
 _PALABRA = regex.compile(r"\w+")
 _TU = regex.compile(r"(?<!\w)(?:tu|tus|te|ti|contigo|tienes|puedes)(?!\w)")
 _USTED = regex.compile(r"(?<!\w)(?:usted|ud|le|su|sus|tiene|puede)(?!\w)")
+
+
+@lru_cache(maxsize=256)
+def _truncadas(raices: frozenset[str]) -> frozenset[str]:
+    return frozenset(r[:MAX_PREFIJO] for r in raices)
 
 
 @dataclass
@@ -78,18 +82,31 @@ class Contexto:
         return frozenset(_PALABRA.findall(self.plegado))
 
     @cached_property
-    def prefijos(self) -> frozenset[str]:
-        """Todos los comienzos de las palabras del texto (para las familias con ``*``)."""
-        return frozenset(
+    def comienzos(self) -> frozenset[str]:
+        """Los comienzos (de 1 a ``MAX_PREFIJO`` letras) de las palabras del texto."""
+        return frozenset({
             p[:k] for p in self.palabras for k in range(1, min(len(p), MAX_PREFIJO) + 1)
-        )
+        })
+
+    def tiene_familia(self, familias: dict[int, frozenset[str]]) -> bool:
+        """Si alguna palabra del texto empieza por una de estas raíces."""
+        for longitud, raices in familias.items():
+            if longitud <= MAX_PREFIJO:
+                if not raices.isdisjoint(self.comienzos):
+                    return True
+            elif not _truncadas(raices).isdisjoint(self.comienzos):
+                # candidata por sus primeras letras: se confirma con la palabra entera
+                largas = tuple(raices)
+                if any(p.startswith(largas) for p in self.palabras):
+                    return True
+        return False
 
     def puede_casar(self, anclas: Anclas) -> bool:
         """Falso si ninguna frase con estas anclas puede aparecer en el texto."""
         return (
             anclas.siempre
             or not anclas.literales.isdisjoint(self.palabras)
-            or not anclas.prefijos.isdisjoint(self.prefijos)
+            or self.tiene_familia(anclas.prefijos)
         )
 
     def tiene_marcador(self, elemento: str) -> bool:

@@ -151,7 +151,7 @@ def leer(ruta: str) -> Documento:
         documento.formato = "plantilla" if documento.metadatos else (extension.lstrip(".") or "texto")
         documento.agregar(fuente[inicio_cuerpo:], inicio_cuerpo)
     if documento.asunto is None:
-        documento.asunto = _asunto_en_texto(documento.texto, documento.inicio_cuerpo)
+        documento.asunto = asunto_en_texto(documento.texto, documento.inicio_cuerpo)
     return documento
 
 
@@ -160,11 +160,16 @@ _LINEA_ASUNTO = regex.compile(r"^[ \t]*(?:asunto|subject)[ \t]*:[ \t]*(\S.*)$",
                               regex.IGNORECASE | regex.MULTILINE)
 
 
-def _asunto_en_texto(texto: str, desde: int) -> str | None:
-    m = _LINEA_ASUNTO.search(texto, desde, desde + 2000)
-    if m is None or texto[desde:m.start()].strip():
+def asunto_en_texto(texto: str, desde: int) -> str | None:
+    """El asunto de una primera línea «Asunto: ...» (o «Subject: ...»), si la hay."""
+    segmento = texto[desde:desde + 2000]
+    inicio = desde + len(segmento) - len(segmento.lstrip())
+    fin = texto.find("\n", inicio)
+    linea = texto[inicio:fin if fin >= 0 else len(texto)]
+    if ":" not in linea:
         return None
-    return m.group(1).strip()
+    m = _LINEA_ASUNTO.match(linea)
+    return m.group(1).strip() if m else None
 
 
 def _leer_front_matter(documento: Documento) -> int:

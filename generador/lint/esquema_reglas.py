@@ -69,6 +69,8 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
         "patrones": Campo("lista", "Expresiones regulares (módulo regex), sin distinguir "
                           "mayúsculas; se cortan si tardan demasiado.", requerido=True),
         "excepto": Campo("frases", "Frases que, si contienen la coincidencia, la anulan."),
+        "requiere": Campo("frases", "Palabras de las que al menos una debe estar en el texto "
+                          "para ejecutar las expresiones (las acelera)."),
     },
     "elemento_requerido": {
         "elemento": Campo("texto", "Elemento que el mensaje debe llevar.", requerido=True,

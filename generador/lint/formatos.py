@@ -73,9 +73,16 @@ def como_json(informe: Informe) -> str:
 
 
 def _uri(ruta: str) -> str:
+    """Ruta relativa al directorio actual si cae dentro (lo que espera code scanning)."""
     if ruta.startswith("<"):
         return ruta.strip("<>")
-    return Path(ruta).as_posix().removeprefix("./")
+    camino = Path(ruta)
+    if camino.is_absolute():
+        try:
+            camino = camino.relative_to(Path.cwd())
+        except ValueError:
+            return camino.as_uri()
+    return camino.as_posix().removeprefix("./")
 
 
 def sarif(informe: Informe, reglas: list | None = None) -> str:

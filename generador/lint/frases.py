@@ -8,6 +8,9 @@ Sintaxis de una frase (se escribe con o sin tildes, en minúsculas o mayúsculas
 - ``|`` da alternativas para una palabra: ``carcel|prision``;
 - ``...`` deja hasta seis palabras en medio: ``embarg* ... sueldo|nomina``.
 
+Las palabras de una frase deben estar en la misma oración (sin ``.``, ``!``, ``?``, ``;``
+ni líneas en blanco entre ellas).
+
 La búsqueda se hace sobre el texto plegado (:func:`generador.lint.normalizar.plegar`),
 con límites de palabra Unicode, así que los desplazamientos valen en el original.
 """
@@ -22,6 +25,10 @@ from generador.lint.normalizar import plegar
 
 HUECO = "..."
 _MAX_HUECO = 6
+#: Entre dos palabras de una frase: espacios, comas, guiones, un salto de línea... pero
+#: nunca un punto, una interrogación, una exclamación, un punto y coma ni una línea en
+#: blanco: una frase no salta de una oración a otra.
+_SEPARADOR = r"(?:(?!\n[^\S\n]*\n)[^\w.!?;¡¿])+"
 
 
 class FraseInvalida(ValueError):
@@ -42,7 +49,7 @@ def patron_de_frase(frase: str) -> str:
             hueco = True
             continue
         if partes:
-            partes.append(rf"(?:\W+\w+){{0,{_MAX_HUECO}}}?\W+" if hueco else r"\W+")
+            partes.append(rf"(?:{_SEPARADOR}\w+){{0,{_MAX_HUECO}}}?{_SEPARADOR}" if hueco else _SEPARADOR)
         hueco = False
         partes.append(_patron_de_ficha(ficha))
     return "".join(partes)
@@ -76,30 +83,43 @@ def indice_de(coincidencia: regex.Match[str]) -> int:
 
 @dataclass(frozen=True)
 class Anclas:
-    """Primeras palabras de una lista de frases, para descartarla sin ejecutar la expresión.
+    """Una palabra obligatoria de cada frase, para descartar la lista sin ejecutar la expresión.
 
-    ``literales``: palabras exactas; ``prefijos``: comienzos de palabra (familias con ``*``).
-    ``siempre``: alguna frase empieza por algo que no es palabra y no se puede descartar.
+    ``literales``: palabras exactas; ``prefijos``: comienzos de palabra (familias con ``*``),
+    agrupados por longitud. ``siempre``: alguna frase no se puede descartar así.
     """
 
     literales: frozenset[str]
-    prefijos: frozenset[str]
+    prefijos: dict[int, frozenset[str]]
     siempre: bool = False
 
 
 _PALABRA_INICIAL = regex.compile(r"\w+")
-#: Las familias se comprueban por sus primeras letras, como mucho estas.
-MAX_PREFIJO = 6
+#: Raíces de familia de hasta estas letras se comprueban con conjuntos; las más largas, una a una.
+MAX_PREFIJO = 8
 
 
-def anclas(frases: list[str]) -> Anclas:
-    """Anclas de una lista de frases: de cada frase, su palabra más larga (la más rara)."""
+#: Palabras tan frecuentes en un cobro que no sirven para descartar una frase.
+_COMUNES = frozenset({
+    "cualquier", "factura", "facturas", "pago", "pagos", "pagar", "cliente", "clientes",
+    "usted", "nuestro", "nuestra", "nuestros", "nuestras", "importe", "fecha", "gracias",
+    "recordamos", "pendiente", "puede", "puedes", "saludo", "cuenta", "servicio",
+})
+
+
+def _rareza(ficha: str) -> tuple[bool, int]:
+    alternativas = [a.rstrip("*") for a in ficha.split("|")]
+    return (not any(a in _COMUNES for a in alternativas), min(len(a) for a in alternativas))
+
+
+def anclas(frases: list[str], primera: bool = False) -> Anclas:
+    """Anclas de una lista de frases: de cada frase, su palabra más rara (o la primera)."""
     literales: set[str] = set()
     prefijos: set[str] = set()
     siempre = False
     for frase in frases:
         fichas = [f for f in plegar(frase).split() if f != HUECO]
-        elegida = max(fichas, key=lambda f: min(len(a.rstrip("*")) for a in f.split("|")))
+        elegida = fichas[0] if primera else max(fichas, key=_rareza)
         for alternativa in elegida.split("|"):
             base = alternativa.rstrip("*")
             inicial = _PALABRA_INICIAL.match(base)
@@ -108,5 +128,38 @@ def anclas(frases: list[str]) -> Anclas:
             elif inicial.group() == base and not alternativa.endswith("*"):
                 literales.add(base)
             else:
-                prefijos.add(inicial.group()[:MAX_PREFIJO])
-    return Anclas(frozenset(literales), frozenset(prefijos), siempre)
+                prefijos.add(inicial.group()[:MAX_PREFIJO])  # condición necesaria
+    por_longitud: dict[int, set[str]] = {}
+    for prefijo in prefijos:
+        por_longitud.setdefault(len(prefijo), set()).add(prefijo)
+    return Anclas(
+        frozenset(literales), {n: frozenset(p) for n, p in por_longitud.items()}, siempre
+    )
+
+
+def simples(frases: list[str]) -> tuple[frozenset[str], dict[int, frozenset[str]], list[str]]:
+    """Separa las frases de una sola palabra (se comprueban con conjuntos) del resto.
+
+    Devuelve (palabras exactas, familias por longitud de su raíz, frases compuestas).
+    """
+    exactas: set[str] = set()
+    familias: dict[int, set[str]] = {}
+    compuestas: list[str] = []
+    for frase in frases:
+        fichas = plegar(frase).split()
+        alternativas = fichas[0].split("|") if len(fichas) == 1 else []
+        if not alternativas or not all(_es_simple(a) for a in alternativas):
+            compuestas.append(frase)
+            continue
+        for alternativa in alternativas:
+            if alternativa.endswith("*"):
+                raiz = alternativa[:-1]
+                familias.setdefault(len(raiz), set()).add(raiz)
+            else:
+                exactas.add(alternativa)
+    return frozenset(exactas), {n: frozenset(r) for n, r in sorted(familias.items())}, compuestas
+
+
+def _es_simple(alternativa: str) -> bool:
+    base = alternativa[:-1] if alternativa.endswith("*") else alternativa
+    return bool(base) and _PALABRA_INICIAL.fullmatch(base) is not None

@@ -196,8 +196,13 @@ def buscar(texto: str) -> list[Marcador]:
     return resultado
 
 
+#: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
+_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+                 "DD-", "0000")
+
+
 def _puede_tener_marcadores(texto: str) -> bool:
-    return any(c in texto for c in "{[*%$«X#D") or "n°" in texto
+    return any(d in texto for d in _DISPARADORES)
 
 
 def _parece_variable(crudo: str) -> bool:
@@ -215,7 +220,8 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int) -
         return "fecha_vencimiento"
     if sintaxis in ("equis_numero", "equis"):
         previo = plegar(texto[max(0, inicio - 25):inicio])
-        if sintaxis == "equis" and regex.search(r"[€$]|eur|usd|mxn", previo + texto[inicio:inicio + 20].lower()):
+        cerca = previo + texto[inicio:inicio + 20].lower()
+        if sintaxis == "equis" and regex.search(r"[€$]|eur|usd|mxn", cerca):
             return "importe"
         if sintaxis == "equis_numero" or regex.search(
             r"factura|poliza|reserva|contrato|proyecto|pedido|referencia|ref\b", previo

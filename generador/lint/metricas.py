@@ -8,6 +8,7 @@ cargador de reglas usa para validar ``parametros``.
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from collections.abc import Callable
@@ -92,25 +93,45 @@ def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
 def _fernandez_huerta(texto: str) -> float:
     """Fernández-Huerta con las mismas cuentas que ``textstat.fernandez_huerta``.
 
-    Se suman las sílabas palabra a palabra con ``textstat.syllable_count``, que textstat
-    recuerda por palabra: en miles de mensajes que repiten vocabulario el cálculo cuesta
-    una cuarta parte y el resultado es idéntico (lo comprueba una prueba).
+    206,84 − 60 × sílabas/palabra − 1,02 × palabras/frase, con la tokenización de
+    textstat (quita la puntuación salvo los apóstrofos de contracción) y sus sílabas
+    (``textstat.syllable_count``, pyphen en español). Aquí las sílabas se cuentan palabra a
+    palabra y se recuerdan: en miles de mensajes que repiten vocabulario cuesta mucho menos
+    y el resultado es idéntico (lo comprueba ``tests/lint/test_legibilidad.py``).
     """
-    ts = _textstat()
-    palabras = ts.lexicon_count(texto)
-    frases = ts.sentence_count(texto)
-    silabas = sum(_silabas(palabra) for palabra in _NO_PALABRA.sub("", texto).lower().split())
-    por_frase = palabras / frases if frases else 0.0
-    if not palabras or not silabas or not por_frase:
+    palabras = _palabras_textstat(texto)
+    if not palabras:
         return 0.0
-    return 206.84 - 60 * (silabas / palabras) - 1.02 * por_frase
+    frases = _frases_textstat(texto)
+    silabas = sum(_silabas(p) for p in _palabras_textstat(texto.lower()))
+    por_frase = len(palabras) / frases if frases else 0.0
+    if not silabas or not por_frase:
+        return 0.0
+    return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase
 
 
-_NO_PALABRA = regex.compile(r"[^\w\s']")
+# Las mismas expresiones que textstat (remove_punctuation y count_sentences).
+_APOSTROFO_SUELTO = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNTUACION = re.compile(r"[^\w\s\']")
+_FRASE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+
+
+def _palabras_textstat(texto: str) -> list[str]:
+    return _PUNTUACION.sub("", _APOSTROFO_SUELTO.sub("", texto)).split()
+
+
+def _frases_textstat(texto: str) -> int:
+    if not texto:
+        return 0
+    frases = _FRASE.findall(texto)
+    cortas = sum(1 for f in frases if len(_palabras_textstat(f)) <= 2)
+    return max(1, len(frases) - cortas)
 
 
 @lru_cache(maxsize=65536)
 def _silabas(palabra: str) -> int:
+    if palabra.isdigit():  # cifras: pyphen no las divide, textstat cuenta 1
+        return 1
     return _textstat().syllable_count(palabra)
 
 
@@ -226,10 +247,16 @@ def sms_segmentos(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
 
 def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     """Mezcla de tú y usted en un mismo mensaje (o la forma contraria a la declarada)."""
-    hay_tu = ctx.puede_casar(p["_anclas_tu"])
-    hay_usted = ctx.puede_casar(p["_anclas_usted"])
-    if ctx.registro not in ("tu", "usted") and not (hay_tu and hay_usted):
-        return []
+    # Con el registro declarado solo interesan las formas contrarias.
+    if ctx.registro == "tu":
+        hay_tu, hay_usted = False, ctx.puede_casar(p["_anclas_usted"])
+    elif ctx.registro == "usted":
+        hay_tu, hay_usted = ctx.puede_casar(p["_anclas_tu"]), False
+    else:
+        hay_tu = ctx.puede_casar(p["_anclas_tu"])
+        hay_usted = hay_tu and ctx.puede_casar(p["_anclas_usted"])
+        if not (hay_tu and hay_usted):
+            return []
     tu = [m.span() for m in _compilado(p, "tu").finditer(ctx.plegado)] if hay_tu else []
     usted = [m.span() for m in _compilado(p, "usted").finditer(ctx.plegado)] if hay_usted else []
     if ctx.registro in ("tu", "usted"):
@@ -265,8 +292,8 @@ def _preparar_registro(p: dict[str, Any]) -> None:
     for forma in ("tu", "usted"):
         for frase in p[forma]:
             patron_de_frase(frase)  # valida al cargar; se compila al primer uso
-    p["_anclas_tu"] = anclas(list(p["tu"]))
-    p["_anclas_usted"] = anclas(list(p["usted"]))
+    p["_anclas_tu"] = anclas(list(p["tu"]), primera=True)
+    p["_anclas_usted"] = anclas(list(p["usted"]), primera=True)
 
 
 def marcador_sin_rellenar(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:

@@ -61,14 +61,20 @@ class Motor:
         self.opciones = opciones or Opciones()
         self._reglamentos: dict[tuple[Path, ...], cargar_reglas.Reglamento] = {}
         self._activas: dict[tuple[int, int], list[Regla]] = {}
+        self._config_por_carpeta: dict[str, Configuracion] = {}
+        self._config_explicita: Configuracion | None = None
 
     # -- reglas y configuración --------------------------------------------------------
 
     def configuracion_de(self, ruta: str) -> Configuracion:
         if self.opciones.config is not None:
-            return configuracion.leer(self.opciones.config)
-        carpeta = Path.cwd() if ruta == entrada.STDIN else Path(ruta).parent
-        return configuracion.buscar(carpeta)
+            if self._config_explicita is None:
+                self._config_explicita = configuracion.leer(self.opciones.config)
+            return self._config_explicita
+        carpeta = os.getcwd() if ruta == entrada.STDIN else os.path.dirname(ruta) or "."
+        if carpeta not in self._config_por_carpeta:
+            self._config_por_carpeta[carpeta] = configuracion.buscar(Path(carpeta))
+        return self._config_por_carpeta[carpeta]
 
     def reglamento(self, config: Configuracion) -> cargar_reglas.Reglamento:
         extra = tuple(config.reglas_propias) + tuple(self.opciones.reglas_propias)
@@ -180,39 +186,40 @@ class Motor:
             if not suprimido:
                 restantes.append(h)
         for s in supresiones:
+            problema = self._problema_supresion(s, todas)
+            if problema is None:
+                continue
+            nombre, mensaje = problema
+            regla = por_nombre.get(nombre)
+            if regla is None:
+                continue
             linea, columna, fin_linea, fin_columna = _posicion_fuente(doc, s.inicio, s.fin)
-            texto = doc.fuente[s.inicio:s.fin]
-
-            def meta(nombre: str, mensaje: str) -> None:
-                regla = por_nombre.get(nombre)
-                if regla is None:
-                    return
-                restantes.append(Hallazgo(
-                    doc.ruta, regla.codigo, regla.nombre, regla.categoria,
-                    self.severidad(regla, config), mensaje, linea, columna, fin_linea,
-                    fin_columna, texto, (),
-                ))
-
-            if s.orden not in supresion.ORDENES:
-                meta("supresion.desconocida",
-                     f"orden '{s.orden}' desconocida;"
-                     + (quisiste_decir(s.orden, supresion.ORDENES) or " usa 'desactiva'"))
-                continue
-            desconocidos = [i for i in s.identificadores if not any(coincide(r, i) for r in todas)]
-            if not s.identificadores or desconocidos:
-                que = ", ".join(desconocidos) if desconocidos else "(ninguna)"
-                pista = quisiste_decir(desconocidos[0], [r.codigo for r in todas]) if desconocidos else ""
-                meta("supresion.desconocida", f"la supresión nombra reglas que no existen: {que};"
-                     + (pista or " indica un código como TON001"))
-                continue
-            if s.motivo is None:
-                meta("supresion.sin_motivo",
-                     'la supresión necesita un motivo: añade motivo="por qué se desactiva"')
-                continue
-            if not s.usada:
-                meta("supresion.sin_uso",
-                     f"la supresión de {', '.join(s.identificadores)} no suprime nada; quítala")
+            restantes.append(Hallazgo(
+                doc.ruta, regla.codigo, regla.nombre, regla.categoria,
+                self.severidad(regla, config), mensaje, linea, columna, fin_linea,
+                fin_columna, doc.fuente[s.inicio:s.fin], (),
+            ))
         return restantes
+
+    @staticmethod
+    def _problema_supresion(s: supresion.Supresion, todas: list[Regla]) -> tuple[str, str] | None:
+        """(nombre de la regla de supresión, mensaje) si la supresión tiene un problema."""
+        if s.orden not in supresion.ORDENES:
+            return ("supresion.desconocida", f"orden '{s.orden}' desconocida;"
+                    + (quisiste_decir(s.orden, supresion.ORDENES) or " usa 'desactiva'"))
+        desconocidos = [i for i in s.identificadores if not any(coincide(r, i) for r in todas)]
+        if not s.identificadores or desconocidos:
+            que = ", ".join(desconocidos) if desconocidos else "(ninguna)"
+            pista = quisiste_decir(desconocidos[0], [r.codigo for r in todas]) if desconocidos else ""
+            return ("supresion.desconocida", f"la supresión nombra reglas que no existen: {que};"
+                    + (pista or " indica un código como TON001"))
+        if s.motivo is None:
+            return ("supresion.sin_motivo",
+                    'la supresión necesita un motivo: añade motivo="por qué se desactiva"')
+        if not s.usada:
+            return ("supresion.sin_uso",
+                    f"la supresión de {', '.join(s.identificadores)} no suprime nada; quítala")
+        return None
 
 
 def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | None:
@@ -300,21 +307,16 @@ def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _L
     return lote
 
 
-_TRABAJO_COMPARTIDO: tuple[Motor, list[tuple[str, Configuracion]]] | None = None
-
-
-def _revisar_tramo(limites: tuple[int, int]) -> _Lote:
-    """En un proceso hijo: revisa ``trabajos[inicio:fin]`` (heredados al bifurcar)."""
-    assert _TRABAJO_COMPARTIDO is not None
-    motor, trabajos = _TRABAJO_COMPARTIDO
-    return _revisar_lote(motor, trabajos[limites[0]:limites[1]])
-
-
 def _procesos(n_archivos: int, opciones: Opciones) -> int:
+    """Cuántos procesos usar: uno salvo muchos archivos, ``fork`` disponible y sin hilos vivos."""
+    import threading
+
+    if not hasattr(os, "fork") or threading.active_count() > 1 or opciones.gramatica:
+        return 1  # bifurcar con hilos vivos puede bloquearse; la gramática va por red
     pedido = os.environ.get(VARIABLE_PROCESOS, "")
     if pedido.isdigit() and int(pedido) > 0:
         return int(pedido)
-    if n_archivos < UMBRAL_PARALELO or opciones.gramatica or not hasattr(os, "fork"):
+    if n_archivos < UMBRAL_PARALELO:
         return 1
     try:
         nucleos = len(os.sched_getaffinity(0))
@@ -324,18 +326,42 @@ def _procesos(n_archivos: int, opciones: Opciones) -> int:
 
 
 def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]], procesos: int) -> list[_Lote]:
-    """Reparte los archivos entre ``procesos`` hijos bifurcados (comparten reglas ya cargadas)."""
-    import multiprocessing
+    """Reparte los archivos entre este proceso y ``procesos - 1`` hijos bifurcados.
 
-    global _TRABAJO_COMPARTIDO
-    _TRABAJO_COMPARTIDO = (motor, trabajos)
-    paso = -(-len(trabajos) // procesos)
-    tramos = [(i, min(i + paso, len(trabajos))) for i in range(0, len(trabajos), paso)]
-    try:
-        with multiprocessing.get_context("fork").Pool(len(tramos)) as grupo:
-            return grupo.map(_revisar_tramo, tramos)
-    finally:
-        _TRABAJO_COMPARTIDO = None
+    Los hijos heredan reglas y configuración ya cargadas (``fork``) y devuelven su lote
+    por una tubería. Si un hijo falla, su parte se revisa aquí: nunca se pierde un archivo.
+    """
+    import pickle
+
+    # El primer archivo se revisa antes de bifurcar: lo que carga (diccionario de
+    # sílabas, expresiones compiladas) lo heredan los hijos en vez de cargarlo cada uno.
+    primero = _revisar_lote(motor, trabajos[:1])
+    resto = trabajos[1:]
+    paso = -(-len(resto) // procesos)
+    tramos = [resto[i:i + paso] for i in range(0, len(resto), paso)]
+    hijos: list[tuple[int, int, list[tuple[str, Configuracion]]]] = []
+    for tramo in tramos[1:]:
+        lectura, escritura = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - proceso hijo
+            codigo = 1
+            try:
+                os.close(lectura)
+                datos = pickle.dumps(_revisar_lote(motor, tramo))
+                with os.fdopen(escritura, "wb") as tuberia:
+                    tuberia.write(datos)
+                codigo = 0
+            finally:
+                os._exit(codigo)
+        os.close(escritura)
+        hijos.append((pid, lectura, tramo))
+    lotes = [primero, _revisar_lote(motor, tramos[0])]
+    for pid, lectura, tramo in hijos:
+        with os.fdopen(lectura, "rb") as tuberia:
+            datos = tuberia.read()
+        _, estado = os.waitpid(pid, 0)
+        lotes.append(pickle.loads(datos) if estado == 0 and datos else _revisar_lote(motor, tramo))
+    return lotes
 
 
 def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> Informe:
@@ -388,7 +414,7 @@ def documento_de_texto(texto: str, asunto: str | None = None, ruta: str = "<text
         doc.inicio_cuerpo = len(doc.texto)
     doc.agregar(texto, 0)
     if asunto is None:
-        doc.asunto = entrada._asunto_en_texto(doc.texto, 0)
+        doc.asunto = entrada.asunto_en_texto(doc.texto, 0)
     return doc
 
 

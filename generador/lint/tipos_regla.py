@@ -101,18 +101,26 @@ class TipoPatron:
 
     patrones: list[str]
     excepto: list[Frase] = field(default_factory=list)
+    requiere: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._compilados = [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
         self._excepto = (
             frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
         )
+        self._requiere = _Presencia([f.texto for f in self.requiere]) if self.requiere else None
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoPatron:
-        return cls([str(p) for p in datos.get("patrones") or []], _frases_de(datos.get("excepto")))
+        return cls(
+            [str(p) for p in datos.get("patrones") or []],
+            _frases_de(datos.get("excepto")),
+            _frases_de(datos.get("requiere")),
+        )
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
+        if self._requiere is not None and not self._requiere.en(ctx):
+            return []
         excepciones = _tramos(self._excepto, ctx.plegado)
         resultado = []
         for patron in self._compilados:
@@ -129,6 +137,26 @@ def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int
         raise PatronLento(patron.pattern) from None
 
 
+class _Presencia:
+    """¿Aparece alguna de estas frases? Las de una palabra se miran con conjuntos."""
+
+    def __init__(self, frases: list[str]) -> None:
+        self.exactas, self.familias, self.compuestas = frases_mod.simples(frases)
+        self.anclas = frases_mod.anclas(self.compuestas) if self.compuestas else None
+
+    @cached_property
+    def _compuestas(self) -> regex.Pattern[str]:
+        return frases_mod.compilar(self.compuestas)
+
+    def en(self, ctx: Contexto) -> bool:
+        if not self.exactas.isdisjoint(ctx.palabras) or ctx.tiene_familia(self.familias):
+            return True
+        return (
+            self.anclas is not None and ctx.puede_casar(self.anclas)
+            and self._compuestas.search(ctx.plegado) is not None
+        )
+
+
 @dataclass
 class TipoElementoRequerido:
     """El mensaje debe llevar el elemento: en una plantilla basta su marcador."""
@@ -138,15 +166,14 @@ class TipoElementoRequerido:
     patrones: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._anclas = frases_mod.anclas([f.texto for f in self.frases]) if self.frases else None
+        self._frases = _Presencia([f.texto for f in self.frases])
 
     @cached_property
-    def _frases(self) -> regex.Pattern[str] | None:
-        return frases_mod.compilar([f.texto for f in self.frases]) if self.frases else None
-
-    @cached_property
-    def _patrones(self) -> list[regex.Pattern[str]]:
-        return [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+    def _patrones(self) -> regex.Pattern[str] | None:
+        """Todas las expresiones en una (basta con saber si alguna aparece)."""
+        if not self.patrones:
+            return None
+        return regex.compile("|".join(f"(?:{p})" for p in self.patrones), regex.IGNORECASE)
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
@@ -161,10 +188,10 @@ class TipoElementoRequerido:
             return bool(ctx.asunto and ctx.asunto.strip())
         if ctx.modo == "plantilla" and ctx.tiene_marcador(self.elemento):
             return True
-        if self._anclas is not None and ctx.puede_casar(self._anclas) \
-                and self._frases.search(ctx.plegado):
+        if self._frases.en(ctx):
             return True
-        return any(p.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) for p in self._patrones)
+        patron = self._patrones
+        return patron is not None and patron.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) is not None
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         try:

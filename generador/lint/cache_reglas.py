@@ -1,0 +1,65 @@
+"""Caché de las reglas de cobro ya validadas, para que ``cobro lint`` arranque rápido.
+
+Cargar y validar ``reglas/*.yml`` cuesta unos 25 ms; leerlas de la caché, 1 ms. La clave
+es la versión de Python y de cobro y el tamaño y la fecha de cada archivo de reglas y de
+cada módulo de ``generador/lint``: si algo cambia, se vuelve a validar. Si la caché no se
+puede leer o escribir (disco de solo lectura, archivo corrupto), se ignora sin más.
+
+``COBRO_CACHE_DIR`` elige la carpeta (por defecto ``$XDG_CACHE_HOME/cobro`` o
+``~/.cache/cobro``); ``COBRO_SIN_CACHE=1`` la desactiva.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generador import __version__
+
+_CODIGO = Path(__file__).resolve().parent
+
+
+def carpeta() -> Path:
+    if os.environ.get("COBRO_CACHE_DIR"):
+        return Path(os.environ["COBRO_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "cobro"
+
+
+def _clave(archivos: list[Path]) -> str:
+    partes = [sys.version, __version__]
+    for ruta in [*archivos, *sorted(_CODIGO.glob("*.py"))]:
+        try:
+            estado = ruta.stat()
+        except OSError:
+            continue
+        partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
+    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+
+
+def leer(archivos: list[Path], cargar: Callable[[], Any]) -> Any:
+    """El resultado de ``cargar()`` para ``archivos``, desde la caché si está al día."""
+    if os.environ.get("COBRO_SIN_CACHE"):
+        return cargar()
+    ruta = carpeta() / f"reglas-{_clave(archivos)}.pickle"
+    try:
+        with open(ruta, "rb") as archivo:
+            return pickle.load(archivo)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        pass
+    resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
+    try:
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporal, "wb") as archivo:
+            pickle.dump(resultado, archivo, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporal, ruta)
+    except OSError:
+        pass
+    return resultado

@@ -1,0 +1,103 @@
+"""Configuración: ``[tool.cobro]`` en pyproject.toml o ``cobro.toml``, buscada hacia arriba."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+
+def _reglas(resultado) -> list[str]:
+    return [h["regla"] for a in json.loads(resultado.stdout)["archivos"] for h in a["hallazgos"]]
+
+
+def _arbol(tmp_path, config_nombre: str, config: str):
+    (tmp_path / config_nombre).write_text(textwrap.dedent(config), encoding="utf-8")
+    carpeta = tmp_path / "mensajes" / "email"
+    carpeta.mkdir(parents=True)
+    ruta = carpeta / "m.txt"
+    ruta.write_text("Si no paga, irá a la cárcel!!\n", encoding="utf-8")
+    return ruta
+
+
+def test_pyproject_hacia_arriba_selecciona_e_ignora(tmp_path, lint):
+    ruta = _arbol(tmp_path, "pyproject.toml", """\
+        [project]
+        name = "x"
+
+        [tool.cobro]
+        reglas = ["tono"]
+        ignorar = ["tono.agresivo.exclamaciones"]
+        """)
+    assert _reglas(lint("--formato", "json", str(ruta))) == ["TON001"]
+
+
+def test_cobro_toml_y_severidad(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", """\
+        reglas = ["TON001", "TON012"]
+        falla_en = "aviso"
+
+        [severidad]
+        TON001 = "sugerencia"
+        "tono.agresivo" = "error"
+        """)
+    resultado = lint("--formato", "json", str(ruta))
+    hallazgos = json.loads(resultado.stdout)["archivos"][0]["hallazgos"]
+    assert {h["regla"]: h["severidad"] for h in hallazgos} == {"TON001": "sugerencia", "TON012": "error"}
+    assert resultado.exit_code == 1
+
+
+def test_la_cli_manda_sobre_la_seleccion_de_la_configuracion(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["TON001"]\n')
+    assert _reglas(lint("--formato", "json", "--selecciona", "TON012", str(ruta))) == ["TON012"]
+
+
+def test_clave_desconocida_es_error_2_con_sugerencia(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", 'ignora = ["TON001"]\n')
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        f"Error: La configuración {tmp_path / 'cobro.toml'} tiene problemas:\n"
+        f"{tmp_path / 'cobro.toml'}: clave 'ignora' desconocida; ¿quisiste decir 'ignorar'?\n"
+    )
+
+
+def test_regla_desconocida_en_la_configuracion(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", 'ignorar = ["TON0012"]\n')
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert f"la regla 'TON0012' (en {tmp_path / 'cobro.toml'}) no existe; ¿quisiste decir" in resultado.stderr
+
+
+def test_toml_roto(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["TON001"\n')
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr.startswith(f"Error: {tmp_path / 'cobro.toml'}: TOML no válido")
+
+
+def test_pyproject_sin_seccion_cobro_se_salta(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["TON012"]\n')
+    (ruta.parent / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert _reglas(lint("--formato", "json", str(ruta))) == ["TON012"]
+
+
+def test_reglas_propias_desde_la_configuracion(tmp_path, lint):
+    (tmp_path / "estilo").mkdir()
+    (tmp_path / "estilo" / "propias.yml").write_text(textwrap.dedent("""\
+        reglas:
+          - codigo: EST001
+            nombre: tono.estilo.querido
+            categoria: tono.agresivo
+            severidad: aviso
+            tipo: frases
+            mensaje: "evita '{texto}'"
+            descripcion: Evita «querido».
+            por_que: Demasiado familiar.
+            incorrecto: "Querido cliente"
+            correcto: "Hola"
+            sugerencias: ["Hola"]
+            frases: [querid*]
+        """), encoding="utf-8")
+    ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["EST001"]\nreglas_propias = ["estilo"]\n')
+    ruta.write_text("Querida Ana:", encoding="utf-8")
+    assert _reglas(lint("--formato", "json", str(ruta))) == ["EST001"]

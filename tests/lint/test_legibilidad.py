@@ -1,0 +1,41 @@
+"""Fernández-Huerta: nuestro cálculo por palabras da lo mismo que textstat."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generador.lint.metricas import _fernandez_huerta, _textstat
+
+TEXTOS = [
+    "Hola Ana. Te escribimos por tu factura de marzo. Son 120 euros. Vence el día 5.",
+    "Por medio de la presente comunicación, y en virtud de las obligaciones contractuales "
+    "derivadas del instrumento jurídico suscrito entre las partes, se procede a requerir "
+    "formalmente la satisfacción íntegra de las cantidades adeudadas.",
+    "¿Ya lo pagaste? ¡Gracias! Si no, paga en https://pago.ejemplo.es/f/1 — o llámanos.",
+    "",
+    "l'aire d'été, it's fine; F-2026-0042 (IBAN ES91 2100 0418).",
+]
+
+
+@pytest.mark.parametrize("texto", TEXTOS)
+def test_igual_que_textstat(texto):
+    assert _fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))
+
+
+def test_textstat_en_espanol_sin_nltk():
+    import sys
+
+    ts = _textstat()
+    assert ts.__name__ == "textstat"
+    assert "scipy" not in sys.modules
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["Hola.", "¿Qué tal?", "it's", "l'été", "'", " ", "\n", "¡Ya!", "3,5 €", "F-2026"]),
+), max_size=25).map(" ".join))
+def test_igual_que_textstat_para_cualquier_texto(texto):
+    assert _fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))

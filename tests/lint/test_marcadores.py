@@ -1,0 +1,57 @@
+"""Marcadores de todas las sintaxis: se reconocen, se asocian a su elemento y se tapan."""
+
+from __future__ import annotations
+
+import pytest
+
+from generador.lint.marcadores import buscar, elemento_de_nombre, tapar
+
+
+@pytest.mark.parametrize(("texto", "nombre", "elemento"), [
+    ("{{ importe }}", "importe", "importe"),
+    ("{{importe|moneda}}", "importe", "importe"),
+    ("{{ cliente.nombre }}", "nombre", "nombre_cliente"),
+    ("{{{enlace_pago}}}", "enlace_pago", "opciones_pago"),
+    ("[Importe]", "Importe", "importe"),
+    ("[fecha de vencimiento]", "fecha de vencimiento", "fecha_vencimiento"),
+    ("*|AMOUNT|*", "AMOUNT", "importe"),
+    ("%(amount_due)s", "amount_due", "importe"),
+    ("${object.amount}", "amount", "importe"),
+    ("$balance", "balance", "importe"),
+    ("{{1}}", "1", None),
+    ("factura n°XXXX", "XXXX", "referencia"),
+    ("el XX/XX/XXXX", "XX/XX/XXXX", "fecha_vencimiento"),
+    ("«Importe»", "Importe", "importe"),
+    ("{telefono_contacto}", "telefono_contacto", "contacto"),
+    ("{{ empresa }}", "empresa", "remitente"),
+    ("{{ fecha_carta }}", "fecha_carta", None),
+])
+def test_sintaxis_y_elemento(texto, nombre, elemento):
+    (marcador,) = buscar(texto)
+    assert (marcador.nombre, marcador.elemento) == (nombre, elemento)
+
+
+@pytest.mark.parametrize("texto", [
+    "Consulta la nota [1].", "Mira [esta página](https://ejemplo.es).", "Paga $1,234.50.",
+    "Son 100 $ en total.", "Un texto sin nada.",
+])
+def test_lo_que_no_es_marcador(texto):
+    assert buscar(texto) == []
+
+
+def test_tapar_conserva_longitud_y_saltos():
+    texto = "Hola {{ nombre }}:\n[Importe]"
+    tapado = tapar(texto, buscar(texto))
+    assert len(tapado) == len(texto)
+    assert tapado == "Hola " + " " * len("{{ nombre }}") + ":\n" + " " * len("[Importe]")
+
+
+def test_las_variables_canonicas_usan_variables_yml():
+    assert elemento_de_nombre("id_fiscal") == "remitente"
+    assert elemento_de_nombre("cargo") is None  # variables.yml no le da elemento
+
+
+def test_nunca_se_senala_lo_que_hay_dentro_de_un_marcador(hallazgos_de):
+    texto = "Hola {{ carcel_embargo_jefe }}, [ULTIMO AVISO] *|PRISION|* {{ te_usted }}"
+    codigos = {h.regla for h in hallazgos_de(texto)}
+    assert not codigos & {"TON001", "TON002", "TON003", "TON011", "FMT006"}

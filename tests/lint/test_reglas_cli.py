@@ -1,0 +1,43 @@
+"""``cobro reglas`` lista las reglas y explica una."""
+
+from __future__ import annotations
+
+
+def test_lista_todas(cobro, reglamento):
+    resultado = cobro("reglas")
+    assert resultado.exit_code == 0
+    for regla in reglamento.reglas:
+        assert regla.codigo in resultado.stdout
+    assert resultado.stdout.rstrip().endswith("'cobro reglas CODIGO' explica una.")
+
+
+def test_explica_una(cobro):
+    resultado = cobro("reglas", "TON010")
+    assert resultado.exit_code == 0
+    salida = resultado.stdout
+    assert salida.startswith(
+        "TON010 tono.consecuencia_prematura.legal (tono.consecuencia_prematura, aviso)\n"
+    )
+    for seccion in ("Qué hace:", "Por qué:", "Cuándo se aplica:", "Incorrecto:", "Correcto:",
+                    "Referencia:"):
+        assert seccion in salida
+
+
+def test_por_nombre(cobro):
+    assert cobro("reglas", "tono.amenaza.penal").stdout.startswith("TON001 ")
+
+
+def test_codigo_desconocido_sugiere_y_sale_con_2(cobro):
+    resultado = cobro("reglas", "TON01")
+    assert resultado.exit_code == 2
+    assert resultado.stderr == "Error: la regla 'TON01' no existe; ¿quisiste decir 'TON013' o 'TON012'?\n"
+
+
+def test_json_para_la_documentacion(cobro, reglamento):
+    import json
+
+    datos = json.loads(cobro("reglas", "--formato", "json").stdout)
+    assert [d["codigo"] for d in datos] == [r.codigo for r in reglamento.reglas]
+    (ton001,) = json.loads(cobro("reglas", "TON001", "--formato", "json").stdout)
+    assert ton001["incorrecto"][0]["texto"].startswith("Si no paga")
+    assert {"por_que", "referencia", "sugerencias", "etapas"} <= set(ton001)
