@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from comun import comprobar, fila, medir, pico_memoria_mb  # noqa: E402
+from comun import comprobar, fila, medir, pico_memoria_mb
 
 COBRO = [sys.executable, "-m", "generador"]
 
@@ -28,8 +28,8 @@ def main() -> None:
         comprobar(orden)
         limpiar()
         generar, t_gen = medir(orden, repeticiones, preparar=limpiar)
-        ayuda, t_ayuda = medir([*COBRO, "--help"], repeticiones)
-        python, t_py = medir([sys.executable, "-c", "pass"], repeticiones)
+        ayuda, _ = medir([*COBRO, "--help"], repeticiones)
+        python, _ = medir([sys.executable, "-c", "pass"], repeticiones)
         limpiar()
         memoria = pico_memoria_mb(orden)
         total = len(list((salida / "s/plantillas").rglob("*.txt")))

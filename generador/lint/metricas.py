@@ -83,14 +83,14 @@ def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     cuerpo = ctx.tapado[ctx.inicio_cuerpo:]
     if len(cuerpo.split()) < p["min_palabras"]:
         return []
-    indice = _fernandez_huerta(cuerpo)
+    indice = fernandez_huerta(cuerpo)
     if indice >= p["umbral"]:
         return []
     inicio = _primer_caracter(ctx.tapado, ctx.inicio_cuerpo)
     return [Deteccion(inicio, inicio, {"indice": f"{indice:.0f}", "umbral": p["umbral"]})]
 
 
-def _fernandez_huerta(texto: str) -> float:
+def fernandez_huerta(texto: str) -> float:
     """Fernández-Huerta con las mismas cuentas que ``textstat.fernandez_huerta``.
 
     206,84 − 60 × sílabas/palabra − 1,02 × palabras/frase, con la tokenización de

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-_MARCADOR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
-
-
-@lru_cache(maxsize=1)
-def _textstat():
-    import textstat
-
-    textstat.set_lang("es")
-    return textstat
+from generador.lint import metricas
 
 
 def fernandez_huerta(texto: str) -> float:
-    """Índice de Fernández-Huerta (0-100; más alto, más fácil)."""
-    return round(float(_textstat().fernandez_huerta(texto)), 1)
+    """Índice de Fernández-Huerta (0-100; más alto, más fácil), el mismo que usa la regla
+    de legibilidad del linter (textstat en español, sin cargar nltk)."""
+    return round(float(metricas.fernandez_huerta(texto)), 1)
 
 
 def interpretar(indice: float) -> str:

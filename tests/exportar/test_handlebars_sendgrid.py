@@ -33,6 +33,8 @@ def handlebars_js(tmp_path_factory):
     """Handlebars de npm, instalado en una carpeta temporal de la sesión."""
     npm, node = shutil.which("npm"), shutil.which("node")
     if not npm or not node:
+        if os.environ.get("CI"):
+            pytest.fail("faltan node/npm en CI para probar con handlebars.js")
         pytest.skip("faltan node/npm para probar con handlebars.js; se prueba con pybars3")
     carpeta = tmp_path_factory.mktemp("handlebars")
     proceso = subprocess.run(

@@ -110,7 +110,7 @@ def test_cada_sms_cabe_en_dos_segmentos_y_dice_su_codificacion(catalogo):
 
 
 def test_cada_carta_identifica_remitente_destinatario_lugar_fecha_y_plazo(catalogo):
-    salida, _, manifiesto = catalogo
+    _, _, manifiesto = catalogo
     for entrada in manifiesto["plantillas"]:
         if entrada["canal"] != "carta":
             continue
@@ -144,3 +144,19 @@ def test_un_sector_nuevo_aparece_sin_tocar_codigo(tmp_path, cobro):
     manifiesto = json.loads((tmp_path / "s/catalogo.json").read_text(encoding="utf-8"))
     assert manifiesto["total"] > 0
     assert {p["sector"] for p in manifiesto["plantillas"]} == {"salud"}
+
+
+def test_cada_plantilla_generada_pasa_el_linter_sin_errores_ni_avisos(catalogo, cobro):
+    """La puerta de calidad del contenido: cero errores y cero avisos en todo el catálogo
+    (incluida la ortografía con hunspell-es cuando está instalado)."""
+    salida, _, manifiesto = catalogo
+    resultado = cobro("lint", salida / "plantillas", "--formato", "json", "--falla-en", "aviso")
+    informe = json.loads(resultado.output)
+    hallazgos = [
+        f"{archivo['ruta']}:{h['linea']}: {h['regla']} {h['mensaje']}"
+        for archivo in informe["archivos"] for h in archivo["hallazgos"]
+        if h["severidad"] in ("error", "aviso")
+    ]
+    assert hallazgos == []
+    assert len(informe["archivos"]) == manifiesto["total"]
+    assert resultado.exit_code == 0

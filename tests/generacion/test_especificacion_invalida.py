@@ -82,29 +82,36 @@ def test_la_plantilla_canonica_no_admite_logica(cobro, tmp_path):
     )
 
 
+FRASE_DE_OTRO_TIPO = SECTOR.replace(
+    "      recordatorio_previo:\n        tu: Así", "      otro:\n        tu: Así", 1)
+RANURA_MAL_ESCRITA = TIPO.replace("[[ frase ]]\n      usted", "[[ frasee ]]\n      usted")
+REGISTRO_VOS = TIPO.replace('      usted: "Su pago', '      vos: "Su pago')
+VARIABLE_SIN_USO = VARIABLES + "  sin_uso:\n    descripcion: x\n    tipo: texto\n    ejemplo: x\n"
+
+
 @pytest.mark.parametrize(
     ("reemplazos", "esperado"),
     [
         pytest.param(
-            {"sectores__turismo_yml": SECTOR.replace("      recordatorio_previo:\n        tu: Así", "      otro:\n        tu: Así", 1)},
+            {"sectores__turismo_yml": FRASE_DE_OTRO_TIPO},
             "sectores/turismo.yml:14: audiencias.b2c.frases.otro: el tipo 'otro' no existe; "
             "posibles: recordatorio_previo",
             id="frase-de-tipo-inexistente",
         ),
         pytest.param(
-            {"mensajes__tipos__recordatorio_previo_yml": TIPO.replace("[[ frase ]]\n      usted", "[[ frasee ]]\n      usted")},
+            {"mensajes__tipos__recordatorio_previo_yml": RANURA_MAL_ESCRITA},
             "mensajes/tipos/recordatorio_previo.yml:12: canales.email.cuerpo.tu: la ranura "
             "'frasee' no existe; ¿quisiste decir 'frase'?",
             id="ranura-mal-escrita",
         ),
         pytest.param(
-            {"mensajes__tipos__recordatorio_previo_yml": TIPO.replace("      usted: \"Su pago", "      vos: \"Su pago")},
+            {"mensajes__tipos__recordatorio_previo_yml": REGISTRO_VOS},
             "mensajes/tipos/recordatorio_previo.yml:10: canales.email.asunto.vos: clave "
             "desconocida; claves posibles: tu, usted",
             id="registro-desconocido",
         ),
         pytest.param(
-            {"mensajes__variables_yml": VARIABLES + "  sin_uso:\n    descripcion: x\n    tipo: texto\n    ejemplo: x\n"},
+            {"mensajes__variables_yml": VARIABLE_SIN_USO},
             "mensajes/variables.yml:27: variables.sin_uso: se declara pero ninguna plantilla la "
             "usa; quítala o úsala",
             id="variable-sin-uso",

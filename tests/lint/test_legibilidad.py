@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generador.lint.metricas import _fernandez_huerta, _textstat
+from generador.lint.metricas import _textstat, fernandez_huerta
 
 TEXTOS = [
     "Hola Ana. Te escribimos por tu factura de marzo. Son 120 euros. Vence el día 5.",
@@ -21,7 +21,7 @@ TEXTOS = [
 
 @pytest.mark.parametrize("texto", TEXTOS)
 def test_igual_que_textstat(texto):
-    assert _fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))
+    assert fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))
 
 
 def test_textstat_en_espanol_sin_nltk():
@@ -38,4 +38,4 @@ def test_textstat_en_espanol_sin_nltk():
     st.sampled_from(["Hola.", "¿Qué tal?", "it's", "l'été", "'", " ", "\n", "¡Ya!", "3,5 €", "F-2026"]),
 ), max_size=25).map(" ".join))
 def test_igual_que_textstat_para_cualquier_texto(texto):
-    assert _fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))
+    assert fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))
