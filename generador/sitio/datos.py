@@ -81,7 +81,4 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
             descargas=[descargas.canonica(p)],
         ))
     reglas = cargar_fichas(carpeta_reglas)
-    exportadas = exportacion.descargas()
-    for ficha in fichas:
-        ficha.descargas.extend(exportadas.get(ficha.plantilla.id, []))
     return Catalogo(espec, codigo, fichas, reglas, composicion.excluidas, exportacion)

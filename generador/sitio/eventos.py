@@ -34,6 +34,8 @@ class _Estado:
     enlaces: paginas.Enlaces | None = None
     indice: busqueda.Indice = field(default_factory=busqueda.Indice)
     error: ErrorCobro | None = None
+    fichas_por_src: dict = field(default_factory=dict)
+    exportadas: dict = field(default_factory=dict)
 
 
 _estado = _Estado()
@@ -67,6 +69,7 @@ def on_config(config):
         _estado.error = exc
         raise PluginError(f"cobro: {exc}") from None
     _estado.enlaces = paginas.Enlaces(config.use_directory_urls)
+    _estado.fichas_por_src = {f.src_uri: f for f in _estado.catalogo.fichas}
     _estado.indice = busqueda.Indice()
     return config
 
@@ -97,13 +100,9 @@ def on_files(files, config):
     from mkdocs.structure.files import File
 
     generadas: dict[str, str | bytes] = dict(_paginas_generadas())
-    exportadas = []
     for ficha in _estado.catalogo.fichas:
         for descarga in ficha.descargas:
-            if descarga.origen is None:
-                generadas[descarga.src_uri] = descarga.contenido
-            else:
-                exportadas.append(descarga)
+            generadas[descarga.src_uri] = descarga.contenido
     if files.get_file_from_path("guia/ci.md") is None:
         generadas["guia/ci.md"] = paginas.GUIA_CI_PROVISIONAL
     for src_uri, contenido in generadas.items():
@@ -111,15 +110,35 @@ def on_files(files, config):
         if existente is not None:
             files.remove(existente)
         files.append(File.generated(config, src_uri, content=contenido))
-    vistos = set()
-    for descarga in exportadas:
-        if descarga.src_uri in vistos:
-            continue
-        vistos.add(descarga.src_uri)
-        relativa = descarga.src_uri.removeprefix("descargas/")
-        files.append(File.generated(
-            config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
     return files
+
+
+def on_env(env, config, files):
+    """Las páginas ya están convertidas: ahora sí se espera a los exportadores (que han
+    trabajado en paralelo) y sus archivos se añaden a los que mkdocs copia al sitio."""
+    from mkdocs.structure.files import File
+
+    cat = _estado.catalogo
+    _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
+    vistos = set()
+    for descargas_plantilla in _estado.exportadas.values():
+        for descarga in descargas_plantilla:
+            if descarga.src_uri in vistos:
+                continue
+            vistos.add(descarga.src_uri)
+            relativa = descarga.src_uri.removeprefix("descargas/")
+            files.append(File.generated(
+                config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
+    return env
+
+
+def on_post_page(output, page, config):
+    if paginas.MARCA_DESCARGAS not in output:
+        return output
+    ficha = _estado.fichas_por_src.get(page.file.src_uri)
+    descargas = _estado.exportadas.get(ficha.plantilla.id, []) if ficha is not None else []
+    enlaces = paginas.enlaces_descarga(descargas, page.file.src_uri, _estado.enlaces)
+    return output.replace(paginas.MARCA_DESCARGAS, enlaces)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -7,8 +7,10 @@ sea uno solo y lo pueda leer quien lanzó la construcción.
 
 from generador.sitio.eventos import (  # noqa: F401
     on_config,
+    on_env,
     on_files,
     on_page_content,
     on_page_markdown,
     on_post_build,
+    on_post_page,
 )

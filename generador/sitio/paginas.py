@@ -242,12 +242,22 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
                   f"({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto es más fácil).</p>\n")
     partes.append(_bloque_revision(ficha, cat, en))
     partes.append("\n## Descargas\n\n<ul class=\"cobro-descargas\">")
-    for d in ficha.descargas:
-        nombre = d.src_uri.rsplit("/", 1)[-1]
-        partes.append(f'<li><a href="{html(en.de(src, d.src_uri))}" download="{html(nombre)}">'
-                      f"{html(d.etiqueta)}</a></li>")
-    partes.append("</ul>\n")
+    partes += [enlaces_descarga(ficha.descargas, src, en), MARCA_DESCARGAS, "</ul>\n"]
     return "".join(partes)
+
+
+# Los archivos de los exportadores se generan en paralelo con la construcción; sus enlaces
+# entran en el HTML ya construido de la página (ver ``eventos.on_post_page``).
+MARCA_DESCARGAS = "<!-- cobro:descargas-exportadas -->"
+
+
+def enlaces_descarga(descargas, src: str, en: Enlaces) -> str:
+    """Un ``<li>`` con enlace de descarga por archivo, relativo a la página ``src``."""
+    return "".join(
+        f'<li><a href="{html(en.de(src, d.src_uri))}" download="{html(d.src_uri.rsplit("/", 1)[-1])}">'
+        f"{html(d.etiqueta)}</a></li>"
+        for d in descargas
+    )
 
 
 # --- Catálogo con filtros ---------------------------------------------------------------

@@ -103,3 +103,24 @@ def test_orden_sitio_error_de_usuario(tmp_path):
     assert resultado.exit_code == 2
     assert "no es un árbol de especificaciones" in resultado.output
     assert "Traceback" not in resultado.output
+
+
+def test_cada_plantilla_ofrece_sus_exportaciones_y_los_enlaces_llevan_a_archivos(sitio):
+    """Las descargas de los exportadores (hechas en paralelo) están enlazadas y publicadas."""
+    import re
+    from urllib.parse import urljoin
+
+    paginas = sorted((sitio.salida / "plantillas").rglob("index.html"))
+    assert paginas
+    formatos_vistos = set()
+    for pagina in paginas:
+        html = pagina.read_text(encoding="utf-8")
+        assert "cobro:descargas-exportadas" not in html
+        enlaces = re.findall(r'<a href="([^"]+)" download=', html)
+        assert len(enlaces) >= 3, pagina  # canónica + json + csv como mínimo
+        for enlace in enlaces:
+            destino = sitio.salida / urljoin(pagina.relative_to(sitio.salida).as_posix(), enlace)
+            assert destino.resolve().is_file(), (pagina, enlace)
+            formatos_vistos.add(enlace.split("descargas/", 1)[1].split("/", 1)[0])
+    assert formatos_vistos >= {"canonicas", "json", "csv", "sendgrid", "postmark", "mailchimp",
+                               "liquid", "twilio", "eml", "docx", "carta"}
