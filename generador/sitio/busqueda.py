@@ -65,7 +65,9 @@ def claves(texto: str) -> list[str]:
 class _TextoPlano(HTMLParser):
     """Texto visible de un fragmento HTML (sin los enlaces ¶ de los títulos)."""
 
-    _SALTOS = frozenset({"p", "li", "tr", "h1", "h2", "h3", "h4", "pre", "br", "div", "dd", "dt"})
+    _SALTOS = frozenset({"p", "li", "tr", "td", "th", "table", "ul", "ol", "h1", "h2", "h3",
+                         "h4", "h5", "h6", "pre", "br", "div", "dd", "dt", "blockquote",
+                         "section", "figure"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

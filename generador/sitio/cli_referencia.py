@@ -20,7 +20,8 @@ def _fila(param: click.Parameter, ctx: click.Context) -> str:
         valor = "" if param.is_flag else _metavar(param, ctx)
         ayuda = param.help or ""
         defecto = param.default
-        if defecto not in (None, False, (), "") and not callable(defecto) and param.show_default is not False:
+        sin_valor = defecto in (None, False, (), "") or defecto is getattr(click.core, "UNSET", None)
+        if not sin_valor and not callable(defecto) and param.show_default is not False:
             ayuda += f" (por defecto: {defecto})"
         if param.required:
             ayuda += " (obligatoria)"

@@ -12,7 +12,8 @@ from html import escape
 
 from generador.modelo import CANALES, Especificacion
 
-ANCHO, PASO, MARGEN, EJE_FIN, LINEA = 980, 50, 48, 700, 14
+ANCHO, PASO, MARGEN, EJE_FIN, LINEA, SUBIDA = 900, 50, 48, 620, 14, 56
+ANCHO_CAJA = 270
 
 
 def _dia(d: int) -> str:
@@ -36,7 +37,7 @@ def svg(espec: Especificacion, enlace: Callable[[str], str] | None = None) -> st
     con_dia = sorted((e for e in espec.etapas.values() if e.dia is not None),
                      key=lambda e: (e.dia, e.orden))
     sin_dia = sorted((e for e in espec.etapas.values() if e.dia is None), key=lambda e: e.orden)
-    alto = max(len(con_dia) * PASO + 110, len(sin_dia) * 3 * LINEA + 90)
+    alto = max(len(con_dia) * PASO + 110 + SUBIDA, len(sin_dia) * 3 * LINEA + 90)
     base = alto - 50
     dias = [e.dia for e in con_dia] or [0]
     dmin, dmax = min(min(dias), 0) - 4, max(max(dias), 0) + 4
@@ -55,7 +56,8 @@ def svg(espec: Especificacion, enlace: Callable[[str], str] | None = None) -> st
         _texto(MARGEN, base + 40, "días respecto al vencimiento", "nota"),
     ]
     for i, etapa in enumerate(con_dia):
-        xi, yi = x(etapa.dia), base - 12 - i * PASO
+        # Cada peldaño lleva su rótulo debajo y a la derecha: ahí no pasa ninguna línea.
+        xi, yi = x(etapa.dia), base - SUBIDA - i * PASO
         partes.append(f'<line class="marca" x1="{xi:.0f}" y1="{base}" x2="{xi:.0f}" y2="{base + 6}"/>')
         partes.append(_texto(xi, base + 20, _dia(etapa.dia), "dia"))
         if i + 1 < len(con_dia):
@@ -66,20 +68,22 @@ def svg(espec: Especificacion, enlace: Callable[[str], str] | None = None) -> st
         partes.append(f'<circle class="punto" cx="{xi:.0f}" cy="{yi:.0f}" r="5"/>')
         tipos, canales = _etiquetas(espec, etapa.nombre)
         bloque = [
-            _texto(xi + 8, yi - 3 * LINEA + 4, f"{etapa.titulo} · día {_dia(etapa.dia)}", "titulo"),
-            _texto(xi + 8, yi - 2 * LINEA + 4, tipos, "tipos"),
-            _texto(xi + 8, yi - LINEA + 4, canales, "canales"),
+            _texto(xi + 8, yi + LINEA + 2, f"{etapa.titulo} · día {_dia(etapa.dia)}", "titulo"),
+            _texto(xi + 8, yi + 2 * LINEA + 2, tipos, "tipos"),
+            _texto(xi + 8, yi + 3 * LINEA + 2, canales, "canales"),
         ]
         if enlace:
             bloque = [f'<a href="{escape(enlace(etapa.nombre))}">', *bloque, "</a>"]
         partes.extend(bloque)
     if sin_dia:
-        xc = EJE_FIN + 30
-        partes.append(f'<rect class="caja" x="{xc - 10}" y="24" width="{ANCHO - xc}" '
+        # Recuadro abajo a la derecha, bajo el último peldaño y su rótulo.
+        xc = ANCHO - ANCHO_CAJA
+        arriba = base - SUBIDA - (len(con_dia) - 1) * PASO + 4 * LINEA + 16 if con_dia else 24
+        partes.append(f'<rect class="caja" x="{xc - 10}" y="{arriba}" width="{ANCHO_CAJA}" '
                       f'height="{len(sin_dia) * 3 * LINEA + 36}" rx="6"/>')
-        partes.append(_texto(xc, 44, "En cualquier momento", "titulo"))
+        partes.append(_texto(xc, arriba + 20, "En cualquier momento", "titulo"))
         for j, etapa in enumerate(sin_dia):
-            y0 = 44 + LINEA * 1.6 + j * 3 * LINEA
+            y0 = arriba + 20 + LINEA * 1.6 + j * 3 * LINEA
             tipos, canales = _etiquetas(espec, etapa.nombre)
             bloque = [_texto(xc, y0, etapa.titulo, "titulo"), _texto(xc, y0 + LINEA, tipos, "tipos"),
                       _texto(xc, y0 + 2 * LINEA, canales, "canales")]

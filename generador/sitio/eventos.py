@@ -166,7 +166,7 @@ def on_page_content(html, page, config, files):
         return html
     clase = next((c for prefijo, c in CLASES if src.startswith(prefijo)), "Página")
     _estado.indice.documentos.append(busqueda.Documento(
-        titulo=" ".join(titulo.split()), url=page.url, clase=clase,
+        titulo=" ".join(html_mod.unescape(titulo).split()), url=page.url, clase=clase,
         texto=busqueda.texto_plano(html)))
     return html
 
