@@ -46,7 +46,7 @@ def texto(informe: Informe, color: bool = False) -> str:
         codigo = click.style(h.regla, bold=True) if color else h.regla
         lineas.append(f"{h.ruta}:{h.linea}:{h.columna}: {severidad} {codigo} {h.mensaje} [{h.nombre}]")
         for sugerencia in h.sugerencias:
-            lineas.append(f"    prueba: {sugerencia}")
+            lineas.append(f"    en su lugar: {sugerencia}")
     lineas.append(resumen(informe))
     return "\n".join(lineas) + "\n"
 
@@ -170,7 +170,7 @@ def github(informe: Informe) -> str:
             f"endColumn={h.fin_columna}",
             f"title={_escapar_propiedad(f'{h.regla} {h.nombre}')}",
         ])
-        mensaje = h.mensaje + "".join(f"\nprueba: {s}" for s in h.sugerencias)
+        mensaje = h.mensaje + "".join(f"\nen su lugar: {s}" for s in h.sugerencias)
         lineas.append(f"::{_NIVEL_GITHUB[h.severidad]} {propiedades}::{_escapar_dato(mensaje)}")
     for e in informe.errores:
         lineas.append(f"::error file={_escapar_propiedad(e.ruta)}"

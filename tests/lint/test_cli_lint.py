@@ -24,12 +24,12 @@ def test_salida_de_texto_exacta(amenaza, lint):
     assert resultado.stdout == (
         f"{amenaza}:2:28: error TON001 amenaza penal por una deuda civil: 'cárcel'; una deuda "
         "impagada no lleva a la cárcel [tono.amenaza.penal]\n"
-        "    prueba: Si el pago sigue pendiente, podremos iniciar las acciones legales que "
+        "    en su lugar: Si el pago sigue pendiente, podremos iniciar las acciones legales que "
         "correspondan.\n"
-        "    prueba: Queremos ayudarle a resolverlo: escríbanos y buscaremos juntos una solución.\n"
+        "    en su lugar: Queremos ayudarle a resolverlo: escríbanos y buscaremos juntos una solución.\n"
         f"{amenaza}:2:34: aviso TON012 signos de exclamación repetidos: '!!' "
         "[tono.agresivo.exclamaciones]\n"
-        "    prueba: Usa un solo signo, o ninguno: un punto basta.\n"
+        "    en su lugar: Usa un solo signo, o ninguno: un punto basta.\n"
         "1 error, 1 aviso y 0 sugerencias en 1 archivo.\n"
     )
 
@@ -79,7 +79,7 @@ def test_anotaciones_de_github(amenaza, lint):
     assert primera == (
         f"::warning file={amenaza},line=2,col=34,endLine=2,endColumn=36,"
         "title=TON012 tono.agresivo.exclamaciones::signos de exclamación repetidos: '!!'"
-        "%0Aprueba: Usa un solo signo, o ninguno: un punto basta."
+        "%0Aen su lugar: Usa un solo signo, o ninguno: un punto basta."
     )
 
 
