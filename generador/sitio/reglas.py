@@ -55,8 +55,6 @@ def cargar_fichas(carpeta: Path) -> list[FichaRegla]:
         return []
     fichas = []
     for r in reglamento(carpeta).reglas:
-        if r.tipo == "supresion":
-            continue
         fichas.append(FichaRegla(
             codigo=r.codigo, nombre=r.nombre, categoria=r.categoria, severidad=r.severidad,
             mensaje=r.mensaje, descripcion=" ".join(r.descripcion.split()),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from generador.sitio.busqueda import claves
+
+RAIZ = Path(__file__).resolve().parents[2]
 
 
 def _html(sitio) -> str:
@@ -124,3 +127,33 @@ def test_cada_plantilla_ofrece_sus_exportaciones_y_los_enlaces_llevan_a_archivos
             formatos_vistos.add(enlace.split("descargas/", 1)[1].split("/", 1)[0])
     assert formatos_vistos >= {"canonicas", "json", "csv", "sendgrid", "postmark", "mailchimp",
                                "liquid", "twilio", "eml", "docx", "carta"}
+
+
+@pytest.fixture(scope="module")
+def sitio_real(tmp_path_factory):
+    """El catálogo real (mensajes/, sectores/ y reglas/ del proyecto), construido en estricto."""
+    from generador.sitio.construir import construir_sitio
+
+    return construir_sitio(tmp_path_factory.mktemp("real") / "site")
+
+
+def test_cobertura_del_catalogo_real(sitio_real):
+    """Cada sector, tipo, etapa, regla y orden de la CLI del proyecto tiene su sitio."""
+    from generador.cargar import cargar
+    from generador.cli import ORDENES
+    from generador.lint.cargar_reglas import cargar as cargar_reglas
+
+    espec = cargar(RAIZ)
+    codigos = [r.codigo for r in cargar_reglas().reglas]
+    todo = _html(sitio_real)
+    nombres = [*espec.sectores, *espec.tipos, *espec.etapas, *codigos,
+               *(f"cobro {orden}" for orden in ORDENES)]
+    assert [n for n in nombres if n not in todo] == []
+    for sector in espec.sectores:
+        assert (sitio_real.salida / "sectores" / sector / "index.html").is_file()
+    for etapa in espec.etapas:
+        assert (sitio_real.salida / "etapas" / etapa / "index.html").is_file()
+    for codigo in codigos:
+        assert (sitio_real.salida / "reglas" / codigo / "index.html").is_file()
+    assert sitio_real.plantillas == len(list((sitio_real.salida / "plantillas").rglob("index.html")))
+    assert sitio_real.con_hallazgos == 0
