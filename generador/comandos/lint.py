@@ -74,8 +74,8 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
     _validar("formato", formato, FORMATOS)
     _validar("severidad", falla_en, SEVERIDADES)
     _validar("canal", canal, etapas.CANALES)
-    _validar("etapa", etapa, etapas.ETAPAS)
-    _validar("tipo", tipo, etapas.TIPOS)
+    _validar("etapa", etapa, etapas.validos("etapa", etapa))
+    _validar("tipo", tipo, etapas.validos("tipo", tipo))
     _validar("registro", registro, etapas.REGISTROS)
     if not rutas:
         raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")

@@ -6,16 +6,9 @@ from pathlib import Path
 
 import click
 
-RAIZ_PROYECTO = Path(__file__).resolve().parents[2]
+from generador.arbol import raiz_predeterminada as especificaciones_predeterminadas
 
-
-def especificaciones_predeterminadas() -> Path:
-    """El árbol de especificaciones por defecto: el directorio actual si tiene mensajes/ y
-    sectores/, si no el que acompaña al paquete."""
-    actual = Path.cwd()
-    if (actual / "mensajes").is_dir() and (actual / "sectores").is_dir():
-        return actual
-    return RAIZ_PROYECTO
+__all__ = ["especificaciones_predeterminadas", "filtros"]
 
 
 def filtros(funcion):

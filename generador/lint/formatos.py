@@ -26,14 +26,16 @@ def _plural(n: int, singular: str, plural: str) -> str:
 def resumen(informe: Informe) -> str:
     cuenta = informe.contar()
     archivos = _plural(len(informe.archivos), "archivo", "archivos")
+    ilegibles = (f"; {_plural(len(informe.errores), 'archivo no se pudo', 'archivos no se pudieron')} "
+                 "revisar (ver arriba)") if informe.errores else ""
     if not informe.hallazgos:
-        return f"Sin hallazgos en {archivos}."
+        return f"Sin hallazgos en {archivos}{ilegibles}."
     partes = [
         _plural(cuenta["error"], "error", "errores"),
         _plural(cuenta["aviso"], "aviso", "avisos"),
         _plural(cuenta["sugerencia"], "sugerencia", "sugerencias"),
     ]
-    return f"{partes[0]}, {partes[1]} y {partes[2]} en {archivos}."
+    return f"{partes[0]}, {partes[1]} y {partes[2]} en {archivos}{ilegibles}."
 
 
 def texto(informe: Informe, color: bool = False) -> str:

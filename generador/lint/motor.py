@@ -18,7 +18,7 @@ from generador.lint import cargar_reglas, configuracion, entrada, marcadores, su
 from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
-from generador.lint.etapas import CANALES, ETAPA_DE_TIPO, ETAPAS, REGISTROS, TIPOS
+from generador.lint.etapas import CANALES, REGISTROS, etapa_de_tipo, validos
 from generador.lint.informe import ErrorArchivo, Hallazgo, Informe
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
@@ -117,8 +117,9 @@ class Motor:
     def contexto(self, doc: Documento, config: Configuracion) -> Contexto:
         meta = doc.metadatos
         canal = _valor_meta(doc, "canal", CANALES) or self.opciones.canal or doc.canal_implicito
-        tipo = _valor_meta(doc, "tipo", TIPOS) or self.opciones.tipo
-        etapa = _valor_meta(doc, "etapa", ETAPAS) or self.opciones.etapa or ETAPA_DE_TIPO.get(tipo or "")
+        tipo = _valor_meta(doc, "tipo", validos("tipo", meta.get("tipo"))) or self.opciones.tipo
+        etapa = (_valor_meta(doc, "etapa", validos("etapa", meta.get("etapa")))
+                 or self.opciones.etapa or etapa_de_tipo(tipo))
         registro = _valor_meta(doc, "registro", REGISTROS) or self.opciones.registro
         texto = supresion.tapar_comentarios(doc.texto)
         url = (self.opciones.languagetool_url or config.languagetool_url
@@ -432,6 +433,6 @@ def revisar_texto(
         if valor is not None:
             setattr(ctx, clave, valor)
     if "etapa" not in contexto and ctx.etapa is None and ctx.tipo:
-        ctx.etapa = ETAPA_DE_TIPO.get(ctx.tipo)
+        ctx.etapa = etapa_de_tipo(ctx.tipo)
     hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
     return hallazgos

@@ -160,3 +160,35 @@ def test_cada_plantilla_generada_pasa_el_linter_sin_errores_ni_avisos(catalogo, 
     assert hallazgos == []
     assert len(informe["archivos"]) == manifiesto["total"]
     assert resultado.exit_code == 0
+
+
+def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, cobro, monkeypatch):
+    import yaml
+
+    from generador.lint import etapas
+
+    specs = tmp_path / "specs"
+    shutil.copytree(RAIZ / "mensajes", specs / "mensajes")
+    shutil.copytree(RAIZ / "sectores", specs / "sectores")
+    base = (specs / "mensajes/tipos/aviso_vencimiento.yml").read_text(encoding="utf-8")
+    (specs / "mensajes/tipos/aviso_corte.yml").write_text(
+        base.replace("nombre: aviso_vencimiento", "nombre: aviso_corte"), encoding="utf-8")
+    for ruta in (specs / "sectores").glob("*.yml"):
+        datos = yaml.safe_load(ruta.read_text(encoding="utf-8"))
+        for perfil in datos["audiencias"].values():
+            for clave in ("frases", "frases_sms"):
+                if "aviso_vencimiento" in perfil.get(clave, {}):
+                    perfil[clave]["aviso_corte"] = perfil[clave]["aviso_vencimiento"]
+        ruta.write_text(yaml.safe_dump(datos, allow_unicode=True), encoding="utf-8")
+
+    salida = tmp_path / "salida"
+    resultado = cobro("generar", "--specs", specs, "--salida", salida, "--tipo", "aviso_corte")
+    assert resultado.exit_code == 0, resultado.output
+    monkeypatch.chdir(specs)  # el árbol del proyecto del usuario
+    etapas._del_proyecto.cache_clear()
+    try:
+        resultado = cobro("lint", salida / "plantillas", "--falla-en", "aviso")
+        assert resultado.exit_code == 0, resultado.output
+        assert resultado.output.startswith("Sin hallazgos en ")
+    finally:
+        etapas._del_proyecto.cache_clear()
