@@ -45,15 +45,17 @@ class ErrorCobro(Exception):
 
 
 class ErrorEspecificacion(ErrorCobro):
-    """Uno o varios problemas en un árbol de especificaciones YAML."""
+    """Uno o varios problemas en un árbol de especificaciones YAML (o en otros archivos
+    de datos: ``sujeto`` dice cuáles)."""
 
-    def __init__(self, problemas: Iterable[Problema]) -> None:
+    def __init__(self, problemas: Iterable[Problema],
+                 sujeto: str = "La especificación tiene") -> None:
         problemas = list(problemas)
         n = len(problemas)
         encabezado = (
-            "La especificación tiene 1 problema; corrígelo y vuelve a ejecutar:"
+            f"{sujeto} 1 problema; corrígelo y vuelve a ejecutar:"
             if n == 1
-            else f"La especificación tiene {n} problemas; corrígelos y vuelve a ejecutar:"
+            else f"{sujeto} {n} problemas; corrígelos y vuelve a ejecutar:"
         )
         super().__init__(encabezado, problemas)
 

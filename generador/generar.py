@@ -10,7 +10,7 @@ from generador import __version__, archivo_plantilla, sms
 from generador.componer import Composicion, Filtros, componer
 from generador.escribir import CarpetaSalida
 from generador.modelo import Especificacion, Mensaje, Plantilla
-from generador.rellenar import datos_ejemplo, rellenar
+from generador.rellenar import Relleno
 
 VERSION_MANIFIESTO = 1
 
@@ -56,17 +56,13 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
             locale: str | None = None, forzar: bool = False) -> Generacion:
     """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``."""
     composicion = componer(espec, filtros)
-    codigo = locale or espec.locale_predeterminado
-    datos_ejemplo(espec, codigo)  # valida el locale antes de tocar la salida
-    datos_por_perfil: dict[tuple[str, str], dict[str, str]] = {}
+    relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
+    codigo = relleno.locale
     carpeta = CarpetaSalida(salida, forzar=forzar)
     resultado = Generacion(carpeta.ruta, composicion, locale=codigo)
     entradas = []
     for p in composicion.plantillas:
-        clave = (p.sector, p.audiencia)
-        if clave not in datos_por_perfil:
-            datos_por_perfil[clave] = datos_ejemplo(espec, codigo, *clave)
-        ejemplo = rellenar(p, datos_por_perfil[clave])
+        ejemplo = relleno.ejemplo(p)
         resultado.ejemplos[p.id] = ejemplo
         carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
         carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo))

@@ -110,3 +110,29 @@ def datos_ejemplo(espec: Especificacion, locale: str | None = None,
     if "lugar" in datos:
         datos["lugar"] = datos_locale.lugar
     return datos
+
+
+class Relleno:
+    """Rellena plantillas con los datos de ejemplo de su perfil (sector y audiencia).
+
+    Valida el locale al crearse y calcula los datos de cada perfil una sola vez; la usan
+    ``cobro generar``, los exportadores y el sitio para que su ejemplo relleno sea el mismo.
+    """
+
+    def __init__(self, espec: Especificacion, locale: str | None = None) -> None:
+        self.espec = espec
+        self.locale = locale or espec.locale_predeterminado
+        datos_ejemplo(espec, self.locale)  # lanza ErrorCobro si el locale no existe
+        self._por_perfil: dict[tuple[str, str], dict[str, str]] = {}
+        self._ejemplos: dict[str, Mensaje] = {}
+
+    def datos(self, plantilla: Plantilla) -> dict[str, str]:
+        clave = (plantilla.sector, plantilla.audiencia)
+        if clave not in self._por_perfil:
+            self._por_perfil[clave] = datos_ejemplo(self.espec, self.locale, *clave)
+        return self._por_perfil[clave]
+
+    def ejemplo(self, plantilla: Plantilla) -> Mensaje:
+        if plantilla.id not in self._ejemplos:
+            self._ejemplos[plantilla.id] = rellenar(plantilla, self.datos(plantilla))
+        return self._ejemplos[plantilla.id]

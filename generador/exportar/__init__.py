@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generador.errores import ErrorCobro, valor_desconocido
-from generador.modelo import CANALES, Especificacion, Mensaje, Plantilla
+from generador.modelo import CANALES, Especificacion, Plantilla
 
 # formato -> módulo. El orden es el de ``--formato todos`` y el de la ayuda.
 FORMATOS: dict[str, str] = {
@@ -100,28 +100,15 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
     from generador.componer import componer
     from generador.escribir import CarpetaSalida
     from generador.exportar.base import Contexto, json_texto
-    from generador.rellenar import datos_ejemplo, rellenar
+    from generador.rellenar import Relleno
 
     nombres = formatos_pedidos(formato)
-    codigo = locale or espec.locale_predeterminado
-    datos_ejemplo(espec, codigo)  # valida el locale antes de tocar la salida
+    relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
+    codigo = relleno.locale
     if plantillas is None:
         plantillas = componer(espec, filtros).plantillas
     carpeta = CarpetaSalida(salida, forzar=forzar)
-
-    por_perfil: dict[tuple[str, str], dict[str, str]] = {}
-    ejemplos: dict[str, Mensaje] = {}
-
-    def datos(p: Plantilla) -> dict[str, str]:
-        clave = (p.sector, p.audiencia)
-        if clave not in por_perfil:
-            por_perfil[clave] = datos_ejemplo(espec, codigo, *clave)
-        return por_perfil[clave]
-
-    def ejemplo(p: Plantilla) -> Mensaje:
-        if p.id not in ejemplos:
-            ejemplos[p.id] = rellenar(p, datos(p))
-        return ejemplos[p.id]
+    datos, ejemplo = relleno.datos, relleno.ejemplo
 
     resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
     for nombre in nombres:

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from generador.errores import ErrorCobro, Problema, quisiste_decir
+from generador.errores import ErrorEspecificacion, Problema, quisiste_decir
 from generador.lint import frases as frases_mod
 from generador.lint import tipos_regla
 from generador.lint.esquema_reglas import CAMPOS_EJEMPLO, COMUNES, POR_TIPO, Campo
@@ -24,18 +24,11 @@ DIRECTORIO_REGLAS = Path(__file__).resolve().parents[2] / "reglas"
 CLAVES_ARCHIVO = ("familia", "descripcion", "reglas")
 
 
-class ErrorReglas(ErrorCobro):
+class ErrorReglas(ErrorEspecificacion):
     """Uno o varios problemas en archivos de reglas."""
 
     def __init__(self, problemas: Iterable[Problema]) -> None:
-        problemas = list(problemas)
-        n = len(problemas)
-        encabezado = (
-            "Los archivos de reglas tienen 1 problema; corrígelo y vuelve a ejecutar:"
-            if n == 1
-            else f"Los archivos de reglas tienen {n} problemas; corrígelos y vuelve a ejecutar:"
-        )
-        super().__init__(encabezado, problemas)
+        super().__init__(problemas, sujeto="Los archivos de reglas tienen")
 
 
 @dataclass

@@ -56,22 +56,18 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
     """Calcula el catálogo completo a partir de un árbol de especificaciones."""
     from generador.cargar import cargar
     from generador.componer import componer
-    from generador.rellenar import datos_ejemplo, rellenar
+    from generador.rellenar import Relleno
 
     espec = cargar(raiz_specs)
-    codigo = locale or espec.locale_predeterminado
-    datos_ejemplo(espec, codigo)  # valida el locale antes de lanzar nada
+    relleno = Relleno(espec, locale)  # valida el locale antes de lanzar nada
+    codigo = relleno.locale
     composicion = componer(espec)
     carpeta_reglas = raiz_reglas or raiz_specs / "reglas"
     revisor = Revisor(carpeta_reglas)
     exportacion = descargas.Exportacion(raiz_specs, codigo)
-    datos_por_perfil: dict[tuple[str, str], dict[str, str]] = {}
     fichas = []
     for p in composicion.plantillas:
-        clave = (p.sector, p.audiencia)
-        if clave not in datos_por_perfil:
-            datos_por_perfil[clave] = datos_ejemplo(espec, codigo, *clave)
-        ejemplo = rellenar(p, datos_por_perfil[clave])
+        ejemplo = relleno.ejemplo(p)
         fichas.append(Ficha(
             plantilla=p,
             ejemplo=ejemplo,
