@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-CANALES = ("email", "sms", "carta")
+from generador import modelo
+
+CANALES = modelo.CANALES
 
 #: En orden de escalada; ``negociacion`` y ``pago_recibido`` quedan fuera de la escalera.
 ETAPAS_ESCALERA = (
@@ -91,7 +93,7 @@ def _del_proyecto() -> tuple[dict[str, str], tuple[str, ...]]:
         datos.get("etapas"), dict) else ()
     return tipos, etapas
 
-REGISTROS = ("tu", "usted")
+REGISTROS = modelo.REGISTROS
 MODOS = ("plantilla", "mensaje")
 SEVERIDADES = ("error", "aviso", "sugerencia")
 #: Cuanto menor, más grave.
@@ -121,13 +123,5 @@ CATEGORIAS = (
     "supresion",
 )
 
-ELEMENTOS = (
-    "importe",
-    "fecha_vencimiento",
-    "opciones_pago",
-    "contacto",
-    "referencia",
-    "remitente",
-    "asunto",
-    "nombre_cliente",
-)
+#: Los elementos del modelo y, para el email, el asunto.
+ELEMENTOS = (*modelo.ELEMENTOS, "asunto")
