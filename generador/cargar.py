@@ -177,8 +177,9 @@ RANURA = re.compile(r"\[\[\s*([a-z_][a-z0-9_.]*)\s*\]\]")
 LOGICA = re.compile(r"\{%|%\}|\{#|#\}|\{\{(?!\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})")
 
 # Ranuras de composición que puede usar el texto de un tipo o de una maqueta.
-RANURAS_TIPO = ("frase", "referencia.nombre", "referencia.con_articulo", "referencia.con_de",
-                "referencia.etiqueta", "sector.titulo")
+RANURAS_REFERENCIA = ("referencia.nombre", "referencia.con_articulo", "referencia.con_de",
+                      "referencia.etiqueta")
+RANURAS_TIPO = ("frase", *RANURAS_REFERENCIA, "sector.titulo")
 RANURAS_MAQUETA = (*RANURAS_TIPO, "cuerpo", "asunto")
 
 
@@ -464,8 +465,7 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                         usadas_perfil |= _comprobar_texto(
                             lector, ruta, por_registro.linea_de(registro),
                             f"audiencias.{audiencia}.{clave}.{tipo}.{registro}",
-                            por_registro[registro], disponibles, ("referencia.nombre",
-                            "referencia.con_articulo", "referencia.con_de", "referencia.etiqueta"),
+                            por_registro[registro], disponibles, RANURAS_REFERENCIA,
                         )
             excluidos = {e.tipo for e in perfil.exclusiones if e.canal is None and e.registro is None}
             for tipo in espec.tipos:

@@ -162,7 +162,6 @@ def _resolver(texto: str, valores: dict[str, str]) -> str:
     return RANURA.sub(lambda m: valores.get(m.group(1), m.group(0)), texto)
 
 
-_LINEA_VACIA_DE_RANURA = re.compile(r"\n[ \t]*(?=\n)")
 _MUCHAS_LINEAS = re.compile(r"\n{3,}")
 _ESPACIOS = re.compile(r"[ \t]{2,}")
 

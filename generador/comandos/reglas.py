@@ -89,23 +89,17 @@ def _ejemplo(e) -> str:
     return cabecera + cuerpo
 
 
+_FILTROS = (("canales", "canales"), ("etapas", "solo en etapas"),
+            ("excepto_etapas", "salvo en etapas"), ("tipos", "solo en tipos"),
+            ("excepto_tipos", "salvo en tipos"), ("modos", "modos"))
+
+
 def _explicar(r) -> None:
     click.echo(f"{r.codigo} {r.nombre} ({r.categoria}, {r.severidad})\n")
     click.echo(f"Qué hace:\n  {r.descripcion.strip()}\n")
     click.echo(f"Por qué:\n  {r.por_que.strip()}\n")
-    filtros = []
-    if r.canales:
-        filtros.append(f"canales: {', '.join(r.canales)}")
-    if r.etapas:
-        filtros.append(f"solo en etapas: {', '.join(r.etapas)}")
-    if r.excepto_etapas:
-        filtros.append(f"salvo en etapas: {', '.join(r.excepto_etapas)}")
-    if r.tipos:
-        filtros.append(f"solo en tipos: {', '.join(r.tipos)}")
-    if r.excepto_tipos:
-        filtros.append(f"salvo en tipos: {', '.join(r.excepto_tipos)}")
-    if r.modos:
-        filtros.append(f"modos: {', '.join(r.modos)}")
+    filtros = [f"{etiqueta}: {', '.join(getattr(r, campo))}"
+               for campo, etiqueta in _FILTROS if getattr(r, campo)]
     if filtros:
         click.echo("Cuándo se aplica:\n  " + "; ".join(filtros) + "\n")
     for titulo, ejemplos in (("Incorrecto", r.incorrecto), ("Correcto", r.correcto)):

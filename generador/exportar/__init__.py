@@ -108,12 +108,10 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
     if plantillas is None:
         plantillas = componer(espec, filtros).plantillas
     carpeta = CarpetaSalida(salida, forzar=forzar)
-    datos, ejemplo = relleno.datos, relleno.ejemplo
-
     resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
     for nombre in nombres:
         mod = modulo(nombre)
-        ctx = Contexto(espec, codigo, datos, ejemplo, pdf=pdf)
+        ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf)
         aplicables = [p for p in plantillas if p.canal in mod.CANALES]
         omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
         hecho = ExportacionFormato(

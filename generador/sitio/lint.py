@@ -29,10 +29,8 @@ class Hallazgo:
 class Revision:
     """Resultado de revisar una plantilla."""
 
-    disponible: bool
     reglas: list[str] = field(default_factory=list)
     hallazgos: list[Hallazgo] = field(default_factory=list)
-    motivo: str = ""
 
 
 def reglamento(carpeta: Path) -> Any:
@@ -48,26 +46,19 @@ class Revisor:
     """Revisa plantillas con un reglamento ya cargado."""
 
     def __init__(self, carpeta_reglas: Path) -> None:
-        try:
-            from generador.lint.configuracion import Configuracion
-            from generador.lint.motor import Motor, documento_de_texto
-        except ImportError as exc:  # pragma: no cover - depende del estado del linter
-            self.motivo = f"el linter no se puede cargar ({exc})"
-            self.motor = None
-            return
-        self.motivo = ""
+        from generador.lint.configuracion import Configuracion
+        from generador.lint.motor import Motor, documento_de_texto
+
         self.motor = Motor()
         self.config = Configuracion()
         self.reglas = reglamento(carpeta_reglas).reglas
         self._documento = documento_de_texto
 
     def revisar(self, p: Plantilla) -> Revision:
-        if self.motor is None:
-            return Revision(False, motivo=self.motivo)
         doc = self._documento(p.cuerpo, p.asunto, ruta=f"{p.id}.txt")
         ctx = self.motor.contexto(doc, self.config)
         ctx.canal, ctx.etapa, ctx.tipo, ctx.registro = p.canal, p.etapa, p.tipo, p.registro
         aplicadas = [r.codigo for r in self.reglas if r.tipo != "supresion" and r.aplica(ctx)]
         hallazgos, _ = self.motor.revisar_documento(doc, self.config, self.reglas, ctx)
-        return Revision(True, aplicadas, [
+        return Revision(aplicadas, [
             Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos])

@@ -194,9 +194,6 @@ def _bloque_sms(ficha: Ficha) -> str:
 def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     r = ficha.revision
     partes = ["\n## Revisión del linter\n\n"]
-    if not r.disponible:
-        partes.append(_parrafo(f"Sin revisar en esta construcción: {r.motivo}.", "cobro-aviso"))
-        return "".join(partes)
     codigos = {f.codigo for f in cat.reglas}
     enlaces = ", ".join(_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)
                         for c in r.reglas)
