@@ -15,14 +15,14 @@ Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``s
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generador.errores import ErrorCobro
 from generador.sitio import busqueda, paginas
 
-INDICE = "assets/cobro-indice.json"
+INDICE = "assets/cobro-indice.js"
 NO_INDEXAR = {"catalogo.md", "buscar.md"}
 CLASES = (("plantillas/", "Plantilla"), ("sectores/", "Sector"), ("etapas/", "Etapa"),
           ("reglas/", "Regla"), ("guia/", "Guía"), ("cli.md", "Línea de órdenes"))
@@ -36,9 +36,17 @@ class _Estado:
     error: ErrorCobro | None = None
     fichas_por_src: dict = field(default_factory=dict)
     exportadas: dict = field(default_factory=dict)
+    # Quien lanza la construcción puede pedir avisos de progreso (``cobro sitio`` los
+    # escribe en la salida de errores); por defecto, silencio.
+    progreso: Callable[[str], None] | None = None
 
 
 _estado = _Estado()
+
+
+def _progreso(mensaje: str) -> None:
+    if _estado.progreso is not None:
+        _estado.progreso(mensaje)
 
 
 def estado() -> _Estado:
@@ -63,6 +71,7 @@ def on_config(config):
 
     specs, reglas, locale = _opciones(config)
     _estado.error = None
+    _progreso("Cargando, rellenando y revisando las plantillas…")
     try:
         _estado.catalogo = construir(specs, reglas, locale)
     except ErrorCobro as exc:
@@ -99,6 +108,7 @@ def _paginas_generadas() -> dict[str, str]:
 def on_files(files, config):
     from mkdocs.structure.files import File
 
+    _progreso(f"Generando {len(_estado.catalogo.fichas)} páginas de plantilla…")
     generadas: dict[str, str | bytes] = dict(_paginas_generadas())
     for ficha in _estado.catalogo.fichas:
         for descarga in ficha.descargas:
@@ -119,6 +129,7 @@ def on_env(env, config, files):
     from mkdocs.structure.files import File
 
     cat = _estado.catalogo
+    _progreso("Esperando a los exportadores (descargas)…")
     _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
     vistos = set()
     for descargas_plantilla in _estado.exportadas.values():
@@ -165,9 +176,17 @@ def on_page_content(html, page, config, files):
     if src in NO_INDEXAR:
         return html
     clase = next((c for prefijo, c in CLASES if src.startswith(prefijo)), "Página")
-    _estado.indice.documentos.append(busqueda.Documento(
+    documento = busqueda.Documento(
         titulo=" ".join(html_mod.unescape(titulo).split()), url=page.url, clase=clase,
-        texto=busqueda.texto_plano(html)))
+        texto=busqueda.texto_plano(html))
+    ficha = _estado.fichas_por_src.get(src)
+    if ficha is not None:
+        # El extracto sale del mensaje (asunto y cuerpo del ejemplo), no de la página.
+        tipo = _estado.catalogo.espec.tipos.get(ficha.plantilla.tipo)
+        documento.tipo = f"{tipo.titulo} {tipo.nombre}" if tipo is not None else ficha.plantilla.tipo
+        ejemplo = ficha.ejemplo
+        documento.extracto = " ".join(((ejemplo.asunto or "") + " " + ejemplo.cuerpo).split())
+    _estado.indice.documentos.append(documento)
     return html
 
 
@@ -175,7 +194,7 @@ def on_post_build(config):
     cat = _estado.catalogo
     if cat is not None and cat.exportacion is not None:
         cat.exportacion.limpiar()
+    _progreso("Escribiendo el índice de búsqueda…")
     destino = Path(config.site_dir) / INDICE
     destino.parent.mkdir(parents=True, exist_ok=True)
-    datos = _estado.indice.como_dict()
-    destino.write_text(json.dumps(datos, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    destino.write_text(_estado.indice.como_js(), encoding="utf-8")
