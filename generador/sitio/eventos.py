@@ -6,7 +6,7 @@
 - ``on_page_markdown``: sustituye ``<!-- cobro:escalera -->`` y ``<!-- cobro:cifras -->``
   en las páginas escritas a mano.
 - ``on_page_content`` / ``on_post_build``: reúne el texto de cada página y escribe el
-  índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.json``.
+  índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.js``.
 
 Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``specs``
 (árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas`` y
@@ -140,6 +140,7 @@ def on_env(env, config, files):
             relativa = descarga.src_uri.removeprefix("descargas/")
             files.append(File.generated(
                 config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
+    _progreso(f"Maquetando {len(files.documentation_pages())} páginas con mkdocs-material…")
     return env
 
 
@@ -184,8 +185,13 @@ def on_page_content(html, page, config, files):
         # El extracto sale del mensaje (asunto y cuerpo del ejemplo), no de la página.
         tipo = _estado.catalogo.espec.tipos.get(ficha.plantilla.tipo)
         documento.tipo = f"{tipo.titulo} {tipo.nombre}" if tipo is not None else ficha.plantilla.tipo
-        ejemplo = ficha.ejemplo
+        ejemplo, espec, p = ficha.ejemplo, _estado.catalogo.espec, ficha.plantilla
         documento.extracto = " ".join(((ejemplo.asunto or "") + " " + ejemplo.cuerpo).split())
+        # Las claves salen del mensaje y de sus dimensiones, no del resto de la página
+        # (la ficha técnica y la revisión dirían «vencimiento» o «pendiente» en todas).
+        documento.texto = " ".join([
+            documento.extracto, espec.sectores[p.sector].titulo, espec.etapas[p.etapa].titulo,
+            espec.canales[p.canal].titulo, paginas.REGISTRO[p.registro], paginas.AUDIENCIA[p.audiencia]])
     _estado.indice.documentos.append(documento)
     return html
 

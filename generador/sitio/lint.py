@@ -31,6 +31,10 @@ class Revision:
 
     reglas: list[str] = field(default_factory=list)
     hallazgos: list[Hallazgo] = field(default_factory=list)
+    # Reglas que aplicaban pero no se ejecutaron al construir, con el motivo (del informe
+    # del linter: la gramática solo corre con --gramatica; la ortografía avisa si falta
+    # el diccionario).
+    omitidas: dict[str, str] = field(default_factory=dict)
 
 
 def reglamento(carpeta: Path) -> Any:
@@ -58,7 +62,14 @@ class Revisor:
         doc = self._documento(p.cuerpo, p.asunto, ruta=f"{p.id}.txt")
         ctx = self.motor.contexto(doc, self.config)
         ctx.canal, ctx.etapa, ctx.tipo, ctx.registro = p.canal, p.etapa, p.tipo, p.registro
-        aplicadas = [r.codigo for r in self.reglas if r.tipo != "supresion" and r.aplica(ctx)]
-        hallazgos, _ = self.motor.revisar_documento(doc, self.config, self.reglas, ctx)
-        return Revision(aplicadas, [
-            Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos])
+        aplicables = [r for r in self.reglas if r.tipo != "supresion" and r.aplica(ctx)]
+        hallazgos, avisos = self.motor.revisar_documento(doc, self.config, self.reglas, ctx)
+        omitidas = {}
+        for r in aplicables:
+            if r.tipo == "gramatica" and not ctx.gramatica:
+                omitidas[r.codigo] = ("LanguageTool no se consultó al construir: solo corre con "
+                                      "--gramatica y un servidor alcanzable")
+            elif r.tipo == "ortografia" and avisos:
+                omitidas[r.codigo] = "; ".join(avisos)
+        return Revision([r.codigo for r in aplicables if r.codigo not in omitidas], [
+            Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos], omitidas)

@@ -206,7 +206,12 @@ def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     codigos = {f.codigo for f in cat.reglas}
     enlaces = ", ".join(_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)
                         for c in r.reglas)
-    partes.append(f"<p>Reglas aplicadas ({len(r.reglas)}): {enlaces or 'ninguna'}.</p>\n")
+    partes.append(f"<p>Reglas ejecutadas al construir ({len(r.reglas)}): {enlaces or 'ninguna'}.</p>\n")
+    omitidas = getattr(r, "omitidas", None) or {}
+    if omitidas:
+        partes.append("<p>No ejecutadas: " + "; ".join(
+            (_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)) + f" ({html(m)})"
+            for c, m in omitidas.items()) + ".</p>\n")
     if not r.hallazgos:
         partes.append('<p class="cobro-ok">Sin hallazgos.</p>\n')
     else:

@@ -139,6 +139,7 @@
         puntos += mejor || 0.5;
       });
       if (completa && plegar(d.t).indexOf(completa) >= 0) puntos += 20;
+      else if (completa.indexOf(" ") > 0 && d.plano.indexOf(completa) >= 0) puntos += 8;
       if (d.c === "Plantilla") puntos += 0.5;
       resultados.push({ doc: d, puntos: puntos });
     });
