@@ -80,6 +80,7 @@ def on_config(config):
     _estado.enlaces = paginas.Enlaces(config.use_directory_urls)
     _estado.fichas_por_src = {f.src_uri: f for f in _estado.catalogo.fichas}
     _estado.indice = busqueda.Indice()
+    paginas.INSERTOS.clear()
     return config
 
 
@@ -174,13 +175,15 @@ def on_page_content(html, page, config, files):
     titulo = page.title or ""
     page.title = html_mod.escape(titulo, quote=False)
     src = page.file.src_uri
+    for marca, contenido in paginas.INSERTOS.pop(src, {}).items():
+        html = html.replace(f"<p>{marca}</p>", contenido).replace(marca, contenido)
     if src in NO_INDEXAR:
         return html
     clase = next((c for prefijo, c in CLASES if src.startswith(prefijo)), "Página")
+    ficha = _estado.fichas_por_src.get(src)
     documento = busqueda.Documento(
         titulo=" ".join(html_mod.unescape(titulo).split()), url=page.url, clase=clase,
-        texto=busqueda.texto_plano(html))
-    ficha = _estado.fichas_por_src.get(src)
+        texto="" if ficha is not None else busqueda.texto_plano(html))
     if ficha is not None:
         # El extracto sale del mensaje (asunto y cuerpo del ejemplo), no de la página.
         tipo = _estado.catalogo.espec.tipos.get(ficha.plantilla.tipo)

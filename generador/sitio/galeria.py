@@ -94,15 +94,17 @@ def _tarjeta(ficha, cat, enlace: str) -> str:
             f'<p class="cobro-tarjeta-vista">{asunto}{html(vista_previa(ficha))}</p></li>')
 
 
-def pagina(cat, enlace_de) -> str:
-    """Markdown de ``catalogo.md``; ``enlace_de(ficha)`` da la URL relativa de cada ficha."""
+def pagina(cat, enlace_de) -> tuple[str, str]:
+    """Markdown de ``catalogo.md`` (título e introducción) y el HTML de la galería;
+    ``enlace_de(ficha)`` da la URL relativa de cada ficha."""
     total = len(cat.fichas)
     partes = ["---\nhide:\n  - navigation\n  - toc\n---\n\n# Catálogo\n\n",
               f'<p class="cobro-intro">{total} plantillas, de la primera etapa de la escalera a la '
               "última. Marca valores a la izquierda: dentro de un grupo se suman, entre grupos se "
               "combinan; el número dice cuántas quedarían. La dirección de la página guarda la "
-              "selección.</p>\n\n",
-              '<div class="cobro-galeria">\n<details class="cobro-filtros-caja" open '
+              "selección.</p>\n\n"]
+    cabecera = "".join(partes)
+    partes = ['<div class="cobro-galeria">\n<details class="cobro-filtros-caja" open '
               'data-cobro-filtros-caja><summary>Filtros</summary>'
               '<form class="cobro-filtros" data-cobro-filtros aria-label="Filtros del catálogo">']
     for clave, titulo, valores in dimensiones(cat):
@@ -135,4 +137,4 @@ def pagina(cat, enlace_de) -> str:
         partes.extend(_tarjeta(f, cat, enlace_de(f)) for f in fichas)
         partes.append("</ul></section>\n")
     partes.append("</div>\n</div>\n")
-    return "".join(partes)
+    return cabecera, "".join(partes)

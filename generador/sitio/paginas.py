@@ -222,6 +222,17 @@ def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
 
 _VECINAS: dict[int, vistas.Vecinas] = {}
 
+# HTML que no pasa por Markdown: la página lleva una marca y ``eventos.on_page_content``
+# la sustituye ya convertida. Ahorra al analizador de HTML de Python-Markdown los bloques
+# grandes (la galería, los datos de cada ficha), que no tiene nada que convertir.
+INSERTOS: dict[str, dict[str, str]] = {}
+
+
+def _diferir(src: str, nombre: str, contenido: str) -> str:
+    marca = f"<!-- cobro:inserto:{nombre} -->"
+    INSERTOS.setdefault(src, {})[marca] = contenido
+    return f"\n{marca}\n"
+
 
 def _vecinas(cat: Catalogo) -> vistas.Vecinas:
     if id(cat) not in _VECINAS:
@@ -274,7 +285,8 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     partes.append(vistas.descargas_propias(ficha))
     partes.append('<ul class="cobro-descargas">')
     partes += [enlaces_descarga(ficha.descargas, src, en), MARCA_DESCARGAS, "</ul>\n"]
-    partes.append(vistas.bloque_json(vistas.datos_navegador(ficha, vecinas), "cobro-plantilla"))
+    partes.append(_diferir(src, "datos", vistas.bloque_json(vistas.datos_navegador(ficha, vecinas),
+                                                            "cobro-plantilla")))
     return "".join(partes)
 
 
@@ -296,7 +308,8 @@ def enlaces_descarga(descargas, src: str, en: Enlaces) -> str:
 
 
 def pagina_catalogo(cat: Catalogo, en: Enlaces) -> str:
-    return galeria.pagina(cat, lambda f: en.de("catalogo.md", f.src_uri))
+    cabecera, cuerpo = galeria.pagina(cat, lambda f: en.de("catalogo.md", f.src_uri))
+    return cabecera + _diferir("catalogo.md", "galeria", cuerpo)
 
 
 # --- Reglas -----------------------------------------------------------------------------
