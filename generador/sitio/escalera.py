@@ -47,7 +47,7 @@ def svg(espec: Especificacion, enlace: Callable[[str], str] | None = None) -> st
 
     partes = [
         f'<svg class="cobro-escalera" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {ANCHO} {alto}" '
-        f'role="img" aria-labelledby="escalera-titulo">',
+        f'role="group" aria-labelledby="escalera-titulo">',
         '<title id="escalera-titulo">Escalera de cobro: etapas, días respecto al vencimiento, '
         'tipos y canales</title>',
         f'<line class="eje" x1="{MARGEN}" y1="{base}" x2="{EJE_FIN}" y2="{base}"/>',

@@ -77,7 +77,8 @@ def _tarjeta(ficha, cat, enlace: str) -> str:
     datos = " ".join(f'data-{d}="{html(v)}"' for d in DIMENSIONES
                      if (v := getattr(p, d, None)) is not None)
     insignias = [
-        f'<span class="cobro-insignia cobro-canal-{html(p.canal)}">{html(cat.espec.canales[p.canal].titulo)}</span>',
+        f'<span class="cobro-insignia cobro-canal-{html(p.canal)}">'
+        f'{html(cat.espec.canales[p.canal].titulo)}</span>',
         f'<span class="cobro-insignia">{html(REGISTRO[p.registro])}</span>',
         f'<span class="cobro-insignia">{html(AUDIENCIA_CORTA[p.audiencia])}</span>',
     ]

@@ -85,7 +85,8 @@ def conmutadores(ficha, vecinas: Vecinas, en) -> str:
         _grupo("Registro", [(REGISTRO[r], vecinas.buscar(p, registro=r), r == p.registro)
                             for r in ("tu", "usted")], src, en),
         _grupo("Canal", [(cat.espec.canales[c].titulo,
-                          vecinas.buscar(p, canal=c) or vecinas.buscar(p, canal=c, registro=_otro(p.registro)),
+                          vecinas.buscar(p, canal=c)
+                          or vecinas.buscar(p, canal=c, registro=_otro(p.registro)),
                           c == p.canal) for c in ("email", "sms", "carta")], src, en),
         _grupo("Audiencia", [(AUDIENCIA_CORTA[a], vecinas.buscar(p, audiencia=a), a == p.audiencia)
                              for a in ("b2c", "b2b")], src, en),
@@ -95,9 +96,11 @@ def conmutadores(ficha, vecinas: Vecinas, en) -> str:
                                       for c in vecinas.paises], src, en))
     anterior, siguiente = vecinas.etapa_vecina(p, -1), vecinas.etapa_vecina(p, +1)
     pasos = ['<nav class="cobro-pasos" aria-label="Etapas de la escalera">']
-    for f, clase, rotulo in ((anterior, "anterior", "Etapa anterior"), (siguiente, "siguiente", "Etapa siguiente")):
+    for f, clase, rotulo in ((anterior, "anterior", "Etapa anterior"),
+                             (siguiente, "siguiente", "Etapa siguiente")):
         if f is None:
-            pasos.append(f'<span class="cobro-paso cobro-paso-{clase} cobro-opcion-no">{rotulo}: ninguna</span>')
+            pasos.append(f'<span class="cobro-paso cobro-paso-{clase} cobro-opcion-no">'
+                         f'{rotulo}: ninguna</span>')
             continue
         etapa = cat.espec.etapas[f.plantilla.etapa]
         pasos.append(f'<a class="cobro-paso cobro-paso-{clase}" href="{html(en.de(src, f.src_uri))}" '
@@ -144,7 +147,8 @@ def bloque_json(datos: dict, identificador: str) -> str:
 
 
 def _boton(accion: str, texto: str) -> str:
-    return f'<button type="button" class="md-button cobro-copiar" data-cobro-copiar="{accion}">{html(texto)}</button>'
+    return (f'<button type="button" class="md-button cobro-copiar" data-cobro-copiar="{accion}">'
+            f"{html(texto)}</button>")
 
 
 def vista_previa(ficha, cat) -> str:

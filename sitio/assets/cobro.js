@@ -257,7 +257,6 @@
     entrada.autocomplete = "off";
     entrada.setAttribute("aria-label", "Buscar en el catálogo");
     entrada.setAttribute("aria-controls", "cobro-vivo");
-    entrada.setAttribute("aria-expanded", "false");
     panel.className = "cobro-vivo";
     panel.id = "cobro-vivo";
     panel.hidden = true;
@@ -269,9 +268,9 @@
     form.appendChild(entrada); form.appendChild(panel);
     var opciones = cabecera.querySelector("form.md-header__option, .md-header__option");
     cabecera.insertBefore(form, opciones || null);
-    var turno = 0, espera = 0;
+    var turno = 0, espera = 0, cerradoATeclado = false;
 
-    function abrir(si) { panel.hidden = !si; entrada.setAttribute("aria-expanded", si ? "true" : "false"); }
+    function abrir(si) { panel.hidden = !si; }
 
     function actualizar() {
       var consulta = entrada.value, mio = ++turno;
@@ -295,11 +294,14 @@
     }
 
     entrada.addEventListener("input", function () { clearTimeout(espera); espera = setTimeout(actualizar, 120); });
-    entrada.addEventListener("focus", function () { if (!corta(entrada.value)) actualizar(); });
+    entrada.addEventListener("focus", function () {
+      if (!cerradoATeclado && !corta(entrada.value)) actualizar();
+      cerradoATeclado = false;
+    });
     form.addEventListener("keydown", function (e) {
       var enlaces = Array.prototype.slice.call(panel.querySelectorAll("a"));
       var i = enlaces.indexOf(document.activeElement);
-      if (e.key === "Escape") { abrir(false); entrada.focus(); }
+      if (e.key === "Escape") { turno++; abrir(false); cerradoATeclado = true; entrada.focus(); cerradoATeclado = false; }
       else if (e.key === "ArrowDown" && !panel.hidden && enlaces.length) { e.preventDefault(); enlaces[Math.min(i + 1, enlaces.length - 1)].focus(); }
       else if (e.key === "ArrowUp" && i >= 0) { e.preventDefault(); (i === 0 ? entrada : enlaces[i - 1]).focus(); }
     });

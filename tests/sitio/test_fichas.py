@@ -28,7 +28,8 @@ def test_galeria_agrupa_por_etapa_en_el_orden_de_la_escalera(sitio, espec):
 
 def test_galeria_tarjeta_con_canal_registro_y_vista_previa(sitio):
     html = _leer(sitio, "catalogo")
-    tarjeta = re.search(r'<li class="cobro-tarjeta"[^>]*data-sector="seguros" data-canal="email" data-registro="tu"'
+    tarjeta = re.search(r'<li class="cobro-tarjeta"[^>]*data-sector="seguros" data-canal="email" '
+                        r'data-registro="tu"'
                         r'.*?</li>', html, re.S).group(0)
     assert 'class="cobro-insignia cobro-canal-email">Email<' in tarjeta
     assert '<span class="cobro-insignia">tú</span>' in tarjeta
@@ -46,7 +47,8 @@ def test_galeria_sin_faceta_de_pais_con_un_solo_pais(sitio):
 def test_ficha_enlaza_el_otro_registro_otros_canales_y_etapas_vecinas(sitio):
     html = _leer(sitio, "plantillas/seguros/seguros-recordatorio_previo-email-tu")
     assert '<span class="cobro-opcion" aria-current="page">tú</span>' in html
-    assert re.search(r'href="\.\./seguros-recordatorio_previo-email-usted/" data-cobro-conmutar>usted<', html)
+    assert re.search(r'href="\.\./seguros-recordatorio_previo-email-usted/" data-cobro-conmutar>usted<',
+                     html)
     assert re.search(r'href="\.\./seguros-recordatorio_previo-sms-tu/" data-cobro-conmutar>SMS<', html)
     # la etapa siguiente de un preaviso es el último aviso en el árbol de prueba (no hay
     # plantillas de las etapas intermedias); anterior, ninguna
