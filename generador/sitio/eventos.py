@@ -160,9 +160,13 @@ def on_page_markdown(markdown, page, config, files):
         svg = paginas.svg_escalera(cat, _estado.enlaces, page.file.src_uri)
         markdown = markdown.replace("<!-- cobro:escalera -->", f'<div class="cobro-figura">{svg}</div>')
     if "<!-- cobro:cifras -->" in markdown:
-        cifras = (f"{len(cat.fichas)} plantillas · {len(cat.espec.sectores)} sectores · "
-                  f"{len(cat.espec.tipos)} tipos · {len(cat.espec.etapas)} etapas · "
-                  f"{len(cat.reglas)} reglas")
+        from generador.sitio.texto import plural
+
+        cifras = " · ".join([
+            plural(len(cat.fichas), "plantilla", "plantillas"),
+            plural(len(cat.espec.sectores), "sector", "sectores"),
+            plural(len(cat.espec.tipos), "tipo", "tipos"), plural(len(cat.espec.etapas), "etapa", "etapas"),
+            plural(len(cat.reglas), "regla", "reglas")])
         markdown = markdown.replace("<!-- cobro:cifras -->", f'<p class="cobro-cifras">{cifras}</p>')
     return markdown
 

@@ -8,7 +8,7 @@ con los atributos ``data-*`` de cada tarjeta y guarda la selección en la URL.
 from __future__ import annotations
 
 from generador.modelo import CANALES, REGISTROS
-from generador.sitio.texto import html
+from generador.sitio.texto import html, plural
 
 REGISTRO = {"tu": "tú", "usted": "usted"}
 AUDIENCIA = {"b2c": "B2C (particulares)", "b2b": "B2B (empresas)"}
@@ -100,8 +100,9 @@ def pagina(cat, enlace_de) -> tuple[str, str]:
     ``enlace_de(ficha)`` da la URL relativa de cada ficha."""
     total = len(cat.fichas)
     partes = ["---\nhide:\n  - navigation\n  - toc\n---\n\n# Catálogo\n\n",
-              f'<p class="cobro-intro">{total} plantillas, de la primera etapa de la escalera a la '
-              "última. Marca valores a la izquierda: dentro de un grupo se suman, entre grupos se "
+              '<p class="cobro-intro">' + plural(total, "plantilla", "plantillas")
+              + ", de la primera etapa de la escalera a la última."
+              " Marca valores en los filtros: dentro de un grupo se suman, entre grupos se "
               "combinan; el número dice cuántas quedarían. La dirección de la página guarda la "
               "selección.</p>\n\n"]
     cabecera = "".join(partes)
@@ -118,7 +119,8 @@ def pagina(cat, enlace_de) -> tuple[str, str]:
         partes.append("</fieldset>")
     partes.append('<button type="reset" class="md-button">Quitar filtros</button></form></details>\n'
                   '<div class="cobro-resultado">\n'
-                  f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">{total} plantillas</p>\n'
+                  f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">'
+                  f'{plural(total, "plantilla", "plantillas")}</p>\n'
                   '<div class="cobro-vacio" data-cobro-vacio hidden></div>\n')
     etapas = etapas_en_orden(cat)
     orden_sector = {s: i for i, s in enumerate(cat.espec.sectores)}

@@ -31,6 +31,11 @@ def md(texto: object) -> str:
     return _MD_ESPECIALES.sub(r"\\\1", _html.escape(limpio, quote=False))
 
 
+def plural(n: int, uno: str, varios: str) -> str:
+    """``1 plantilla``, ``2 plantillas``: el número con el sustantivo concordado."""
+    return f"{n} {uno if n == 1 else varios}"
+
+
 def bloque_codigo(texto: str, lenguaje: str = "text") -> str:
     """Bloque cercado que muestra ``texto`` exactamente."""
     rachas = [len(m) for m in re.findall(r"`+", texto)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from generador.sitio.galeria import AUDIENCIA_CORTA, REGISTRO, etapas_en_orden, nombre_pais, pais, paises
-from generador.sitio.texto import html
+from generador.sitio.texto import html, plural
 
 # Campos del formulario «Tus datos»: (clave, etiqueta, variable que rellena, tipo de campo).
 CAMPOS = (
@@ -185,7 +185,7 @@ def vista_previa(ficha, cat) -> str:
 
 
 def _segmentos(n: int) -> str:
-    return f"{n} segmento" if n == 1 else f"{n} segmentos"
+    return plural(n, "segmento", "segmentos")
 
 
 def texto_sms(ficha) -> str:
@@ -196,7 +196,7 @@ def texto_sms(ficha) -> str:
     if a is None:
         return ""
     peor = sms._segmentos_ucs2(ficha.ejemplo.cuerpo)[1]
-    texto = f"{a.codificacion} · {a.caracteres} caracteres · {_segmentos(a.segmentos)}"
+    texto = f"{a.codificacion} · {plural(a.caracteres, 'carácter', 'caracteres')} · {_segmentos(a.segmentos)}"
     if a.codificacion != sms.UCS2:
         texto += (f". Peor caso: si un dato trae un carácter fuera de GSM-7 (p. ej. «á»), "
                   f"UCS-2 y {_segmentos(peor)}")

@@ -425,6 +425,9 @@
       resumen.textContent = visibles === items.length ? plural(items.length, "plantilla", "plantillas")
         : visibles + " de " + plural(items.length, "plantilla", "plantillas");
       vacio.hidden = visibles > 0;
+      var marcadas = casillas.filter(function (c) { return c.checked; }).length;
+      var caja = form.closest("[data-cobro-filtros-caja]");
+      if (caja) caja.querySelector("summary").textContent = marcadas ? "Filtros (" + plural(marcadas, "marcado", "marcados") + ")" : "Filtros";
       if (visibles === 0) explicar(sel); else vacio.textContent = "";
       dims.forEach(function (d) {
         url.searchParams.delete(d);
@@ -468,7 +471,7 @@
     var esGsm = gsm.every(function (n) { return n > 0; });
     var r = esGsm ? partes(gsm, 160, 153) : ucs;
     var s = function (n) { return plural(n, "segmento", "segmentos"); };
-    var texto2 = (esGsm ? "GSM-7" : "UCS-2") + " · " + chars.length + " caracteres · " + s(r[1]);
+    var texto2 = (esGsm ? "GSM-7" : "UCS-2") + " · " + plural(chars.length, "carácter", "caracteres") + " · " + s(r[1]);
     if (esGsm) texto2 += ". Peor caso: si un dato trae un carácter fuera de GSM-7 (p. ej. «á»), UCS-2 y " + s(ucs[1]);
     return texto2 + ".";
   }

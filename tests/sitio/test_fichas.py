@@ -79,6 +79,14 @@ def test_ficha_sms_dice_coste_y_peor_caso(sitio):
     assert re.fullmatch(r"(GSM-7|UCS-2) · \d+ caracteres · \d+ segmentos?\..*", coste)
 
 
+def test_plural_concuerda():
+    from generador.sitio.texto import plural
+
+    assert plural(1, "plantilla", "plantillas") == "1 plantilla"
+    assert plural(0, "plantilla", "plantillas") == "0 plantillas"
+    assert plural(2, "carácter", "caracteres") == "2 caracteres"
+
+
 def test_revision_dice_que_reglas_no_se_ejecutaron(sitio):
     html = _leer(sitio, "plantillas/seguros/seguros-recordatorio_previo-email-tu")
     assert "Reglas ejecutadas al construir (" in html
