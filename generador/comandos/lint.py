@@ -14,7 +14,7 @@ import click
 
 from generador.errores import ErrorCobro, valor_desconocido
 
-FORMATOS = ("texto", "json", "sarif", "github")
+FORMATOS = ("texto", "json", "jsonl", "sarif", "github")
 SEVERIDADES = ("error", "aviso", "sugerencia")
 
 
@@ -43,7 +43,8 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
 )
 @click.argument("rutas", nargs=-1, metavar="RUTAS...")
 @click.option("--formato", "-f", default="texto", metavar="FORMATO",
-              help="texto (por defecto), json, sarif o github.")
+              help="texto (por defecto), json, jsonl (un hallazgo por línea, según se "
+                   "encuentra), sarif o github.")
 @click.option("--falla-en", metavar="SEVERIDAD",
               help="Sale con 1 si hay hallazgos de esta severidad o más: error (por defecto), "
                    "aviso o sugerencia.")
@@ -83,7 +84,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
         raise ErrorCobro(f"el archivo de configuración '{config}' no existe")
 
     from generador.lint import formatos
-    from generador.lint.motor import Motor, Opciones, revisar_rutas
+    from generador.lint.motor import Opciones, Revision
 
     opciones = Opciones(
         canal=canal, etapa=etapa, tipo=tipo, registro=registro, mensaje=modo_mensaje,
@@ -91,19 +92,17 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
         ignora=_lista(ignora), reglas_propias=list(reglas_propias), config=config,
         languagetool_url=languagetool_url,
     )
-    informe = revisar_rutas(list(rutas), opciones)
-    if formato == "json":
-        salida = formatos.como_json(informe)
-    elif formato == "sarif":
-        motor = Motor(opciones)
-        reglas = motor.reglamento(motor.configuracion_de(rutas[0])).reglas
-        salida = formatos.sarif(informe, reglas)
-    elif formato == "github":
-        salida = formatos.github(informe)
-    else:
-        en_terminal = sys.stdout.isatty() if color is None else color
-        salida = formatos.texto(informe, color=en_terminal)
-    click.echo(salida, nl=False, color=True if formato == "texto" and color else None)
+    revision = Revision(list(rutas), opciones)
+    informe = revision.informe
+    en_terminal = sys.stdout.isatty() if color is None else color
+    salida = click.get_text_stream("stdout")
+    escritor = formatos.ESCRITORES[formato](salida, informe, revision.reglas,
+                                            color=formato == "texto" and en_terminal)
+    escritor.empezar()
+    for resultado in revision:
+        escritor.archivo(resultado)
+    escritor.terminar()
+    salida.flush()
     for aviso in informe.avisos:
         click.echo(f"Aviso: {aviso}", err=True)
     for error in informe.errores:
