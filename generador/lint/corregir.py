@@ -80,7 +80,14 @@ class Resultado:
 # -- cada tipo de corrección: tramos del texto revisado -> (inicio, fin, nuevo) ----------
 
 _PALABRA = regex.compile(r"\w+")
-_FIN_ORACION = regex.compile(r"[.!?…]")
+_FIN_ORACION = regex.compile(r"[.!?…]+(?=\s|$)")
+
+
+def _empieza_oracion(texto: str, i: int) -> bool:
+    """Si en ``i`` empieza una oración: tras un salto de línea o tras «. », «! », «: »..."""
+    if texto[i - 1] == "\n":
+        return True
+    return texto[i - 1] in " \t" and i >= 2 and texto[i - 2] in ".!?…:"
 _APERTURA = "¡¿\"'«(“‘"
 
 
@@ -147,7 +154,7 @@ def _reescritura(texto: str, h: Hallazgo, regla: Regla, ctx: Contexto) -> list[t
     if not sugerencias or h.fin <= h.inicio:
         return []
     inicio = h.inicio
-    while inicio > ctx.inicio_cuerpo and texto[inicio - 1] not in ".!?…\n":
+    while inicio > ctx.inicio_cuerpo and not _empieza_oracion(texto, inicio):
         inicio -= 1
     while inicio < h.inicio and texto[inicio] in " \t":
         inicio += 1
@@ -155,8 +162,6 @@ def _reescritura(texto: str, h: Hallazgo, regla: Regla, ctx: Contexto) -> list[t
     fin_linea = len(texto) if fin_linea < 0 else fin_linea
     m = _FIN_ORACION.search(texto, h.fin, fin_linea)
     fin = fin_linea if m is None else m.end()
-    while fin < fin_linea and texto[fin] in ".!?…":
-        fin += 1
     nuevo = sugerencias[0].strip()
     if m is None and nuevo.endswith(".") and texto[inicio:fin].rstrip()[-1:] not in ".!?…":
         nuevo = nuevo[:-1]  # la oración no terminaba en punto (un encabezado, una línea suelta)
@@ -269,9 +274,12 @@ def _aumenta(antes: Counter[str], despues: Counter[str]) -> bool:
     return any(n > antes.get(regla, 0) for regla, n in despues.items())
 
 
-def corregir_documento(motor, doc: Documento, config, inseguras: bool = False) -> Resultado:
+def corregir_documento(
+    motor, doc: Documento, config, inseguras: bool = False, solo: set[str] | None = None,
+) -> Resultado:
     """Corrige ``doc`` en memoria y lo vuelve a revisar; nada se escribe aquí.
 
+    ``solo``: aplica solo las correcciones de estas reglas (se revisa con todas).
     Si el conjunto de correcciones añade algún hallazgo (p. ej. una reescritura que mete un
     marcador en un mensaje final), se prueban una a una y solo se quedan las inocuas.
     """
@@ -281,7 +289,8 @@ def corregir_documento(motor, doc: Documento, config, inseguras: bool = False) -
     resultado = Resultado(doc.ruta, doc.fuente, doc.fuente, [], hallazgos, avisos)
     if _extension(doc.ruta) == ".eml":
         return resultado
-    propuestas = ediciones(doc, ctx, hallazgos, {r.codigo: r for r in reglas}, inseguras)
+    corregibles = {r.codigo: r for r in reglas if solo is None or r.codigo in solo}
+    propuestas = ediciones(doc, ctx, hallazgos, corregibles, inseguras)
     if not propuestas:
         return resultado
     antes = _cuentas(hallazgos)
@@ -293,10 +302,13 @@ def corregir_documento(motor, doc: Documento, config, inseguras: bool = False) -
         return texto, aplicadas, despues, avisos_nuevos
 
     texto, aplicadas, despues, avisos = probar(propuestas)
+    sin_solapes = len(aplicadas)
     if _aumenta(antes, _cuentas(despues)):
         buenas: list[Edicion] = []
         texto, aplicadas, despues = doc.fuente, [], hallazgos
-        for e in propuestas:
+        for e in sorted(propuestas, key=lambda e: (e.inicio, e.fin)):
+            if buenas and e.inicio < buenas[-1].fin:
+                continue
             t, a, d, av = probar([*buenas, e])
             if not _aumenta(antes, _cuentas(d)):
                 buenas.append(e)
@@ -305,7 +317,7 @@ def corregir_documento(motor, doc: Documento, config, inseguras: bool = False) -
     resultado.aplicadas = aplicadas
     resultado.hallazgos = despues
     resultado.avisos = avisos
-    resultado.descartadas = len(propuestas) - len(aplicadas)
+    resultado.descartadas = sin_solapes - len(aplicadas)
     return resultado
 
 
