@@ -27,6 +27,7 @@ ORDENES: dict[str, tuple[str, str]] = {
     "reglas": ("generador.comandos.reglas", "Lista las reglas del linter o explica una."),
     "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
     "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
+    "lsp": ("generador.comandos.lsp", "Servidor de lenguaje (LSP) para el editor."),
     "doctor": ("generador.comandos.doctor", "Dice qué componentes opcionales hay y cómo obtenerlos."),
 }
 

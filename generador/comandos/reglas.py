@@ -96,7 +96,8 @@ def _correccion(r) -> str:
     if not r.correccion.corrige:
         return "no automática: corrígela a mano"
     como = _EXPLICA_CORRECCION.get(r.correccion.tipo, r.correccion.tipo)
-    orden = "cobro lint --corregir" if r.correccion.segura else "cobro lint --corregir-inseguro (revisa el resultado)"
+    orden = ("cobro lint --corregir" if r.correccion.segura
+             else "cobro lint --corregir-inseguro (revisa el resultado)")
     return f"{como}; con {orden}"
 
 
