@@ -20,7 +20,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_lint import generar_mensajes
-
 from lsprotocol import types
 from pytest_lsp.client import make_test_lsp_client
 

@@ -79,7 +79,9 @@ reglas:
     descripcion: Llama cliente al cliente.
     por_que: La etiqueta ofende y no ayuda a cobrar.
     referencia: "Guía de estilo de la casa"
-    incorrecto: {texto: "Estimado deudor: su factura vence.", corregido: "Estimado cliente: su factura vence."}
+    incorrecto:
+      texto: "Estimado deudor: su factura vence."
+      corregido: "Estimado cliente: su factura vence."
     correcto: "Estimado cliente: su factura vence."
     sugerencias: ["cliente"]
     frases:
