@@ -103,3 +103,24 @@ async def test_un_front_matter_roto_es_un_diagnostico_y_no_un_fallo(cliente: Lan
     assert len(diagnosticos) == 1
     assert diagnosticos[0].severity == types.DiagnosticSeverity.Error
     assert diagnosticos[0].message.startswith("cobro no puede revisar este archivo:")
+
+
+@pytest.mark.asyncio
+async def test_solo_se_revisa_el_documento_cambiado_y_tras_la_ultima_tecla(cliente: LanguageClient):
+    import asyncio
+
+    uri_a, _ = await _abrir(cliente, "a.md", "Hola.\n")
+    uri_b, diagnosticos_b = await _abrir(cliente, "b.md", "Pague ya!!\n")
+    assert [d.code for d in diagnosticos_b] == ["TON012"]
+    del cliente.diagnostics[uri_b]
+    # Tres cambios seguidos en a.md, más rápidos que la pausa del servidor.
+    for version, texto in enumerate(["Hola!!\n", "Hola!!!\n", "HOLA, PAGUE YA!!!\n"], start=2):
+        cliente.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri_a, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=texto)]))
+    await cliente.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    await asyncio.sleep(0.2)
+    # a.md se revisó con su último texto; b.md no se volvió a publicar.
+    assert [(d.code, d.range.start.character, d.range.end.character)
+            for d in cliente.diagnostics[uri_a]] == [("TON011", 0, 14), ("TON012", 14, 17)]
+    assert uri_b not in cliente.diagnostics
