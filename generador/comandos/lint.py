@@ -137,6 +137,11 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
         click.echo(f"Aviso: {aviso}", err=True)
     for error in informe.errores:
         click.echo(f"Error: {error}", err=True)
+    if informe.corregidos and formato != "texto":  # en texto ya lo dice el resumen
+        n = sum(c.correcciones for c in informe.corregidos)
+        click.echo(f"{n} correcci{'ones aplicadas' if n != 1 else 'ón aplicada'} en "
+                   f"{len(informe.corregidos)} archivo{'s' if len(informe.corregidos) != 1 else ''}.",
+                   err=True)
     if mensaje_base:
         click.echo(mensaje_base, err=True)
     if informe.resueltos_linea_base:

@@ -20,6 +20,14 @@ def test_corregir_escribe_con_el_mismo_bom_y_finales_de_linea(lint, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["aviso.txt"]  # ningún temporal suelto
 
 
+def test_con_formato_json_las_correcciones_se_cuentan_por_stderr(lint, tmp_path):
+    archivo = tmp_path / "aviso.txt"
+    archivo.write_text("Pague ya!!\n", encoding="utf-8")
+    resultado = lint("--corregir", "--formato", "json", "--selecciona", "tono", archivo)
+    assert json.loads(resultado.stdout)["archivos"] == [{"ruta": str(archivo), "hallazgos": []}]
+    assert resultado.stderr == "1 corrección aplicada en 1 archivo.\n"
+
+
 def test_el_front_matter_no_se_toca(lint, tmp_path):
     archivo = tmp_path / "aviso.md"
     archivo.write_text("---\nasunto: ÚLTIMO AVISO!!\n---\nPAGUE HOY MISMO!!\n", encoding="utf-8")
