@@ -163,6 +163,9 @@ def _reescritura(texto: str, h: Hallazgo, regla: Regla, ctx: Contexto) -> list[t
     m = _FIN_ORACION.search(texto, h.fin, fin_linea)
     fin = fin_linea if m is None else m.end()
     nuevo = sugerencias[0].strip()
+    previo = texto[ctx.inicio_cuerpo:inicio].rstrip(" \t")
+    if previo.endswith((":", ",", ";")) and nuevo[1:2].islower():
+        nuevo = nuevo[0].lower() + nuevo[1:]  # sigue a «Hola, Ana:» en la misma línea
     if m is None and nuevo.endswith(".") and texto[inicio:fin].rstrip()[-1:] not in ".!?…":
         nuevo = nuevo[:-1]  # la oración no terminaba en punto (un encabezado, una línea suelta)
     return [(inicio, fin, nuevo)]

@@ -89,6 +89,16 @@ def test_sin_registro_conocido_no_se_elige_una_alternativa():
     assert resultado.corregido == texto
 
 
+def test_la_reescritura_tras_dos_puntos_sigue_en_minuscula():
+    texto = "Hola, Ana: si no pagas, irás a la cárcel. Gracias."
+    motor = Motor(Opciones(registro="tu", selecciona=["TON001"]))
+    resultado = corregir.corregir_documento(motor, documento_de_texto(texto), Configuracion(), True)
+    assert resultado.corregido == (
+        "Hola, Ana: si el pago sigue pendiente, podremos iniciar las acciones legales que "
+        "correspondan. Gracias."
+    )
+
+
 def test_los_marcadores_no_se_tocan():
     texto = "PAGUE YA {{ NOMBRE_CLIENTE }} EL TOTAL!! Si no paga {{ importe }}, irá a la cárcel."
     motor = Motor(Opciones(registro="usted", selecciona=["TON001", "TON011", "TON012"]))
