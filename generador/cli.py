@@ -27,6 +27,7 @@ ORDENES: dict[str, tuple[str, str]] = {
     "reglas": ("generador.comandos.reglas", "Lista las reglas del linter o explica una."),
     "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
     "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
+    "plan": ("generador.comandos.plan", "Convierte la escalera de cobro en contactos con fecha y horario."),
     "doctor": ("generador.comandos.doctor", "Dice qué componentes opcionales hay y cómo obtenerlos."),
 }
 
