@@ -176,7 +176,7 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
                 if del_dia is not None and not del_dia.contiene(fila.hora):
                     verbo = "recomienda" if h.es_recomendacion else "permite"
                     anotar(h, f"a las {fila.hora.strftime('%H:%M')}: {h.cita()} {verbo} contactar "
-                              f"el {DIAS_LEGIBLES[fila.fecha.weekday()]} solo de {del_dia}")
+                              f"el {DIAS_LEGIBLES[fila.fecha.weekday()]} solo de {del_dia.desde:%H:%M} a {del_dia.hasta:%H:%M}")
         anteriores = previos.setdefault(fila.cliente, [])
         for lim in pais.contacto.limites:
             if incumple(lim, fila.fecha, fila.canal, anteriores):

@@ -62,7 +62,7 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
     import icalendar
 
     zona = ZoneInfo(plan.zona_horaria)
-    ahora = ahora or dt.datetime.now(dt.timezone.utc)
+    ahora = ahora or dt.datetime.now(dt.UTC)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//cobro {__version__}//plan de cobro//ES")
     cal.add("version", "2.0")

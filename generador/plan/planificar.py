@@ -102,7 +102,8 @@ def _elegir_perfil(espec: Especificacion, sector: str | None, audiencia: str | N
     if audiencia is None:
         audiencia = next(iter(perfiles))
     if audiencia not in perfiles:
-        raise ErrorCobro(f"--audiencia: {valor_desconocido(f'la audiencia del sector {sector}', audiencia, perfiles)}")
+        que = f"la audiencia del sector {sector}"
+        raise ErrorCobro(f"--audiencia: {valor_desconocido(que, audiencia, perfiles)}")
     return sector, audiencia
 
 
