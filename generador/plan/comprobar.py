@@ -175,13 +175,14 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
                 del_dia = h.dias[fila.fecha.weekday()]
                 if del_dia is not None and not del_dia.contiene(fila.hora):
                     verbo = "recomienda" if h.es_recomendacion else "permite"
+                    dia = DIAS_LEGIBLES[fila.fecha.weekday()]
+                    desde, hasta = str(del_dia).split("-")
                     anotar(h, f"a las {fila.hora.strftime('%H:%M')}: {h.cita()} {verbo} contactar "
-                              f"el {DIAS_LEGIBLES[fila.fecha.weekday()]} solo de {del_dia.desde:%H:%M} a {del_dia.hasta:%H:%M}")
+                              f"el {dia} solo de {desde} a {hasta}")
         anteriores = previos.setdefault(fila.cliente, [])
         for lim in pais.contacto.limites:
             if incumple(lim, fila.fecha, fila.canal, anteriores):
-                verbo = "recomienda" if lim.es_recomendacion else "permite"
-                anotar(lim, f"{fecha_larga(fila.fecha)}: {lim.cita()} {verbo} {lim.explicar()}")
+                anotar(lim, f"{fecha_larga(fila.fecha)}: {lim.cita()} {lim.explicar()}")
         anteriores.append(Envio(fila.fecha, fila.canal, fila.conversacion))
     resultado.incumplimientos.sort(key=lambda i: (i.fila, i.exigencia.nombre))
     return resultado

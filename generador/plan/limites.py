@@ -172,17 +172,22 @@ class Limite(Exigencia):
     en_dias: int = 1
 
     def explicar(self) -> str:
-        """El límite en palabras: 'como máximo 1 contacto en 1 día'."""
+        """El límite en palabras, con su verbo: 'permite como máximo 1 contacto al día'."""
+        rec = self.es_recomendacion
         canales = f" por {', '.join(self.canales)}" if self.canales else ""
         if self.clase == "maximo":
             periodo = "al día" if self.en_dias == 1 else f"en {self.en_dias} días seguidos"
-            return f"como máximo {_n(self.valor, 'contacto')}{canales} {periodo}"
+            return (f"{'recomienda' if rec else 'permite'} como máximo "
+                    f"{_n(self.valor, 'contacto')}{canales} {periodo}")
         if self.clase == "canales_distintos":
             periodo = "el mismo día" if self.en_dias == 1 else f"{self.en_dias} días seguidos"
-            return f"como máximo {_n(self.valor, 'canal distinto', 'canales distintos')} en {periodo}"
+            return (f"{'recomienda' if rec else 'permite'} como máximo "
+                    f"{_n(self.valor, 'canal distinto', 'canales distintos')} en {periodo}")
         if self.clase == "dias_entre":
-            return f"al menos {_n(self.valor, 'día')} entre dos contactos{canales}"
-        return f"ningún contacto{canales} en los {_n(self.valor, 'día')} siguientes a una conversación"
+            return (f"{'recomienda' if rec else 'exige'} al menos {_n(self.valor, 'día')} "
+                    f"entre dos contactos{canales}")
+        return (f"{'desaconseja' if rec else 'prohíbe'} contactar{canales} en los "
+                f"{_n(self.valor, 'día')} siguientes a una conversación")
 
 
 def _n(n: int, singular: str, plural: str | None = None) -> str:

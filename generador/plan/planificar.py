@@ -188,9 +188,8 @@ def _colocar(calendario: Calendario, pais: Pais, prevista: dt.date, canal: str,
         roto = next((lim for lim in pais.contacto.limites
                      if incumple(lim, fecha, canal, colocados, suponer_conversacion=True)), None)
         if roto is not None:
-            verbo = "recomienda" if roto.es_recomendacion else "permite"
             razones.setdefault((roto.nombre, ""),
-                               f"{fecha_larga(fecha)}: {roto.cita()} {verbo} {roto.explicar()}")
+                               f"{fecha_larga(fecha)}: {roto.cita()} {roto.explicar()}")
             fecha += dt.timedelta(days=1)
             continue
         if fecha == prevista:

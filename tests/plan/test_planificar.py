@@ -95,7 +95,7 @@ def test_chile_dos_dias_entre_escritos(espec, pais):
     plan = _plan(espec, pais, "cl", D(2026, 3, 1), canales=["email", "sms"])
     sms = _uno(plan, "recordatorio_previo", "sms")
     assert (sms.fecha_prevista, sms.fecha) == (D(2026, 2, 24), D(2026, 2, 26))
-    assert sms.motivo == (f"martes 24 de febrero: {CL} permite al menos 2 días entre dos contactos "
+    assert sms.motivo == (f"martes 24 de febrero: {CL} exige al menos 2 días entre dos contactos "
                           "por email, sms, carta, whatsapp; se pasa al jueves 26 de febrero")
 
 
@@ -114,7 +114,8 @@ def test_chile_sabado_si_domingo_no_como_recomendacion_para_escritos(espec, pais
     sabado = _uno(_plan(espec, pais, "cl", D(2026, 3, 12), canales=["email"]), "recordatorio_previo", "email")
     assert sabado.fecha == D(2026, 3, 7) and sabado.motivo is None
     assert (sabado.como_dict()["desde"], sabado.como_dict()["hasta"]) == ("08:00", "20:00")
-    domingo = _uno(_plan(espec, pais, "cl", D(2026, 3, 1), canales=["email"]), "recordatorio_amistoso", "email")
+    plan = _plan(espec, pais, "cl", D(2026, 3, 1), canales=["email"])
+    domingo = _uno(plan, "recordatorio_amistoso", "email")
     assert domingo.motivo == (
         "domingo: la recomendación de cobro «cl_horario_escritos» (sin ley que lo exija; "
         f"{CL}) desaconseja contactar en domingo; se pasa al lunes 9 de marzo")
@@ -126,9 +127,11 @@ def test_chile_sabado_si_domingo_no_como_recomendacion_para_escritos(espec, pais
 def test_peru_sabado_y_domingo_pasan_al_lunes(espec, pais):
     c = _uno(_plan(espec, pais, "pe", D(2026, 3, 12), canales=["sms"]), "recordatorio_previo", "sms")
     assert (c.fecha_prevista, c.fecha) == (D(2026, 3, 7), D(2026, 3, 9))
-    recomendacion = "la recomendación de cobro «pe_horario_escritos» (sin ley que lo exija; Ley 29571 art. 62 b)"
+    recomendacion = ("la recomendación de cobro «pe_horario_escritos» (sin ley que lo exija; "
+                     "Ley 29571 art. 62 b)")
     assert c.motivo == (f"sábado: {recomendacion} desaconseja contactar en sábado; "
-                        f"domingo: {recomendacion} desaconseja contactar en domingo; se pasa al lunes 9 de marzo")
+                        f"domingo: {recomendacion} desaconseja contactar en domingo; "
+                        "se pasa al lunes 9 de marzo")
 
 
 def test_peru_feriados_de_semana_santa(espec, pais):
@@ -189,7 +192,8 @@ def test_plantilla_es_el_id_del_generador(espec, pais):
     from generador.componer import Filtros, componer
 
     plan = _plan(espec, pais, "mx", D(2026, 3, 1), sector="energia", audiencia="b2b", registro="tu")
-    ids = {p.id for p in componer(espec, Filtros(sector="energia", audiencia="b2b", registro="tu")).plantillas}
+    filtros = Filtros(sector="energia", audiencia="b2b", registro="tu")
+    ids = {p.id for p in componer(espec, filtros).plantillas}
     assert plan.contactos and {c.plantilla for c in plan.contactos} <= ids
     assert _uno(plan, "aviso_vencimiento", "sms").plantilla == "energia-b2b-aviso_vencimiento-sms-tu"
 
