@@ -131,3 +131,54 @@ def test_un_registro_ilegible_es_un_error_de_entrada(espec, pais, tmp_path, cont
     with pytest.raises(ErrorCobro) as exc:
         comprobar(espec, pais("co"), ruta)
     assert mensaje in str(exc.value)
+
+
+PAISES = ("mx", "co", "pe", "cl", "ar", "es", "us")
+
+
+def _primer_dia(desde, condicion):
+    import datetime as dt
+
+    dia = desde
+    while not condicion(dia):
+        dia += dt.timedelta(days=1)
+    return dia
+
+
+@pytest.mark.parametrize("codigo", PAISES)
+def test_cada_dia_hora_y_festivo_vedados_de_cada_pais_se_reportan_con_su_cita(espec, pais, tmp_path,
+                                                                           codigo):
+    """Para cada horario del paquete: un envío en cada día sin ventana, otro un minuto antes de
+    que se abra la ventana y otro en el primer festivo laborable del año (si los excluye)."""
+    import datetime as dt
+
+    import holidays
+
+    from generador.plan.limites import DIAS_LEGIBLES
+
+    p = pais(codigo)
+    festivos = holidays.country_holidays(p.festivos, years=2026)
+    for h in p.contacto.horarios:
+        canal = (h.canales or ("email",))[0]
+        filas, esperados = [], []
+        for n, ventana in enumerate(h.dias):
+            dia = _primer_dia(dt.date(2026, 6, 1), lambda d, n=n: d.weekday() == n and d not in festivos)
+            if ventana is None:
+                filas.append(f"{dia},10:00,{canal}")
+                esperados.append(f"{DIAS_LEGIBLES[n]}: {h.cita()}")
+            elif ventana.desde > dt.time(0, 0):
+                antes = (dt.datetime.combine(dia, ventana.desde) - dt.timedelta(minutes=1)).time()
+                filas.append(f"{dia},{antes:%H:%M},{canal}")
+                esperados.append(f"a las {antes:%H:%M}: {h.cita()}")
+        if h.excluye_festivos:
+            dia = _primer_dia(dt.date(2026, 1, 1), lambda d, h=h: d in festivos and h.dias[d.weekday()])
+            filas.append(f"{dia},{h.dias[dia.weekday()].desde:%H:%M},{canal}")
+            esperados.append("festivo (")
+        ruta = tmp_path / f"{h.nombre}.csv"
+        ruta.write_text("fecha,hora,canal,cliente\n" + "\n".join(
+            f"{f},{i}" for i, f in enumerate(filas)) + "\n", encoding="utf-8")
+        r = comprobar(espec, p, ruta)
+        propios = [i for i in r.incumplimientos if i.exigencia.nombre == h.nombre]
+        assert [i.fila for i in propios] == list(range(2, len(filas) + 2)), h.nombre
+        for incumplimiento, inicio in zip(propios, esperados, strict=True):
+            assert incumplimiento.mensaje.startswith(inicio), (h.nombre, incumplimiento.mensaje)

@@ -141,3 +141,18 @@ def test_una_seccion_contacto_vacia_dice_que_declarar():
     problemas = _problemas("contacto: {}\n")
     assert problemas == ["zz.yml:1: contacto: está vacía: declara resumen, horarios y limites "
                          "(ver sitio/guia/plan.md)"]
+
+
+def test_los_festivos_de_un_anio_se_guardan_en_la_cache(pais, tmp_path, monkeypatch):
+    from generador.plan.calendario import festivos_del_anio
+
+    monkeypatch.setenv("COBRO_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("COBRO_SIN_CACHE", raising=False)
+    colombia = pais("co")
+    primero = festivos_del_anio(colombia, None, 2026)
+    assert primero["2026-03-23"] == "Día de San José (observado)"
+    (guardado,) = tmp_path.glob("festivos-*.json")
+    guardado.write_text('{"2026-03-24": "de la caché"}', encoding="utf-8")
+    assert festivos_del_anio(colombia, None, 2026) == {"2026-03-24": "de la caché"}
+    monkeypatch.setenv("COBRO_SIN_CACHE", "1")
+    assert festivos_del_anio(colombia, None, 2026) == primero
