@@ -111,6 +111,8 @@ def _traducir_click() -> None:
         "Path {name} {filename!r} does not exist.": "La ruta {name} {filename!r} no existe.",
         "Arguments": "Argumentos",
         "Commands": "Órdenes",
+        "required": "obligatoria",
+        "default: {default}": "por defecto: {default}",
     }
 
     class _Es(gettext.NullTranslations):

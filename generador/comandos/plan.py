@@ -76,7 +76,8 @@ def orden(ctx: click.Context, pais: str, vencimiento: dt.date | None, sector, au
         raise click.UsageError("falta --vencimiento AAAA-MM-DD (o usa --comprobar ENVIOS.csv)")
     raiz = specs or especificaciones_predeterminadas()
     espec = cargar(raiz)
-    datos_pais = cargar_pais(raiz, pais.lower())
+    canales_modelo = {c for t in espec.tipos.values() for c in t.canales}
+    datos_pais = cargar_pais(raiz, pais.lower(), canales_modelo)
 
     if comprobar is not None:
         from generador.plan.comprobar import comprobar as revisar

@@ -19,12 +19,10 @@ from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_d
 from generador.modelo import Especificacion
 from generador.plan.calendario import Calendario, fecha_larga
 from generador.plan.frecuencia import Envio, incumple
-from generador.plan.limites import DIAS_LEGIBLES, Horario, Limite, Pais
+from generador.plan.limites import CANALES_SIN_PLANTILLA, DIAS_LEGIBLES, Horario, Limite, Pais
 
 OBLIGATORIAS = ("fecha", "hora", "canal")
 OPCIONALES = ("cliente", "conversacion")
-# Canales que un registro puede tener además de los de las plantillas (DESIGN.md: canal).
-CANALES_REGISTRO = ("whatsapp", "llamada", "visita")
 _SI = {"si", "sí", "s", "true", "1", "x"}
 _NO = {"no", "n", "false", "0", ""}
 
@@ -157,7 +155,7 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
     ruta = Path(ruta)
     calendario = Calendario(pais, zona_horaria, subdivision)
     canales = ({c for t in espec.tipos.values() for c in t.canales}
-               | pais.contacto.canales_nombrados() | set(CANALES_REGISTRO))
+               | pais.contacto.canales_nombrados() | set(CANALES_SIN_PLANTILLA))
     filas, con_cliente = leer_registro(ruta, canales)
     resultado = Comprobacion(pais, str(ruta), calendario.zona_horaria, len(filas),
                              len({f.cliente for f in filas}), con_cliente)

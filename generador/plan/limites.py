@@ -31,6 +31,9 @@ DIAS_LEGIBLES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado"
 CARACTERES = ("ley", "recomendacion")
 CONFIANZAS = ("alta", "media", "baja")
 CLASES_LIMITE = ("maximo", "canales_distintos", "dias_entre", "dias_tras_conversacion")
+# Canales que un límite o un registro de envíos puede nombrar además de los de las plantillas
+# (DESIGN.md, «canal»): los que cobro no redacta pero un equipo sí usa.
+CANALES_SIN_PLANTILLA = ("whatsapp", "llamada", "visita")
 
 _VENTANA = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 _URL = re.compile(r"^https?://\S+$")
@@ -218,7 +221,6 @@ class Pais:
     zona_horaria: str
     festivos: str
     contacto: ReglasContacto
-    subdivision: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -255,9 +257,11 @@ def _comunes(d: Mapa, archivo: str, linea: int) -> dict[str, Any]:
     }
 
 
-def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto",
-                     linea: int = 1) -> ReglasContacto:
+def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea: int = 1,
+                     canales_conocidos: set[str] | None = None) -> ReglasContacto:
     """Valida la sección ``contacto`` (el mapa crudo) y devuelve su modelo.
+
+    Con ``canales_conocidos``, un canal que no esté ahí (una errata) es un problema.
 
     Lanza :class:`ErrorEspecificacion` con todos los problemas, cada uno como
     ``archivo:linea: contacto.clave: problema``.
@@ -288,6 +292,10 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto",
             problema(d.linea_de("nombre"), f"{clave}.nombre",
                      f"'{d['nombre']}' ya se usa en la línea {vistos[d['nombre']]}; usa otro nombre")
         vistos.setdefault(d["nombre"], lin)
+        for j, canal in enumerate(d.get("canales", [])):
+            if canales_conocidos and canal not in canales_conocidos:
+                problema(d["canales"].linea_de(j), f"{clave}.canales[{j}]",
+                         valor_desconocido("el canal", canal, canales_conocidos))
         if not _URL.match(d["fuente"]["url"].strip()):
             problema(d["fuente"].linea_de("url"), f"{clave}.fuente.url",
                      f"'{d['fuente']['url']}' no es una URL http(s)")
@@ -351,9 +359,10 @@ def _nombre(raiz: Path, ruta: Path) -> str:
         return str(ruta)
 
 
-def cargar_pais(raiz: Path | str, codigo: str) -> Pais:
+def cargar_pais(raiz: Path | str, codigo: str, canales: set[str] | None = None) -> Pais:
     """Lee la línea de ``mensajes/paises.yml`` y la sección ``contacto`` de
-    ``reglas/paises/<codigo>.yml``; valida ambas."""
+    ``reglas/paises/<codigo>.yml``; valida ambas. ``canales``: los de las plantillas (del
+    modelo); se les suman :data:`CANALES_SIN_PLANTILLA` para validar los nombrados."""
     raiz = Path(raiz)
     ruta_tabla = raiz / "mensajes" / "paises.yml"
     tabla, problemas = cargar_archivo(ruta_tabla, _nombre(raiz, ruta_tabla))
@@ -394,6 +403,8 @@ def cargar_pais(raiz: Path | str, codigo: str) -> Pais:
             [Problema(archivo, getattr(datos, "linea", 1), "contacto",
                       "falta esta sección: cobro plan necesita los horarios y límites del país")],
             sujeto="El paquete del país tiene")
-    contacto = validar_contacto(datos["contacto"], archivo, linea=datos.linea_de("contacto"))
+    conocidos = set(canales) | set(CANALES_SIN_PLANTILLA) if canales else None
+    contacto = validar_contacto(datos["contacto"], archivo, linea=datos.linea_de("contacto"),
+                                canales_conocidos=conocidos)
     return Pais(codigo, fila["nombre"], fila["locale"], fila["zona_horaria"], fila["festivos"],
                 contacto, extra=dict(fila))

@@ -160,6 +160,14 @@ def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):
     r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--specs", arbol)
     assert r.exit_code == 2
     assert "reglas/paises/co.yml:" in r.output and "contacto.horarios[0].dias.sabado: '8 a 15'" in r.output
+    cl = arbol / "reglas" / "paises" / "cl.yml"
+    cl.write_text(cl.read_text(encoding="utf-8").replace("canales: [llamada, visita]",
+                                                         "canales: [llamadas, visita]", 1),
+                  encoding="utf-8")
+    r = cobro("plan", "--pais", "cl", "--vencimiento", "2026-03-01", "--specs", arbol)
+    assert r.exit_code == 2
+    assert ("contacto.horarios[0].canales[0]: el canal 'llamadas' no existe; ¿quisiste decir "
+            "'llamada'?") in r.output
     (arbol / "reglas" / "paises" / "co.yml").unlink()
     r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--specs", arbol)
     assert r.exit_code == 2 and "no tiene paquete: crea reglas/paises/co.yml" in r.output
