@@ -1,8 +1,9 @@
 """``cobro plan --comprobar envios.csv``: revisa el registro de envíos de un equipo.
 
 El CSV tiene cabecera con las columnas ``fecha`` (AAAA-MM-DD), ``hora`` (HH:MM, hora local del
-deudor) y ``canal``; opcionales ``cliente`` (los límites de frecuencia se cuentan por cliente)
-y ``conversacion`` (si/no: si la llamada acabó en conversación, para los límites que cuentan
+deudor; o con desfase, ``14:00Z`` o ``09:00-05:00``, y se pasa a la hora del deudor) y
+``canal``; opcionales ``cliente`` (los límites de frecuencia se cuentan por cliente) y
+``conversacion`` (si/no: si la llamada acabó en conversación, para los límites que cuentan
 días tras una conversación). Cada fila se revisa contra los mismos horarios, festivos y límites
 que usa el plan; cada incumplimiento cita su norma.
 """
@@ -12,7 +13,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
@@ -86,7 +89,11 @@ class Comprobacion:
     incumplimientos: list[Incumplimiento] = field(default_factory=list)
 
 
-def leer_registro(ruta: Path, canales_validos: set[str]) -> tuple[list[Fila], bool]:
+_HORA = re.compile(r"^\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$")
+
+
+def leer_registro(ruta: Path, canales_validos: set[str],
+                  zona: tzinfo | None = None) -> tuple[list[Fila], bool]:
     """Lee y valida el CSV. Devuelve (filas, tiene_columna_cliente); lanza ErrorCobro si no
     se puede leer y ErrorEspecificacion con cada fila mala (número de línea y columna)."""
     archivo = str(ruta)
@@ -128,12 +135,16 @@ def leer_registro(ruta: Path, canales_validos: set[str]) -> tuple[list[Fila], bo
             problemas.append(Problema(archivo, n, "fecha",
                                       f"'{valores['fecha']}' no es una fecha AAAA-MM-DD"))
         try:
-            if len(valores["hora"]) not in (5, 8):
+            if not _HORA.match(valores["hora"]):
                 raise ValueError
             hora = dt.time.fromisoformat(valores["hora"])
+            if hora.tzinfo is not None and len(problemas) == antes and zona is not None:
+                local = dt.datetime.combine(fecha, hora).astimezone(zona)
+                fecha, hora = local.date(), local.time().replace(tzinfo=None)
         except ValueError:
             problemas.append(Problema(archivo, n, "hora",
-                                      f"'{valores['hora']}' no es una hora HH:MM (p. ej. 09:30)"))
+                                      f"'{valores['hora']}' no es una hora HH:MM (p. ej. 09:30, "
+                                      "o 14:30Z con desfase)"))
         canal = valores["canal"].lower()
         if canal not in canales_validos:
             problemas.append(Problema(archivo, n, "canal",
@@ -156,7 +167,7 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
     calendario = Calendario(pais, zona_horaria, subdivision)
     canales = ({c for t in espec.tipos.values() for c in t.canales}
                | pais.contacto.canales_nombrados() | set(CANALES_SIN_PLANTILLA))
-    filas, con_cliente = leer_registro(ruta, canales)
+    filas, con_cliente = leer_registro(ruta, canales, calendario.zona)
     resultado = Comprobacion(pais, str(ruta), calendario.zona_horaria, len(filas),
                              len({f.cliente for f in filas}), con_cliente)
     previos: dict[str, list[Envio]] = {}

@@ -97,6 +97,15 @@ def test_estados_unidos_siete_llamadas_en_siete_dias_y_tras_conversacion(espec, 
     ]
 
 
+def test_una_hora_con_desfase_se_pasa_a_la_hora_del_deudor(espec, pais, tmp_path):
+    # 01:30 UTC del 2 de marzo son las 20:30 del 1 de marzo (domingo) en Bogotá.
+    ruta = _csv(tmp_path, "fecha,hora,canal\n2026-03-02,01:30Z,email\n2026-03-02,14:00Z,email\n")
+    r = comprobar(espec, pais("co"), ruta)
+    assert [(i.fila, i.envio.fecha.isoformat(), i.envio.hora.strftime("%H:%M"), i.exigencia.nombre)
+            for i in r.incumplimientos] == [(2, "2026-03-01", "20:30", "co_horario_ley_2300")]
+    assert r.incumplimientos[0].mensaje.startswith("domingo: Ley 2300 de 2023 art. 3")
+
+
 def test_mexico_un_registro_limpio_no_tiene_incumplimientos(espec, pais, tmp_path):
     ruta = _csv(tmp_path, "fecha;hora;canal\n2026-03-08;21:59;sms\n2026-03-08;07:00;email\n")
     r = comprobar(espec, pais("mx"), ruta)
@@ -114,7 +123,7 @@ def test_filas_malas_se_reportan_todas_con_su_linea(espec, pais, tmp_path):
     assert [str(p) for p in exc.value.problemas] == [
         f"{ruta}:3: canal: el canal 'emial' no existe; ¿quisiste decir 'email'?",
         f"{ruta}:3: fecha: '02/03/2026' no es una fecha AAAA-MM-DD",
-        f"{ruta}:3: hora: '9h' no es una hora HH:MM (p. ej. 09:30)",
+        f"{ruta}:3: hora: '9h' no es una hora HH:MM (p. ej. 09:30, o 14:30Z con desfase)",
         f"{ruta}:5: tiene más campos que la cabecera (3); ¿un separador ',' de más?",
     ]
     assert str(exc.value).startswith("El registro de envíos tiene 4 problemas")
