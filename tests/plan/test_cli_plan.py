@@ -171,3 +171,20 @@ def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):
     (arbol / "reglas" / "paises" / "co.yml").unlink()
     r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--specs", arbol)
     assert r.exit_code == 2 and "no tiene paquete: crea reglas/paises/co.yml" in r.output
+
+
+def test_una_combinacion_excluida_en_los_datos_no_entra_en_el_plan(cobro, arbol):
+    sector = arbol / "sectores" / "construccion.yml"
+    sector.write_text(sector.read_text(encoding="utf-8").replace(
+        "    exclusiones:\n",
+        "    exclusiones:\n      - tipo: recordatorio_previo\n        canal: sms\n"
+        "        motivo: En obra, el preaviso va por escrito con su certificación.\n", 1),
+        encoding="utf-8")
+    r = cobro("plan", "--pais", "mx", "--vencimiento", "2026-03-02", "--sector", "construccion",
+              "--specs", arbol, "-f", "json")
+    assert r.exit_code == 0, r.output
+    plan = json.loads(r.output)
+    assert [(c["etapa"], c["canal"]) for c in plan["contactos"] if c["etapa"] == "preaviso"] == [
+        ("preaviso", "email")]
+    assert plan["omitidos"] == [{"tipo": "recordatorio_previo", "canal": "sms", "etapa": "preaviso",
+                                 "motivo": "En obra, el preaviso va por escrito con su certificación."}]
