@@ -185,9 +185,8 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
                 if del_dia is not None and not del_dia.contiene(fila.hora):
                     verbo = "recomienda" if h.es_recomendacion else "permite"
                     dia = DIAS_LEGIBLES[fila.fecha.weekday()]
-                    desde, hasta = str(del_dia).split("-")
                     anotar(h, f"a las {fila.hora.strftime('%H:%M')}: {h.cita()} {verbo} contactar "
-                              f"el {dia} solo de {desde} a {hasta}")
+                              f"el {dia} solo de {del_dia.texto_desde} a {del_dia.texto_hasta}")
         anteriores = previos.setdefault(fila.cliente, [])
         for lim in pais.contacto.limites:
             if incumple(lim, fila.fecha, fila.canal, anteriores):

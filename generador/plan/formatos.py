@@ -36,7 +36,7 @@ def plan_texto(plan: Plan) -> str:
     ancho_canal = max((len(c.canal) for c in plan.contactos), default=5)
     ancho_etapa = max((len(c.etapa) for c in plan.contactos), default=5)
     for c in plan.contactos:
-        lineas.append(f"{c.fecha.isoformat()}  {c.como_dict()['desde']}-{c.como_dict()['hasta']}  "
+        lineas.append(f"{c.fecha.isoformat()}  {c.ventana}  "
                       f"{c.canal:<{ancho_canal}}  {c.etapa:<{ancho_etapa}}  {c.plantilla}")
         if c.motivo:
             lineas.append(f"    movido: {c.motivo}")
@@ -83,7 +83,7 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
         evento.add("dtend", hasta)
         evento.add("summary", f"Cobro: {c.tipo} por {c.canal} ({c.etapa})")
         descripcion = [f"Plantilla: {c.plantilla}",
-                       f"Enviar entre las {c.como_dict()['desde']} y las {c.como_dict()['hasta']} "
+                       f"Enviar entre las {c.ventana.texto_desde} y las {c.ventana.texto_hasta} "
                        f"({plan.zona_horaria}), el {fecha_larga(c.fecha)}."]
         if c.motivo:
             descripcion.append(f"Movido: {c.motivo}")

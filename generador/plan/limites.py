@@ -116,7 +116,16 @@ class Ventana:
     hasta: dt.time
 
     def __str__(self) -> str:
-        return f"{_hhmm(self.desde)}-{_hhmm(self.hasta)}"
+        return f"{self.texto_desde}-{self.texto_hasta}"
+
+    @property
+    def texto_desde(self) -> str:
+        return _hhmm(self.desde)
+
+    @property
+    def texto_hasta(self) -> str:
+        """'19:00'; el final del día es '24:00'."""
+        return _hhmm(self.hasta)
 
     def contiene(self, hora: dt.time) -> bool:
         return self.desde <= hora < self.hasta

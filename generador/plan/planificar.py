@@ -34,13 +34,12 @@ class Contacto:
     plantilla: str
     motivo: str | None
     fecha_prevista: dt.date
-    exigencias: tuple[str, ...] = ()  # nombres de los horarios y límites que lo movieron
 
     def como_dict(self) -> dict:
         return {
             "fecha": self.fecha.isoformat(),
-            "desde": self.ventana.desde.strftime("%H:%M"),
-            "hasta": str(self.ventana).split("-")[1],
+            "desde": self.ventana.texto_desde,
+            "hasta": self.ventana.texto_hasta,
             "canal": self.canal,
             "tipo": self.tipo,
             "etapa": self.etapa,
@@ -153,15 +152,14 @@ def planificar(espec: Especificacion, pais: Pais, vencimiento: dt.date, *, secto
         siguientes = [f for f in previstas if f > prevista]
         tope = siguientes[0] if siguientes else prevista + dt.timedelta(days=HORIZONTE_DIAS)
         try:
-            fecha, ventana, motivo, exigencias = _colocar(calendario, pais, prevista, canal,
-                                                          colocados, tope)
+            fecha, ventana, motivo = _colocar(calendario, pais, prevista, canal, colocados, tope)
         except _NoCabe as exc:
             plan.omitidos.append(Omitido(tipo, canal, etapa, exc.motivo))
             continue
         colocados.append(Envio(fecha, canal))
         plantilla = identificador(sector_modelo, audiencia, tipo, canal, registro)
         plan.contactos.append(Contacto(fecha, ventana, canal, tipo, etapa, plantilla, motivo,
-                                       prevista, exigencias))
+                                       prevista))
     plan.contactos.sort(key=lambda c: (c.fecha, c.ventana.desde))
     return plan
 
@@ -173,7 +171,7 @@ class _NoCabe(Exception):
 
 
 def _colocar(calendario: Calendario, pais: Pais, prevista: dt.date, canal: str,
-             colocados: list[Envio], tope: dt.date) -> tuple[dt.date, Ventana, str | None, tuple[str, ...]]:
+             colocados: list[Envio], tope: dt.date) -> tuple[dt.date, Ventana, str | None]:
     """El primer día desde ``prevista`` (y antes de ``tope``, el día previsto de la etapa
     siguiente) que permiten horarios, festivos y límites."""
     razones: dict[tuple[str, str], str] = {}
@@ -193,8 +191,7 @@ def _colocar(calendario: Calendario, pais: Pais, prevista: dt.date, canal: str,
             fecha += dt.timedelta(days=1)
             continue
         if fecha == prevista:
-            return fecha, ventana, None, ()
-        motivo = "; ".join(razones.values()) + f"; se pasa al {fecha_larga(fecha)}"
-        return fecha, ventana, motivo, tuple(dict.fromkeys(n for n, _ in razones))
+            return fecha, ventana, None
+        return fecha, ventana, "; ".join(razones.values()) + f"; se pasa al {fecha_larga(fecha)}"
     raise _NoCabe("; ".join(razones.values()) + f"; no cabe antes del {fecha_larga(tope)} "
                   "(cuando toca la etapa siguiente), así que no se envía")
