@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import yaml
 
 from generador.errores import ErrorEspecificacion
 from generador.plan.limites import validar_contacto
 from generador.yaml_lineas import cargar_texto
 
-PAISES = ("mx", "co", "pe", "cl", "ar", "es", "us")
+RAIZ = Path(__file__).resolve().parents[2]
+PAISES = tuple(yaml.safe_load((RAIZ / "mensajes" / "paises.yml").read_text(encoding="utf-8"))["paises"])
+
+
+def test_la_tabla_de_paises_trae_los_siete_de_la_referencia_legal():
+    assert set(PAISES) >= {"mx", "co", "pe", "cl", "ar", "es", "us"}
 
 
 @pytest.mark.parametrize("codigo", PAISES)
