@@ -52,11 +52,19 @@ class Incumplimiento:
     exigencia: Horario | Limite
     mensaje: str
 
+    @property
+    def severidad(self) -> str:
+        """error si lo exige una ley leída con confianza; aviso si es una recomendación o la
+        norma es dudosa (confianza media-baja o baja)."""
+        dudosa = self.exigencia.confianza in ("media-baja", "baja")
+        return "aviso" if self.exigencia.es_recomendacion or dudosa else "error"
+
     def resumen(self) -> str:
         cliente = f" (cliente {self.envio.cliente})" if self.envio.cliente else ""
         tipo = "recomendación" if self.exigencia.es_recomendacion else "ley"
-        return (f"{self.envio.fecha.isoformat()} {self.envio.hora.strftime('%H:%M')} "
-                f"{self.envio.canal}{cliente}: {self.mensaje} [{self.exigencia.nombre}, {tipo}]")
+        return (f"{self.severidad.upper()} {self.envio.fecha.isoformat()} "
+                f"{self.envio.hora.strftime('%H:%M')} {self.envio.canal}{cliente}: {self.mensaje} "
+                f"[{self.exigencia.nombre}, {tipo}, confianza {self.exigencia.confianza}]")
 
     def como_dict(self) -> dict:
         f = self.exigencia.fuente
@@ -67,6 +75,7 @@ class Incumplimiento:
             "canal": self.envio.canal,
             "cliente": self.envio.cliente or None,
             "regla": self.exigencia.nombre,
+            "severidad": self.severidad,
             "caracter": self.exigencia.caracter,
             "confianza": self.exigencia.confianza,
             "ley": f.ley,

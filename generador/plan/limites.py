@@ -29,7 +29,7 @@ from generador.yaml_lineas import Mapa, cargar_archivo
 DIAS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
 DIAS_LEGIBLES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 CARACTERES = ("ley", "recomendacion")
-CONFIANZAS = ("alta", "media", "baja")
+CONFIANZAS = ("alta", "media", "media-baja", "baja")
 CLASES_LIMITE = ("maximo", "canales_distintos", "dias_entre", "dias_tras_conversacion")
 # Canales que un límite o un registro de envíos puede nombrar además de los de las plantillas
 # (DESIGN.md, «canal»): los que cobro no redacta pero un equipo sí usa.

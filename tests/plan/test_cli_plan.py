@@ -127,17 +127,32 @@ def test_comprobar_sale_con_1_si_hay_incumplimientos_y_0_si_no(cobro, tmp_path):
     malo.write_text("fecha,hora,canal\n2026-03-08,10:00,email\n", encoding="utf-8")
     r = cobro("plan", "--pais", "co", "--comprobar", malo)
     assert r.exit_code == 1
-    assert r.output.splitlines()[0] == (f"{malo}:2: 2026-03-08 10:00 email: domingo: Ley 2300 de 2023 "
-                                        "art. 3 no permite contactar en domingo [co_horario_ley_2300, ley]")
+    assert r.output.splitlines()[0] == (
+        f"{malo}:2: ERROR 2026-03-08 10:00 email: domingo: Ley 2300 de 2023 art. 3 no permite "
+        "contactar en domingo [co_horario_ley_2300, ley, confianza alta]")
     r = cobro("plan", "--pais", "co", "--comprobar", malo, "-f", "json")
     datos = json.loads(r.output)
-    assert r.exit_code == 1 and [i["regla"] for i in datos["incumplimientos"]] == ["co_horario_ley_2300"]
+    assert r.exit_code == 1
+    assert [(i["regla"], i["severidad"]) for i in datos["incumplimientos"]] == [
+        ("co_horario_ley_2300", "error")]
     bueno = tmp_path / "bueno.csv"
     bueno.write_text("fecha,hora,canal\n2026-03-09,10:00,email\n", encoding="utf-8")
     r = cobro("plan", "--pais", "co", "--comprobar", bueno)
     assert r.exit_code == 0
     assert r.output == ("1 envíos revisados: ninguno incumple los límites de Colombia.\n"
                         "Sin columna 'cliente': todos los envíos se cuentan como del mismo deudor.\n")
+
+
+def test_una_recomendacion_o_una_norma_dudosa_es_un_aviso(cobro, tmp_path):
+    registro = tmp_path / "envios.csv"
+    registro.write_text("fecha,hora,canal\n2026-03-08,10:00,sms\n", encoding="utf-8")  # domingo
+    for codigo, regla in (("es", "es_horario_recomendado, recomendación, confianza media"),
+                          ("ar", "ar_caba_horario_ley_6171, ley, confianza media-baja")):
+        r = cobro("plan", "--pais", codigo, "--comprobar", registro)
+        assert r.exit_code == 1
+        primera = r.output.splitlines()[0]
+        assert primera.startswith(f"{registro}:2: AVISO 2026-03-08 10:00 sms: domingo: ")
+        assert primera.endswith(f"[{regla}]")
 
 
 def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):

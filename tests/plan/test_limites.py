@@ -38,10 +38,10 @@ def test_espana_no_tiene_ley_de_horarios_y_todo_es_recomendacion(pais):
     assert "no hay una ley general de horarios" in contacto.resumen
 
 
-def test_argentina_caba_tiene_confianza_baja_y_lo_dice(pais):
+def test_argentina_caba_tiene_confianza_media_baja_y_lo_dice(pais):
     (caba, *_), _ = pais("ar").contacto.horarios, None
     assert caba.nombre == "ar_caba_horario_ley_6171"
-    assert caba.confianza == "baja"
+    assert caba.confianza == "media-baja"
     assert "Ciudad de Buenos Aires" in caba.nota
     assert str(caba.dias[5]) == "10:00-12:00"  # sábado
 
