@@ -180,6 +180,9 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
     resultado = Comprobacion(pais, str(ruta), calendario.zona_horaria, len(filas),
                              len({f.cliente for f in filas}), con_cliente)
     previos: dict[str, list[Envio]] = {}
+    # Ningún límite mira más atrás que esto: lo anterior se descarta (registros largos).
+    alcance = max((lim.en_dias if lim.clase in ("maximo", "canales_distintos") else lim.valor
+                   for lim in pais.contacto.limites), default=1)
     for fila in sorted(filas, key=lambda f: (f.fecha, f.hora, f.numero)):
         def anotar(exigencia: Horario | Limite, mensaje: str, fila: Fila = fila) -> None:
             resultado.incumplimientos.append(
@@ -197,6 +200,8 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
                     anotar(h, f"a las {fila.hora.strftime('%H:%M')}: {h.cita()} {verbo} contactar "
                               f"el {dia} solo de {del_dia.texto_desde} a {del_dia.texto_hasta}")
         anteriores = previos.setdefault(fila.cliente, [])
+        while anteriores and (fila.fecha - anteriores[0].fecha).days >= alcance:
+            anteriores.pop(0)
         for lim in pais.contacto.limites:
             if incumple(lim, fila.fecha, fila.canal, anteriores):
                 anotar(lim, f"{fecha_larga(fila.fecha)}: {lim.cita()} {lim.explicar()}")
