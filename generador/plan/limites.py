@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -230,7 +230,6 @@ class Pais:
     zona_horaria: str
     festivos: str
     contacto: ReglasContacto
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 # --- Validación ---------------------------------------------------------------------------
@@ -416,4 +415,4 @@ def cargar_pais(raiz: Path | str, codigo: str, canales: set[str] | None = None) 
     contacto = validar_contacto(datos["contacto"], archivo, linea=datos.linea_de("contacto"),
                                 canales_conocidos=conocidos)
     return Pais(codigo, fila["nombre"], fila["locale"], fila["zona_horaria"], fila["festivos"],
-                contacto, extra=dict(fila))
+                contacto)
