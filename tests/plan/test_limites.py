@@ -163,3 +163,9 @@ def test_los_festivos_de_un_anio_se_guardan_en_la_cache(pais, tmp_path, monkeypa
     assert festivos_del_anio(colombia, None, 2026) == {"2026-03-24": "de la caché"}
     monkeypatch.setenv("COBRO_SIN_CACHE", "1")
     assert festivos_del_anio(colombia, None, 2026) == primero
+
+
+def test_la_guia_del_plan_describe_cada_pais_de_la_tabla(pais):
+    guia = (RAIZ / "sitio" / "guia" / "plan.md").read_text(encoding="utf-8")
+    faltan = [codigo for codigo in PAISES if f"| {pais(codigo).nombre} |" not in guia]
+    assert faltan == []
