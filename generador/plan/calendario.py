@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from generador.errores import ErrorCobro
+from generador.errores import ErrorCobro, valor_desconocido
 from generador.lint.cache_reglas import carpeta as carpeta_cache
 from generador.plan.limites import DIAS_LEGIBLES, Horario, Pais, Ventana
 
@@ -56,6 +56,8 @@ class Calendario:
             raise ErrorCobro(
                 f"{origen}: la zona horaria '{self.zona_horaria}' no existe; usa un nombre IANA "
                 "como America/Bogota o America/Los_Angeles") from None
+        if subdivision is not None:
+            _comprobar_subdivision(pais, subdivision)
         self.subdivision = subdivision
         self._por_anio: dict[int, dict[str, str]] = {}
 
@@ -91,6 +93,21 @@ class Calendario:
 
     def horarios_de(self, canal: str) -> list[Horario]:
         return [h for h in self.pais.contacto.horarios if h.aplica(canal)]
+
+
+def _comprobar_subdivision(pais: Pais, subdivision: str) -> None:
+    import holidays
+
+    try:
+        posibles = holidays.country_holidays(pais.festivos).subdivisions
+    except NotImplementedError:
+        return  # el código de país malo se explica al pedir los festivos
+    if not posibles:
+        raise ErrorCobro(f"--subdivision: {pais.nombre} ({pais.festivos}) no tiene festivos "
+                         "regionales en la biblioteca holidays; quita --subdivision")
+    if subdivision not in posibles:
+        raise ErrorCobro("--subdivision: " + valor_desconocido(
+            f"la región de {pais.nombre} ({pais.festivos})", subdivision, posibles))
 
 
 def festivos_del_anio(pais: Pais, subdivision: str | None, anio: int) -> dict[str, str]:

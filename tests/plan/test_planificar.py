@@ -13,6 +13,7 @@ import datetime as dt
 import holidays
 import pytest
 
+from generador.errores import ErrorCobro
 from generador.plan.planificar import planificar
 
 D = dt.date
@@ -198,15 +199,31 @@ def test_plantilla_es_el_id_del_generador(espec, pais):
     assert _uno(plan, "aviso_vencimiento", "sms").plantilla == "energia-b2b-aviso_vencimiento-sms-tu"
 
 
+def test_los_festivos_regionales_con_subdivision(espec, pais):
+    madrid = holidays.country_holidays("ES", subdiv="MD", language="es").get(D(2026, 5, 2))
+    assert madrid == "Fiesta de la Comunidad de Madrid"
+    sin_region = _uno(_plan(espec, pais, "es", D(2026, 5, 7), canales=["email"]), "recordatorio_previo",
+                      "email")
+    assert (sin_region.fecha_prevista, sin_region.fecha) == (D(2026, 5, 2), D(2026, 5, 2))  # sábado
+    con_region = _uno(_plan(espec, pais, "es", D(2026, 5, 7), canales=["email"], subdivision="MD"),
+                      "recordatorio_previo", "email")
+    assert con_region.fecha == D(2026, 5, 4)
+    assert con_region.motivo.startswith(f"festivo ({madrid}): la recomendación de cobro")
+    with pytest.raises(ErrorCobro) as exc:
+        _plan(espec, pais, "es", D(2026, 5, 7), subdivision="MDD")
+    assert str(exc.value).startswith(
+        "--subdivision: la región de España (ES) 'MDD' no existe; ¿quisiste decir 'MD'")
+
+
 @pytest.mark.parametrize(("opciones", "mensaje"), [
     ({"canales": ["emial"]}, "--canales: el canal 'emial' no existe; ¿quisiste decir 'email'?"),
     ({"sector": "segurso"}, "--sector: el sector 'segurso' no existe; ¿quisiste decir 'seguros'?"),
     ({"registro": "vos"}, "--registro: el registro 'vos' no existe; valores posibles: tu, usted"),
     ({"zona_horaria": "America/Bogotá"}, "--zona-horaria: la zona horaria 'America/Bogotá' no existe"),
+    ({"subdivision": "BOG"},
+     "--subdivision: Colombia (CO) no tiene festivos regionales en la biblioteca holidays"),
 ])
 def test_opciones_malas_dan_un_error_claro(espec, pais, opciones, mensaje):
-    from generador.errores import ErrorCobro
-
     with pytest.raises(ErrorCobro) as exc:
         _plan(espec, pais, "co", D(2026, 3, 1), **opciones)
     assert str(exc.value).startswith(mensaje)
