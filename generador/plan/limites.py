@@ -186,7 +186,7 @@ class Limite(Exigencia):
     def explicar(self) -> str:
         """El límite en palabras, con su verbo: 'permite como máximo 1 contacto al día'."""
         rec = self.es_recomendacion
-        canales = f" por {', '.join(self.canales)}" if self.canales else ""
+        canales = f" por {_o(self.canales)}" if self.canales else ""
         if self.clase == "maximo":
             periodo = "al día" if self.en_dias == 1 else f"en {self.en_dias} días seguidos"
             return (f"{'recomienda' if rec else 'permite'} como máximo "
@@ -200,6 +200,11 @@ class Limite(Exigencia):
                     f"entre dos contactos{canales}")
         return (f"{'desaconseja' if rec else 'prohíbe'} contactar{canales} en los "
                 f"{_n(self.valor, 'día')} siguientes a una conversación")
+
+
+def _o(nombres: tuple[str, ...]) -> str:
+    """'email, sms o carta'."""
+    return nombres[0] if len(nombres) == 1 else f"{', '.join(nombres[:-1])} o {nombres[-1]}"
 
 
 def _n(n: int, singular: str, plural: str | None = None) -> str:

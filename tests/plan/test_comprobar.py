@@ -68,12 +68,12 @@ def test_chile_una_llamada_por_semana_y_escritos_separados(espec, pais, tmp_path
     cl = "Ley 19.496 (reformada por la Ley 21.320) art. 37"
     assert _hallazgos(r) == [
         (3, "cl_una_llamada_o_visita_por_semana",
-         f"viernes 6 de marzo: {cl} permite como máximo 1 contacto por llamada, visita en 7 días seguidos"),
+         f"viernes 6 de marzo: {cl} permite como máximo 1 contacto por llamada o visita en 7 días seguidos"),
         (5, "cl_dos_dias_entre_escritos",
-         f"martes 3 de marzo: {cl} exige al menos 2 días entre dos contactos por email, sms, carta, "
+         f"martes 3 de marzo: {cl} exige al menos 2 días entre dos contactos por email, sms, carta o "
          "whatsapp"),
         (6, "cl_dos_escritos_por_semana",
-         f"jueves 5 de marzo: {cl} permite como máximo 2 contactos por email, sms, carta, whatsapp "
+         f"jueves 5 de marzo: {cl} permite como máximo 2 contactos por email, sms, carta o whatsapp "
          "en 7 días seguidos"),
     ]
 

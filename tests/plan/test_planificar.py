@@ -97,7 +97,7 @@ def test_chile_dos_dias_entre_escritos(espec, pais):
     sms = _uno(plan, "recordatorio_previo", "sms")
     assert (sms.fecha_prevista, sms.fecha) == (D(2026, 2, 24), D(2026, 2, 26))
     assert sms.motivo == (f"martes 24 de febrero: {CL} exige al menos 2 días entre dos contactos "
-                          "por email, sms, carta, whatsapp; se pasa al jueves 26 de febrero")
+                          "por email, sms, carta o whatsapp; se pasa al jueves 26 de febrero")
 
 
 def test_chile_como_maximo_dos_escritos_en_siete_dias(espec, pais):
@@ -105,7 +105,7 @@ def test_chile_como_maximo_dos_escritos_en_siete_dias(espec, pais):
     email = _uno(plan, "aviso_vencimiento", "email")
     assert (email.fecha_prevista, email.fecha) == (D(2026, 3, 2), D(2026, 3, 3))
     assert email.motivo == (f"lunes 2 de marzo: {CL} permite como máximo 2 contactos por email, sms, "
-                            "carta, whatsapp en 7 días seguidos; se pasa al martes 3 de marzo")
+                            "carta o whatsapp en 7 días seguidos; se pasa al martes 3 de marzo")
     for c in plan.contactos:
         en_semana = [o for o in plan.contactos if 0 <= (o.fecha - c.fecha).days < 7]
         assert len(en_semana) <= 2, c
