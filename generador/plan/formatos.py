@@ -99,12 +99,12 @@ def comprobacion_texto(c: Comprobacion) -> str:
     lineas = [f"{i.archivo}:{i.fila}: {i.resumen()}" for i in c.incumplimientos]
     n = len(c.incumplimientos)
     clientes = f" de {c.clientes} clientes" if c.clientes > 1 else ""
+    envios = f"{c.filas} envío{'s' if c.filas != 1 else ''}{clientes}"
     if n:
-        lineas.append(f"\n{n} incumplimiento{'s' if n != 1 else ''} en {c.filas} envíos{clientes} "
-                      f"({c.pais.nombre}).")
+        lineas.append(f"\n{n} incumplimiento{'s' if n != 1 else ''} en {envios} ({c.pais.nombre}).")
     else:
-        lineas.append(f"{c.filas} envíos{clientes} revisados: ninguno incumple los límites de "
-                      f"{c.pais.nombre}.")
+        lineas.append(f"{envios} revisado{'s' if c.filas != 1 else ''}: ninguno incumple los "
+                      f"límites de {c.pais.nombre}.")
     if not c.con_cliente and c.filas:
         lineas.append("Sin columna 'cliente': todos los envíos se cuentan como del mismo deudor.")
     return "\n".join(lineas) + "\n"

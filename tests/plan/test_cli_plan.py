@@ -139,7 +139,7 @@ def test_comprobar_sale_con_1_si_hay_incumplimientos_y_0_si_no(cobro, tmp_path):
     bueno.write_text("fecha,hora,canal\n2026-03-09,10:00,email\n", encoding="utf-8")
     r = cobro("plan", "--pais", "co", "--comprobar", bueno)
     assert r.exit_code == 0
-    assert r.output == ("1 envíos revisados: ninguno incumple los límites de Colombia.\n"
+    assert r.output == ("1 envío revisado: ninguno incumple los límites de Colombia.\n"
                         "Sin columna 'cliente': todos los envíos se cuentan como del mismo deudor.\n")
 
 
