@@ -67,6 +67,18 @@ class ResultadoArchivo:
     hallazgos: list[Hallazgo] = field(default_factory=list)
     error: ErrorArchivo | None = None
     avisos: list[str] = field(default_factory=list)
+    corregido: ArchivoCorregido | None = None
+
+
+@dataclass
+class ArchivoCorregido:
+    """Lo que ``--corregir`` cambió (o, con ``--diff``, cambiaría) en un archivo."""
+
+    ruta: str
+    correcciones: int
+    reglas: tuple[str, ...] = ()
+    descartadas: int = 0  # correcciones que añadían un hallazgo y no se aplicaron
+    diff: str = ""
 
 
 @dataclass
@@ -85,6 +97,9 @@ class Informe:
     n_archivos: int = 0
     cuenta: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RANGO_SEVERIDAD, 0))
     guardar: bool = True
+    corregidos: list[ArchivoCorregido] = field(default_factory=list)
+    en_linea_base: int = 0  # hallazgos que ya estaban en la línea base (no cuentan)
+    resueltos_linea_base: list[dict] = field(default_factory=list)
 
     def anotar(self, resultado: ResultadoArchivo) -> None:
         """Suma un archivo revisado (o el error que impidió revisarlo)."""
@@ -93,11 +108,19 @@ class Informe:
             self.errores.append(resultado.error)
             return
         self.n_archivos += 1
+        if resultado.corregido is not None:
+            self.corregidos.append(resultado.corregido)
         for h in resultado.hallazgos:
             self.cuenta[h.severidad] += 1
         if self.guardar:
             self.archivos.append(resultado.ruta)
             self.hallazgos.extend(resultado.hallazgos)
+
+    def recontar(self) -> None:
+        """Vuelve a contar por severidad tras quitar hallazgos guardados (línea base)."""
+        self.cuenta = dict.fromkeys(RANGO_SEVERIDAD, 0)
+        for h in self.hallazgos:
+            self.cuenta[h.severidad] += 1
 
     def contar(self) -> dict[str, int]:
         return {s: self.cuenta.get(s, 0) for s in ("error", "aviso", "sugerencia")}

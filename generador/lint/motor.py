@@ -20,7 +20,7 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.etapas import CANALES, REGISTROS, etapa_de_tipo, validos
-from generador.lint.informe import ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
+from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
 
@@ -43,6 +43,8 @@ class Opciones:
     reglas_propias: list[Path] = field(default_factory=list)
     config: Path | None = None
     languagetool_url: str | None = None
+    corregir: str | None = None  # None, "seguras" o "inseguras" (--corregir-inseguro)
+    escribir_correcciones: bool = True  # False con --diff
 
 
 def coincide(regla: Regla, selector: str) -> bool:
@@ -280,15 +282,40 @@ UMBRAL_PARALELO = 150
 VARIABLE_PROCESOS = "COBRO_PROCESOS"
 
 
+def _corregir(motor: Motor, doc: Documento, config: Configuracion):
+    """Corrige un documento (``--corregir``): sus hallazgos y avisos finales, y lo cambiado."""
+    from generador.lint import corregir
+
+    opciones = motor.opciones
+    resultado = corregir.corregir_documento(motor, doc, config, opciones.corregir == corregir.INSEGURAS)
+    if not resultado.cambia:
+        return resultado.hallazgos, resultado.avisos, None
+    if opciones.escribir_correcciones:
+        if not corregir.se_puede_escribir(doc.ruta):
+            raise entrada.ErrorEntrada(doc.ruta, "--corregir no puede escribir en la entrada "
+                                       "estándar; usa --diff para ver las correcciones")
+        corregir.escribir(resultado)
+    corregido = ArchivoCorregido(
+        doc.ruta, len(resultado.aplicadas), tuple(sorted({e.regla for e in resultado.aplicadas})),
+        resultado.descartadas, "" if opciones.escribir_correcciones else resultado.diff(),
+    )
+    return resultado.hallazgos, resultado.avisos, corregido
+
+
 def _revisar_uno(motor: Motor, ruta: str, config: Configuracion) -> ResultadoArchivo:
-    """Un archivo revisado, con sus hallazgos ordenados, o el error que impidió revisarlo."""
+    """Un archivo revisado (y corregido, si se pidió), con sus hallazgos ordenados, o el
+    error que impidió revisarlo."""
+    corregido = None
     try:
         doc = entrada.leer(ruta)
-        hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
+        if motor.opciones.corregir:
+            hallazgos, avisos, corregido = _corregir(motor, doc, config)
+        else:
+            hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
     except entrada.ErrorEntrada as exc:
         return ResultadoArchivo(exc.ruta, error=ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
     hallazgos.sort(key=Hallazgo.clave_orden)
-    return ResultadoArchivo(doc.ruta, hallazgos, avisos=list(avisos))
+    return ResultadoArchivo(doc.ruta, hallazgos, avisos=list(avisos), corregido=corregido)
 
 
 def _procesos(n_archivos: int, opciones: Opciones) -> int:
