@@ -157,12 +157,32 @@ class Canal:
 
 @dataclass(frozen=True)
 class Locale:
-    """Datos de un país para los ejemplos rellenos."""
+    """Datos de un país para los ejemplos rellenos (derivados de la tabla de países)."""
 
     codigo: str
     pais: str
     moneda: str
     lugar: str
+
+
+@dataclass(frozen=True)
+class Pais:
+    """Una línea de ``mensajes/paises.yml`` y su paquete ``reglas/paises/<codigo>.yml``.
+
+    ``contacto`` es la sección ``contacto:`` del paquete tal cual (la valida y la usa
+    ``cobro plan``); las reglas del paquete las carga el linter.
+    """
+
+    codigo: str
+    nombre: str
+    locale: str
+    moneda: str
+    zona_horaria: str
+    festivos: str
+    lugar: str
+    contacto: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    paquete: str = ""  # ruta del paquete de país, si lo hay
+    linea_contacto: int = 0
 
 
 @dataclass
@@ -177,6 +197,39 @@ class Especificacion:
     canales: dict[str, Canal]
     locales: dict[str, Locale]
     locale_predeterminado: str = "es_ES"
+    paises: dict[str, Pais] = field(default_factory=dict)
+    pais_predeterminado: str | None = None
+
+    # -- vistas del modelo que usan el linter, el sitio y los exportadores ---------------
+
+    @property
+    def registros(self) -> tuple[str, ...]:
+        return REGISTROS
+
+    @property
+    def audiencias(self) -> tuple[str, ...]:
+        return AUDIENCIAS
+
+    def etapa_de_tipo(self, tipo: str | None) -> str | None:
+        """La etapa de un tipo (``None`` si el tipo no existe)."""
+        return self.tipos[tipo].etapa if tipo in self.tipos else None
+
+    def etapas_escalera(self) -> tuple[str, ...]:
+        """Las etapas con día (los peldaños de la escalera), por orden."""
+        return tuple(e.nombre for e in sorted(self.etapas.values(), key=lambda e: e.orden)
+                     if e.dia is not None)
+
+    def todas_las_variables(self) -> dict[str, Variable]:
+        """Las variables canónicas y las de todos los sectores (con su elemento y ejemplo)."""
+        todas = dict(self.variables)
+        for sector in self.sectores.values():
+            for perfil in sector.perfiles.values():
+                for nombre, variable in perfil.variables.items():
+                    todas.setdefault(nombre, variable)
+        return todas
+
+    def pais_de_locale(self, locale: str) -> Pais | None:
+        return next((p for p in self.paises.values() if p.locale == locale), None)
 
 
 @dataclass

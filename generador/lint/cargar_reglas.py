@@ -6,22 +6,62 @@ ellos a la vez (código de salida 2); una regla mal escrita nunca se ignora en s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from generador.errores import ErrorEspecificacion, Problema, quisiste_decir
 from generador.lint import frases as frases_mod
 from generador.lint import tipos_regla
-from generador.lint.esquema_reglas import CAMPOS_EJEMPLO, COMUNES, POR_TIPO, Campo
+from generador.lint.esquema_reglas import (
+    CAMPOS_EJEMPLO,
+    COMUNES,
+    DIMENSIONES,
+    FILTROS,
+    POR_TIPO,
+    REQUERIDOS_PAIS,
+    Campo,
+)
 from generador.lint.metricas import COMPROBACIONES, METRICAS
 from generador.lint.regla import Ejemplo, Regla
 
-DIRECTORIO_REGLAS = Path(__file__).resolve().parents[2] / "reglas"
+if TYPE_CHECKING:
+    from generador.modelo import Especificacion
+
 CLAVES_ARCHIVO = ("familia", "descripcion", "reglas")
+#: Un paquete de país (reglas/paises/<cc>.yml): la sección contacto es de cobro plan.
+CLAVES_PAQUETE = ("pais", "reglas", "contacto")
+
+
+@dataclass(frozen=True)
+class Vocabulario:
+    """Lo que el cargador necesita del modelo: valores de cada dimensión.
+
+    ``admitidos`` son los que acepta un filtro (los del árbol en uso y los del árbol de
+    cobro, para que sus reglas valgan con cualquier árbol); ``del_modelo``, los del árbol en
+    uso (una regla que los lista todos vale aunque el mensaje no diga el suyo)."""
+
+    admitidos: dict[str, tuple[str, ...]]
+    del_modelo: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def de(cls, modelo: Especificacion | None) -> Vocabulario:
+        from generador import dominio
+
+        modelo = modelo or dominio.modelo()
+        propio = {d: dominio.valores(modelo, d) for d in DIMENSIONES if d != "modo"}
+        propia = Path(modelo.raiz).resolve() == dominio.raiz_datos().resolve()
+        base = modelo if propia else dominio.modelo_de_cobro()
+        de_cobro = {d: dominio.valores(base, d) for d in DIMENSIONES if d != "modo"}
+        admitidos = {d: tuple(dict.fromkeys((*propio[d], *de_cobro[d]))) for d in propio}
+        return cls(admitidos, propio)
+
+    def clave(self) -> str:
+        return repr(sorted(self.admitidos.items())) + repr(sorted(self.del_modelo.items()))
 
 
 class ErrorReglas(ErrorEspecificacion):
@@ -47,23 +87,39 @@ class Reglamento:
         return sorted(self._por_id)
 
 
-def archivos_de(directorio: Path) -> list[Path]:
-    return sorted(p for p in directorio.glob("*.yml") if p.is_file())
+def archivos_de(directorio: Path, paquetes: bool = False) -> list[Path]:
+    """Los .yml de ``directorio`` (y, con ``paquetes``, los de ``directorio/paises``)."""
+    rutas = sorted(p for p in directorio.glob("*.yml") if p.is_file())
+    if paquetes:
+        rutas += sorted(p for p in (directorio / "paises").glob("*.yml") if p.is_file())
+    return rutas
 
 
-def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) -> Reglamento:
-    """Carga las reglas de ``reglas/`` y de ``directorios`` (archivos .yml o carpetas).
+def carpeta_de(modelo: Especificacion | None = None) -> Path:
+    """La carpeta de reglas de cobro para un modelo: la del árbol o la que trae cobro."""
+    from generador.arbol import carpeta_reglas
 
-    Las de cobro salen de la caché (:mod:`generador.lint.cache_reglas`) si nada ha cambiado
-    desde que se validaron; las propias del usuario se leen y validan siempre.
+    return carpeta_reglas(modelo.raiz if modelo is not None else None)
+
+
+def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True,
+           modelo: Especificacion | None = None) -> Reglamento:
+    """Carga las reglas de cobro (``reglas/`` y ``reglas/paises/`` del árbol de ``modelo``)
+    y las de ``directorios`` (archivos .yml o carpetas).
+
+    Los filtros (etapas, tipos, países...) se validan contra el modelo. Las de cobro salen
+    de la caché (:mod:`generador.lint.cache_reglas`) si nada ha cambiado desde que se
+    validaron; las propias del usuario se leen y validan siempre.
     """
     from generador.lint import cache_reglas
 
+    vocabulario = Vocabulario.de(modelo)
     problemas: list[Problema] = []
     reglas: list[Regla] = []
     if incluir_propias:
-        reglas = cache_reglas.leer(archivos_de(DIRECTORIO_REGLAS), lambda: _cargar_rutas(
-            archivos_de(DIRECTORIO_REGLAS)))
+        base = archivos_de(carpeta_de(modelo), paquetes=True)
+        reglas = cache_reglas.leer(base, lambda: _cargar_rutas(base, vocabulario),
+                                   extra=vocabulario.clave())
     rutas: list[Path] = []
     for d in directorios:
         d = Path(d)
@@ -74,19 +130,19 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) ->
         else:
             raise ErrorReglas([Problema(str(d), 0, "", "no existe esa carpeta o archivo de reglas")])
     for ruta in rutas:
-        reglas.extend(_cargar_archivo(ruta, problemas))
+        reglas.extend(_cargar_archivo(ruta, problemas, vocabulario))
     _comprobar_unicos(reglas, problemas)
     if problemas:
         raise ErrorReglas(problemas)
     return Reglamento(reglas)
 
 
-def _cargar_rutas(rutas: list[Path]) -> list[Regla]:
+def _cargar_rutas(rutas: list[Path], vocabulario: Vocabulario) -> list[Regla]:
     """Carga y valida ``rutas``; lanza :class:`ErrorReglas` con todos los problemas."""
     problemas: list[Problema] = []
     reglas: list[Regla] = []
     for ruta in rutas:
-        reglas.extend(_cargar_archivo(ruta, problemas))
+        reglas.extend(_cargar_archivo(ruta, problemas, vocabulario))
     _comprobar_unicos(reglas, problemas)
     if problemas:
         raise ErrorReglas(problemas)
@@ -100,7 +156,7 @@ def _nombre_archivo(ruta: Path) -> str:
         return str(ruta)
 
 
-def _cargar_archivo(ruta: Path, problemas: list[Problema]) -> list[Regla]:
+def _cargar_archivo(ruta: Path, problemas: list[Problema], vocabulario: Vocabulario) -> list[Regla]:
     import yaml
 
     archivo = _nombre_archivo(ruta)
@@ -124,16 +180,25 @@ def _cargar_archivo(ruta: Path, problemas: list[Problema]) -> list[Regla]:
         problemas.append(Problema(archivo, 1, "reglas",
                                   "el archivo debe ser un mapa con una lista 'reglas:'"))
         return []
+    pais = None
+    claves = CLAVES_ARCHIVO
+    if "pais" in datos:  # un paquete de país: sus reglas solo valen en ese país
+        claves = CLAVES_PAQUETE
+        pais = str(datos["pais"])
+        if pais not in vocabulario.admitidos["pais"]:
+            problemas.append(Problema(archivo, _linea_clave(nodo, "pais"), "pais",
+                                      f"el país '{pais}' no está en mensajes/paises.yml; añade su línea"))
+            return []
     for clave in datos:
-        if clave not in CLAVES_ARCHIVO:
-            pista = quisiste_decir(str(clave), CLAVES_ARCHIVO) or f" se admiten: {', '.join(CLAVES_ARCHIVO)}"
+        if clave not in claves:
+            pista = quisiste_decir(str(clave), claves) or f" se admiten: {', '.join(claves)}"
             problemas.append(Problema(archivo, _linea_clave(nodo, clave), str(clave),
                                       "clave desconocida;" + pista))
     nodo_reglas = _valor_de(nodo, "reglas")
     reglas = []
     for i, datos_regla in enumerate(datos["reglas"]):
         nodo_regla = nodo_reglas.value[i] if nodo_reglas is not None else None
-        regla = _construir(datos_regla, nodo_regla, archivo, problemas)
+        regla = _construir(datos_regla, nodo_regla, archivo, problemas, vocabulario, pais)
         if regla is not None:
             reglas.append(regla)
     return reglas
@@ -165,7 +230,8 @@ def _linea_elemento(nodo: Any, clave: str, indice: int) -> int:
     return _linea_clave(nodo, clave)
 
 
-def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -> Regla | None:
+def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema],
+               vocabulario: Vocabulario, pais: str | None = None) -> Regla | None:
     linea_regla = nodo.start_mark.line + 1 if nodo is not None else 0
     if not isinstance(datos, dict):
         problemas.append(Problema(archivo, linea_regla, "", "cada regla debe ser un mapa clave: valor"))
@@ -187,6 +253,11 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
                 campos.setdefault(clave, replace(campo, requerido=False))
         problema("tipo", f"tipo de regla '{tipo}' desconocido;"
                  + (quisiste_decir(str(tipo), POR_TIPO) or f" se admiten: {', '.join(POR_TIPO)}"))
+    if pais is not None:
+        for clave in REQUERIDOS_PAIS:
+            campos[clave] = replace(campos[clave], requerido=True)
+        if "paises" in datos:
+            problema("paises", f"en un paquete de país la regla vale solo en '{pais}'; quita 'paises'")
     for clave, campo in campos.items():
         if campo.requerido and clave not in datos:
             problema(clave, "falta este campo obligatorio", linea_regla)
@@ -195,7 +266,7 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
             sugerencia = quisiste_decir(str(clave), campos)
             problema(str(clave), "clave desconocida;" + (sugerencia or " revisa el esquema de reglas"))
             continue
-        for mensaje in _validar_campo(campos[clave], valor):
+        for mensaje in _validar_campo(campos[clave], valor, vocabulario):
             problema(clave, mensaje)
     categoria = str(datos.get("categoria", ""))
     nombre = str(datos.get("nombre", ""))
@@ -207,6 +278,9 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
     comprobador = _comprobador(tipo, datos, nodo, problema)
     if comprobador is None:
         return None
+    filtros = {f.clave: list(datos[f.clave]) for f in FILTROS if datos.get(f.clave)}
+    if pais is not None:
+        filtros["paises"] = [pais]
     return Regla(
         codigo=codigo,
         nombre=nombre,
@@ -216,40 +290,53 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
         mensaje=datos["mensaje"],
         descripcion=datos["descripcion"],
         por_que=datos["por_que"],
-        incorrecto=_ejemplos(datos["incorrecto"]),
-        correcto=_ejemplos(datos["correcto"]),
+        incorrecto=_ejemplos(datos["incorrecto"], pais),
+        correcto=_ejemplos(datos["correcto"], pais),
         comprobador=comprobador,
         referencia=datos.get("referencia"),
         sugerencias=datos.get("sugerencias") or [],
         alias=[str(a) for a in datos.get("alias") or []],
-        canales=list(datos.get("canales") or []),
-        etapas=list(datos.get("etapas") or []),
-        excepto_etapas=list(datos.get("excepto_etapas") or []),
-        tipos=list(datos.get("tipos") or []),
-        excepto_tipos=list(datos.get("excepto_tipos") or []),
-        modos=list(datos.get("modos") or []),
+        filtros=filtros,
+        cubre=frozenset(
+            f.dimension for f in FILTROS if not f.excluye and f.clave in filtros
+            and f.dimension in vocabulario.del_modelo
+            and set(vocabulario.del_modelo[f.dimension]) <= set(filtros[f.clave])
+        ),
+        url=datos.get("url"),
+        verificado=_fecha(datos.get("verificado")),
         archivo=archivo,
         linea=linea_regla,
     )
 
 
-def _validar_campo(campo: Campo, valor: Any) -> list[str]:
+def _fecha(valor: Any) -> str | None:
+    if isinstance(valor, dt.date):
+        return valor.isoformat()
+    return str(valor) if valor else None
+
+
+def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[str]:
+    validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
     if campo.tipo == "texto":
         if not isinstance(valor, str) or not valor.strip():
             return ["debe ser un texto no vacío"]
         if campo.patron and not regex.match(campo.patron, valor):
             return [f"'{valor}' no tiene el formato esperado: {campo.formato}"]
-        if campo.valores and valor not in campo.valores:
-            return [f"'{valor}' no es válido;" + (quisiste_decir(valor, campo.valores)
-                                                  or f" se admiten: {', '.join(campo.valores)}")]
+        if validos and valor not in validos:
+            return [f"'{valor}' no es válido;" + (quisiste_decir(valor, validos)
+                                                  or f" se admiten: {', '.join(validos)}")]
         return []
+    if campo.tipo == "fecha":
+        if isinstance(valor, dt.date) and not isinstance(valor, dt.datetime):
+            return []
+        return ["debe ser una fecha AAAA-MM-DD (el día en que se leyó la fuente)"]
     if campo.tipo == "lista":
         if not isinstance(valor, list) or not all(isinstance(v, str) for v in valor):
             return ["debe ser una lista de textos"]
-        if campo.valores:
-            return [f"'{v}' no es válido;" + (quisiste_decir(v, campo.valores)
-                                              or f" se admiten: {', '.join(campo.valores)}")
-                    for v in valor if v not in campo.valores]
+        if validos:
+            return [f"'{v}' no es válido;" + (quisiste_decir(v, validos)
+                                              or f" se admiten: {', '.join(validos)}")
+                    for v in valor if v not in validos]
         return []
     if campo.tipo == "frases":
         if not isinstance(valor, list) or not valor:
@@ -291,14 +378,16 @@ def _validar_campo(campo: Campo, valor: Any) -> list[str]:
                     errores.append(f"clave de ejemplo desconocida '{clave}';"
                                    + (quisiste_decir(str(clave), CAMPOS_EJEMPLO) or ""))
                 else:
-                    errores.extend(_validar_campo(CAMPOS_EJEMPLO[clave], v))
+                    errores.extend(_validar_campo(CAMPOS_EJEMPLO[clave], v, vocabulario))
         return errores
     return []
 
 
-def _ejemplos(valor: Any) -> list[Ejemplo]:
+def _ejemplos(valor: Any, pais: str | None = None) -> list[Ejemplo]:
+    """Los ejemplos de una regla; los de un paquete de país son de ese país salvo que digan otro."""
     lista = valor if isinstance(valor, list) else [valor]
-    return [Ejemplo(e) if isinstance(e, str) else Ejemplo(**e) for e in lista]
+    ejemplos = [Ejemplo(e) if isinstance(e, str) else Ejemplo(**e) for e in lista]
+    return [replace(e, pais=e.pais or pais) for e in ejemplos]
 
 
 def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:

@@ -69,6 +69,9 @@ class Informe:
     avisos: list[str] = field(default_factory=list)
     falla_en: str = "error"
     reglas_activas: int = 0
+    #: Las reglas que se aplicaron en esta pasada (tras --selecciona, --ignora y la
+    #: configuración), por código: las describen SARIF y el sitio sin volver a cargarlas.
+    reglas: list = field(default_factory=list)
 
     def contar(self) -> dict[str, int]:
         cuenta = {"error": 0, "aviso": 0, "sugerencia": 0}
