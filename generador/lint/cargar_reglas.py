@@ -391,7 +391,10 @@ def _ejemplos(valor: Any, pais: str | None = None) -> list[Ejemplo]:
 
 
 def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
-    if tipo in ("patron", "elemento_requerido"):
+    if tipo == "requiere" and not (datos.get("frases") or datos.get("patrones")):
+        problema("frases", "una regla 'requiere' necesita 'frases' o 'patrones'")
+        return None
+    if tipo in ("patron", "elemento_requerido", "requiere"):
         ok = True
         for i, patron in enumerate(datos.get("patrones") or []):
             try:
@@ -401,7 +404,7 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
                          _linea_elemento(nodo, "patrones", i))
                 ok = False
         patrones = datos.get("patrones") or []
-        if ok and tipo == "elemento_requerido" and len(patrones) > 1:
+        if ok and tipo in ("elemento_requerido", "requiere") and len(patrones) > 1:
             try:  # se aplican juntas, en una sola expresión
                 regex.compile("|".join(f"(?:{p})" for p in patrones), regex.IGNORECASE)
             except regex.error as exc:
@@ -416,6 +419,8 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
         return tipos_regla.TipoPatron.desde(datos)
     if tipo == "elemento_requerido":
         return tipos_regla.TipoElementoRequerido.desde(datos)
+    if tipo == "requiere":
+        return tipos_regla.TipoRequiere.desde(datos)
     if tipo in ("metrica", "comprobacion"):
         registro = METRICAS if tipo == "metrica" else COMPROBACIONES
         nombre = datos.get(tipo)

@@ -75,8 +75,8 @@ COMUNES: dict[str, Campo] = {
     "categoria": Campo("texto", "Una de las categorías fijas del contrato.", requerido=True,
                        valores=CATEGORIAS),
     "severidad": Campo("texto", "error, aviso o sugerencia.", requerido=True, valores=SEVERIDADES),
-    "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, metrica, "
-                  "comprobacion, ortografia, gramatica o supresion.", requerido=True),
+    "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, requiere, "
+                  "metrica, comprobacion, ortografia, gramatica o supresion.", requerido=True),
     "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto}.",
                      requerido=True),
     "descripcion": Campo("texto", "Qué hace la regla.", requerido=True),
@@ -117,6 +117,11 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
                           valores=ELEMENTOS),
         "frases": Campo("frases", "Palabras que prueban que el elemento está."),
         "patrones": Campo("lista", "Expresiones regulares que prueban que el elemento está."),
+    },
+    "requiere": {
+        "frases": Campo("frases", "Frases de las que al menos una debe estar en el mensaje "
+                        "(p. ej. el aviso que exige una ley)."),
+        "patrones": Campo("lista", "Expresiones regulares de las que al menos una debe casar."),
     },
     "metrica": {
         "metrica": Campo("texto", "Qué se mide.", requerido=True),

@@ -39,6 +39,8 @@ CATEGORIAS = (
     "gramatica",
     # Añadida al contrato: hallazgos sobre las propias supresiones en línea.
     "supresion",
+    # Añadida al contrato: falta un aviso que exige la ley de un país (paquetes de país).
+    "faltante.aviso_legal",
 )
 
 #: Los elementos del modelo y, para el email, el asunto.

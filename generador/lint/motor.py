@@ -167,6 +167,23 @@ class Motor:
             modelo=self.modelo,
         )
 
+    def revisar_plantilla(
+        self, plantilla: Any, reglas: list[Regla] | None = None, config: Configuracion | None = None,
+    ) -> tuple[list[Regla], list[Hallazgo]]:
+        """Revisa una plantilla canónica del modelo con su contexto (canal, etapa, tipo,
+        registro, audiencia y país): devuelve las reglas que se aplicaron y los hallazgos."""
+        config = config or Configuracion()
+        reglas = self.activas(config) if reglas is None else reglas
+        doc = documento_de_texto(plantilla.cuerpo, plantilla.asunto, ruta=f"{plantilla.id}.txt")
+        ctx = self.contexto(doc, config)
+        for dimension in DIMENSIONES:
+            valor = getattr(plantilla, dimension, None)
+            if valor:
+                setattr(ctx, dimension, valor)
+        aplicadas = [r for r in reglas if r.tipo != "supresion" and r.aplica(ctx)]
+        hallazgos, _ = self.revisar_documento(doc, config, reglas, ctx)
+        return aplicadas, hallazgos
+
     def revisar_documento(
         self, doc: Documento, config: Configuracion | None = None,
         reglas: list[Regla] | None = None, ctx: Contexto | None = None,
