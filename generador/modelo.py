@@ -248,6 +248,7 @@ class Plantilla:
     asunto: str | None = None
     titulo: str = ""
     variante_gsm7: str | None = None
+    pais: str | None = None  # el país para el que se generó (cobro generar --pais)
 
     def metadatos(self) -> dict[str, Any]:
         """Front matter del archivo de plantilla (orden estable)."""
@@ -261,6 +262,8 @@ class Plantilla:
             "registro": self.registro,
             "audiencia": self.audiencia,
         }
+        if self.pais is not None:
+            datos["pais"] = self.pais
         if self.asunto is not None:
             datos["asunto"] = self.asunto
         datos["variables"] = list(self.variables)

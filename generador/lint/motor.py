@@ -66,6 +66,8 @@ class Motor:
         self._activas: dict[tuple[int, int], list[Regla]] = {}
         self._config_por_carpeta: dict[str, Configuracion] = {}
         self._config_explicita: Configuracion | None = None
+        #: Códigos de las reglas que se han aplicado a algún documento.
+        self.aplicadas: set[str] = set()
 
     # -- modelo, reglas y configuración ---------------------------------------------
 
@@ -196,6 +198,7 @@ class Motor:
         for regla in reglas:
             if regla.tipo == "supresion" or not regla.aplica(ctx):
                 continue
+            self.aplicadas.add(regla.codigo)
             try:
                 detecciones = regla.revisar(ctx)
             except PatronLento:
@@ -333,6 +336,7 @@ class _Lote:
     errores: list[ErrorArchivo] = field(default_factory=list)
     avisos: list[str] = field(default_factory=list)
     error_cobro: str | None = None
+    aplicadas: set[str] = field(default_factory=set)
 
 
 def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _Lote:
@@ -350,6 +354,7 @@ def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _L
             lote.avisos.extend(a for a in avisos if a not in lote.avisos)
     except ErrorCobro as exc:
         lote.error_cobro = str(exc)
+    lote.aplicadas = set(motor.aplicadas)
     return lote
 
 
@@ -438,6 +443,7 @@ def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> In
         _en_paralelo(motor, trabajos, procesos) if procesos > 1 and len(trabajos) > 1
         else [_revisar_lote(motor, trabajos)]
     )
+    aplicadas: set[str] = set()
     for lote in lotes:
         if lote.error_cobro:
             raise ErrorCobro(lote.error_cobro)
@@ -445,8 +451,11 @@ def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> In
         informe.hallazgos.extend(lote.hallazgos)
         informe.errores.extend(lote.errores)
         informe.avisos.extend(a for a in lote.avisos if a not in informe.avisos)
+        aplicadas.update(lote.aplicadas)
     informe.falla_en = falla_en or "error"
-    informe.reglas = sorted(activas.values(), key=lambda r: r.codigo)
+    # Las reglas que de verdad se aplicaron (filtros de canal, etapa, país... incluidos) y
+    # las de supresión, que miran todos los documentos.
+    informe.reglas = [r for c, r in sorted(activas.items()) if c in aplicadas or r.tipo == "supresion"]
     informe.reglas_activas = len(activas)
     informe.ordenar()
     return informe

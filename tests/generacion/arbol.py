@@ -40,7 +40,8 @@ PAISES = """\
 predeterminado: es
 paises:
   es: {nombre: España, locale: es_ES, moneda: EUR, zona_horaria: Europe/Madrid, festivos: ES, lugar: Madrid}
-  mx: {nombre: México, locale: es_MX, moneda: MXN, zona_horaria: America/Mexico_City, festivos: MX, lugar: Ciudad de México}
+  mx: {nombre: México, locale: es_MX, moneda: MXN, zona_horaria: America/Mexico_City,
+       festivos: MX, lugar: Ciudad de México}
 """
 
 VARIABLES = """\
