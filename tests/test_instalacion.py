@@ -26,8 +26,12 @@ pytestmark = [pytest.mark.instalacion, pytest.mark.timeout(180)]
 
 
 def _copiar_fuente(destino: Path) -> Path:
-    archivos = subprocess.run(["git", "ls-files"], cwd=RAIZ, capture_output=True, text=True,
-                              check=True).stdout.splitlines()
+    try:
+        archivos = subprocess.run(["git", "ls-files"], cwd=RAIZ, capture_output=True, text=True,
+                                  check=True).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):  # sin git: lo que haya en disco
+        archivos = [str(p.relative_to(RAIZ)) for p in RAIZ.rglob("*")
+                    if p.is_file() and "__pycache__" not in p.parts]
     carpetas = ("generador/", "mensajes/", "sectores/", "reglas/")
     for relativo in archivos:
         if relativo.startswith(carpetas) or relativo in ("pyproject.toml", "setup.py", "README.md"):

@@ -22,6 +22,8 @@ from typing import Any
 from generador import __version__
 
 _CODIGO = Path(__file__).resolve().parent
+#: Módulos fuera de generador/lint de los que depende la validación de las reglas.
+_COMPARTIDOS = tuple(_CODIGO.parent / m for m in ("esquema.py", "yaml_lineas.py", "errores.py"))
 
 
 def carpeta() -> Path:
@@ -33,7 +35,8 @@ def carpeta() -> Path:
 
 def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str = "") -> str:
     partes = [sys.version, __version__, extra]
-    for ruta in [*archivos, *(sorted(_CODIGO.glob("*.py")) if modulos is None else modulos)]:
+    por_defecto = [*sorted(_CODIGO.glob("*.py")), *_COMPARTIDOS]
+    for ruta in [*archivos, *(por_defecto if modulos is None else modulos)]:
         try:
             estado = ruta.stat()
         except OSError:

@@ -7,6 +7,7 @@ ellos a la vez (código de salida 2); una regla mal escrita nunca se ignora en s
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from generador import esquema as E
 from generador.errores import ErrorEspecificacion, Problema, quisiste_decir
 from generador.lint import frases as frases_mod
 from generador.lint import tipos_regla
@@ -28,6 +30,8 @@ from generador.lint.esquema_reglas import (
 )
 from generador.lint.metricas import COMPROBACIONES, METRICAS
 from generador.lint.regla import Ejemplo, Regla
+from generador.yaml_lineas import Mapa as MapaYaml
+from generador.yaml_lineas import cargar_archivo
 
 if TYPE_CHECKING:
     from generador.modelo import Especificacion
@@ -156,91 +160,79 @@ def _nombre_archivo(ruta: Path) -> str:
         return str(ruta)
 
 
-def _cargar_archivo(ruta: Path, problemas: list[Problema], vocabulario: Vocabulario) -> list[Regla]:
-    import yaml
+ESQUEMA_ARCHIVO = E.Mapa({
+    "familia": E.Campo(str, requerido=False, descripcion="nombre de la familia de reglas"),
+    "descripcion": E.Campo(str, requerido=False, descripcion="qué reúne el archivo"),
+    "reglas": E.Lista(E.Libre(), descripcion="las reglas (cada una, un mapa)"),
+})
+ESQUEMA_PAQUETE = E.Mapa({
+    "pais": E.Campo(str, descripcion="código del país, como el nombre del archivo"),
+    "reglas": E.Lista(E.Libre(), descripcion="las reglas del país"),
+    "contacto": E.Libre(descripcion="límites de contacto: los valida cobro plan"),
+})
 
+
+def _cargar_archivo(ruta: Path, problemas: list[Problema], vocabulario: Vocabulario) -> list[Regla]:
+    """Lee un archivo de reglas con el mismo lector y los mismos esquemas que las
+    especificaciones (:mod:`generador.yaml_lineas`, :mod:`generador.esquema`)."""
     archivo = _nombre_archivo(ruta)
-    try:
-        texto = ruta.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problemas.append(Problema(archivo, 0, "", f"no se puede leer: {exc}"))
+    datos, leidos = cargar_archivo(ruta, archivo)
+    if leidos:
+        problemas.extend(leidos)
         return []
-    cargador = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(texto)
-    try:
-        nodo = cargador.get_single_node()
-        datos = cargador.construct_document(nodo) if nodo is not None else None
-    except yaml.YAMLError as exc:
-        marca = getattr(exc, "problem_mark", None)
-        linea = marca.line + 1 if marca is not None else 0
-        problemas.append(Problema(archivo, linea, "", f"YAML no válido: {getattr(exc, 'problem', exc)}"))
-        return []
-    finally:
-        cargador.dispose()
     if not isinstance(datos, dict) or not isinstance(datos.get("reglas"), list):
-        problemas.append(Problema(archivo, 1, "reglas",
+        problemas.append(Problema(archivo, getattr(datos, "linea", 1) or 1, "reglas",
                                   "el archivo debe ser un mapa con una lista 'reglas:'"))
         return []
     pais = None
-    claves = CLAVES_ARCHIVO
+    esquema = ESQUEMA_ARCHIVO
     if "pais" in datos:  # un paquete de país: sus reglas solo valen en ese país
-        claves = CLAVES_PAQUETE
+        esquema = ESQUEMA_PAQUETE
         pais = str(datos["pais"])
         if pais not in vocabulario.admitidos["pais"]:
-            problemas.append(Problema(archivo, _linea_clave(nodo, "pais"), "pais",
+            problemas.append(Problema(archivo, datos.linea_de("pais"), "pais",
                                       f"el país '{pais}' no está en mensajes/paises.yml; añade su línea"))
             return []
-    for clave in datos:
-        if clave not in claves:
-            pista = quisiste_decir(str(clave), claves) or f" se admiten: {', '.join(claves)}"
-            problemas.append(Problema(archivo, _linea_clave(nodo, clave), str(clave),
-                                      "clave desconocida;" + pista))
-    nodo_reglas = _valor_de(nodo, "reglas")
+    problemas.extend(E.validar(datos, esquema, archivo))
     reglas = []
     for i, datos_regla in enumerate(datos["reglas"]):
-        nodo_regla = nodo_reglas.value[i] if nodo_reglas is not None else None
-        regla = _construir(datos_regla, nodo_regla, archivo, problemas, vocabulario, pais)
+        linea = datos["reglas"].linea_de(i)
+        regla = _construir(datos_regla, linea, archivo, problemas, vocabulario, pais)
         if regla is not None:
             reglas.append(regla)
     return reglas
 
 
-def _valor_de(nodo: Any, clave: str) -> Any:
-    if nodo is None or not hasattr(nodo, "value") or not isinstance(nodo.value, list):
-        return None
-    for par in nodo.value:
-        if isinstance(par, tuple) and getattr(par[0], "value", None) == clave:
-            return par[1]
-    return None
+def _esquema(campo: Campo, vocabulario: Vocabulario, requerido: bool) -> Any:
+    """Un campo del esquema de reglas como esquema de :mod:`generador.esquema`."""
+    validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
+    if campo.tipo == "texto":
+        return E.Campo(str, requerido=requerido, descripcion=campo.descripcion,
+                       valores=validos or None, formato=campo.formato or None,
+                       patron=re.compile(campo.patron) if campo.patron else None)
+    if campo.tipo == "fecha":
+        return E.Campo(dt.date, requerido=requerido, descripcion=campo.descripcion)
+    if campo.tipo == "lista":
+        return E.Lista(E.Campo(str, valores=validos or None), requerido=requerido,
+                       descripcion=campo.descripcion)
+    if campo.tipo == "mapa":
+        return E.Diccionario(E.Libre(), requerido=requerido, patron_clave=None,
+                             descripcion=campo.descripcion)
+    # frases, ejemplos y sugerencias: su forma la comprueba _validar_campo
+    return E.Libre(requerido=requerido, descripcion=campo.descripcion)
 
 
-def _linea_clave(nodo: Any, clave: str) -> int:
-    if nodo is None or not isinstance(getattr(nodo, "value", None), list):
-        return 0
-    for par in nodo.value:
-        if isinstance(par, tuple) and getattr(par[0], "value", None) == clave:
-            return par[0].start_mark.line + 1
-    return nodo.start_mark.line + 1
-
-
-def _linea_elemento(nodo: Any, clave: str, indice: int) -> int:
-    valor = _valor_de(nodo, clave)
-    if valor is not None and isinstance(valor.value, list) and indice < len(valor.value):
-        elemento = valor.value[indice]
-        return elemento.start_mark.line + 1
-    return _linea_clave(nodo, clave)
-
-
-def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema],
+def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Problema],
                vocabulario: Vocabulario, pais: str | None = None) -> Regla | None:
-    linea_regla = nodo.start_mark.line + 1 if nodo is not None else 0
     if not isinstance(datos, dict):
         problemas.append(Problema(archivo, linea_regla, "", "cada regla debe ser un mapa clave: valor"))
         return None
     antes = len(problemas)
     codigo = str(datos.get("codigo", "?"))
+    lineas = datos.linea_de if isinstance(datos, MapaYaml) else (lambda _c: linea_regla)
 
     def problema(clave: str, mensaje: str, linea: int | None = None) -> None:
-        linea = linea if linea is not None else _linea_clave(nodo, clave)
+        linea = linea if linea is not None else lineas(clave)
         problemas.append(Problema(archivo, linea, clave, f"{mensaje} (regla {codigo})"))
 
     tipo = datos.get("tipo")
@@ -258,16 +250,13 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema],
             campos[clave] = replace(campos[clave], requerido=True)
         if "paises" in datos:
             problema("paises", f"en un paquete de país la regla vale solo en '{pais}'; quita 'paises'")
-    for clave, campo in campos.items():
-        if campo.requerido and clave not in datos:
-            problema(clave, "falta este campo obligatorio", linea_regla)
+    esquema = E.Mapa({c: _esquema(campo, vocabulario, campo.requerido) for c, campo in campos.items()})
+    for p in E.validar(datos, esquema, archivo):
+        problema(p.clave, p.mensaje, p.linea)
     for clave, valor in datos.items():
-        if clave not in campos:
-            sugerencia = quisiste_decir(str(clave), campos)
-            problema(str(clave), "clave desconocida;" + (sugerencia or " revisa el esquema de reglas"))
-            continue
-        for mensaje in _validar_campo(campos[clave], valor, vocabulario):
-            problema(clave, mensaje)
+        if clave in campos and campos[clave].tipo in ("frases", "ejemplos", "sugerencias"):
+            for mensaje in _validar_campo(campos[clave], valor, vocabulario):
+                problema(clave, mensaje)
     categoria = str(datos.get("categoria", ""))
     nombre = str(datos.get("nombre", ""))
     if nombre and categoria and not (nombre == categoria or nombre.startswith(categoria.split(".")[0] + ".")
@@ -275,7 +264,7 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema],
         problema("nombre", f"el nombre '{nombre}' debe ir bajo su categoría '{categoria.split('.')[0]}.'")
     if len(problemas) > antes:
         return None
-    comprobador = _comprobador(tipo, datos, nodo, problema)
+    comprobador = _comprobador(tipo, datos, problema)
     if comprobador is None:
         return None
     filtros = {f.clave: list(datos[f.clave]) for f in FILTROS if datos.get(f.clave)}
@@ -316,6 +305,8 @@ def _fecha(valor: Any) -> str | None:
 
 
 def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[str]:
+    """La forma de frases, ejemplos y sugerencias (y de los campos de un ejemplo), que el
+    esquema declarativo deja como libres."""
     validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
     if campo.tipo == "texto":
         if not isinstance(valor, str) or not valor.strip():
@@ -325,18 +316,6 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
         if validos and valor not in validos:
             return [f"'{valor}' no es válido;" + (quisiste_decir(valor, validos)
                                                   or f" se admiten: {', '.join(validos)}")]
-        return []
-    if campo.tipo == "fecha":
-        if isinstance(valor, dt.date) and not isinstance(valor, dt.datetime):
-            return []
-        return ["debe ser una fecha AAAA-MM-DD (el día en que se leyó la fuente)"]
-    if campo.tipo == "lista":
-        if not isinstance(valor, list) or not all(isinstance(v, str) for v in valor):
-            return ["debe ser una lista de textos"]
-        if validos:
-            return [f"'{v}' no es válido;" + (quisiste_decir(v, validos)
-                                              or f" se admiten: {', '.join(validos)}")
-                    for v in valor if v not in validos]
         return []
     if campo.tipo == "frases":
         if not isinstance(valor, list) or not valor:
@@ -352,8 +331,6 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
             except frases_mod.FraseInvalida as exc:
                 errores.append(f"frase '{texto}' no válida: {exc}")
         return errores
-    if campo.tipo == "mapa":
-        return [] if isinstance(valor, dict) else ["debe ser un mapa clave: valor"]
     if campo.tipo == "sugerencias":
         if isinstance(valor, list) and all(isinstance(v, str) for v in valor):
             return []
@@ -390,7 +367,14 @@ def _ejemplos(valor: Any, pais: str | None = None) -> list[Ejemplo]:
     return [replace(e, pais=e.pais or pais) for e in ejemplos]
 
 
-def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
+def _linea_elemento(datos: Any, clave: str, indice: int) -> int | None:
+    lista = datos.get(clave)
+    if hasattr(lista, "linea_de"):
+        return lista.linea_de(indice)
+    return None
+
+
+def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
     if tipo == "requiere" and not (datos.get("frases") or datos.get("patrones")):
         problema("frases", "una regla 'requiere' necesita 'frases' o 'patrones'")
         return None
@@ -401,7 +385,7 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
                 regex.compile(patron, regex.IGNORECASE)
             except regex.error as exc:
                 problema("patrones", f"expresión regular no válida '{patron}': {exc}",
-                         _linea_elemento(nodo, "patrones", i))
+                         _linea_elemento(datos, "patrones", i))
                 ok = False
         patrones = datos.get("patrones") or []
         if ok and tipo in ("elemento_requerido", "requiere") and len(patrones) > 1:

@@ -267,9 +267,9 @@ def test_una_regla_de_pais_sin_fuente_no_se_carga(tmp_path, cobro):
     (specs / "reglas/paises/zz.yml").write_text(sin_fuente, encoding="utf-8")
     resultado = cobro("reglas", "--specs", specs)
     assert resultado.exit_code == 2
-    assert "zz.yml:4: url: falta este campo obligatorio (regla ZZZ001)" in resultado.stderr
-    assert ("zz.yml:13: verificado: debe ser una fecha AAAA-MM-DD (el día en que se leyó la "
-            "fuente) (regla ZZZ001)") in resultado.stderr
+    assert "zz.yml:4: url: falta esta clave (regla ZZZ001)" in resultado.stderr
+    assert ("zz.yml:13: verificado: debe ser una fecha AAAA-MM-DD, no 'ayer' (regla ZZZ001)"
+            in resultado.stderr)
 
 
 # -- Un tipo nuevo en YAML vale en filtros y --tipo, desde cualquier carpeta ------------
