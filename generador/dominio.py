@@ -54,12 +54,13 @@ def modelo(raiz: Path | str | None = None) -> Especificacion:
     from generador.cargar import cargar
     from generador.lint import cache_reglas
 
-    raiz = Path(raiz) if raiz is not None else raiz_predeterminada()
+    raiz = (Path(raiz) if raiz is not None else raiz_predeterminada()).resolve()
     rutas = archivos(raiz)
-    clave = (str(raiz.resolve()), _firma(rutas))
+    clave = (str(raiz), _firma(rutas))
     if clave not in _EN_MEMORIA:
         modulos = [_CODIGO / m for m in _MODULOS]
-        _EN_MEMORIA.clear()  # basta con el último árbol (más el de cobro, abajo)
+        for vieja in [c for c in _EN_MEMORIA if c[0] == clave[0]] + list(_EN_MEMORIA)[:-3]:
+            _EN_MEMORIA.pop(vieja, None)  # versiones viejas del mismo árbol; como mucho 4 árboles
         _EN_MEMORIA[clave] = cache_reglas.leer(
             rutas, lambda: cargar(raiz), prefijo="modelo", modulos=modulos, extra=clave[0])
     return _EN_MEMORIA[clave]
