@@ -287,7 +287,9 @@ def cargar(raiz: Path | str) -> Especificacion:
     }
     datos_canales = datos
     paises, pais_predeterminado = _cargar_paises(lector, raiz)
-    locales = {p.locale: Locale(p.locale, p.nombre, p.moneda, p.lugar) for p in paises.values()}
+    locales: dict[str, Locale] = {}  # para --locale; si dos países comparten locale, vale el primero
+    for p in paises.values():
+        locales.setdefault(p.locale, Locale(p.locale, p.nombre, p.moneda, p.lugar))
 
     tipos: dict[str, Tipo] = {}
     datos_tipos: dict[str, tuple[Path, Mapa]] = {}
@@ -376,14 +378,7 @@ def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | 
     if datos is None:
         return {}, None
     paises: dict[str, Pais] = {}
-    vistos_locale: dict[str, str] = {}
     for codigo, d in datos["paises"].items():
-        linea = datos["paises"].linea_de(codigo)
-        if d["locale"] in vistos_locale:
-            lector.problema(ruta, linea, f"paises.{codigo}.locale",
-                            f"el locale '{d['locale']}' ya es el de '{vistos_locale[d['locale']]}'; "
-                            "cada país tiene el suyo")
-        vistos_locale[d["locale"]] = codigo
         if not _zona_valida(d["zona_horaria"]):
             lector.problema(ruta, d.linea_de("zona_horaria"), f"paises.{codigo}.zona_horaria",
                             f"'{d['zona_horaria']}' no es una zona horaria IANA (p. ej. America/Lima)")
