@@ -77,7 +77,8 @@ def _comprobar(binarios: Path, tmp_path: Path) -> None:
 
     # El front matter dice pais: mx, así que se aplican también las reglas de México: la copia
     # canónica aún no dice que el pago va solo a la entidad (el texto localizado es otra tarea).
-    lint = _ejecutar(binarios, "lint", str(salida / "plantillas"), "-f", "json", cwd=otra)
+    lint = _ejecutar(binarios, "lint", str(salida / "plantillas"), "-f", "json", "--tipo",
+                     "ultimo_aviso", cwd=otra)
     assert lint.returncode == 0, lint.stdout + lint.stderr
     informe = json.loads(lint.stdout)
     hallazgos = [(h["regla"], h["severidad"]) for a in informe["archivos"] for h in a["hallazgos"]]
