@@ -36,11 +36,6 @@ from generador.yaml_lineas import cargar_archivo
 if TYPE_CHECKING:
     from generador.modelo import Especificacion
 
-CLAVES_ARCHIVO = ("familia", "descripcion", "reglas")
-#: Un paquete de país (reglas/paises/<cc>.yml): la sección contacto es de cobro plan.
-CLAVES_PAQUETE = ("pais", "reglas", "contacto")
-
-
 @dataclass(frozen=True)
 class Vocabulario:
     """Lo que el cargador necesita del modelo: valores de cada dimensión.
@@ -99,11 +94,11 @@ def archivos_de(directorio: Path, paquetes: bool = False) -> list[Path]:
     return rutas
 
 
-def carpeta_de(modelo: Especificacion | None = None) -> Path:
-    """La carpeta de reglas de cobro para un modelo: la del árbol o la que trae cobro."""
+def carpeta_de(modelo: Especificacion) -> Path:
+    """La carpeta de reglas de cobro para un modelo: la de su árbol o la que trae cobro."""
     from generador.arbol import carpeta_reglas
 
-    return carpeta_reglas(modelo.raiz if modelo is not None else None)
+    return carpeta_reglas(modelo.raiz)
 
 
 def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True,
@@ -115,8 +110,10 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True,
     de la caché (:mod:`generador.lint.cache_reglas`) si nada ha cambiado desde que se
     validaron; las propias del usuario se leen y validan siempre.
     """
+    from generador import dominio
     from generador.lint import cache_reglas
 
+    modelo = modelo or dominio.modelo()  # por defecto, el árbol del directorio actual o el de cobro
     vocabulario = Vocabulario.de(modelo)
     problemas: list[Problema] = []
     reglas: list[Regla] = []
@@ -165,6 +162,7 @@ ESQUEMA_ARCHIVO = E.Mapa({
     "descripcion": E.Campo(str, requerido=False, descripcion="qué reúne el archivo"),
     "reglas": E.Lista(E.Libre(), descripcion="las reglas (cada una, un mapa)"),
 })
+#: Un paquete de país (reglas/paises/<cc>.yml): la sección contacto es de cobro plan.
 ESQUEMA_PAQUETE = E.Mapa({
     "pais": E.Campo(str, descripcion="código del país, como el nombre del archivo"),
     "reglas": E.Lista(E.Libre(), descripcion="las reglas del país"),
