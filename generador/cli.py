@@ -28,6 +28,7 @@ ORDENES: dict[str, tuple[str, str]] = {
     "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
     "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
     "plan": ("generador.comandos.plan", "Convierte la escalera de cobro en contactos con fecha y horario."),
+    "lsp": ("generador.comandos.lsp", "Servidor de lenguaje (LSP) para el editor."),
     "doctor": ("generador.comandos.doctor", "Dice qué componentes opcionales hay y cómo obtenerlos."),
 }
 

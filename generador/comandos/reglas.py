@@ -85,7 +85,8 @@ def _como_dict(r) -> dict:
         "url": r.url, "verificado": r.verificado, "tipo": r.tipo, "mensaje": r.mensaje,
         "descripcion": r.descripcion.strip(), "por_que": r.por_que.strip(),
         "sugerencias": r.sugerencias, "alias": r.alias,
-        **{f.clave: list(r.filtros.get(f.clave, [])) for f in FILTROS}, **ejemplos,
+        **{f.clave: list(r.filtros.get(f.clave, [])) for f in FILTROS},
+        "correccion": {"tipo": r.correccion.tipo, "segura": r.correccion.segura}, **ejemplos,
     }
 
 
@@ -97,10 +98,31 @@ def _listar(reglas, pais: str | None = None) -> None:
     ancho_paises = max(len(",".join(r.paises) or "todos") for r in reglas)
     for r in reglas:
         paises = ",".join(r.paises) or "todos"
-        click.echo(f"{r.codigo}  {r.severidad:<10}  {paises:<{ancho_paises}}  {r.nombre:<{ancho}}  "
-                   f"{' '.join(r.descripcion.split())}")
+        marca = _MARCAS[(r.correccion.corrige, r.correccion.segura)]
+        click.echo(f"{r.codigo}  {r.severidad:<10}  {marca}  {paises:<{ancho_paises}}  "
+                   f"{r.nombre:<{ancho}}  {' '.join(r.descripcion.split())}")
     donde = f" para {pais}" if pais else ""
-    click.echo(f"\n{len(reglas)} reglas{donde}. 'cobro reglas CODIGO' explica una.")
+    click.echo("\nCorrección: C = cobro lint --corregir; c = --corregir-inseguro; - = a mano.")
+    click.echo(f"{len(reglas)} reglas{donde}. 'cobro reglas CODIGO' explica una.")
+
+
+_MARCAS = {(True, True): "C", (True, False): "c", (False, True): "-", (False, False): "-"}
+_EXPLICA_CORRECCION = {
+    "mayusculas": "pasa a minúsculas las palabras en mayúsculas (no las siglas)",
+    "exclamaciones": "deja un solo signo de exclamación",
+    "gsm7": "cambia la puntuación tipográfica por su equivalente GSM-7 (no toca las tildes)",
+    "sustitucion": "sustituye el texto por su única alternativa",
+    "reescritura": "reescribe la oración con la alternativa de la regla, en el registro del mensaje",
+}
+
+
+def _correccion(r) -> str:
+    if not r.correccion.corrige:
+        return "no automática: corrígela a mano"
+    como = _EXPLICA_CORRECCION.get(r.correccion.tipo, r.correccion.tipo)
+    orden = ("cobro lint --corregir" if r.correccion.segura
+             else "cobro lint --corregir-inseguro (revisa el resultado)")
+    return f"{como}; con {orden}"
 
 
 def _ejemplo(e) -> str:
@@ -128,4 +150,5 @@ def _explicar(r) -> None:
     if r.referencia:
         fuente = "".join(f"\n  {x}" for x in (r.url, r.verificado and f"leída el {r.verificado}") if x)
         click.echo(f"Referencia:\n  {r.referencia}{fuente}\n")
+    click.echo(f"Corrección:\n  {_correccion(r)}\n")
     click.echo(f"Desactivarla en un mensaje: <!-- cobro: desactiva {r.codigo} motivo=\"...\" -->")

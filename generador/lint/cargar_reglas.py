@@ -29,7 +29,7 @@ from generador.lint.esquema_reglas import (
     Campo,
 )
 from generador.lint.metricas import COMPROBACIONES, METRICAS
-from generador.lint.regla import Ejemplo, Regla
+from generador.lint.regla import TIPOS_CORRECCION, Correccion, Ejemplo, Regla
 from generador.yaml_lineas import Mapa as MapaYaml
 from generador.yaml_lineas import cargar_archivo
 
@@ -252,7 +252,7 @@ def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Probl
     for p in E.validar(datos, esquema, archivo):
         problema(p.clave, p.mensaje, p.linea)
     for clave, valor in datos.items():
-        if clave in campos and campos[clave].tipo in ("frases", "ejemplos", "sugerencias"):
+        if clave in campos and campos[clave].tipo in ("frases", "ejemplos", "sugerencias", "correccion"):
             for mensaje in _validar_campo(campos[clave], valor, vocabulario):
                 problema(clave, mensaje)
     categoria = str(datos.get("categoria", ""))
@@ -291,6 +291,7 @@ def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Probl
         ),
         url=datos.get("url"),
         verificado=_fecha(datos.get("verificado")),
+        correccion=_correccion(datos.get("correccion")),
         archivo=archivo,
         linea=linea_regla,
     )
@@ -303,8 +304,8 @@ def _fecha(valor: Any) -> str | None:
 
 
 def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[str]:
-    """La forma de frases, ejemplos y sugerencias (y de los campos de un ejemplo), que el
-    esquema declarativo deja como libres."""
+    """La forma de frases, ejemplos, sugerencias y corrección (y de los campos de un ejemplo),
+    que el esquema declarativo deja como libres."""
     validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
     if campo.tipo == "texto":
         if not isinstance(valor, str) or not valor.strip():
@@ -337,6 +338,8 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
         ):
             return []
         return ["debe ser una lista de textos o un mapa tu/usted con listas de textos"]
+    if campo.tipo == "correccion":
+        return _validar_correccion(valor)
     if campo.tipo == "ejemplos":
         lista = valor if isinstance(valor, list) else [valor]
         if not lista:
@@ -356,6 +359,27 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
                     errores.extend(_validar_campo(CAMPOS_EJEMPLO[clave], v, vocabulario))
         return errores
     return []
+
+
+def _validar_correccion(valor: Any) -> list[str]:
+    if not isinstance(valor, dict) or "tipo" not in valor:
+        return ["debe ser un mapa {tipo: ..., segura: true|false}"]
+    errores = [f"clave '{k}' desconocida; se admiten tipo y segura"
+               for k in valor if k not in ("tipo", "segura")]
+    if valor["tipo"] not in TIPOS_CORRECCION:
+        errores.append(f"tipo de corrección '{valor['tipo']}' no existe;"
+                       + (quisiste_decir(str(valor["tipo"]), TIPOS_CORRECCION)
+                          or f" se admiten: {', '.join(TIPOS_CORRECCION)}"))
+    if "segura" in valor and not isinstance(valor["segura"], bool):
+        errores.append("'segura' debe ser true o false")
+    return errores
+
+
+def _correccion(valor: Any) -> Correccion:
+    if not isinstance(valor, dict):
+        return Correccion()
+    tipo = str(valor.get("tipo", "ninguna"))
+    return Correccion(tipo, bool(valor.get("segura", TIPOS_CORRECCION.get(tipo, True))))
 
 
 def _ejemplos(valor: Any, pais: str | None = None) -> list[Ejemplo]:

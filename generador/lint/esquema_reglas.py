@@ -75,6 +75,8 @@ COMUNES: dict[str, Campo] = {
     "categoria": Campo("texto", "Una de las categorías fijas del contrato.", requerido=True,
                        valores=CATEGORIAS),
     "severidad": Campo("texto", "error, aviso o sugerencia.", requerido=True, valores=SEVERIDADES),
+    "correccion": Campo("correccion", "Si y cómo la corrige --corregir: {tipo: ninguna, mayusculas, "
+                        "exclamaciones, gsm7, sustitucion o reescritura, segura: true|false}."),
     "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, requiere, "
                   "metrica, comprobacion, ortografia, gramatica o supresion.", requerido=True),
     "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto}.",
@@ -143,6 +145,7 @@ CAMPOS_EJEMPLO = {
     **{d: Campo("texto", f"{d.capitalize()} del ejemplo.",
                 valores=MODOS if d == "modo" else (), dimension="" if d == "modo" else d)
        for d in DIMENSIONES},
+    "corregido": Campo("texto", "El texto tras aplicar la corrección de la regla (ejemplos incorrectos)."),
 }
 
 

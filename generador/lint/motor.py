@@ -20,7 +20,7 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
-from generador.lint.informe import ErrorArchivo, Hallazgo, Informe
+from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
 
@@ -45,6 +45,8 @@ class Opciones:
     languagetool_url: str | None = None
     pais: str | None = None
     specs: Path | None = None  # árbol de especificaciones (por defecto, el actual o el de cobro)
+    corregir: str | None = None  # None, "seguras" o "inseguras" (--corregir-inseguro)
+    escribir_correcciones: bool = True  # False con --diff
 
 
 def coincide(regla: Regla, selector: str) -> bool:
@@ -337,6 +339,27 @@ class _Lote:
     avisos: list[str] = field(default_factory=list)
     error_cobro: str | None = None
     aplicadas: set[str] = field(default_factory=set)
+    corregidos: list[ArchivoCorregido] = field(default_factory=list)
+
+
+def _corregir(motor: Motor, doc: Documento, config: Configuracion, lote: _Lote):
+    """Corrige un documento (``--corregir``); devuelve sus hallazgos y avisos finales."""
+    from generador.lint import corregir
+
+    opciones = motor.opciones
+    resultado = corregir.corregir_documento(motor, doc, config, opciones.corregir == corregir.INSEGURAS)
+    if not resultado.cambia:
+        return resultado.hallazgos, resultado.avisos
+    if opciones.escribir_correcciones:
+        if not corregir.se_puede_escribir(doc.ruta):
+            raise entrada.ErrorEntrada(doc.ruta, "--corregir no puede escribir en la entrada "
+                                       "estándar; usa --diff para ver las correcciones")
+        corregir.escribir(resultado)
+    lote.corregidos.append(ArchivoCorregido(
+        doc.ruta, len(resultado.aplicadas), tuple(sorted({e.regla for e in resultado.aplicadas})),
+        resultado.descartadas, "" if opciones.escribir_correcciones else resultado.diff(),
+    ))
+    return resultado.hallazgos, resultado.avisos
 
 
 def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _Lote:
@@ -345,7 +368,10 @@ def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _L
         for ruta, config in trabajos:
             try:
                 doc = entrada.leer(ruta)
-                hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
+                if motor.opciones.corregir:
+                    hallazgos, avisos = _corregir(motor, doc, config, lote)
+                else:
+                    hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
             except entrada.ErrorEntrada as exc:
                 lote.errores.append(ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
                 continue
@@ -450,6 +476,7 @@ def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> In
         informe.archivos.extend(lote.archivos)
         informe.hallazgos.extend(lote.hallazgos)
         informe.errores.extend(lote.errores)
+        informe.corregidos.extend(lote.corregidos)
         informe.avisos.extend(a for a in lote.avisos if a not in informe.avisos)
         aplicadas.update(lote.aplicadas)
     informe.falla_en = falla_en or "error"

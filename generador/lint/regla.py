@@ -22,10 +22,39 @@ class Ejemplo:
     modo: str | None = None
     audiencia: str | None = None
     pais: str | None = None
+    corregido: str | None = None  # el texto tras --corregir (solo en ``incorrecto``)
 
     def contexto(self) -> dict[str, str]:
         """Las dimensiones que fija el ejemplo (canal, etapa, tipo, pais...)."""
-        return {k: v for k, v in vars(self).items() if k not in ("texto", "asunto") and v}
+        return {k: v for k, v in vars(self).items()
+                if k not in ("texto", "asunto", "corregido") and v}
+
+
+#: Clases de corrección (``correccion: {tipo: ...}``) y si, por defecto, son seguras.
+TIPOS_CORRECCION = {
+    "ninguna": True,
+    "mayusculas": True,
+    "exclamaciones": True,
+    "gsm7": True,
+    "sustitucion": True,
+    "reescritura": False,
+}
+
+
+@dataclass(frozen=True)
+class Correccion:
+    """Si y cómo se corrige sola una regla (``cobro lint --corregir``).
+
+    ``segura``: no puede cambiar el sentido y se aplica con ``--corregir``; si no, solo
+    con ``--corregir-inseguro``.
+    """
+
+    tipo: str = "ninguna"
+    segura: bool = True
+
+    @property
+    def corrige(self) -> bool:
+        return self.tipo != "ninguna"
 
 
 @dataclass
@@ -52,6 +81,7 @@ class Regla:
     cubre: frozenset[str] = frozenset()
     url: str | None = None
     verificado: str | None = None  # AAAA-MM-DD en que se leyó la fuente
+    correccion: Correccion = field(default_factory=Correccion)
     archivo: str = ""
     linea: int = 0
 

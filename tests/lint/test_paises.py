@@ -175,7 +175,8 @@ def test_reglas_pais_en_json(cobro):
 
 def test_reglas_pais_en_texto_y_explicacion(cobro):
     salida = cobro("reglas", "--pais", "es").stdout
-    assert "ESP002  error       es     tono.falso_legal.es_40_euros_a_consumidores" in salida
+    assert "ESP002  error       -  es     tono.falso_legal.es_40_euros_a_consumidores" in salida
+    assert "ESP003  aviso       c  es     tono.consecuencia_prematura.es_fichero_antes_de_vencer" in salida
     assert "MEX001" not in salida
     explicacion = cobro("reglas", "ESP002").stdout
     assert "Cuándo se aplica:\n  audiencias: b2c; países: es\n" in explicacion
