@@ -187,7 +187,13 @@ class Pais:
 
 @dataclass
 class Especificacion:
-    """Un árbol de especificaciones ya cargado y validado."""
+    """Un árbol de especificaciones ya cargado y validado: el modelo de dominio único.
+
+    Etapas, tipos (con su etapa), canales, registros, variables (con su elemento y ejemplo;
+    :meth:`todas_las_variables` incluye las de los sectores), sectores y países (con la
+    sección ``contacto`` de su paquete). Lo toman el compositor, el linter, los
+    exportadores, el planificador y el sitio; se obtiene con :func:`generador.dominio.modelo`.
+    """
 
     raiz: Path
     etapas: dict[str, Etapa]
