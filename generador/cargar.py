@@ -404,9 +404,8 @@ def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | 
                 lector.problema(ruta_paquete, paquete.linea_de("pais"), "pais",
                                 f"el país '{codigo}' no está en mensajes/paises.yml; añade su línea")
             continue
-        contacto = paquete.get("contacto")
         paises[codigo] = replace(
-            paises[codigo], contacto={} if contacto is None else contacto,
+            paises[codigo], contacto=paquete.get("contacto"),
             paquete=lector.nombre(ruta_paquete), linea_contacto=paquete.linea_de("contacto"),
         )
     return paises, predeterminado

@@ -169,8 +169,10 @@ class Locale:
 class Pais:
     """Una línea de ``mensajes/paises.yml`` y su paquete ``reglas/paises/<codigo>.yml``.
 
-    ``contacto`` es la sección ``contacto:`` del paquete tal cual (la valida y la usa
-    ``cobro plan``); las reglas del paquete las carga el linter.
+    ``contacto`` es la sección ``contacto:`` del paquete tal cual, con sus líneas
+    (:class:`generador.yaml_lineas.Mapa`; ``None`` si el paquete no la tiene, ``{}`` si el
+    país no tiene paquete): la valida y la usa ``cobro plan``. Las reglas del paquete las
+    carga el linter.
     """
 
     codigo: str
@@ -180,7 +182,7 @@ class Pais:
     zona_horaria: str
     festivos: str
     lugar: str
-    contacto: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    contacto: dict[str, Any] | None = field(default_factory=dict, hash=False, compare=False)
     paquete: str = ""  # ruta del paquete de país, si lo hay
     linea_contacto: int = 0
 

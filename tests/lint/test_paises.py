@@ -319,3 +319,17 @@ def test_un_tipo_nuevo_vale_en_filtros_de_reglas_y_en_tipo(tmp_path, cobro, monk
     resultado = cobro("lint", "--tipo", "aviso_corte", mensaje)
     assert resultado.exit_code == 2
     assert "tipo 'aviso_corte' no existe" in resultado.stderr
+
+
+def test_un_paquete_sin_contacto_llega_como_none_y_el_plan_lo_dice(tmp_path, cobro):
+    specs = _arbol(tmp_path)
+    paquete = specs / "reglas/paises/pe.yml"
+    texto = paquete.read_text(encoding="utf-8")
+    paquete.write_text(texto[:texto.index("\ncontacto:")] + "\n", encoding="utf-8")
+    modelo = dominio.modelo(specs)
+    assert modelo.paises["pe"].contacto is None
+    assert modelo.paises["mx"].contacto["horarios"]  # los demás, intactos
+    resultado = cobro("plan", "--specs", specs, "--pais", "pe", "--vencimiento", "2026-05-04")
+    assert resultado.exit_code == 2
+    assert ("reglas/paises/pe.yml:1: contacto: falta esta sección: cobro plan necesita los "
+            "horarios y límites del país") in resultado.stderr
