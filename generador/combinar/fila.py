@@ -51,6 +51,7 @@ class ResultadoFila:
     cuerpo: str | None = None
     hallazgos: list[dict[str, Any]] = field(default_factory=list)
     destinatario: str | None = None
+    pais: str | None = None
     error: str | None = None
     omitida: str | None = None
 
@@ -62,7 +63,7 @@ class ResultadoFila:
         """La línea de ``mensajes.jsonl`` (filas combinadas) con los campos del contrato."""
         return {
             "fila": self.fila, "referencia": self.referencia, "plantilla": self.plantilla,
-            "canal": self.canal, "tipo": self.tipo, "etapa": self.etapa,
+            "canal": self.canal, "tipo": self.tipo, "etapa": self.etapa, "pais": self.pais,
             "asunto": self.asunto, "cuerpo": self.cuerpo, "hallazgos": self.hallazgos,
         }
 
@@ -77,23 +78,18 @@ class _Estado:
     """Lo que un proceso carga una vez: especificación, plantillas y reglas."""
 
     def __init__(self, ajustes: Ajustes) -> None:
-        from generador.cargar import cargar
-        from generador.combinar.paises import Paises
+        from generador import dominio
 
         self.ajustes = ajustes
-        self.espec = cargar(Path(ajustes.specs))
-        self.paises = Paises.de(self.espec)
-        if ajustes.pais is not None:
-            self.paises.validar(ajustes.pais, "--pais")
+        self.espec = dominio.modelo(ajustes.specs)
+        if ajustes.pais is not None and ajustes.pais not in self.espec.paises:
+            raise ErrorCobro(f"--pais: {valor_desconocido('el país', ajustes.pais, self.espec.paises)}")
         escalonadas = [e for e in self.espec.etapas.values() if e.dia is not None]
         self.escalera = sorted(escalonadas, key=lambda e: e.dia)
         self.tipo_de_etapa: dict[str, str] = {}
         for tipo in self.espec.tipos.values():
             self.tipo_de_etapa.setdefault(tipo.etapa, tipo.nombre)
-        self.variables = dict(self.espec.variables)
-        for sector in self.espec.sectores.values():
-            for perfil in sector.perfiles.values():
-                self.variables.update(perfil.variables)
+        self.variables = self.espec.todas_las_variables()
         self._plantillas: dict[tuple[str, ...], Any] = {}
         self._revisor = None
 
@@ -179,9 +175,8 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     audiencia = fila.get("audiencia") or (next(iter(perfiles)) if len(perfiles) == 1 else "")
     audiencia = _elegir(perfiles, audiencia, "la audiencia", "audiencia")
     registro = _elegir(REGISTROS, fila.get("registro") or ajustes.registro, "el registro", "registro")
-    pais = fila.get("pais") or ajustes.pais or est.paises.predeterminado
-    pais = _elegir(est.paises.codigos, pais, "el país", "pais")
-    datos_pais = est.paises.datos(pais)
+    pais = fila.get("pais") or ajustes.pais or espec.pais_predeterminado
+    pais = _elegir(espec.paises, pais, "el país", "pais")
     vencimiento = v.fecha(fila.get("fecha_vencimiento", ""), dia_primero=pais != "us")
     tipo = fila.get("tipo") or _tipo_por_retraso(est, (ajustes.hoy - vencimiento).days)
     tipo = _elegir(espec.tipos, tipo, "el tipo", "tipo")
@@ -193,7 +188,7 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
         raise v.ValorInvalido(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
                               f"{', '.join(canales)}")
     plantilla = est.plantilla(sector, audiencia, tipo, canal, registro)
-    datos = _datos(est, ajustes, fila, datos_pais, vencimiento, pais)
+    datos = _datos(est, ajustes, fila, espec.paises[pais], vencimiento)
     faltan = [n for n in plantilla.variables if n not in datos]
     if faltan:
         raise v.ValorInvalido(
@@ -203,7 +198,7 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
         mensaje = rellenar(plantilla, datos)
     except ErrorCobro as exc:
         raise v.ValorInvalido(str(exc)) from None
-    r.plantilla, r.canal, r.tipo, r.etapa = plantilla.id, canal, tipo, plantilla.etapa
+    r.plantilla, r.canal, r.tipo, r.etapa, r.pais = plantilla.id, canal, tipo, plantilla.etapa, pais
     r.asunto, r.cuerpo = mensaje.asunto, mensaje.cuerpo
     r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
     if ajustes.revisar:
@@ -226,14 +221,14 @@ def _tipo_por_retraso(est: _Estado, dias: int) -> str:
     return est.tipo_de_etapa[etapa]
 
 
-def _datos(est: _Estado, ajustes: Ajustes, fila: dict[str, str], pais: dict[str, str],
-           vencimiento: dt.date, codigo_pais: str) -> dict[str, str]:
-    locale = pais["locale"]
-    moneda = fila.get("moneda") or pais["moneda"]
+def _datos(est: _Estado, ajustes: Ajustes, fila: dict[str, str], pais,
+           vencimiento: dt.date) -> dict[str, str]:
+    locale = pais.locale
+    moneda = fila.get("moneda") or pais.moneda
     if len(moneda) != 3 or not moneda.isalpha():
         raise v.ValorInvalido(f"moneda: '{moneda}' no es un código ISO 4217 (EUR, MXN, COP...)")
     datos: dict[str, str] = {
-        "lugar": pais["lugar"],
+        "lugar": pais.lugar,
         "fecha_carta": v.formatear_fecha(ajustes.hoy, locale),
         "fecha_limite": v.formatear_fecha(ajustes.hoy + dt.timedelta(days=ajustes.plazo_dias), locale),
     }
@@ -247,7 +242,7 @@ def _datos(est: _Estado, ajustes: Ajustes, fila: dict[str, str], pais: dict[str,
             cantidad = _con_columna(nombre, v.importe, crudo)
             datos[nombre] = v.formatear_importe(cantidad, moneda.upper(), locale)
         elif variable.tipo == "fecha":
-            fecha = _con_columna(nombre, lambda t: v.fecha(t, dia_primero=codigo_pais != "us"), crudo)
+            fecha = _con_columna(nombre, lambda t: v.fecha(t, dia_primero=pais.codigo != "us"), crudo)
             datos[nombre] = v.formatear_fecha(fecha, locale)
         elif variable.tipo == "numero":
             datos[nombre] = v.formatear_numero(_con_columna(nombre, v.numero, crudo), locale)
@@ -272,7 +267,8 @@ def _revisar(est: _Estado, r: ResultadoFila, plantilla, valores: list[str]) -> l
     doc = documento_de_texto(r.cuerpo or "", r.asunto, ruta=f"fila {r.fila}")
     ctx = motor.contexto(doc, config)
     ctx.canal, ctx.etapa, ctx.tipo = r.canal, r.etapa, r.tipo
-    ctx.registro, ctx.modo = plantilla.registro, "mensaje"
+    ctx.registro, ctx.modo, ctx.pais = plantilla.registro, "mensaje", r.pais
+    ctx.audiencia = plantilla.audiencia
     ctx.vocabulario = (*ctx.vocabulario, *(p for valor in valores for p in valor.split()))
     hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
     return [h.como_dict() for h in hallazgos]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from generador import __version__
+from generador.lint.esquema_reglas import FILTROS
 from generador.lint.informe import VERSION_ESQUEMA_JSON, Hallazgo, Informe, ResultadoArchivo
 
 FORMATOS = ("texto", "json", "jsonl", "sarif", "github")
@@ -126,6 +127,7 @@ class EscritorJson(Escritor):
         avisos = list(informe.avisos)
         self.salida.write(("]" if self._primero else "\n  ]")
                           + f',\n  "errores": {_json(errores, 1)},\n  "avisos": {_json(avisos, 1)}'
+                          + f',\n  "reglas": {_json([r.codigo for r in informe.reglas], 1)}'
                           + f',\n  "resumen": {_json(resumen_json, 1)}\n}}\n')
 
 
@@ -152,24 +154,28 @@ def _regla_sarif(r) -> dict:
                  + (f"\n\nReferencia: {r.referencia}" if r.referencia else "")},
         "helpUri": f"{URL_AYUDA}{r.codigo}/",
         "defaultConfiguration": {"level": _NIVEL_SARIF[r.severidad]},
-        "properties": {"categoria": r.categoria, "tags": [r.categoria]},
+        "properties": {
+            "categoria": r.categoria, "tags": [r.categoria, *r.paises],
+            **{f.clave: list(r.filtros[f.clave]) for f in FILTROS if r.filtros.get(f.clave)},
+            **({"url": r.url} if r.url else {}),
+            **({"verificado": r.verificado} if r.verificado else {}),
+        },
     }
 
 
 class EscritorSarif(Escritor):
-    """SARIF 2.1.0 para code scanning. ``reglas`` son las que corrieron (todas se describen,
-    tengan hallazgos o no, y cada resultado apunta a la suya con ``ruleIndex``)."""
+    """SARIF 2.1.0 para code scanning: describe las reglas que se aplicaron (las que
+    registra el informe al terminar, o ``reglas`` si se dan), con sus filtros y su fuente
+    legal, y cada resultado apunta a la suya con ``ruleIndex``.
+
+    Qué reglas se aplicaron solo se sabe al final, así que los resultados esperan en un
+    temporal en disco (uno por línea) y se copian detrás de la descripción de las reglas:
+    la memoria no crece con el número de hallazgos."""
 
     def empezar(self) -> None:
-        self._indice = {r.codigo: i for i, r in enumerate(self.reglas)}
-        herramienta = {"driver": {
-            "name": "cobro", "version": __version__, "informationUri": URL_AYUDA,
-            "rules": [_regla_sarif(r) for r in self.reglas],
-        }}
-        self.salida.write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n'
-                          '  "version": "2.1.0",\n  "runs": [\n    {\n'
-                          f'      "tool": {_json(herramienta, 3)},\n      "results": [')
-        self._primero = True
+        import tempfile
+
+        self._espera = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
 
     def archivo(self, resultado: ResultadoArchivo) -> None:
         for h in resultado.hallazgos:
@@ -185,20 +191,35 @@ class EscritorSarif(Escritor):
                 "properties": {"nombre": h.nombre, "categoria": h.categoria,
                                "sugerencias": list(h.sugerencias)},
             }
-            if h.regla in self._indice:
-                datos["ruleIndex"] = self._indice[h.regla]
-            self.salida.write(("\n        " if self._primero else ",\n        ") + _json(datos, 4))
-            self._primero = False
+            self._espera.write(json.dumps(datos, ensure_ascii=False) + "\n")
 
     def terminar(self) -> None:
         informe = self.informe
+        descritas = self.reglas or informe.reglas
+        indice = {r.codigo: i for i, r in enumerate(descritas)}
+        herramienta = {"driver": {
+            "name": "cobro", "version": __version__, "informationUri": URL_AYUDA,
+            "rules": [_regla_sarif(r) for r in descritas],
+        }}
+        self.salida.write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n'
+                          '  "version": "2.1.0",\n  "runs": [\n    {\n'
+                          f'      "tool": {_json(herramienta, 3)},\n      "results": [')
+        primero = True
+        with self._espera:
+            self._espera.seek(0)
+            for linea in self._espera:
+                datos = json.loads(linea)
+                if datos["ruleId"] in indice:
+                    datos["ruleIndex"] = indice[datos["ruleId"]]
+                self.salida.write(("\n        " if primero else ",\n        ") + _json(datos, 4))
+                primero = False
         invocaciones = [{
             "executionSuccessful": not informe.errores,
             "toolExecutionNotifications": [
                 {"level": "error", "message": {"text": str(e)}} for e in informe.errores
             ] + [{"level": "warning", "message": {"text": a}} for a in informe.avisos],
         }]
-        self.salida.write(("]" if self._primero else "\n      ]")
+        self.salida.write(("]" if primero else "\n      ]")
                           + f',\n      "invocations": {_json(invocaciones, 3)}\n    }}\n  ]\n}}\n')
 
 

@@ -97,6 +97,9 @@ class Informe:
     n_archivos: int = 0
     cuenta: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RANGO_SEVERIDAD, 0))
     guardar: bool = True
+    #: Las reglas que se aplicaron en esta pasada (tras --selecciona, --ignora y la
+    #: configuración), por código: las describen SARIF y el sitio sin volver a cargarlas.
+    reglas: list = field(default_factory=list)
     corregidos: list[ArchivoCorregido] = field(default_factory=list)
     en_linea_base: int = 0  # hallazgos que ya estaban en la línea base (no cuentan)
     resueltos_linea_base: list[dict] = field(default_factory=list)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from generador.lint import cargar_reglas, configuracion, entrada, marcadores, su
 from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
-from generador.lint.etapas import CANALES, REGISTROS, etapa_de_tipo, validos
+from generador.lint.esquema_reglas import DIMENSIONES
 from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
@@ -43,6 +44,8 @@ class Opciones:
     reglas_propias: list[Path] = field(default_factory=list)
     config: Path | None = None
     languagetool_url: str | None = None
+    pais: str | None = None
+    specs: Path | None = None  # árbol de especificaciones (por defecto, el actual o el de cobro)
     corregir: str | None = None  # None, "seguras" o "inseguras" (--corregir-inseguro)
     escribir_correcciones: bool = True  # False con --diff
 
@@ -66,8 +69,22 @@ class Motor:
         self._activas: dict[tuple[int, int], list[Regla]] = {}
         self._config_por_carpeta: dict[str, Configuracion] = {}
         self._config_explicita: Configuracion | None = None
+        #: Códigos de las reglas que se han aplicado a algún documento.
+        self.aplicadas: set[str] = set()
 
-    # -- reglas y configuración --------------------------------------------------------
+    # -- modelo, reglas y configuración ---------------------------------------------
+
+    @cached_property
+    def modelo(self):
+        """El modelo del árbol (etapas, tipos, canales, variables, países)."""
+        from generador import dominio
+
+        return dominio.modelo(self.opciones.specs)
+
+    def validos(self, dimension: str) -> tuple[str, ...]:
+        from generador import dominio
+
+        return dominio.valores(self.modelo, dimension)
 
     def configuracion_de(self, ruta: str) -> Configuracion:
         if self.opciones.config is not None:
@@ -82,7 +99,7 @@ class Motor:
     def reglamento(self, config: Configuracion) -> cargar_reglas.Reglamento:
         extra = tuple(config.reglas_propias) + tuple(self.opciones.reglas_propias)
         if extra not in self._reglamentos:
-            self._reglamentos[extra] = cargar_reglas.cargar(extra)
+            self._reglamentos[extra] = cargar_reglas.cargar(extra, modelo=self.modelo)
         return self._reglamentos[extra]
 
     def activas(self, config: Configuracion) -> list[Regla]:
@@ -117,30 +134,60 @@ class Motor:
 
     # -- revisión ----------------------------------------------------------------------
 
+    def pais_de(self, config: Configuracion) -> str | None:
+        """El país de ``--pais`` o, si no se dio, el de la configuración (validado)."""
+        pais = self.opciones.pais or config.pais
+        if pais is not None and pais not in self.modelo.paises:
+            origen = f" (en {config.origen})" if not self.opciones.pais and config.origen else ""
+            raise ErrorCobro(
+                f"el país '{pais}'{origen} no existe;"
+                + (quisiste_decir(pais, self.modelo.paises)
+                   or f" países: {', '.join(self.modelo.paises)}")
+            )
+        return pais
+
     def contexto(self, doc: Documento, config: Configuracion) -> Contexto:
+        por_defecto = {
+            "canal": self.opciones.canal or doc.canal_implicito, "tipo": self.opciones.tipo,
+            "etapa": self.opciones.etapa, "registro": self.opciones.registro,
+            "audiencia": None, "pais": self.pais_de(config),
+        }
+        valores = {d: _valor_meta(doc, d, self.validos(d)) or por_defecto[d]
+                   for d in DIMENSIONES if d != "modo"}
+        valores["etapa"] = valores["etapa"] or self.modelo.etapa_de_tipo(valores["tipo"])
         meta = doc.metadatos
-        canal = _valor_meta(doc, "canal", CANALES) or self.opciones.canal or doc.canal_implicito
-        tipo = _valor_meta(doc, "tipo", validos("tipo", meta.get("tipo"))) or self.opciones.tipo
-        etapa = (_valor_meta(doc, "etapa", validos("etapa", meta.get("etapa")))
-                 or self.opciones.etapa or etapa_de_tipo(tipo))
-        registro = _valor_meta(doc, "registro", REGISTROS) or self.opciones.registro
         texto = supresion.tapar_comentarios(doc.texto)
         url = (self.opciones.languagetool_url or config.languagetool_url
                or os.environ.get(VARIABLE_URL_LT) or None)
         return Contexto(
             texto=texto,
-            marcadores=marcadores.buscar(texto),
-            canal=canal,
-            etapa=etapa,
-            tipo=tipo,
-            registro=registro,
+            marcadores=marcadores.buscar(texto, self.modelo),
+            **valores,
             modo="mensaje" if self.opciones.mensaje or meta.get("modo") == "mensaje" else "plantilla",
             asunto=doc.asunto,
             inicio_cuerpo=doc.inicio_cuerpo,
             vocabulario=tuple(config.vocabulario),
             url_languagetool=url,
             gramatica=self.opciones.gramatica,
+            modelo=self.modelo,
         )
+
+    def revisar_plantilla(
+        self, plantilla: Any, reglas: list[Regla] | None = None, config: Configuracion | None = None,
+    ) -> tuple[list[Regla], list[Hallazgo]]:
+        """Revisa una plantilla canónica del modelo con su contexto (canal, etapa, tipo,
+        registro, audiencia y país): devuelve las reglas que se aplicaron y los hallazgos."""
+        config = config or Configuracion()
+        reglas = self.activas(config) if reglas is None else reglas
+        doc = documento_de_texto(plantilla.cuerpo, plantilla.asunto, ruta=f"{plantilla.id}.txt")
+        ctx = self.contexto(doc, config)
+        for dimension in DIMENSIONES:
+            valor = getattr(plantilla, dimension, None)
+            if valor:
+                setattr(ctx, dimension, valor)
+        aplicadas = [r for r in reglas if r.tipo != "supresion" and r.aplica(ctx)]
+        hallazgos, _ = self.revisar_documento(doc, config, reglas, ctx)
+        return aplicadas, hallazgos
 
     def revisar_documento(
         self, doc: Documento, config: Configuracion | None = None,
@@ -154,6 +201,7 @@ class Motor:
         for regla in reglas:
             if regla.tipo == "supresion" or not regla.aplica(ctx):
                 continue
+            self.aplicadas.add(regla.codigo)
             try:
                 detecciones = regla.revisar(ctx)
             except PatronLento:
@@ -365,7 +413,7 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
             try:
                 for ruta, config in tramo:
                     pickle.dump(_revisar_uno(motor, ruta, config), volcado)
-                pickle.dump(_FIN, volcado)
+                pickle.dump((_FIN, set(motor.aplicadas)), volcado)
                 volcado.flush()
                 codigo = 0
             except ErrorCobro as exc:
@@ -387,7 +435,8 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
                     objeto = pickle.load(volcado)
                 except (EOFError, pickle.UnpicklingError):
                     break
-                if objeto == _FIN:
+                if isinstance(objeto, tuple) and objeto[0] == _FIN:
+                    motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
                     break
                 if isinstance(objeto, ErrorCobro):
                     raise objeto
@@ -423,10 +472,12 @@ class Revision:
         falla_en = self.opciones.falla_en
         configs = [c for _, c in self.trabajos] or [self.motor.configuracion_de(".")]
         for config in configs:
+            self.motor.pais_de(config)
             activas.update((r.codigo, r) for r in self.motor.activas(config))
             falla_en = falla_en or config.falla_en
-        #: Las reglas que corren en esta pasada (para SARIF y los resúmenes).
-        self.reglas: list[Regla] = list(activas.values())
+        #: Las reglas activas de esta pasada; al terminar, ``informe.reglas`` dice cuáles se
+        #: aplicaron de verdad (con los filtros de canal, etapa, país...).
+        self.reglas: list[Regla] = [r for _, r in sorted(activas.items())]
         self.informe.falla_en = falla_en or "error"
         self.informe.reglas_activas = len(activas)
 
@@ -441,6 +492,10 @@ class Revision:
         for resultado in resultados:
             self.informe.anotar(resultado)
             yield resultado
+        # Las reglas que de verdad se aplicaron y las de supresión, que miran todos los
+        # documentos: las describen SARIF, el JSON y el sitio sin volver a cargarlas.
+        aplicadas = self.motor.aplicadas
+        self.informe.reglas = [r for r in self.reglas if r.codigo in aplicadas or r.tipo == "supresion"]
 
 
 def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> Informe:
@@ -481,6 +536,6 @@ def revisar_texto(
         if valor is not None:
             setattr(ctx, clave, valor)
     if "etapa" not in contexto and ctx.etapa is None and ctx.tipo:
-        ctx.etapa = etapa_de_tipo(ctx.tipo)
+        ctx.etapa = motor.modelo.etapa_de_tipo(ctx.tipo)
     hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
     return hallazgos

@@ -228,3 +228,12 @@ def _ajustes(**cambios):
 
     return Ajustes(specs=str(RAIZ_PROYECTO), hoy=dt.date(2026, 11, 30), datos=tuple(DATOS_FIJOS.items()),
                    **cambios)
+
+
+def test_cada_fila_se_revisa_con_las_reglas_de_su_pais(combinar, tmp_path):
+    _, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-09-01", pais="mx"),
+                              _turismo("R-2", "2026-09-01", pais="es")))
+    mx, es = _lineas(salida / "mensajes.jsonl")
+    assert (mx["pais"], es["pais"]) == ("mx", "es")
+    assert any(h["regla"].startswith("MEX") for h in mx["hallazgos"])
+    assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"])

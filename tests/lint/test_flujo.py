@@ -35,12 +35,11 @@ def test_jsonl_da_un_hallazgo_por_linea_con_su_ruta(lint, carpeta):
 @pytest.mark.parametrize("formato", ["json", "sarif", "texto", "github"])
 def test_en_flujo_sale_lo_mismo_que_con_el_informe_entero(lint, carpeta, formato):
     from generador.lint import formatos
-    from generador.lint.motor import Opciones, Revision, revisar_rutas
+    from generador.lint.motor import Opciones, revisar_rutas
 
     r = lint("--formato", formato, str(carpeta))
     informe = revisar_rutas([str(carpeta)], Opciones())
-    reglas = Revision([str(carpeta)], Opciones()).reglas
-    assert r.stdout == formatos.escribir(formato, informe, reglas)
+    assert r.stdout == formatos.escribir(formato, informe)
 
 
 @pytest.mark.parametrize("procesos", ["1", "3"])
