@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from generador.errores import ErrorCobro
 
@@ -72,3 +75,47 @@ class CarpetaSalida:
             Path(temporal).unlink(missing_ok=True)
             raise
         return destino
+
+    @contextmanager
+    def en_flujo(self, relativa: str | Path, binario: bool = False) -> Iterator[IO]:
+        """Un archivo que se escribe poco a poco y aparece de una vez al terminar bien.
+
+        Se escribe en un temporal junto al destino y se renombra al salir del bloque; si el
+        bloque falla (o se interrumpe), el temporal se borra y el destino anterior queda
+        intacto. Sirve para salidas grandes que no caben en memoria."""
+        destino = self.destino(relativa)
+        destino.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporal = tempfile.mkstemp(prefix=".tmp-", dir=destino.parent)
+        try:
+            modo = "wb" if binario else "w"
+            opciones = {} if binario else {"encoding": "utf-8", "newline": ""}
+            with os.fdopen(descriptor, modo, **opciones) as archivo:
+                yield archivo
+            os.chmod(temporal, _MODO_ARCHIVO)
+            os.replace(temporal, destino)
+        except BaseException:
+            Path(temporal).unlink(missing_ok=True)
+            raise
+
+def reemplazar_archivo(destino: Path, datos: bytes) -> None:
+    """Sustituye un archivo existente de forma atómica, conservando sus permisos.
+
+    Lo usa ``cobro lint --corregir``: el usuario pidió cambiar ese archivo; o se escribe
+    entero o queda como estaba.
+    """
+    try:
+        modo = destino.stat().st_mode & 0o7777
+    except OSError:
+        modo = _MODO_ARCHIVO
+    try:
+        descriptor, temporal = tempfile.mkstemp(prefix=".tmp-", dir=destino.parent)
+    except OSError as exc:
+        raise ErrorCobro(f"{destino}: no se puede escribir ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as archivo:
+            archivo.write(datos)
+        os.chmod(temporal, modo)
+        os.replace(temporal, destino)
+    except BaseException:
+        Path(temporal).unlink(missing_ok=True)
+        raise
