@@ -164,7 +164,7 @@ def on_page_markdown(markdown, page, config, files):
 
         cifras = " · ".join([
             plural(len(cat.fichas), "plantilla", "plantillas"),
-            plural(len(cat.espec.sectores), "sector", "sectores"),
+            plural(len(cat.espec.sectores), "sector"),
             plural(len(cat.espec.tipos), "tipo", "tipos"), plural(len(cat.espec.etapas), "etapa", "etapas"),
             plural(len(cat.reglas), "regla", "reglas")])
         markdown = markdown.replace("<!-- cobro:cifras -->", f'<p class="cobro-cifras">{cifras}</p>')

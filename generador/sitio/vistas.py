@@ -129,9 +129,15 @@ def datos_navegador(ficha, vecinas: Vecinas) -> dict:
     datos = {
         "id": p.id, "canal": p.canal, "titulo": p.titulo, "asunto": p.asunto, "cuerpo": p.cuerpo,
         "ejemplo": {n: ejemplo[n] for n in variables if n in ejemplo},
-        "paises": [[c.split("_")[-1].lower(), loc.pais] for c, loc in cat.espec.locales.items()],
-        "pais": cat.locale.split("_")[-1].lower(),
     }
+    tabla = getattr(cat.espec, "paises", None) or {}
+    if tabla:  # la tabla de países (mensajes/paises.yml)
+        datos["paises"] = [[c, nombre_pais(cat, c)] for c in tabla]
+        datos["pais"] = pais(p) or next(
+            (c for c, x in tabla.items() if getattr(x, "locale", None) == cat.locale), next(iter(tabla)))
+    else:
+        datos["paises"] = [[c.split("_")[-1].lower(), loc.pais] for c, loc in cat.espec.locales.items()]
+        datos["pais"] = cat.locale.split("_")[-1].lower()
     if p.canal == "email":
         datos["html"] = html_email.documento(p.asunto, p.cuerpo, html_email.literal_html,
                                              lambda n: "{{ " + n + " }}")

@@ -85,6 +85,8 @@ def test_plural_concuerda():
     assert plural(1, "plantilla", "plantillas") == "1 plantilla"
     assert plural(0, "plantilla", "plantillas") == "0 plantillas"
     assert plural(2, "carácter", "caracteres") == "2 caracteres"
+    assert plural(5, "sector") == "5 sectores" and plural(1, "sector") == "1 sector"
+    assert plural(3, "regla") == "3 reglas"
 
 
 def test_revision_dice_que_reglas_no_se_ejecutaron(sitio):
