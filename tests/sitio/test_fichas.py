@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from generador.sitio.paginas import _dia
 
 
@@ -108,8 +110,20 @@ def test_fichas_clave_valor_sin_fila_de_cabecera_vacia(sitio):
         assert "<thead><tr><th></th><th></th></tr></thead>" not in html, ruta
 
 
+def test_el_servidor_local_responde_404_con_la_pagina_del_sitio(url_base):
+    import urllib.error
+    import urllib.request
+
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(url_base + "no-existe/")
+    assert error.value.code == 404
+    cuerpo = error.value.read().decode("utf-8")
+    assert "Página no encontrada" in cuerpo and "Nothing matches" not in cuerpo
+
+
 def test_404_y_enlaces_permanentes_en_espanol(sitio):
     pagina = (sitio.salida / "404.html").read_text(encoding="utf-8")
     assert "Página no encontrada" in pagina and "Not found" not in pagina
+    assert 'href="/catalogo/"' in pagina and 'href="//' not in pagina
     ficha = _leer(sitio, "plantillas/seguros/seguros-recordatorio_previo-email-tu")
     assert 'title="Enlace permanente a esta sección"' in ficha and "Permanent link" not in ficha
