@@ -256,8 +256,11 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         ["Variables", " ".join(f"<code>{html(v)}</code>" for v in p.variables)],
         ["Identificador", f"<code>{html(p.id)}</code>"],
     ], "cobro-meta")
-    partes = [f"# {md(p.titulo)}\n\n", vistas.conmutadores(ficha, vecinas, en), "\n",
-              vistas.tus_datos(), vistas.vista_previa(ficha, cat),
+    previa = vistas.vista_previa(ficha, cat)
+    titulo_previa = "\n## Vista previa\n\n"
+    partes = [f"# {md(p.titulo)}\n\n",
+              _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en) + vistas.tus_datos()),
+              titulo_previa, _diferir(src, "previa", previa.removeprefix(titulo_previa)),
               "\n## Texto de la plantilla\n\n",
               "Los marcadores `{{ variable }}` los rellena tu herramienta.\n\n"]
     if p.asunto is not None:
