@@ -153,57 +153,74 @@ def _exigidos(reglas: list[Any], canal: str | None, modo: str) -> set[str]:
 
 
 def evaluar(entradas: list[dict[str, Any]], detalle: bool = False) -> Resultado:
-    """Revisa cada entrada y cuenta aciertos y fallos según las definiciones del módulo."""
+    """Revisa cada entrada y cuenta aciertos y fallos según las definiciones del módulo.
+
+    Cada texto se lee como lo leería ``cobro lint -`` (entrada estándar): si parece HTML se
+    le quitan las etiquetas; un «Asunto:» en la primera línea es el asunto.
+    """
+    import tempfile
+
+    from generador.lint import entrada as lector
     from generador.lint.cargar_reglas import cargar as cargar_reglas
-    from generador.lint.motor import Opciones, revisar_texto
+    from generador.lint.configuracion import Configuracion
+    from generador.lint.motor import Motor, Opciones
 
     reglas = cargar_reglas().reglas
+    config = Configuracion()
     resultado = Resultado()
-    for entrada in entradas:
-        texto = str(entrada.get("texto") or "")
-        etiquetas = entrada.get("etiquetas") or {}
-        canal = entrada.get("canal")
-        canal = None if canal in (None, "", "desconocido") else str(canal)
-        modo = "mensaje" if entrada.get("modo") == "mensaje" else "plantilla"
-        try:
-            hallazgos = revisar_texto(
-                texto, reglas=reglas, opciones=Opciones(mensaje=modo == "mensaje"),
-                canal=canal, modo=modo,
-            )
-        except Exception as exc:  # una entrada rota no para la medida: se informa
-            resultado.errores.append((str(entrada.get("id")), f"{type(exc).__name__}: {exc}"))
-            continue
-        resultado.mensajes += 1
-        categorias = {h.categoria for h in hallazgos}
-        tono_real = set(etiquetas.get("tono") or [])
-        tono_pred = {c for c in categorias if c.startswith("tono.")}
-        resultado.tono.anotar(bool(tono_real), bool(tono_pred))
-        for categoria, cuenta in resultado.por_categoria.items():
-            cuenta.anotar(categoria in tono_real,
-                          any(c == categoria or c.startswith(categoria + ".") for c in tono_pred))
-        fallo: dict[str, Any] = {}
-        if bool(tono_real) != bool(tono_pred):
-            fallo["tono"] = {"real": sorted(tono_real), "predicho": sorted(tono_pred)}
-        faltantes = etiquetas.get("faltantes")
-        if faltantes is not None:
-            resultado.con_elementos += 1
-            exigidos = _exigidos(reglas, canal, modo)
-            for elemento in ELEMENTOS:
-                if elemento not in exigidos:
-                    continue
-                real = elemento in faltantes
-                predicho = f"faltante.{elemento}" in categorias
-                resultado.elementos[elemento].anotar(real, predicho)
-                if real != predicho:
-                    fallo.setdefault("elementos", []).append(
-                        f"{elemento}: {'falta' if real else 'está'} y se predijo "
-                        f"{'falta' if predicho else 'está'}")
-        if detalle and fallo:
-            fallo["id"] = entrada.get("id")
-            fallo["hallazgos"] = [f"{h.regla} {h.categoria} '{h.texto}'" for h in hallazgos
-                                  if h.categoria.startswith(("tono.", "faltante."))]
-            resultado.fallos.append(fallo)
+    with tempfile.TemporaryDirectory(prefix="cobro-precision-") as carpeta:
+        ruta = Path(carpeta) / "mensaje"
+        for entrada in entradas:
+            _evaluar_una(entrada, ruta, lector, Motor, Opciones, config, reglas, resultado, detalle)
     return resultado
+
+
+def _evaluar_una(entrada, ruta, lector, Motor, Opciones, config, reglas, resultado, detalle):
+    texto = str(entrada.get("texto") or "")
+    etiquetas = entrada.get("etiquetas") or {}
+    canal = entrada.get("canal")
+    canal = None if canal in (None, "", "desconocido") else str(canal)
+    modo = "mensaje" if entrada.get("modo") == "mensaje" else "plantilla"
+    try:
+        ruta.write_text(texto, encoding="utf-8")
+        doc = lector.leer(str(ruta))
+        motor = Motor(Opciones(canal=canal, mensaje=modo == "mensaje"))
+        hallazgos, _ = motor.revisar_documento(doc, config, reglas)
+        canal = motor.contexto(doc, config).canal
+    except Exception as exc:  # una entrada rota no para la medida: se informa
+        resultado.errores.append((str(entrada.get("id")), f"{type(exc).__name__}: {exc}"))
+        return
+    resultado.mensajes += 1
+    categorias = {h.categoria for h in hallazgos}
+    tono_real = set(etiquetas.get("tono") or [])
+    tono_pred = {c for c in categorias if c.startswith("tono.")}
+    resultado.tono.anotar(bool(tono_real), bool(tono_pred))
+    for categoria, cuenta in resultado.por_categoria.items():
+        cuenta.anotar(categoria in tono_real,
+                      any(c == categoria or c.startswith(categoria + ".") for c in tono_pred))
+    fallo: dict[str, Any] = {}
+    if bool(tono_real) != bool(tono_pred):
+        fallo["tono"] = {"real": sorted(tono_real), "predicho": sorted(tono_pred)}
+    faltantes = etiquetas.get("faltantes")
+    if faltantes is not None:
+        resultado.con_elementos += 1
+        exigidos = _exigidos(reglas, canal, modo)
+        for elemento in ELEMENTOS:
+            if elemento not in exigidos:
+                continue
+            real = elemento in faltantes
+            predicho = f"faltante.{elemento}" in categorias
+            resultado.elementos[elemento].anotar(real, predicho)
+            if real != predicho:
+                fallo.setdefault("elementos", []).append(
+                    f"{elemento}: {'falta' if real else 'está'} y se predijo "
+                    f"{'falta' if predicho else 'está'}")
+    if detalle and fallo:
+        fallo["id"] = entrada.get("id")
+        fallo["hallazgos"] = [f"{h.regla} {h.categoria} '{h.texto}'" for h in hallazgos
+                              if h.categoria.startswith(("tono.", "faltante."))]
+        resultado.fallos.append(fallo)
+
 
 
 def _num(valor: float | None) -> str:

@@ -21,6 +21,7 @@ from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
 from generador.lint.frases import anclas, compilar, patron_de_frase
 from generador.lint.marcadores import ejemplo_de
+from generador.lint.normalizar import plegar
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
 
@@ -29,9 +30,16 @@ _HAY_MINUSCULA = regex.compile(r"\p{Ll}")
 
 
 def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
-    """Palabras seguidas en mayúsculas (gritar), sin contar siglas conocidas."""
+    """Palabras seguidas en mayúsculas (gritar), sin contar siglas, nombres ni encabezados.
+
+    No es gritar: una sigla conocida; una palabra suelta (una marca, "OKDINERO") salvo que
+    sea de presión (PAGUE, YA, URGENTE); una etiqueta ("ATENCIÓN:"); una línea entera en
+    mayúsculas sin palabras de presión (un encabezado, un pie, un nombre o una dirección);
+    un grupo con cifras (una dirección, "RIO JORDAN #100").
+    """
     texto = ctx.tapado
     excepto = {s.upper() for s in p["excepto"]}
+    presion = {plegar(s) for s in p["presion"]}
     palabras = [
         m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
     ]
@@ -45,15 +53,23 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     resultado = []
     for grupo in grupos:
         letras = sum(len(m.group()) for m in grupo)
-        if len(grupo) == 1 and letras < p["min_letras_palabra"]:
-            continue
-        if len(grupo) > 1 and letras < p["min_letras"]:
-            continue
         inicio, fin = grupo[0].start(), grupo[-1].end()
-        if ctx.canal == "carta" and _es_linea_entera(texto, inicio, fin):
-            continue  # encabezado de carta ("RECLAMACIÓN DE PAGO"), no un grito
+        de_presion = any(plegar(m.group()) in presion for m in grupo)
+        if len(grupo) == 1 and (not de_presion or letras < p["min_letras_palabra"]):
+            continue  # una marca o una sigla larga ("OKDINERO"), no un grito
+        if len(grupo) > 1 and letras < p["min_letras"] and not de_presion:
+            continue
+        if texto.startswith(":", fin) and len(grupo) <= 2:
+            continue  # etiqueta: "ATENCIÓN:", "URGENTE:"
+        if _es_linea_entera(texto, inicio, fin) and not de_presion:
+            continue  # encabezado, pie, nombre o dirección en una línea propia
+        if _HAY_CIFRA.search(texto, inicio, fin) or texto[max(0, inicio - 1):inicio] == "#":
+            continue  # dirección o referencia
         resultado.append(Deteccion(inicio, fin))
     return resultado
+
+
+_HAY_CIFRA = regex.compile(r"\d")
 
 
 def _es_linea_entera(texto: str, inicio: int, fin: int) -> bool:
@@ -67,15 +83,35 @@ _EXCLAMACIONES = regex.compile(r"[!¡]{2,}")
 
 
 def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
-    """Signos de exclamación repetidos (``!!``, ``¡¡``)."""
+    """Signos de exclamación repetidos (``!!``, ``¡¡``), salvo en un agradecimiento o un
+    saludo ("¡¡Gracias!!", "¡¡Bienvenido!!"): ahí expresan alegría, no enfado."""
     texto = ctx.tapado
     if "!!" not in texto and "¡¡" not in texto and "!¡" not in texto and "¡!" not in texto:
         return []
-    return [
-        Deteccion(m.start(), m.end())
-        for m in _EXCLAMACIONES.finditer(ctx.tapado)
-        if len(m.group()) > p["max_seguidas"]
-    ]
+    positivas = _compilado_simple(tuple(p["excepto"]))
+    resultado = []
+    for m in _EXCLAMACIONES.finditer(texto):
+        if len(m.group()) <= p["max_seguidas"]:
+            continue
+        if positivas is not None and positivas.search(_exclamacion_de(ctx.plegado, m)):
+            continue
+        resultado.append(Deteccion(m.start(), m.end()))
+    return resultado
+
+
+def _exclamacion_de(plegado: str, m: regex.Match[str]) -> str:
+    """La exclamación que abren o cierran los signos de ``m``."""
+    if m.group().startswith("¡"):
+        fin = plegado.find("!", m.end())
+        return plegado[m.start():fin if fin >= 0 else m.end() + 60]
+    inicio = plegado.rfind("¡", 0, m.start())
+    corte = max(plegado.rfind(c, 0, m.start()) for c in ".!?\n")
+    return plegado[max(inicio, corte, m.start() - 60, 0):m.end()]
+
+
+@lru_cache(maxsize=64)
+def _compilado_simple(frases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    return compilar(list(frases)) if frases else None
 
 
 def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
@@ -320,15 +356,33 @@ SIGLAS = [
     "SERNAC", "INDECOPI", "AEPD", "LOPDGDD", "RGPD", "GDPR", "ID", "PIN", "QR", "WIFI",
 ]
 
+#: Palabras que, en mayúsculas, son presión y no un nombre o un encabezado.
+PRESION = [
+    "pague", "paga", "pagar", "pagues", "liquide", "liquida", "ya", "hoy", "inmediato",
+    "inmediata", "inmediatamente", "urgente", "ultimo", "ultima", "debe", "debes", "vencida",
+    "vencido", "moroso", "morosa", "deuda", "embargo", "demanda", "ahora", "obligatorio",
+]
+#: Exclamaciones alegres: "¡¡Gracias!!" no es un grito.
+ALEGRES = [
+    "gracias", "muchas gracias", "felicidades", "felicitaciones", "enhorabuena",
+    "bienvenido*|bienvenida*", "feliz*", "genial", "estupendo", "excelente", "perfecto",
+    "hola", "buenas noticias",
+]
+
 #: nombre -> (función, parámetros admitidos, preparación opcional)
 METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
     "mayusculas": (mayusculas, {
         "min_letras": Parametro("numero", "Letras mínimas de un grupo de palabras en mayúsculas.", 8),
-        "min_letras_palabra": Parametro("numero", "Letras mínimas de una palabra suelta.", 7),
+        "min_letras_palabra": Parametro("numero", "Letras mínimas de una palabra de presión "
+                                        "suelta (PAGUE, URGENTE).", 5),
         "excepto": Parametro("lista", "Siglas que no cuentan como gritar.", SIGLAS),
+        "presion": Parametro("lista", "Palabras de presión: en mayúsculas siempre cuentan como "
+                             "gritar, aunque vayan solas o en una línea propia.", PRESION),
     }, None),
     "exclamaciones": (exclamaciones, {
         "max_seguidas": Parametro("numero", "Signos seguidos admitidos.", 1),
+        "excepto": Parametro("lista", "Frases de una exclamación alegre (agradecimiento, "
+                             "saludo) en la que se admiten signos repetidos.", ALEGRES),
     }, None),
     "legibilidad": (legibilidad, {
         "umbral": Parametro("numero", "Índice de Fernández-Huerta mínimo.", 45),

@@ -20,6 +20,7 @@ import regex
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.marcos import anulada
 
 TIEMPO_MAX_PATRON = 0.5
 
@@ -62,17 +63,21 @@ class TipoFrases:
     excepto: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # Los lemas (``quitar+``) se expanden ya, al cargar: la caché de reglas guarda las
+        # formas y revisar un mensaje no necesita el diccionario.
+        self._textos = [frases_mod.expandir(f.texto) for f in self.frases]
+        self._textos_excepto = [frases_mod.expandir(f.texto) for f in self.excepto]
         # La expresión se compila la primera vez que las anclas dejan pasar un texto:
         # un mensaje limpio no paga la compilación de reglas que nunca podrían casar.
-        self._anclas = frases_mod.anclas([f.texto for f in self.frases])
+        self._anclas = frases_mod.anclas(self._textos)
 
     @cached_property
     def _patron(self) -> regex.Pattern[str]:
-        return frases_mod.compilar([f.texto for f in self.frases])
+        return frases_mod.compilar(self._textos)
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
-        return frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
+        return frases_mod.compilar(self._textos_excepto) if self.excepto else None
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoFrases:
@@ -89,6 +94,8 @@ class TipoFrases:
                     excepciones = _tramos(self._excepto, ctx.plegado)
                 if _dentro(m.start(), m.end(), excepciones):
                     continue
+            if anulada(ctx.plegado, m.start(), m.end()):
+                continue  # "no le quitaremos la casa", "la ley prohíbe...", una cita
             frase = self.frases[frases_mod.indice_de(m)]
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
             resultado.append(Deteccion(m.start(), m.end(), sugerencias=sugerencias))
