@@ -73,7 +73,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("importe", frozenset({
         "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo", "costo",
-        "coste", "price", "cost", "valor_pendiente", "owing", "outstanding",
+        "coste", "price", "cost", "value", "owing", "outstanding",
         "cantidad", "cuota", "precio", "valor", "pendiente", "owed", "due", "sum", "suma",
     })),
     ("referencia", frozenset({
@@ -85,7 +85,9 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
         "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
-        "departamento", "equipo", "from", "emisor", "proveedor",
+        "departamento", "equipo", "from", "emisor", "proveedor", "signature", "store", "shop",
+        "business", "brand", "merchant", "vendor", "seller", "institucion", "tienda",
+        "sitename", "site_name", "app_name", "organization", "organizacion",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
@@ -152,6 +154,8 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         ):
             return None
         return "fecha_vencimiento"
+    if elemento == "nombre_cliente" and {"tu", "your", "mi", "my"} & set(palabras):
+        return "remitente"  # [Tu nombre] en una plantilla: quien firma
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
@@ -196,7 +200,8 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
     if sintaxis in ("mustache", "mustache_triple"):
         nombre = nombre.lstrip("#/^&>!").strip()
         nombre = nombre.split("|")[0].strip()
-        nombre = nombre.split(".")[-1] if "." in nombre else nombre
+        if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
+            nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
     elif sintaxis == "dolar_llaves":
         nombre = nombre.split(".")[-1]
     return nombre
