@@ -33,6 +33,7 @@ class Marcador:
 # Orden: las sintaxis más largas primero para que ``{{{x}}}`` no se lea como ``{{x}}``.
 _SINTAXIS = [
     ("blade_crudo", r"\{!!\s*(?P<n>[^{}\n]{1,120}?)\s*!!\}"),
+    ("exclamaciones", r"!!(?P<n>[a-z][a-z0-9_]{1,40})!!"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
@@ -233,7 +234,7 @@ def buscar(texto: str) -> list[Marcador]:
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
 _DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
-                 "DD-", "0000", "xxxx", " :", "\n:", "(:")
+                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:

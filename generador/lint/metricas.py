@@ -30,12 +30,13 @@ _HAY_MINUSCULA = regex.compile(r"\p{Ll}")
 
 
 def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
-    """Palabras seguidas en mayúsculas (gritar), sin contar siglas, nombres ni encabezados.
+    """Órdenes y presión gritadas en mayúsculas ("PAGUE YA", "DEBE PAGAR HOY").
 
-    No es gritar: una sigla conocida; una palabra suelta (una marca, "OKDINERO") salvo que
-    sea de presión (PAGUE, YA, URGENTE); una etiqueta ("ATENCIÓN:"); una línea entera en
-    mayúsculas sin palabras de presión (un encabezado, un pie, un nombre o una dirección);
-    un grupo con cifras (una dirección, "RIO JORDAN #100").
+    Se señala un grupo de dos o más palabras seguidas en mayúsculas con alguna palabra de
+    presión (``presion``). No es gritar: una sigla, una marca o un estado sueltos
+    ("OKDINERO", "VENCIDA"); un nombre, una dirección, un título o un pie sin palabras de
+    presión ("BUFETE DEL RIO", "AVISO DE PRIVACIDAD"); una etiqueta ("ATENCIÓN:"); un grupo
+    con cifras ("RIO JORDAN #100").
     """
     texto = ctx.tapado
     excepto = {s.upper() for s in p["excepto"]}
@@ -55,9 +56,9 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         letras = sum(len(m.group()) for m in grupo)
         inicio, fin = grupo[0].start(), grupo[-1].end()
         de_presion = any(plegar(m.group()) in presion for m in grupo)
-        if len(grupo) == 1 and (not de_presion or letras < p["min_letras_palabra"]):
-            continue  # una marca o una sigla larga ("OKDINERO"), no un grito
-        if len(grupo) > 1 and letras < p["min_letras"] and not de_presion:
+        if len(grupo) == 1 or not de_presion:
+            continue  # una marca, un estado ("VENCIDA"), un nombre o un título, no un grito
+        if letras < p["min_letras"] and not de_presion:
             continue
         if texto.startswith(":", fin) and len(grupo) <= 2:
             continue  # etiqueta: "ATENCIÓN:", "URGENTE:"
@@ -93,10 +94,21 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     for m in _EXCLAMACIONES.finditer(texto):
         if len(m.group()) <= p["max_seguidas"]:
             continue
-        if positivas is not None and positivas.search(_exclamacion_de(ctx.plegado, m)):
+        frase = _exclamacion_de(ctx.plegado, m)
+        if positivas is not None and positivas.search(frase):
             continue
+        if _es_titulo(ctx.plegado, m) and not (set(regex.findall(r"\w+", frase)) & _PRESION):
+            continue  # un título ("¡¡Tu factura vence mañana!!" en su propia línea)
         resultado.append(Deteccion(m.start(), m.end()))
     return resultado
+
+
+def _es_titulo(plegado: str, m: regex.Match[str]) -> bool:
+    """Si la exclamación ocupa sola su línea, corta, como un encabezado."""
+    ini = plegado.rfind("\n", 0, m.start()) + 1
+    fin = plegado.find("\n", m.end())
+    linea = plegado[ini:fin if fin >= 0 else len(plegado)].strip()
+    return 0 < len(linea.split()) <= 8 and linea[0] == "¡" and linea[-1] == "!"
 
 
 def _exclamacion_de(plegado: str, m: regex.Match[str]) -> str:
@@ -358,10 +370,11 @@ SIGLAS = [
 
 #: Palabras que, en mayúsculas, son presión y no un nombre o un encabezado.
 PRESION = [
-    "pague", "paga", "pagar", "pagues", "liquide", "liquida", "ya", "hoy", "inmediato",
-    "inmediata", "inmediatamente", "urgente", "ultimo", "ultima", "debe", "debes", "vencida",
-    "vencido", "moroso", "morosa", "deuda", "embargo", "demanda", "ahora", "obligatorio",
+    "pague", "paga", "pagues", "liquide", "liquida", "ya", "hoy", "inmediato", "inmediata",
+    "inmediatamente", "ultimo", "ultima", "debe", "debes", "moroso", "morosa", "exigimos",
+    "obligatorio", "urgente",
 ]
+_PRESION = frozenset(PRESION) | {"paga", "pagar", "pague", "ahora"}
 #: Exclamaciones alegres: "¡¡Gracias!!" no es un grito.
 ALEGRES = [
     "gracias", "muchas gracias", "felicidades", "felicitaciones", "enhorabuena",
