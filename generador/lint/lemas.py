@@ -79,6 +79,10 @@ def formas(lema: str) -> tuple[str, ...]:
     base = _DICCIONARIO.formas(lema)
     todas = set(base)
     if es_verbo(lema, base):
+        # participios en los cuatro géneros y números (el diccionario a veces los da como
+        # adjetivo con lema propio: rematada -> rematado)
+        raiz, vocal = lema[:-2], "a" if lema.endswith("ar") else "i"
+        todas.update(raiz + vocal + "d" + f for f in ("o", "a", "os", "as"))
         for forma in base:
             # infinitivo, gerundio e imperativos (quita, quite, quiten, quitad) admiten pronombres
             if forma.endswith(("ar", "er", "ir", "ndo")) or forma == _imperativo(lema, forma):

@@ -275,7 +275,37 @@ def sms_codificacion(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         "longitud": analisis.caracteres,
     }
     fin = inicio + len(primero) if ctx.tapado.startswith(primero, inicio) else inicio
-    return [Deteccion(inicio, fin, valores, sugerencias=(analisis.variante_gsm7 or "",))]
+    return [Deteccion(inicio, fin, valores, sugerencias=_cambios_gsm7(ctx, analisis.fuera_de_gsm7))]
+
+
+_PALABRA_SMS = regex.compile(r"\w+")
+
+
+def _cambios_gsm7(ctx: Contexto, fuera: tuple[str, ...]) -> tuple[str, ...]:
+    """Qué cambiar para que el SMS quepa en GSM-7, sin faltas de ortografía.
+
+    La puntuación tipográfica tiene equivalente (… -> ..., “ ” -> "); una tilde no: quitarla
+    ("poliza", "vencio") es una falta. Se dicen las palabras que hay que sustituir por otras.
+    """
+    from generador.sms import _SUSTITUCIONES
+
+    cuerpo = ctx.tapado[ctx.inicio_cuerpo:]
+    signos = [c for c in fuera if c in _SUSTITUCIONES]
+    letras = set(fuera) - set(signos)
+    palabras = list(dict.fromkeys(
+        m.group() for m in _PALABRA_SMS.finditer(cuerpo) if letras & set(m.group())
+    ))
+    sugerencias = []
+    if signos:
+        cambios = ", ".join(f"«{c}» por «{_SUSTITUCIONES[c].strip() or 'un espacio'}»" for c in signos)
+        sugerencias.append(f"Cambia {cambios}.")
+    if palabras:
+        lista = ", ".join(f"«{p}»" for p in palabras[:8])
+        sugerencias.append(
+            f"Sustituye por otras palabras sin tilde {lista} (quitar solo la tilde sería "
+            "una falta de ortografía), o acepta el coste de UCS-2."
+        )
+    return tuple(sugerencias)
 
 
 def sms_segmentos(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
