@@ -31,6 +31,7 @@ LEMA = "+"
 
 HUECO = "..."
 _MAX_HUECO = 6
+MAX_HUECO = _MAX_HUECO
 #: Entre dos palabras de una frase: espacios, comas, guiones, un salto de línea... pero
 #: nunca un punto, una interrogación, una exclamación, un punto y coma ni una línea en
 #: blanco: una frase no salta de una oración a otra.

@@ -73,6 +73,17 @@ def es_verbo(lema: str, formas_base: set[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def formas_base(lema: str) -> frozenset[str]:
+    """Formas plegadas de ``lema`` sin pronombres pegados, con participios si es verbo."""
+    lema = plegar(lema.strip())
+    base = _DICCIONARIO.formas(lema)
+    if es_verbo(lema, base):
+        raiz, vocal = lema[:-2], "a" if lema.endswith("ar") else "i"
+        base.update(raiz + vocal + "d" + f for f in ("o", "a", "os", "as"))
+    return frozenset(base)
+
+
+@lru_cache(maxsize=4096)
 def formas(lema: str) -> tuple[str, ...]:
     """Todas las formas plegadas de ``lema`` (más largas primero), con enclíticos si es verbo."""
     lema = plegar(lema.strip())

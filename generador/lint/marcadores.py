@@ -88,7 +88,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
         "departamento", "equipo", "from", "emisor", "proveedor", "signature", "store", "shop",
         "business", "brand", "merchant", "vendor", "seller", "institucion", "tienda",
-        "sitename", "site_name", "app_name", "organization", "organizacion",
+        "sitename", "site_name", "app_name", "organization",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",

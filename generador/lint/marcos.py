@@ -18,6 +18,8 @@ perífrasis y negadores del español.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 _NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin"})
@@ -111,3 +113,146 @@ def _citada(plegado: str, inicio: int, fin: int) -> bool:
         if _CITA.search(antes):
             return True
     return False
+
+
+# ---------------------------------------------------------------------------------------
+# Frases con lemas: "quitar+ ... casa+" se busca palabra a palabra, no con una expresión
+# regular (las formas de varios verbos con sus pronombres harían una expresión de cientos
+# de miles de caracteres, lenta de compilar).
+# ---------------------------------------------------------------------------------------
+
+_CLITICOS_FINALES = ("nos", "les", "los", "las", "me", "te", "se", "le", "lo", "la", "os")
+_TOKEN = regex.compile(r"\w+")
+_CORTE = regex.compile(r"[.!?;¡¿]|\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class FichaLema:
+    """Una posición de una frase: palabras exactas, formas de lemas y comienzos (``*``)."""
+
+    palabras: frozenset[str]
+    verbales: frozenset[str]  # formas que admiten pronombres pegados (quitarle)
+    prefijos: tuple[str, ...]
+
+    def casa(self, palabra: str) -> bool:
+        if palabra in self.palabras:
+            return True
+        if self.prefijos and palabra.startswith(self.prefijos):
+            return True
+        return bool(self.verbales) and _sin_cliticos(palabra, self.verbales)
+
+
+def _sin_cliticos(palabra: str, formas: frozenset[str], vueltas: int = 2) -> bool:
+    for clitico in _CLITICOS_FINALES:
+        if palabra.endswith(clitico) and len(palabra) - len(clitico) >= 3:
+            base = palabra[: -len(clitico)]
+            if base in formas or (vueltas > 1 and _sin_cliticos(base, formas, vueltas - 1)):
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class FraseLema:
+    """Una frase compilada: fichas y, ante cada una, cuántas palabras puede saltar."""
+
+    fichas: tuple[FichaLema, ...]
+    huecos: tuple[int, ...]
+    ancla: frozenset[str] | None  # alguna de estas palabras tiene que estar (None: no se sabe)
+
+
+def compilar_lema(frase: str) -> FraseLema:
+    """Compila una frase que usa ``lema+`` (misma sintaxis que :mod:`frases`)."""
+    from generador.lint.frases import HUECO, MAX_HUECO, FraseInvalida
+    from generador.lint.lemas import es_verbo, formas_base
+    from generador.lint.normalizar import plegar
+
+    fichas: list[FichaLema] = []
+    huecos: list[int] = []
+    hueco = 0
+    for texto in plegar(frase).split():
+        if texto == HUECO:
+            hueco = MAX_HUECO
+            continue
+        palabras: set[str] = set()
+        verbales: set[str] = set()
+        prefijos: list[str] = []
+        for alternativa in texto.split("|"):
+            if alternativa.endswith("+") and len(alternativa) > 1:
+                lema = alternativa[:-1]
+                if not lema.isalpha():
+                    raise FraseInvalida(f"'+' solo puede ir tras una palabra ('{texto}')")
+                base = formas_base(lema)
+                palabras.update(base)
+                if es_verbo(lema, base):
+                    verbales.update(base)
+            elif alternativa.endswith("*"):
+                prefijos.append(alternativa[:-1])
+            else:
+                palabras.add(alternativa)
+        fichas.append(FichaLema(frozenset(palabras), frozenset(verbales), tuple(prefijos)))
+        huecos.append(hueco if fichas[:-1] else 0)
+        hueco = 0
+    if not fichas or hueco:
+        raise FraseInvalida("'...' solo puede ir entre dos palabras")
+    sin_prefijos = [f for f in fichas if not f.prefijos]
+    ancla = min(sin_prefijos, key=lambda f: len(f.palabras)).palabras if sin_prefijos else None
+    return FraseLema(tuple(fichas), tuple(huecos), ancla)
+
+
+def fichas_de(plegado: str) -> list[tuple[str, int, int, int]]:
+    """Palabras del texto plegado con su tramo y su número de oración."""
+    resultado = []
+    oracion = 0
+    anterior = 0
+    for m in _TOKEN.finditer(plegado):
+        if _CORTE.search(plegado, anterior, m.start()):
+            oracion += 1
+        resultado.append((m.group(), m.start(), m.end(), oracion))
+        anterior = m.end()
+    return resultado
+
+
+def buscar_lema(frase: FraseLema, palabras: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
+    """Tramos (sin solaparse) donde casa la frase, como ``finditer`` de una expresión."""
+    resultado = []
+    i, n = 0, len(palabras)
+    primera = frase.fichas[0]
+    while i < n:
+        if not primera.casa(palabras[i][0]):
+            i += 1
+            continue
+        fin = _seguir(frase, palabras, i, 1)
+        if fin is None:
+            i += 1
+            continue
+        resultado.append((palabras[i][1], palabras[fin][2]))
+        i = fin + 1
+    return resultado
+
+
+def _seguir(frase: FraseLema, palabras, actual: int, k: int) -> int | None:
+    if k == len(frase.fichas):
+        return actual
+    oracion = palabras[actual][3]
+    for j in range(actual + 1, min(len(palabras), actual + 2 + frase.huecos[k])):
+        if palabras[j][3] != oracion:
+            return None
+        if frase.fichas[k].casa(palabras[j][0]):
+            fin = _seguir(frase, palabras, j, k + 1)
+            if fin is not None:
+                return fin
+    return None
+
+
+def palabras_normalizadas(palabras: frozenset[str]) -> frozenset[str]:
+    """Las palabras del texto y, además, sin sus pronombres pegados (quitarle -> quitar)."""
+    extra = set()
+    for p in palabras:
+        for clitico in _CLITICOS_FINALES:
+            if p.endswith(clitico) and len(p) - len(clitico) >= 3:
+                base = p[: -len(clitico)]
+                extra.add(base)
+                for otro in _CLITICOS_FINALES:
+                    if base.endswith(otro) and len(base) - len(otro) >= 3:
+                        extra.add(base[: -len(otro)])
+    return palabras | extra
