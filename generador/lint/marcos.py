@@ -19,6 +19,7 @@ perífrasis y negadores del español.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -134,21 +135,41 @@ class FichaLema:
     verbales: frozenset[str]  # formas que admiten pronombres pegados (quitarle)
     prefijos: tuple[str, ...]
 
-    def casa(self, palabra: str) -> bool:
+    def casa(self, palabra: str, bases: tuple[str, ...] = ()) -> bool:
+        """Si ``palabra`` (con ``bases``, ella misma sin pronombres pegados) es de la ficha."""
         if palabra in self.palabras:
             return True
         if self.prefijos and palabra.startswith(self.prefijos):
             return True
-        return bool(self.verbales) and _sin_cliticos(palabra, self.verbales)
+        if self.verbales:
+            for base in bases:
+                if base in self.verbales:
+                    return True
+        return False
 
 
-def _sin_cliticos(palabra: str, formas: frozenset[str], vueltas: int = 2) -> bool:
+@lru_cache(maxsize=65536)
+def bases(palabra: str) -> tuple[str, ...]:
+    """``palabra`` sin uno o dos pronombres pegados (quitarsela -> quitarse, quitar)."""
+    resultado = []
     for clitico in _CLITICOS_FINALES:
         if palabra.endswith(clitico) and len(palabra) - len(clitico) >= 3:
             base = palabra[: -len(clitico)]
-            if base in formas or (vueltas > 1 and _sin_cliticos(base, formas, vueltas - 1)):
-                return True
-    return False
+            resultado.append(base)
+            for otro in _CLITICOS_FINALES:
+                if base.endswith(otro) and len(base) - len(otro) >= 3:
+                    resultado.append(base[: -len(otro)])
+    return tuple(resultado)
+
+
+#: Palabras tan frecuentes que no sirven de ancla para descartar una frase.
+_VACIAS = frozenset({
+    "te", "le", "lo", "la", "los", "las", "les", "se", "me", "nos", "que", "de", "a", "el",
+    "en", "su", "tu", "sus", "tus", "un", "una", "y", "o", "no", "es", "por", "con", "para",
+    "mi", "al", "del", "como", "mas", "muy", "ser", "sera", "seran", "son",
+    "esta", "estan", "ir", "va", "van", "vamos", "voy", "dar", "da", "tener", "tiene",
+    "hacer", "hace", "poder", "puede", "deber", "debe", "pago", "pagar", "pague", "cuenta",
+})
 
 
 @dataclass(frozen=True)
@@ -195,19 +216,21 @@ def compilar_lema(frase: str) -> FraseLema:
     if not fichas or hueco:
         raise FraseInvalida("'...' solo puede ir entre dos palabras")
     sin_prefijos = [f for f in fichas if not f.prefijos]
-    ancla = min(sin_prefijos, key=lambda f: len(f.palabras)).palabras if sin_prefijos else None
+    ancla = (min(sin_prefijos, key=lambda f: (not _VACIAS.isdisjoint(f.palabras), len(f.palabras)))
+             .palabras if sin_prefijos else None)
     return FraseLema(tuple(fichas), tuple(huecos), ancla)
 
 
-def fichas_de(plegado: str) -> list[tuple[str, int, int, int]]:
-    """Palabras del texto plegado con su tramo y su número de oración."""
+def fichas_de(plegado: str) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
+    """Palabras del texto plegado: palabra, tramo, número de oración y sus bases."""
     resultado = []
     oracion = 0
     anterior = 0
     for m in _TOKEN.finditer(plegado):
-        if _CORTE.search(plegado, anterior, m.start()):
+        if m.start() > anterior + 1 and _CORTE.search(plegado, anterior, m.start()):
             oracion += 1
-        resultado.append((m.group(), m.start(), m.end(), oracion))
+        palabra = m.group()
+        resultado.append((palabra, m.start(), m.end(), oracion, bases(palabra)))
         anterior = m.end()
     return resultado
 
@@ -218,7 +241,7 @@ def buscar_lema(frase: FraseLema, palabras: list[tuple[str, int, int, int]]) -> 
     i, n = 0, len(palabras)
     primera = frase.fichas[0]
     while i < n:
-        if not primera.casa(palabras[i][0]):
+        if not primera.casa(palabras[i][0], palabras[i][4]):
             i += 1
             continue
         fin = _seguir(frase, palabras, i, 1)
@@ -237,7 +260,7 @@ def _seguir(frase: FraseLema, palabras, actual: int, k: int) -> int | None:
     for j in range(actual + 1, min(len(palabras), actual + 2 + frase.huecos[k])):
         if palabras[j][3] != oracion:
             return None
-        if frase.fichas[k].casa(palabras[j][0]):
+        if frase.fichas[k].casa(palabras[j][0], palabras[j][4]):
             fin = _seguir(frase, palabras, j, k + 1)
             if fin is not None:
                 return fin
@@ -246,13 +269,5 @@ def _seguir(frase: FraseLema, palabras, actual: int, k: int) -> int | None:
 
 def palabras_normalizadas(palabras: frozenset[str]) -> frozenset[str]:
     """Las palabras del texto y, además, sin sus pronombres pegados (quitarle -> quitar)."""
-    extra = set()
-    for p in palabras:
-        for clitico in _CLITICOS_FINALES:
-            if p.endswith(clitico) and len(p) - len(clitico) >= 3:
-                base = p[: -len(clitico)]
-                extra.add(base)
-                for otro in _CLITICOS_FINALES:
-                    if base.endswith(otro) and len(base) - len(otro) >= 3:
-                        extra.add(base[: -len(otro)])
+    extra = {base for p in palabras for base in bases(p)}
     return palabras | extra
