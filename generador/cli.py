@@ -27,6 +27,8 @@ ORDENES: dict[str, tuple[str, str]] = {
     "reglas": ("generador.comandos.reglas", "Lista las reglas del linter o explica una."),
     "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
     "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
+    "plan": ("generador.comandos.plan", "Convierte la escalera de cobro en contactos con fecha y horario."),
+    "lsp": ("generador.comandos.lsp", "Servidor de lenguaje (LSP) para el editor."),
     "doctor": ("generador.comandos.doctor", "Dice qué componentes opcionales hay y cómo obtenerlos."),
 }
 
@@ -110,6 +112,8 @@ def _traducir_click() -> None:
         "Path {name} {filename!r} does not exist.": "La ruta {name} {filename!r} no existe.",
         "Arguments": "Argumentos",
         "Commands": "Órdenes",
+        "required": "obligatoria",
+        "default: {default}": "por defecto: {default}",
     }
 
     class _Es(gettext.NullTranslations):

@@ -72,3 +72,27 @@ class CarpetaSalida:
             Path(temporal).unlink(missing_ok=True)
             raise
         return destino
+
+
+def reemplazar_archivo(destino: Path, datos: bytes) -> None:
+    """Sustituye un archivo existente de forma atómica, conservando sus permisos.
+
+    Lo usa ``cobro lint --corregir``: el usuario pidió cambiar ese archivo; o se escribe
+    entero o queda como estaba.
+    """
+    try:
+        modo = destino.stat().st_mode & 0o7777
+    except OSError:
+        modo = _MODO_ARCHIVO
+    try:
+        descriptor, temporal = tempfile.mkstemp(prefix=".tmp-", dir=destino.parent)
+    except OSError as exc:
+        raise ErrorCobro(f"{destino}: no se puede escribir ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as archivo:
+            archivo.write(datos)
+        os.chmod(temporal, modo)
+        os.replace(temporal, destino)
+    except BaseException:
+        Path(temporal).unlink(missing_ok=True)
+        raise

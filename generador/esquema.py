@@ -34,6 +34,7 @@ class Campo:
     patron: re.Pattern[str] | None = None
     nulo: bool = False
     vacio: bool = False
+    formato: str | None = None  # cómo se escribe, para el mensaje si no casa con el patrón
 
 
 @dataclass
@@ -133,11 +134,8 @@ def _validar_campo(valor: Any, esquema: Campo, ruta: str, linea: int, ctx: _Cont
         ctx.agregar(linea, ruta, f"'{valor}' no es válido;{sugerencia or ''} valores posibles: {posibles}")
         return
     if esquema.patron is not None and isinstance(valor, str) and not esquema.patron.match(valor):
-        ctx.agregar(
-            linea, ruta,
-            f"'{valor}' no tiene el formato esperado (minúsculas, cifras y guiones bajos, "
-            "empezando por letra)",
-        )
+        formato = esquema.formato or "minúsculas, cifras y guiones bajos, empezando por letra"
+        ctx.agregar(linea, ruta, f"'{valor}' no tiene el formato esperado ({formato})")
 
 
 def _hijo(ruta: str, clave: Any) -> str:

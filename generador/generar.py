@@ -24,6 +24,7 @@ class Generacion:
     ejemplos: dict[str, Mensaje] = field(default_factory=dict)
     manifiesto: Path | None = None
     locale: str = ""
+    pais: str | None = None
 
     @property
     def plantillas(self) -> list[Plantilla]:
@@ -38,11 +39,47 @@ def ruta_ejemplo(p: Plantilla) -> str:
     return f"ejemplos/{p.sector}/{p.id}.txt"
 
 
-def texto_ejemplo(mensaje: Mensaje) -> str:
-    """Un mensaje relleno como archivo de texto (el asunto en la primera línea)."""
+def texto_ejemplo(mensaje: Mensaje, p: Plantilla | None = None) -> str:
+    """Un mensaje relleno como archivo de texto.
+
+    Con su plantilla, lleva el front matter de ella (tipo, etapa, canal, registro...),
+    ``modo: mensaje`` y el asunto ya relleno: así ``cobro lint`` lo juzga como lo que es
+    (un agradecimiento no necesita formas de pago). Sin ella, el asunto va en la primera línea.
+    """
+    if p is not None:
+        metadatos = {k: v for k, v in p.metadatos().items() if k not in ("asunto", "variables")}
+        metadatos["modo"] = "mensaje"
+        if mensaje.asunto is not None:
+            metadatos["asunto"] = mensaje.asunto
+        return archivo_plantilla.unir(metadatos, mensaje.cuerpo)
     if mensaje.asunto is not None:
         return f"Asunto: {mensaje.asunto}\n\n{mensaje.cuerpo}\n"
     return f"{mensaje.cuerpo}\n"
+
+
+def vocabulario_ejemplos(ejemplos: list[Mensaje]) -> list[str]:
+    """Nombres propios de los datos de ejemplo (un lugar, una calle, una empresa) que la
+    ortografía no conoce: van al ``cobro.toml`` de ``ejemplos/`` para que el catálogo
+    generado pase el linter tal cual."""
+    from generador.lint.ortografia import revisar_ortografia
+
+    propios: set[str] = set()
+    for ejemplo in ejemplos:
+        texto = "\n".join(t for t in (ejemplo.asunto, ejemplo.cuerpo) if t)
+        resultado = revisar_ortografia(texto, ())
+        if not resultado.disponible:
+            return []
+        for c in resultado.coincidencias:
+            palabra = texto[c.inicio:c.fin]
+            if palabra[:1].isupper():
+                propios.add(palabra)
+    return sorted(propios)
+
+
+def toml_vocabulario(palabras: list[str]) -> str:
+    lista = ", ".join(json.dumps(p, ensure_ascii=False) for p in palabras)
+    return ("# Escrito por cobro generar: nombres propios de los datos de ejemplo.\n"
+            f"vocabulario = [{lista}]\n")
 
 
 def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje) -> dict:
@@ -52,25 +89,49 @@ def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje) -> dict:
     return entrada
 
 
+def locale_de_pais(espec: Especificacion, pais: str | None, locale: str | None) -> str | None:
+    """El locale de los ejemplos: el de ``--locale`` o, si se pide un país, el suyo."""
+    from generador.errores import ErrorCobro, valor_desconocido
+
+    if pais is None:
+        return locale
+    if pais not in espec.paises:
+        raise ErrorCobro(f"--pais: {valor_desconocido('el país', pais, espec.paises)}")
+    propio = espec.paises[pais].locale
+    if locale is not None and locale != propio:
+        raise ErrorCobro(f"--locale {locale} no es el de {espec.paises[pais].nombre} ({propio}); "
+                         "quita --locale o usa el del país")
+    return propio
+
+
 def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None = None,
-            locale: str | None = None, forzar: bool = False) -> Generacion:
-    """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``."""
+            locale: str | None = None, forzar: bool = False, pais: str | None = None) -> Generacion:
+    """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``.
+
+    Con ``pais``, cada plantilla lleva ``pais`` en su front matter (el linter aplica entonces
+    las reglas de su ley) y el ejemplo relleno usa el locale, la moneda y el lugar del país."""
     composicion = componer(espec, filtros)
+    locale = locale_de_pais(espec, pais, locale)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
     carpeta = CarpetaSalida(salida, forzar=forzar)
-    resultado = Generacion(carpeta.ruta, composicion, locale=codigo)
+    resultado = Generacion(carpeta.ruta, composicion, locale=codigo, pais=pais)
     entradas = []
     for p in composicion.plantillas:
+        p.pais = pais
         ejemplo = relleno.ejemplo(p)
         resultado.ejemplos[p.id] = ejemplo
         carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
-        carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo))
+        carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
         entradas.append(entrada_manifiesto(p, ejemplo))
+    propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
+    if propios:
+        carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
     manifiesto = {
         "version": VERSION_MANIFIESTO,
         "generador": f"cobro {__version__}",
         "locale": codigo,
+        "pais": pais,
         "total": len(entradas),
         "plantillas": entradas,
         "excluidas": [vars(e) for e in composicion.excluidas],

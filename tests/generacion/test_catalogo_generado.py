@@ -100,7 +100,8 @@ def test_cada_sms_cabe_en_dos_segmentos_y_dice_su_codificacion(catalogo):
             continue
         info = entrada["sms"]
         assert info["codificacion"] in ("GSM-7", "UCS-2")
-        cuerpo = (salida / entrada["ejemplo"]).read_text(encoding="utf-8").rstrip("\n")
+        cuerpo = archivo_plantilla.separar(
+            (salida / entrada["ejemplo"]).read_text(encoding="utf-8")).cuerpo.rstrip("\n")
         analisis = sms.analizar(cuerpo)
         assert info["segmentos"] == analisis.segmentos
         mejor = analisis.segmentos_gsm7 or analisis.segmentos
@@ -162,10 +163,24 @@ def test_cada_plantilla_generada_pasa_el_linter_sin_errores_ni_avisos(catalogo, 
     assert resultado.exit_code == 0
 
 
+def test_los_ejemplos_rellenos_pasan_el_linter_tal_cual_se_generan(catalogo, cobro):
+    """Los ejemplos llevan su front matter (tipo, canal, modo: mensaje) y un cobro.toml con
+    los nombres propios de los datos de ejemplo: ``cobro lint`` sobre la carpeta generada
+    no da ni errores ni avisos (un agradecimiento no pide formas de pago)."""
+    salida, _, manifiesto = catalogo
+    resultado = cobro("lint", salida / "ejemplos", "--formato", "json", "--falla-en", "aviso")
+    informe = json.loads(resultado.output)
+    hallazgos = [
+        f"{archivo['ruta']}:{h['linea']}: {h['regla']} {h['mensaje']}"
+        for archivo in informe["archivos"] for h in archivo["hallazgos"]
+        if h["severidad"] in ("error", "aviso")
+    ]
+    assert hallazgos == []
+    assert len(informe["archivos"]) == manifiesto["total"]
+
+
 def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, cobro, monkeypatch):
     import yaml
-
-    from generador.lint import etapas
 
     specs = tmp_path / "specs"
     shutil.copytree(RAIZ / "mensajes", specs / "mensajes")
@@ -184,11 +199,7 @@ def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, 
     salida = tmp_path / "salida"
     resultado = cobro("generar", "--specs", specs, "--salida", salida, "--tipo", "aviso_corte")
     assert resultado.exit_code == 0, resultado.output
-    monkeypatch.chdir(specs)  # el árbol del proyecto del usuario
-    etapas._del_proyecto.cache_clear()
-    try:
-        resultado = cobro("lint", salida / "plantillas", "--falla-en", "aviso")
-        assert resultado.exit_code == 0, resultado.output
-        assert resultado.output.startswith("Sin hallazgos en ")
-    finally:
-        etapas._del_proyecto.cache_clear()
+    monkeypatch.chdir(specs)  # el árbol del proyecto del usuario: su modelo manda
+    resultado = cobro("lint", salida / "plantillas", "--falla-en", "aviso")
+    assert resultado.exit_code == 0, resultado.output
+    assert resultado.output.startswith("Sin hallazgos en ")
