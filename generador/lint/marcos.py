@@ -39,7 +39,7 @@ _NINGUN = regex.compile(r"(?:ningun|ninguna)\W+(?:caso|momento|circunstancia|for
 _PROHIBICION = regex.compile(
     r"(?<!\w)(?:prohib\w*|ilegal\w*|evite\w*|evita|evitar|evitamos|nunca\s+(?:debe|deben|"
     r"debemos|se\s+debe)|no\s+(?:debe|deben|debemos|se\s+debe|esta\s+permitid\w*|"
-    r"esta\s+autorizad\w*|puede|pueden|podemos|podran|podra)|(?:solo|solamente|unicamente)\s+"
+    r"esta\s+autorizad\w*)|(?:solo|solamente|unicamente)\s+"
     r"(?:un|una|el|la)\s+(?:juez|jueza|juzgado|tribunal|autoridad\s+judicial))(?!\w)"
 )
 _FIN_ORACION = regex.compile(r"[.!?;\n¡¿]")

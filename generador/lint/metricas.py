@@ -422,7 +422,7 @@ _PRESION = frozenset(PRESION) | {"paga", "pagar", "pague", "ahora"}
 ALEGRES = [
     "gracias", "muchas gracias", "felicidades", "felicitaciones", "enhorabuena",
     "bienvenido*|bienvenida*", "feliz*", "genial", "estupendo", "excelente", "perfecto",
-    "hola", "buenas noticias",
+    "buenas noticias",
 ]
 
 #: nombre -> (función, parámetros admitidos, preparación opcional)
