@@ -61,8 +61,10 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue
         if texto.startswith(":", fin) and len(grupo) <= 2:
             continue  # etiqueta: "ATENCIÓN:", "URGENTE:"
-        if _es_linea_entera(texto, inicio, fin) and not de_presion:
-            continue  # encabezado, pie, nombre o dirección en una línea propia
+        if _es_linea_entera(texto, inicio, fin) and not (
+            texto.startswith("!", fin) or any(plegar(m.group()) in _ORDENES for m in grupo)
+        ):
+            continue  # encabezado, pie, nombre o dirección en una línea propia ("ÚLTIMO AVISO")
         if _HAY_CIFRA.search(texto, inicio, fin) or texto[max(0, inicio - 1):inicio] == "#":
             continue  # dirección o referencia
         resultado.append(Deteccion(inicio, fin))
@@ -417,6 +419,8 @@ PRESION = [
     "inmediatamente", "ultimo", "ultima", "debe", "debes", "moroso", "morosa", "exigimos",
     "obligatorio", "urgente",
 ]
+_ORDENES = frozenset({"pague", "paga", "pagues", "liquide", "liquida", "debe", "debes",
+                      "exigimos"})
 _PRESION = frozenset(PRESION) | {"paga", "pagar", "pague", "ahora"}
 #: Exclamaciones alegres: "¡¡Gracias!!" no es un grito.
 ALEGRES = [
