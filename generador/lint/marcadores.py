@@ -42,7 +42,7 @@ _SINTAXIS = [
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
-    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][A-Za-z0-9_.\[\]'\"]{0,80})\}"),
+    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][^{}\n]{0,120}?)\}"),
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60})"),
     ("llaves", r"(?<![{\w])\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
@@ -84,7 +84,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "referencia", "ref", "factura", "invoice", "poliza", "policy", "reserva", "booking",
         "localizador", "contrato", "contract", "proyecto", "project", "pedido", "order",
         "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
-        "suministro", "servicio", "licencia", "cuenta", "account",
+        "suministro", "servicio", "licencia", "cuenta", "account", "code", "codigo",
     })),
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
@@ -160,6 +160,14 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return "fecha_vencimiento"
     if elemento == "nombre_cliente" and {"tu", "your", "mi", "my"} & set(palabras):
         return "remitente"  # [Tu nombre] en una plantilla: quien firma
+    if elemento == "nombre_cliente" and {"company", "empresa", "business", "compania"} & set(
+            palabras) and not {"customer", "cliente", "client"} & set(palabras):
+        return "remitente"  # company_name: la empresa que cobra
+    if elemento == "nombre_cliente" and {"app", "site", "store", "shop", "tienda"} & set(palabras):
+        return "remitente"  # app.name, site_name: quien envía
+    if elemento in ("importe", "nombre_cliente") and "format" not in palabras and {
+            "numero", "num", "nro", "number", "no"} & set(palabras):
+        return "referencia"  # numero_cuota, invoice_number: un identificador
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
@@ -194,7 +202,7 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = nombre.split("|")[0].strip()
         if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
             nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
-    elif sintaxis == "dolar_llaves":
+    elif sintaxis == "dolar_llaves" and regex.fullmatch(r"[\w.]+", nombre):
         nombre = nombre.split(".")[-1]
     return nombre
 
@@ -268,7 +276,22 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         return None
     if nombre.isdigit():
         return None
-    return elemento_de_nombre(nombre, modelo)
+    elemento = elemento_de_nombre(nombre, modelo)
+    if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
+            and not _nombre_conocido(nombre):
+        # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
+        elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    return elemento
+
+
+@lru_cache(maxsize=2048)
+def _nombre_conocido(nombre: str) -> bool:
+    """Si alguna palabra del nombre tiene ya un sentido (aunque no sea un elemento:
+    ``invoice_date`` es la fecha de emisión, ``cliente.email`` el correo del cliente)."""
+    palabras = set(plegar(_PARTIR.sub(" ", nombre)).split())
+    conocidas = set().union(*(c for _, c in _PALABRAS_ELEMENTO), _SIN_ELEMENTO,
+                            _FECHA_NO_VENCIMIENTO, _DEL_CLIENTE, {"date", "fecha"})
+    return not palabras.isdisjoint(conocidas)
 
 
 def tapar(texto: str, marcadores: list[Marcador]) -> str:
@@ -295,7 +318,7 @@ def _fin_marcador(texto: str, inicio: int) -> int:
 #: elemento; se mira la etiqueta más cercana antes del marcador (y "días" justo después).
 _ETIQUETAS = [
     ("fecha_vencimiento", regex.compile(
-        r"(?:antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
+        r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
         r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el)\W*$")),
     ("importe", regex.compile(
         r"(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente|"
@@ -308,6 +331,8 @@ _ETIQUETAS = [
                                     r"clabe|iban|cbu|convenio)\W*$")),
     ("contacto", regex.compile(r"(?:telefono|tel|celular|movil|whatsapp|llamar?\w*|correo|"
                                r"email|e-mail|contacto|linea)\W*$")),
+    ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
+                                r"departamento|de\s+parte\s+de)\W*$")),
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
