@@ -37,6 +37,7 @@ class Marcador:
 _SINTAXIS = [
     ("blade_crudo", r"\{!!\s*(?P<n>[^{}\n]{1,120}?)\s*!!\}"),
     ("exclamaciones", r"!!(?P<n>[a-z][a-z0-9_]{1,40})!!"),
+    ("guiones_bajos", r"(?<!\w)__(?P<n>[A-Z][A-Z0-9_]{0,60}?)__(?!\w)"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
@@ -233,7 +234,7 @@ def buscar(texto: str, modelo: Especificacion | None = None) -> list[Marcador]:
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
                  "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!")
 
 
