@@ -18,6 +18,7 @@ perífrasis y negadores del español.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,7 +167,7 @@ def bases(palabra: str) -> tuple[str, ...]:
 _VACIAS = frozenset({
     "te", "le", "lo", "la", "los", "las", "les", "se", "me", "nos", "que", "de", "a", "el",
     "en", "su", "tu", "sus", "tus", "un", "una", "y", "o", "no", "es", "por", "con", "para",
-    "mi", "al", "del", "como", "mas", "muy", "ser", "sera", "seran", "son",
+    "mi", "al", "del", "ya", "como", "mas", "muy", "ser", "sera", "seran", "son",
     "esta", "estan", "ir", "va", "van", "vamos", "voy", "dar", "da", "tener", "tiene",
     "hacer", "hace", "poder", "puede", "deber", "debe", "pago", "pagar", "pague", "cuenta",
 })
@@ -179,6 +180,11 @@ class FraseLema:
     fichas: tuple[FichaLema, ...]
     huecos: tuple[int, ...]
     ancla: frozenset[str] | None  # alguna de estas palabras tiene que estar (None: no se sabe)
+    anclas: tuple[frozenset[str], ...] = ()  # de cada ficha sin comienzos, alguna tiene que estar
+
+    def posible(self, palabras: frozenset[str]) -> bool:
+        """Falso si a alguna ficha no le corresponde ninguna palabra del texto."""
+        return all(not ancla.isdisjoint(palabras) for ancla in self.anclas)
 
 
 def compilar_lema(frase: str) -> FraseLema:
@@ -215,23 +221,20 @@ def compilar_lema(frase: str) -> FraseLema:
         hueco = 0
     if not fichas or hueco:
         raise FraseInvalida("'...' solo puede ir entre dos palabras")
-    sin_prefijos = [f for f in fichas if not f.prefijos]
-    ancla = (min(sin_prefijos, key=lambda f: (not _VACIAS.isdisjoint(f.palabras), len(f.palabras)))
-             .palabras if sin_prefijos else None)
-    return FraseLema(tuple(fichas), tuple(huecos), ancla)
+    sin_prefijos = sorted((f for f in fichas if not f.prefijos),
+                          key=lambda f: (not _VACIAS.isdisjoint(f.palabras), len(f.palabras)))
+    ancla = sin_prefijos[0].palabras if sin_prefijos else None
+    return FraseLema(tuple(fichas), tuple(huecos), ancla, tuple(f.palabras for f in sin_prefijos))
 
 
 def fichas_de(plegado: str) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
     """Palabras del texto plegado: palabra, tramo, número de oración y sus bases."""
+    cortes = [m.start() for m in _CORTE.finditer(plegado)]
     resultado = []
-    oracion = 0
-    anterior = 0
     for m in _TOKEN.finditer(plegado):
-        if m.start() > anterior + 1 and _CORTE.search(plegado, anterior, m.start()):
-            oracion += 1
         palabra = m.group()
-        resultado.append((palabra, m.start(), m.end(), oracion, bases(palabra)))
-        anterior = m.end()
+        resultado.append((palabra, m.start(), m.end(), bisect_left(cortes, m.start()),
+                          bases(palabra)))
     return resultado
 
 

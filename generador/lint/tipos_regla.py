@@ -109,7 +109,7 @@ class TipoFrases:
             palabras = _fichas(ctx)
             normalizadas = _normalizadas(ctx)
             for indice, frase in self._lemas:
-                if frase.ancla is not None and frase.ancla.isdisjoint(normalizadas):
+                if not frase.posible(normalizadas):
                     continue
                 tramos.extend((a, b, indice) for a, b in buscar_lema(frase, palabras))
         if len(tramos) < 2:
@@ -218,8 +218,7 @@ class _Presencia:
         if not self.exactas.isdisjoint(ctx.palabras) or ctx.tiene_familia(self.familias):
             return True
         for frase in self.lemas:
-            if (frase.ancla is None or not frase.ancla.isdisjoint(_normalizadas(ctx))) \
-                    and buscar_lema(frase, _fichas(ctx)):
+            if frase.posible(_normalizadas(ctx)) and buscar_lema(frase, _fichas(ctx)):
                 return True
         return (
             self.anclas is not None and ctx.puede_casar(self.anclas)
