@@ -74,7 +74,7 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
 
     Con ``pais``, cada plantilla lleva ``pais`` en su front matter (el linter aplica entonces
     las reglas de su ley) y el ejemplo relleno usa el locale, la moneda y el lugar del país."""
-    composicion = componer(espec, filtros)
+    composicion = componer(espec, filtros, pais)
     locale = locale_de_pais(espec, pais, locale)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
