@@ -694,7 +694,7 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                     f"audiencias.{audiencia}.variables.{var}",
                                     "se declara pero ninguna frase del sector la usa")
             usadas |= usadas_perfil
-    for codigo, (ruta, d) in (datos_textos_pais or {}).items():
+    for _codigo, (ruta, d) in (datos_textos_pais or {}).items():
         for parte in ("pago", "pago_sms"):
             for registro in REGISTROS:
                 usadas |= _comprobar_texto(lector, ruta, d[parte].linea_de(registro),
