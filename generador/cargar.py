@@ -509,7 +509,7 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
                                 f"[[ pais.{clave} ]])")
         for tipo, legal in (d.get("legal") or {}).items():
             if (legal["tu"].strip() or legal["usted"].strip()) and not legal.get("fuente"):
-                lector.problema(ruta, legal.linea, f"legal.{tipo}.fuente",
+                lector.problema(ruta, d["legal"].linea_de(tipo), f"legal.{tipo}.fuente",
                                 "una frase legal necesita su fuente (ley, artículo, URL y fecha "
                                 "de lectura)")
         espec.textos_pais[codigo] = TextosPais(
