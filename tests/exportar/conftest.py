@@ -33,7 +33,8 @@ variables:
   telefono_contacto: {descripcion: Teléfono., tipo: telefono, ejemplo: 910 123 456, elemento: contacto}
   email_contacto: {descripcion: Email., tipo: email, ejemplo: cobros@obras.example, elemento: contacto}
   horario_contacto: {descripcion: Horario., tipo: texto, ejemplo: de 9:00 a 18:00}
-  cuenta_pago: {descripcion: Cuenta., tipo: texto, ejemplo: ES91 2100 0418 4502 0005 1332, elemento: opciones_pago}
+  cuenta_pago: {descripcion: Cuenta., tipo: texto, ejemplo: ES91 2100 0418 4502 0005 1332,
+                elemento: opciones_pago}
   medio_envio: {descripcion: Envío., tipo: texto, ejemplo: Por burofax con acuse de recibo}
   empresa_cliente: {descripcion: Empresa deudora., tipo: texto, ejemplo: Estructuras Levante S.L.}
   id_fiscal_cliente: {descripcion: Su NIF., tipo: texto, ejemplo: B46123456}
