@@ -92,7 +92,13 @@ def test_cada_sms_cabe_en_dos_segmentos_con_nombres_largos_con_tildes(espec, cat
     peor = espec.canales["sms"].peor_caso
     assert peor["nombre_cliente"] == "María José Rodríguez Núñez"
     entradas = [e for e in manifiesto["plantillas"] if e["canal"] == "sms"]
-    assert len(entradas) == 82
+    excluidas = {(e["sector"], e["audiencia"], e["tipo"], e["registro"])
+                 for e in manifiesto["excluidas"] if e["canal"] == "sms"}
+    esperadas = {(s.nombre, a, t.nombre, r)
+                 for s in espec.sectores.values() for a in s.audiencias
+                 for t in espec.tipos.values() if "sms" in t.canales
+                 for r in ("tu", "usted")} - excluidas
+    assert len(entradas) == len(esperadas) > 82
     for entrada in entradas:
         caso = entrada["sms"]["peor_caso"]
         assert caso["valores"] == peor
