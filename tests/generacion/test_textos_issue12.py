@@ -141,8 +141,8 @@ def test_la_carta_del_acuerdo_reconoce_la_deuda_y_se_firma(plantillas):
                   "2. Calendario. {{ numero_cuotas }} cuotas mensuales de {{ importe_cuota }} desde "
                   "el {{ fecha_primera_cuota }}.",
                   "3. Cuota impagada. Si una cuota sigue sin abonar quince días después de su fecha "
-                  "sin aviso previo, el acuerdo decae", "Conforme con este acuerdo, {{ nombre_cliente }}:\nFirma:\n"
-                  "Fecha:\n\nPor {{ empresa }}:"):
+                  "sin aviso previo, el acuerdo decae",
+                  "Conforme con este acuerdo, {{ nombre_cliente }}:\nFirma:\nFecha:\n\nPor {{ empresa }}:"):
         assert trozo in cuerpo, trozo
 
 
