@@ -15,12 +15,13 @@ from pathlib import Path
 CABECERA = ["referencia", "nombre_cliente", "importe", "fecha_vencimiento", "sector",
             "audiencia", "canal", "registro", "pais", "direccion_cliente", "email_cliente",
             "obra", "certificacion", "periodo_facturado", "punto_suministro", "seguro",
-            "plataforma", "licencias", "fecha_viaje", "destino", "id_fiscal_cliente",
-            "numero_pedido"]
+            "plataforma", "licencias", "fecha_viaje", "destino", "fecha_suspension",
+            "fecha_suspension_b2b", "id_fiscal_cliente", "numero_pedido"]
 #: Variables propias de cada sector (vacías en las filas de otros sectores).
 DEL_SECTOR = {
     "construccion": {"obra": "la nave de Coslada", "certificacion": "7"},
-    "energia": {"periodo_facturado": "octubre de 2026", "punto_suministro": "la nave de Getafe"},
+    "energia": {"periodo_facturado": "octubre de 2026", "punto_suministro": "la nave de Getafe",
+                "fecha_suspension": "2027-01-20", "fecha_suspension_b2b": "2027-01-20"},
     "seguros": {"seguro": "seguro de hogar"},
     "tecnologia": {"plataforma": "Nubla ERP", "licencias": "25"},
     "turismo": {"fecha_viaje": "2027-02-14", "destino": "Lanzarote"},
