@@ -20,9 +20,8 @@ CABECERA = ["referencia", "nombre_cliente", "importe", "fecha_vencimiento", "sec
 #: Variables propias de cada sector (vacías en las filas de otros sectores).
 DEL_SECTOR = {
     "construccion": {"obra": "la nave de Coslada", "certificacion": "7"},
-    # Las cartas formales de energía dan la fecha desde la que podría suspenderse el suministro.
     "energia": {"periodo_facturado": "octubre de 2026", "punto_suministro": "la nave de Getafe",
-                "fecha_suspension": "2027-02-15", "fecha_suspension_b2b": "2027-02-15"},
+                "fecha_suspension": "2027-01-20", "fecha_suspension_b2b": "2027-01-20"},
     "seguros": {"seguro": "seguro de hogar"},
     "tecnologia": {"plataforma": "Nubla ERP", "licencias": "25"},
     "turismo": {"fecha_viaje": "2027-02-14", "destino": "Lanzarote"},
