@@ -82,10 +82,32 @@ def toml_vocabulario(palabras: list[str]) -> str:
             f"vocabulario = [{lista}]\n")
 
 
-def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje) -> dict:
+def peor_caso_sms(p: Plantilla, datos: dict[str, str], nombres: dict[str, str]) -> dict:
+    """El coste del SMS con nombres largos y con tildes (``peor_caso`` del canal sms en
+    mensajes/canales.yml) en vez de los del ejemplo: tal cual (suele pasar a UCS-2) y en su
+    variante GSM-7, que translitera también los valores rellenos (lo que debe hacer la
+    herramienta de envío para mantener el presupuesto de segmentos)."""
+    from generador.rellenar import rellenar_texto
+
+    cuerpo = rellenar_texto(p.cuerpo, {**datos, **nombres}, p.id)
+    analisis = sms.analizar(cuerpo)
+    _, segmentos_gsm7 = sms.segmentos_gsm7(sms.a_gsm7(cuerpo))
+    return {
+        "valores": dict(nombres),
+        "codificacion": analisis.codificacion,
+        "caracteres": analisis.caracteres,
+        "segmentos": analisis.segmentos,
+        "segmentos_gsm7": segmentos_gsm7,
+    }
+
+
+def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje, datos: dict[str, str] | None = None,
+                       peor_caso: dict[str, str] | None = None) -> dict:
     entrada = {**p.metadatos(), "ruta": ruta_plantilla(p), "ejemplo": ruta_ejemplo(p)}
     if p.canal == "sms":
         entrada["sms"] = sms.analizar(ejemplo.cuerpo).como_dict()
+        if datos is not None and peor_caso:
+            entrada["sms"]["peor_caso"] = peor_caso_sms(p, datos, peor_caso)
     return entrada
 
 
@@ -110,7 +132,7 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
 
     Con ``pais``, cada plantilla lleva ``pais`` en su front matter (el linter aplica entonces
     las reglas de su ley) y el ejemplo relleno usa el locale, la moneda y el lugar del país."""
-    composicion = componer(espec, filtros)
+    composicion = componer(espec, filtros, pais)
     locale = locale_de_pais(espec, pais, locale)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
@@ -123,7 +145,8 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
         resultado.ejemplos[p.id] = ejemplo
         carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
         carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
-        entradas.append(entrada_manifiesto(p, ejemplo))
+        peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
+        entradas.append(entrada_manifiesto(p, ejemplo, relleno.datos(p), peor))
     propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
     if propios:
         carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))

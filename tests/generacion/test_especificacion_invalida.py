@@ -56,7 +56,7 @@ def test_yaml_roto_dice_linea_y_que_hacer(cobro, tmp_path):
 
 
 def test_valor_fuera_de_la_lista_y_tipo_desconocido_en_sector(cobro, tmp_path):
-    sector = SECTOR.replace("frases:", "frases:\n      segimiento:\n        tu: a\n        usted: b")
+    sector = SECTOR.replace("textos:", "textos:\n      segimiento:\n        sms: {tu: a, usted: b}")
     resultado = generar(
         cobro, tmp_path,
         mensajes__variables_yml=VARIABLES.replace("tipo: importe", "tipo: dinero"),
@@ -66,7 +66,7 @@ def test_valor_fuera_de_la_lista_y_tipo_desconocido_en_sector(cobro, tmp_path):
     assert resultado.output.splitlines()[1:] == [
         "mensajes/variables.yml:14: variables.importe.tipo: 'dinero' no es válido; ¿quisiste "
         "decir 'numero'? valores posibles: texto, importe, fecha, url, email, telefono, iban, numero",
-        "sectores/turismo.yml:14: audiencias.b2c.frases.segimiento: el tipo 'segimiento' no "
+        "sectores/turismo.yml:14: audiencias.b2c.textos.segimiento: el tipo 'segimiento' no "
         "existe; posibles: recordatorio_previo",
     ]
 
@@ -83,8 +83,8 @@ def test_la_plantilla_canonica_no_admite_logica(cobro, tmp_path):
 
 
 FRASE_DE_OTRO_TIPO = SECTOR.replace(
-    "      recordatorio_previo:\n        tu: Así", "      otro:\n        tu: Así", 1)
-RANURA_MAL_ESCRITA = TIPO.replace("[[ frase ]]\n      usted", "[[ frasee ]]\n      usted")
+    "      recordatorio_previo:\n        apertura", "      otro:\n        apertura", 1)
+RANURA_MAL_ESCRITA = TIPO.replace("[[ en_juego ]]\n      usted", "[[ en_jeugo ]]\n      usted")
 REGISTRO_VOS = TIPO.replace('      usted: "Su pago', '      vos: "Su pago')
 VARIABLE_SIN_USO = VARIABLES + "  sin_uso:\n    descripcion: x\n    tipo: texto\n    ejemplo: x\n"
 
@@ -94,14 +94,14 @@ VARIABLE_SIN_USO = VARIABLES + "  sin_uso:\n    descripcion: x\n    tipo: texto\
     [
         pytest.param(
             {"sectores__turismo_yml": FRASE_DE_OTRO_TIPO},
-            "sectores/turismo.yml:14: audiencias.b2c.frases.otro: el tipo 'otro' no existe; "
+            "sectores/turismo.yml:14: audiencias.b2c.textos.otro: el tipo 'otro' no existe; "
             "posibles: recordatorio_previo",
             id="frase-de-tipo-inexistente",
         ),
         pytest.param(
             {"mensajes__tipos__recordatorio_previo_yml": RANURA_MAL_ESCRITA},
             "mensajes/tipos/recordatorio_previo.yml:12: canales.email.cuerpo.tu: la ranura "
-            "'frasee' no existe; ¿quisiste decir 'frase'?",
+            "'en_jeugo' no existe; ¿quisiste decir 'en_juego'?",
             id="ranura-mal-escrita",
         ),
         pytest.param(
@@ -146,3 +146,65 @@ def test_carpeta_que_no_es_un_arbol(cobro, tmp_path):
     resultado = cobro("generar", "--specs", tmp_path, "--salida", tmp_path / "s")
     assert resultado.exit_code == 2
     assert resultado.output.startswith(f"Error: '{tmp_path}' no es un árbol de especificaciones")
+
+
+# -- Ranuras de sector y texto de país (ESQUEMA12) ---------------------------------------
+
+SIN_SMS = SECTOR.replace("        sms: {tu: Reserva lista., usted: Reserva lista.}\n", "")
+PAIS_ES = """\
+pais: es
+vocabulario: {cobro: recobro, agencia: una agencia, id_fiscal: NIF, etiqueta_cuenta: IBAN}
+pago:
+  tu: "- en {{ referencia }}"
+  usted: "- en {{ referencia }}"
+pago_sms: {tu: Paga ya, usted: Pague ya}
+legal:
+  recordatorio_previo:
+    tu: El artículo 1 dice algo.
+    usted: El artículo 1 dice algo.
+"""
+
+
+def test_un_sms_sin_frase_del_sector_ni_por_defecto_es_un_error(cobro, tmp_path):
+    resultado = generar(cobro, tmp_path, sectores__turismo_yml=SIN_SMS)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "sectores/turismo.yml:15: audiencias.b2c.textos.recordatorio_previo.sms: falta la frase "
+        "del sector para el SMS y el tipo no tiene por_defecto.sms; escríbela (todo SMS lleva "
+        "palabras del sector)",
+    ]
+
+
+def test_el_por_defecto_del_tipo_cubre_al_sector_que_no_escribe_su_texto(cobro, tmp_path):
+    vacio = '{tu: "", usted: ""}'
+    tipo = TIPO.replace("canales:", f"por_defecto:\n  apertura: {vacio}\n  en_juego: {vacio}\n"
+                        f"  opciones: {vacio}\n  cierre: {vacio}\n"
+                        "  sms: {tu: Texto comun., usted: Texto comun.}\ncanales:")
+    resultado = generar(cobro, tmp_path, sectores__turismo_yml=SIN_SMS,
+                        mensajes__tipos__recordatorio_previo_yml=tipo)
+    assert resultado.exit_code == 0, resultado.output
+    sms = (tmp_path / "salida/ejemplos/turismo/turismo-recordatorio_previo-sms-tu.txt")
+    assert sms.read_text(encoding="utf-8").endswith(". Texto comun.\n")
+
+
+def test_una_frase_legal_de_pais_sin_fuente_y_una_ranura_de_pais_desconocida(cobro, tmp_path):
+    tipo = TIPO.replace("[[ en_juego ]]\n      usted", "[[ en_juego ]] [[ pais.moneda ]]\n      usted")
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=PAIS_ES,
+                        mensajes__tipos__recordatorio_previo_yml=tipo)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/paises/es.yml:8: legal.recordatorio_previo.fuente: una frase legal necesita su "
+        "fuente (ley, artículo, URL y fecha de lectura)",
+        "mensajes/tipos/recordatorio_previo.yml:12: canales.email.cuerpo.tu: la ranura "
+        "'pais.moneda' no existe; ¿quisiste decir 'pais.legal' o 'pais.pago'?",
+    ]
+
+
+def test_usar_ranuras_de_pais_sin_el_texto_del_pais_predeterminado(cobro, tmp_path):
+    tipo = TIPO.replace("[[ en_juego ]]\n      usted", "[[ pais.pago ]]\n      usted")
+    resultado = generar(cobro, tmp_path, mensajes__tipos__recordatorio_previo_yml=tipo)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/paises: es: las plantillas usan ranuras [[ pais.* ]] y falta el texto del país "
+        "predeterminado: crea mensajes/paises/es.yml",
+    ]
