@@ -103,14 +103,21 @@ def _nombre_archivo(ruta: Path) -> str:
 def _cargar_archivo(ruta: Path, problemas: list[Problema]) -> list[Regla]:
     import yaml
 
+    from generador.decodificar import ErrorDecodificacion, decodificar
+    from generador.yaml_seguro import CargadorSeguro, comprobar_estructura
+
     archivo = _nombre_archivo(ruta)
     try:
-        texto = ruta.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problemas.append(Problema(archivo, 0, "", f"no se puede leer: {exc}"))
+        texto = decodificar(ruta.read_bytes(), "YAML")
+    except ErrorDecodificacion as exc:
+        problemas.append(Problema(archivo, exc.linea, "", exc.mensaje))
         return []
-    cargador = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(texto)
+    except OSError as exc:
+        problemas.append(Problema(archivo, 0, "", f"no se puede leer: {exc.strerror or exc}"))
+        return []
+    cargador = CargadorSeguro(texto)
     try:
+        comprobar_estructura(texto)
         nodo = cargador.get_single_node()
         datos = cargador.construct_document(nodo) if nodo is not None else None
     except yaml.YAMLError as exc:
