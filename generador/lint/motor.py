@@ -87,8 +87,9 @@ class Motor:
         clave = (id(reglamento), id(config))
         if clave in self._activas:
             return self._activas[clave]
-        seleccion = self.opciones.selecciona or config.reglas
-        ignorar = [*config.ignorar, *self.opciones.ignora]
+        # Sin repetidos: una lista de 100.000 entradas iguales cuesta lo que una.
+        seleccion = list(dict.fromkeys(s.strip() for s in self.opciones.selecciona or config.reglas))
+        ignorar = list(dict.fromkeys(s.strip() for s in [*config.ignorar, *self.opciones.ignora]))
         for selector in (*seleccion, *ignorar, *config.severidad):
             if not any(coincide(r, selector) for r in reglamento.reglas):
                 origen = f" (en {config.origen})" if config.origen else ""
