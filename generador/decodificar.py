@@ -64,4 +64,4 @@ def decodificar(datos: bytes, que: str = "texto UTF-8") -> str:
 
 
 def _binario(que: str) -> ErrorDecodificacion:
-    return ErrorDecodificacion(f"es un archivo binario (tiene bytes NUL), no {que}")
+    return ErrorDecodificacion(f"es un archivo binario, no {que}")

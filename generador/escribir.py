@@ -1,74 +1,16 @@
-"""Escritura segura en la carpeta de salida.
+"""Escritura segura en la carpeta de salida (la usan ``generar`` y ``exportar``).
 
 Reglas: nunca se escribe fuera de ``--salida``; una carpeta no vacía que cobro no creó se
-rechaza salvo con ``--forzar``; cada archivo se escribe en un temporal y se renombra
-(``os.replace``), de modo que una ejecución interrumpida no deja una plantilla a medias.
+rechaza salvo con ``--forzar``; todo se escribe en una carpeta temporal hermana que solo
+se pone en su sitio si la orden termina bien, de modo que una ejecución interrumpida o un
+disco lleno no deja una salida a medias. La política completa está en
+:mod:`generador.carpeta_salida`; ``CarpetaSalida`` es su nombre de siempre.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
+from generador.carpeta_salida import MARCA, Salida
 
-from generador.errores import ErrorCobro
+CarpetaSalida = Salida
 
-MARCA = ".cobro-salida"
-
-
-def _modo_por_defecto() -> int:
-    mascara = os.umask(0)
-    os.umask(mascara)
-    return 0o666 & ~mascara
-
-
-_MODO_ARCHIVO = _modo_por_defecto()
-
-
-class CarpetaSalida:
-    """Una carpeta de salida preparada para escribir con seguridad."""
-
-    def __init__(self, ruta: Path | str, forzar: bool = False) -> None:
-        self.ruta = Path(ruta)
-        if self.ruta.exists() and not self.ruta.is_dir():
-            raise ErrorCobro(f"--salida: '{self.ruta}' existe y no es una carpeta; elige otra ruta")
-        ajena = self.ruta.is_dir() and not (self.ruta / MARCA).exists()
-        if ajena and not forzar and any(self.ruta.iterdir()):
-            raise ErrorCobro(
-                f"--salida: la carpeta '{self.ruta}' no está vacía y no la creó cobro; "
-                "elige una carpeta vacía o nueva, o usa --forzar para escribir en ella "
-                "(solo se sobrescriben los archivos que cobro genera)"
-            )
-        try:
-            self.ruta.mkdir(parents=True, exist_ok=True)
-            (self.ruta / MARCA).write_text(
-                "Carpeta generada por cobro. Se puede regenerar sin --forzar.\n", encoding="utf-8"
-            )
-        except OSError as exc:
-            raise ErrorCobro(
-                f"--salida: no se puede escribir en '{self.ruta}': {exc.strerror}"
-            ) from None
-        self._raiz = self.ruta.resolve()
-
-    def destino(self, relativa: str | Path) -> Path:
-        """Ruta absoluta de ``relativa`` dentro de la carpeta; rechaza salir de ella."""
-        destino = (self._raiz / relativa).resolve()
-        if destino != self._raiz and self._raiz not in destino.parents:
-            raise ErrorCobro(f"ruta de salida no permitida: '{relativa}' queda fuera de --salida")
-        return destino
-
-    def escribir(self, relativa: str | Path, contenido: str | bytes) -> Path:
-        """Escribe un archivo de forma atómica y devuelve su ruta."""
-        destino = self.destino(relativa)
-        destino.parent.mkdir(parents=True, exist_ok=True)
-        datos = contenido.encode("utf-8") if isinstance(contenido, str) else contenido
-        descriptor, temporal = tempfile.mkstemp(prefix=".tmp-", dir=destino.parent)
-        try:
-            with os.fdopen(descriptor, "wb") as archivo:
-                archivo.write(datos)
-            os.chmod(temporal, _MODO_ARCHIVO)  # mkstemp crea con 0600
-            os.replace(temporal, destino)
-        except BaseException:
-            Path(temporal).unlink(missing_ok=True)
-            raise
-        return destino
+__all__ = ["MARCA", "CarpetaSalida"]

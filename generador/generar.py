@@ -58,24 +58,24 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
     composicion = componer(espec, filtros)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
-    carpeta = CarpetaSalida(salida, forzar=forzar)
-    resultado = Generacion(carpeta.ruta, composicion, locale=codigo)
-    entradas = []
-    for p in composicion.plantillas:
-        ejemplo = relleno.ejemplo(p)
-        resultado.ejemplos[p.id] = ejemplo
-        carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
-        carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo))
-        entradas.append(entrada_manifiesto(p, ejemplo))
-    manifiesto = {
-        "version": VERSION_MANIFIESTO,
-        "generador": f"cobro {__version__}",
-        "locale": codigo,
-        "total": len(entradas),
-        "plantillas": entradas,
-        "excluidas": [vars(e) for e in composicion.excluidas],
-    }
-    resultado.manifiesto = carpeta.escribir(
-        "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"
-    )
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
+        resultado = Generacion(carpeta.ruta, composicion, locale=codigo)
+        entradas = []
+        for p in composicion.plantillas:
+            ejemplo = relleno.ejemplo(p)
+            resultado.ejemplos[p.id] = ejemplo
+            carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
+            carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo))
+            entradas.append(entrada_manifiesto(p, ejemplo))
+        manifiesto = {
+            "version": VERSION_MANIFIESTO,
+            "generador": f"cobro {__version__}",
+            "locale": codigo,
+            "total": len(entradas),
+            "plantillas": entradas,
+            "excluidas": [vars(e) for e in composicion.excluidas],
+        }
+        resultado.manifiesto = carpeta.escribir(
+            "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"
+        )
     return resultado

@@ -14,7 +14,10 @@ import click
 )
 @click.option("--salida", "-o", type=click.Path(file_okay=False, path_type=Path),
               default=Path("site"), show_default=True, metavar="CARPETA",
-              help="Carpeta donde escribir el sitio.")
+              help="Carpeta donde escribir el sitio (nueva, vacía o ya de cobro).")
+@click.option("--forzar", is_flag=True,
+              help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro "
+                   "(no borra lo que no escribió cobro).")
 @click.option("--specs", type=click.Path(file_okay=False, exists=True, path_type=Path),
               metavar="CARPETA",
               help="Árbol de especificaciones (mensajes/, sectores/ y reglas/). "
@@ -23,10 +26,11 @@ import click
 @click.option("--servir", is_flag=True, help="Después de construir, sirve el sitio en 127.0.0.1.")
 @click.option("--puerto", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Puerto para --servir (0: uno libre).")
-def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, puerto: int) -> None:
+def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, puerto: int,
+          forzar: bool) -> None:
     from generador.sitio.construir import construir_sitio
 
-    r = construir_sitio(salida, specs=specs, locale=locale)
+    r = construir_sitio(salida, specs=specs, locale=locale, forzar=forzar)
     click.echo(f"{r.plantillas} plantillas revisadas ({r.con_hallazgos} con hallazgos), "
                f"{r.reglas} reglas, {r.paginas} páginas en {r.salida}")
     if servir:

@@ -107,34 +107,34 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
     codigo = relleno.locale
     if plantillas is None:
         plantillas = componer(espec, filtros).plantillas
-    carpeta = CarpetaSalida(salida, forzar=forzar)
-    resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
-    for nombre in nombres:
-        mod = modulo(nombre)
-        ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf)
-        aplicables = [p for p in plantillas if p.canal in mod.CANALES]
-        omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
-        hecho = ExportacionFormato(
-            nombre, carpeta.destino(nombre), exportadas=len(aplicables), omitidas=len(omitidas),
-            canales_omitidos=tuple(c for c in CANALES if any(p.canal == c for p in omitidas)),
-        )
-        indice: dict[str, list[str]] = {p.id: [] for p in aplicables}
-        for archivo in mod.generar(aplicables, ctx):
-            ruta = carpeta.escribir(f"{nombre}/{archivo.relativa}", archivo.contenido)
-            hecho.archivos.append(ruta)
-            for pid in archivo.plantillas:
-                indice.setdefault(pid, []).append(archivo.relativa)
-                resultado.archivos.setdefault(pid, []).append(ruta)
-        hecho.indice = carpeta.escribir(f"{nombre}/indice.json", json_texto({
-            "version": VERSION_INDICE,
-            "formato": nombre,
-            "descripcion": mod.DESCRIPCION,
-            "locale": codigo,
-            "canales": list(mod.CANALES),
-            "exportadas": len(aplicables),
-            "omitidas": len(omitidas),
-            "plantillas": indice,
-        }))
-        resultado.formatos[nombre] = hecho
-        resultado.avisos.extend(ctx.avisos)
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
+        resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
+        for nombre in nombres:
+            mod = modulo(nombre)
+            ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf)
+            aplicables = [p for p in plantillas if p.canal in mod.CANALES]
+            omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
+            hecho = ExportacionFormato(
+                nombre, carpeta.destino(nombre), exportadas=len(aplicables), omitidas=len(omitidas),
+                canales_omitidos=tuple(c for c in CANALES if any(p.canal == c for p in omitidas)),
+            )
+            indice: dict[str, list[str]] = {p.id: [] for p in aplicables}
+            for archivo in mod.generar(aplicables, ctx):
+                ruta = carpeta.escribir(f"{nombre}/{archivo.relativa}", archivo.contenido)
+                hecho.archivos.append(ruta)
+                for pid in archivo.plantillas:
+                    indice.setdefault(pid, []).append(archivo.relativa)
+                    resultado.archivos.setdefault(pid, []).append(ruta)
+            hecho.indice = carpeta.escribir(f"{nombre}/indice.json", json_texto({
+                "version": VERSION_INDICE,
+                "formato": nombre,
+                "descripcion": mod.DESCRIPCION,
+                "locale": codigo,
+                "canales": list(mod.CANALES),
+                "exportadas": len(aplicables),
+                "omitidas": len(omitidas),
+                "plantillas": indice,
+            }))
+            resultado.formatos[nombre] = hecho
+            resultado.avisos.extend(ctx.avisos)
     return resultado
