@@ -33,6 +33,7 @@ from generador.modelo import (
     Tipo,
     Variable,
 )
+from generador.valores import comprobar_ejemplos, problema_texto
 from generador.yaml_lineas import Mapa, cargar_archivo
 
 # --- Esquemas ---------------------------------------------------------------------------
@@ -347,6 +348,7 @@ def cargar(raiz: Path | str) -> Especificacion:
                            predeterminado)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas)
+    comprobar_ejemplos(espec, datos_sectores, mensajes, lector.problema)
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec
@@ -365,6 +367,8 @@ def _desconocido(que: str, valor: str, opciones) -> str:
 def _comprobar_texto(lector: _Lector, ruta: Path, linea: int, clave: str, texto: str,
                      variables: set[str], ranuras: tuple[str, ...]) -> set[str]:
     """Comprueba marcadores y ranuras de un texto; devuelve las variables que usa."""
+    if problema_texto(texto):
+        lector.problema(ruta, linea, clave, problema_texto(texto))
     usadas = set()
     for m in MARCADOR.finditer(texto):
         nombre = m.group(1)

@@ -56,6 +56,10 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
             locale: str | None = None, forzar: bool = False) -> Generacion:
     """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``."""
     composicion = componer(espec, filtros)
+    if not composicion.plantillas:
+        from generador.sin_coincidencias import error_sin_plantillas
+
+        raise error_sin_plantillas(filtros, composicion.excluidas)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:

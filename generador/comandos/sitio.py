@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from generador.comandos.opciones import no_vacio
+
 
 @click.command(
     "sitio",
@@ -22,7 +24,8 @@ import click
               metavar="CARPETA",
               help="Árbol de especificaciones (mensajes/, sectores/ y reglas/). "
                    "Por defecto, el del proyecto.")
-@click.option("--locale", metavar="LOCALE", help="Locale de los ejemplos rellenos (p. ej. es_MX).")
+@click.option("--locale", metavar="LOCALE", callback=no_vacio,
+              help="Locale de los ejemplos rellenos (p. ej. es_MX).")
 @click.option("--servir", is_flag=True, help="Después de construir, sirve el sitio en 127.0.0.1.")
 @click.option("--puerto", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Puerto para --servir (0: uno libre).")

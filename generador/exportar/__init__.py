@@ -106,7 +106,12 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
     if plantillas is None:
-        plantillas = componer(espec, filtros).plantillas
+        composicion = componer(espec, filtros)
+        plantillas = composicion.plantillas
+        if not plantillas:
+            from generador.sin_coincidencias import error_sin_plantillas
+
+            raise error_sin_plantillas(filtros, composicion.excluidas)
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
         resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
         for nombre in nombres:

@@ -226,7 +226,8 @@ def _front_matter_rapido(documento: Documento) -> tuple[dict, int]:
         datos, problemas = cargar_texto(bloque, documento.ruta) if bloque.strip() else ({}, [])
         if problemas:
             p = problemas[0]
-            raise ErrorEntrada(documento.ruta, f"front matter no válido: {p.mensaje.removeprefix('YAML no válido: ')}",
+            detalle = p.mensaje.removeprefix("YAML no válido: ")
+            raise ErrorEntrada(documento.ruta, f"front matter no válido: {detalle}",
                                p.linea + 1 if p.linea else 1)
         if datos is None:
             datos = {}

@@ -258,7 +258,8 @@ def vocabulario_proyecto() -> frozenset[str]:
 def _se_omite(palabra: str) -> bool:
     """Tokens que no se revisan.
 
-    Letras sueltas, tokens de más de :data:`LARGO_MAX_PALABRA` letras, palabras con dígitos o guion bajo (códigos, identificadores), siglas en
+    Letras sueltas, tokens de más de :data:`LARGO_MAX_PALABRA` letras, palabras con dígitos
+    o guion bajo (códigos, identificadores), siglas en
     mayúsculas (IBAN, SPEI) y marcas con mayúsculas internas (PayPal, CaixaBank).
     """
     if len(palabra) < 2 or len(palabra) > LARGO_MAX_PALABRA:
