@@ -25,10 +25,14 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
 @filtros
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")
+@click.option("--csv-crudo", is_flag=True,
+              help="CSV (csv y datos de docx) sin el apóstrofo que cobro pone delante de las "
+                   "celdas que empiezan por =, +, - o @ para que una hoja de cálculo no las "
+                   "ejecute como fórmula. Solo si el CSV no se abrirá en una hoja de cálculo.")
 @click.option("--pdf", is_flag=True,
               help="Con el formato carta (o todos), imprime también cada carta a PDF con Chromium.")
 def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, locale,
-          specs: Path | None, forzar: bool, pdf: bool) -> None:
+          specs: Path | None, forzar: bool, csv_crudo: bool, pdf: bool) -> None:
     from generador.cargar import cargar
     from generador.componer import Filtros
     from generador.exportar import exportar, formatos_pedidos
@@ -36,7 +40,7 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
     formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
     espec = cargar(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
-                         locale, forzar, pdf=pdf)
+                         locale, forzar, pdf=pdf, csv_crudo=csv_crudo)
     for nombre, hecho in resultado.formatos.items():
         linea = (f"{nombre}: {hecho.exportadas} plantillas, {len(hecho.archivos)} archivos en "
                  f"{resultado.salida / nombre}")

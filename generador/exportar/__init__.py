@@ -95,7 +95,8 @@ def canales_de(formato: str) -> tuple[str, ...]:
 
 def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=None,
              locale: str | None = None, forzar: bool = False, pdf: bool = False,
-             plantillas: list[Plantilla] | None = None) -> ResultadoExportacion:
+             plantillas: list[Plantilla] | None = None,
+             csv_crudo: bool = False) -> ResultadoExportacion:
     """Compone (o usa ``plantillas``) y exporta a ``formato`` (o ``todos``) en ``salida``."""
     from generador.componer import componer
     from generador.escribir import CarpetaSalida
@@ -116,7 +117,8 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
         resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
         for nombre in nombres:
             mod = modulo(nombre)
-            ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf)
+            ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf,
+                           csv_crudo=csv_crudo)
             aplicables = [p for p in plantillas if p.canal in mod.CANALES]
             omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
             hecho = ExportacionFormato(
