@@ -187,12 +187,12 @@ class Salida:
                 "(solo se sobrescriben los archivos que cobro genera)"
             )
         existente = _existente(final)
-        if not os.access(existente, os.W_OK | os.X_OK):
-            raise ErrorCobro(f"--salida: no hay permiso para escribir en '{existente}'; elige "
-                             "otra carpeta o cambia sus permisos")
         if final.is_dir() and not os.access(final, os.W_OK | os.X_OK):
             raise ErrorCobro(f"--salida: la carpeta '{self.ruta}' es de solo lectura; elige otra "
                              "o cambia sus permisos (chmod u+w)")
+        if not os.access(existente.parent if existente == final else existente, os.W_OK | os.X_OK):
+            raise ErrorCobro(f"--salida: no hay permiso para escribir en '{existente}'; elige "
+                             "otra carpeta o cambia sus permisos")
         necesario = max(ESPACIO_MINIMO, _tamano(final) if final.is_dir() else 0)
         try:
             libre = shutil.disk_usage(existente).free
@@ -218,8 +218,11 @@ class Salida:
         archivo = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         if len(archivo) > 160:
             archivo = f" ({str(exc.filename)[:150]}…)"
-        intacta = ("la carpeta de salida anterior sigue intacta" if self._raiz_final.exists()
-                   else "no se ha creado nada")
+        try:
+            existia = self._raiz_final.is_dir()
+        except OSError:
+            existia = False
+        intacta = "la carpeta de salida anterior sigue intacta" if existia else "no se ha creado nada"
         que = {"preparar": "no se pudo preparar la carpeta de salida",
                "escribir": "no se pudo escribir la salida",
                "confirmar": "no se pudo poner la salida en su sitio"}[fase]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import especificaciones_predeterminadas, filtros
+from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
 
 _FORMATOS = "json, csv, sendgrid, postmark, mailchimp, liquid, twilio, eml, docx, carta o todos"
 _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
@@ -20,8 +20,8 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
          "Escribe en CARPETA/<formato>/ un archivo por plantilla y un indice.json.",
 )
 @click.option("--formato", "-f", required=True, metavar="FORMATO", help=f"Uno de: {_FORMATOS}.")
-@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path),
-              metavar="CARPETA", help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
+@click.option("--salida", "-o", required=True, type=click.Path(), metavar="CARPETA",
+              callback=salida_no_vacia, help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
 @filtros
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")

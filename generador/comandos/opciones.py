@@ -8,7 +8,7 @@ import click
 
 from generador.arbol import raiz_predeterminada as especificaciones_predeterminadas
 
-__all__ = ["especificaciones_predeterminadas", "filtros"]
+__all__ = ["especificaciones_predeterminadas", "filtros", "no_vacio", "salida_no_vacia"]
 
 
 def no_vacio(ctx: click.Context, parametro: click.Parameter, valor):
@@ -16,6 +16,12 @@ def no_vacio(ctx: click.Context, parametro: click.Parameter, valor):
     if valor is not None and not str(valor).strip():
         raise click.BadParameter("está vacío; indica un valor o quita la opción")
     return valor
+
+
+def salida_no_vacia(ctx: click.Context, parametro: click.Parameter, valor):
+    """``--salida ''`` no es la carpeta actual: es un error. Devuelve un ``Path``."""
+    no_vacio(ctx, parametro, valor)
+    return None if valor is None else Path(valor)
 
 
 def filtros(funcion):

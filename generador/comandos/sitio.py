@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import no_vacio
+from generador.comandos.opciones import no_vacio, salida_no_vacia
 
 
 @click.command(
@@ -14,8 +14,8 @@ from generador.comandos.opciones import no_vacio
     help="Genera las plantillas, las revisa con el linter y construye el catálogo web "
          "(mkdocs-material, sin conexión). Con --servir, lo sirve en 127.0.0.1.",
 )
-@click.option("--salida", "-o", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("site"), show_default=True, metavar="CARPETA",
+@click.option("--salida", "-o", type=click.Path(file_okay=False), default="site",
+              show_default=True, metavar="CARPETA", callback=salida_no_vacia,
               help="Carpeta donde escribir el sitio (nueva, vacía o ya de cobro).")
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro "
