@@ -34,16 +34,15 @@ def decodificar(datos: bytes, que: str = "texto UTF-8") -> str:
 
     ``que`` nombra lo que se esperaba (p. ej. "YAML", "TOML") para el mensaje de binario.
     """
-    for bom, codificacion, nombre in _BOMS:
+    for bom, codificacion, _nombre in _BOMS:
         if datos.startswith(bom):
             cuerpo = datos[len(bom):]
             try:
                 texto = cuerpo.decode(codificacion)
-            except UnicodeDecodeError as exc:
-                raise ErrorDecodificacion(
-                    f"empieza con la marca de {nombre} pero tiene bytes que no son {nombre} "
-                    f"(posición {exc.start + len(bom)}); vuelve a guardarlo como UTF-8"
-                ) from None
+            except UnicodeDecodeError:
+                # Una marca de UTF-16/32 seguida de bytes que no lo son: casi siempre un
+                # binario que empieza por FF FE (o un texto truncado).
+                raise _binario(que) from None
             if "\x00" in texto:
                 raise _binario(que)
             return texto

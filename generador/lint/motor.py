@@ -44,6 +44,11 @@ class Opciones:
     languagetool_url: str | None = None
 
 
+#: Hallazgos de una misma regla en un documento. Un mensaje real no tiene tantos; un
+#: archivo de 1 MB de «*|*|*|...» daba 290.000 y tardaba segundos solo en describirlos.
+MAX_HALLAZGOS_POR_REGLA = 500
+
+
 def coincide(regla: Regla, selector: str) -> bool:
     """Si ``selector`` (código, nombre, alias, familia o categoría) designa a ``regla``."""
     s = selector.strip()
@@ -160,6 +165,11 @@ class Motor:
                     f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado; simplifica su "
                     "expresión regular (evita repeticiones anidadas como (a+)+)"
                 ) from None
+            if len(detecciones) > MAX_HALLAZGOS_POR_REGLA:
+                aviso = (f"{doc.ruta}: la regla {regla.codigo} da {len(detecciones)} hallazgos; se "
+                         f"muestran los {MAX_HALLAZGOS_POR_REGLA} primeros (¿es un mensaje?)")
+                ctx.avisos.append(aviso)
+                detecciones = detecciones[:MAX_HALLAZGOS_POR_REGLA]
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))

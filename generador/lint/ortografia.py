@@ -38,6 +38,9 @@ AVISO_SIN_DICCIONARIO = (
 )
 
 MAX_SUGERENCIAS = 3
+#: Palabras desconocidas que se informan por texto. Más que esto no ayuda a nadie (¿es un
+#: texto en español?) y cuesta tiempo: un archivo de 1 MB de «x.yx.y...» daba 300.000.
+MAX_COINCIDENCIAS = 200
 #: Palabras distintas por proceso para las que se piden sugerencias. Cada sugerencia de
 #: hunspell cuesta ~25 ms; el tope mantiene acotada una ejecución sobre miles de mensajes
 #: con muchas palabras desconocidas (el resultado sigue siendo determinista).
@@ -308,6 +311,13 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
             continue
         if _normalizar(palabra) in aceptadas:
             continue
+        if len(coincidencias) >= MAX_COINCIDENCIAS:
+            return ResultadoOrtografia(
+                disponible=True, coincidencias=coincidencias, diccionario=dic.etiqueta,
+                aviso=(f"la ortografía se cortó en {MAX_COINCIDENCIAS} palabras desconocidas "
+                       "en un mismo texto; ¿está en español? Revisa las primeras y vuelve a "
+                       "ejecutar"),
+            )
         coincidencias.append(
             Coincidencia(
                 inicio=inicio,
