@@ -108,7 +108,7 @@ def caso_lint(azar: random.Random, carpeta: Path) -> list[str]:
                                                   "\xf1", "ignorar = 1\n", "x" * 100], 6)
         (carpeta / azar.choice(["cobro.toml", "pyproject.toml"])).write_bytes(
             _codificar(azar, toml))
-        datos = "Hola, Ana: su factura vence el 5 de marzo.".encode()
+        datos = b"Hola, Ana: su factura vence el 5 de marzo."
     else:
         datos = (azar.choice(["a", "ab1", "Ñ", "x.y", "{{", "*|", "@"])
                  * azar.randrange(1000, 300_000)).encode()
