@@ -175,3 +175,31 @@ def test_celdas_de_los_datos_de_word(valor, seguro):
     assert filas == [["empresa"], [seguro]]
     crudas = list(csv.reader(io.StringIO(datos_csv({"empresa": valor}, crudo=True).lstrip("\ufeff"))))
     assert crudas == [["empresa"], [valor]]
+
+
+# --- Mailchimp: una etiqueta literal no se altera ni se cuela ------------------------------
+
+
+def test_mailchimp_con_etiqueta_literal_no_cambia_el_texto(cobro, arbol, tmp_path):
+    import json
+
+    tipo = TIPO.replace('tu: "Tu pago [[ referencia.con_de ]] {{ referencia }}"',
+                        'tu: "Tu pago *|FNAME|* {{ referencia }}"')
+    specs = arbol(mensajes__tipos__recordatorio_previo_yml=tipo)
+    r = cobro("exportar", "--formato", "mailchimp", "--specs", specs, "--salida", tmp_path / "s",
+              "--canal", "email")
+    assert r.exit_code == 0, r.output
+    pid = "turismo-recordatorio_previo-email-tu"
+    assert r.stderr == (
+        f"Aviso: mailchimp: {pid}: el asunto contiene '*|...|*' literal, que Mandrill leería como "
+        "etiqueta y no permite escapar; se exporta sin asunto para no cambiar el texto (el HTML "
+        "sí va, escapado): envía con auto_text: true y pon el asunto al enviar, o cambia ese "
+        "texto\n"
+    )
+    tu = json.loads((tmp_path / "s" / "mailchimp" / "turismo" / f"{pid}.json").read_text())
+    assert "subject" not in tu
+    assert "\u2060" not in json.dumps(tu, ensure_ascii=False)
+    assert "Tu pago &#42;&#124;FNAME&#124;&#42; *|REFERENCIA|*" in tu["code"]
+    usted = json.loads((tmp_path / "s" / "mailchimp" / "turismo"
+                        / "turismo-recordatorio_previo-email-usted.json").read_text())
+    assert usted["subject"] == "Su pago de la reserva *|REFERENCIA|*"
