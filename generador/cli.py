@@ -43,6 +43,8 @@ ORDENES: dict[str, tuple[str, str]] = {
     "reglas": ("generador.comandos.reglas", "Lista las reglas del linter o explica una."),
     "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
     "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
+    "plan": ("generador.comandos.plan", "Convierte la escalera de cobro en contactos con fecha y horario."),
+    "lsp": ("generador.comandos.lsp", "Servidor de lenguaje (LSP) para el editor."),
     "doctor": ("generador.comandos.doctor", "Dice qué componentes opcionales hay y cómo obtenerlos."),
 }
 
@@ -146,6 +148,8 @@ def _traducir_click() -> None:
         "Arguments": "Argumentos",
         "Commands": "Órdenes",
         "Aborted!": "Interrumpido.",
+        "required": "obligatoria",
+        "default: {default}": "por defecto: {default}",
     }
 
     class _Es(gettext.NullTranslations):

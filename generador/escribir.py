@@ -9,8 +9,41 @@ disco lleno no deja una salida a medias. La política completa está en
 
 from __future__ import annotations
 
-from generador.carpeta_salida import MARCA, Salida
+import os
+import tempfile
+from pathlib import Path
+
+from generador.carpeta_salida import MARCA, MODO_ARCHIVO, Salida
+from generador.errores import ErrorCobro, describir_so
 
 CarpetaSalida = Salida
 
-__all__ = ["MARCA", "CarpetaSalida"]
+__all__ = ["MARCA", "CarpetaSalida", "reemplazar_archivo"]
+
+
+def reemplazar_archivo(destino: Path, datos: bytes) -> None:
+    """Sustituye un archivo existente de forma atómica, conservando sus permisos.
+
+    Lo usa ``cobro lint --corregir``: el usuario pidió cambiar ese archivo; o se escribe
+    entero o queda como estaba.
+    """
+    try:
+        modo = destino.stat().st_mode & 0o7777
+    except OSError:
+        modo = MODO_ARCHIVO
+    try:
+        descriptor, temporal = tempfile.mkstemp(prefix=".tmp-", dir=destino.parent)
+    except OSError as exc:
+        raise ErrorCobro(f"{destino}: no se puede escribir ({describir_so(exc)})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as archivo:
+            archivo.write(datos)
+        os.chmod(temporal, modo)
+        os.replace(temporal, destino)
+    except OSError as exc:
+        Path(temporal).unlink(missing_ok=True)
+        raise ErrorCobro(f"{destino}: no se puede escribir ({describir_so(exc)}); el archivo "
+                         "queda como estaba") from None
+    except BaseException:
+        Path(temporal).unlink(missing_ok=True)
+        raise

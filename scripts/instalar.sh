@@ -31,3 +31,10 @@ extra=""
 python3 -m pip install --quiet --disable-pip-version-check -e ".${extra}" 2>&1 \
   | grep -v -e "^WARNING: Running pip as the 'root' user" -e "^WARNING: Location" || true
 
+
+# Con --pruebas y npm disponible: las dependencias de la extensión de VS Code
+# (editores/vscode), para que las pruebas la empaqueten de verdad con vsce.
+if [ "$pruebas" = 1 ] && command -v npm >/dev/null; then
+  (cd editores/vscode && npm install --no-audit --no-fund --silent) \
+    || echo "cobro: no se pudo instalar editores/vscode con npm; su prueba de empaquetado se omitirá"
+fi

@@ -67,8 +67,24 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
               help="Archivo de configuración (cobro.toml o pyproject.toml) en vez de buscarlo.")
 @click.option("--color/--sin-color", default=None, help="Fuerza o quita el color del texto.")
+@click.option("--corregir", is_flag=True,
+              help="Aplica las correcciones que no cambian el sentido (mayúsculas, signos "
+                   "repetidos, puntuación que encarece un SMS...) y revisa lo que queda.")
+@click.option("--corregir-inseguro", is_flag=True,
+              help="Además, reescribe las oraciones señaladas con la alternativa de la regla, en "
+                   "el registro del mensaje. Revisa el resultado: puede cambiar el sentido.")
+@click.option("--diff", "ver_diff", is_flag=True,
+              help="Muestra lo que cambiaría --corregir (o --corregir-inseguro) sin escribir "
+                   "nada; sale con 1 si hay algo que corregir.")
+@click.option("--linea-base", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
+              help="Solo cuentan los hallazgos que no están en este archivo JSON; si no existe, "
+                   "se crea con los hallazgos de hoy.")
+@click.option("--actualizar-linea-base", is_flag=True,
+              help="Reescribe la línea base con los hallazgos actuales (quita los resueltos y "
+                   "acepta los nuevos).")
 def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, gramatica,
-          languagetool_url, selecciona, ignora, reglas_propias, config, color) -> None:
+          languagetool_url, selecciona, ignora, reglas_propias, config, color, corregir,
+          corregir_inseguro, ver_diff, linea_base, actualizar_linea_base) -> None:
     from generador.lint import etapas
 
     _validar("formato", formato, FORMATOS)
@@ -81,6 +97,11 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
         raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")
     if config is not None and not config.is_file():
         raise ErrorCobro(f"el archivo de configuración '{config}' no existe")
+    if actualizar_linea_base and linea_base is None:
+        raise click.UsageError("--actualizar-linea-base necesita --linea-base ARCHIVO")
+    if ver_diff and linea_base is not None:
+        raise click.UsageError("--diff no se combina con --linea-base: muestra correcciones, no hallazgos")
+    modo_correccion = "inseguras" if corregir_inseguro else ("seguras" if corregir or ver_diff else None)
 
     from generador.lint import formatos
     from generador.lint.motor import Motor, Opciones, revisar_rutas
@@ -89,9 +110,17 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
         canal=canal, etapa=etapa, tipo=tipo, registro=registro, mensaje=modo_mensaje,
         falla_en=falla_en, gramatica=gramatica, selecciona=_lista(selecciona),
         ignora=_lista(ignora), reglas_propias=list(reglas_propias), config=config,
-        languagetool_url=languagetool_url,
+        languagetool_url=languagetool_url, corregir=modo_correccion,
+        escribir_correcciones=not ver_diff,
     )
     informe = revisar_rutas(list(rutas), opciones)
+    if ver_diff:
+        _salir_con_diff(informe)
+    mensaje_base = ""
+    if linea_base is not None:
+        from generador.lint import linea_base as modulo_base
+
+        mensaje_base = modulo_base.aplicar(informe, linea_base, actualizar_linea_base)
     if formato == "json":
         salida = formatos.como_json(informe)
     elif formato == "sarif":
@@ -108,4 +137,34 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
         click.echo(f"Aviso: {aviso}", err=True)
     for error in informe.errores:
         click.echo(f"Error: {error}", err=True)
+    if informe.corregidos and formato != "texto":  # en texto ya lo dice el resumen
+        n = sum(c.correcciones for c in informe.corregidos)
+        click.echo(f"{n} correcci{'ones aplicadas' if n != 1 else 'ón aplicada'} en "
+                   f"{len(informe.corregidos)} archivo{'s' if len(informe.corregidos) != 1 else ''}.",
+                   err=True)
+    if mensaje_base:
+        click.echo(mensaje_base, err=True)
+    if informe.resueltos_linea_base:
+        n = sum(r["cuenta"] for r in informe.resueltos_linea_base)
+        click.echo(f"{n} hallazgo{'s' if n != 1 else ''} de la línea base ya no aparece"
+                   f"{'n' if n != 1 else ''}; --actualizar-linea-base los quita:", err=True)
+        for r in informe.resueltos_linea_base:
+            texto = f" '{r['texto']}'" if r["texto"] else ""
+            click.echo(f"  {r['ruta']}: {r['regla']}{texto}", err=True)
     sys.exit(informe.codigo_salida())
+
+
+def _salir_con_diff(informe) -> None:
+    """``--diff``: las diferencias por stdout, el resumen por stderr; 1 si algo cambiaría."""
+    for corregido in informe.corregidos:
+        click.echo(corregido.diff, nl=False)
+    for error in informe.errores:
+        click.echo(f"Error: {error}", err=True)
+    n = sum(c.correcciones for c in informe.corregidos)
+    if n:
+        click.echo(f"Se aplicarían {n} correcci{'ones' if n != 1 else 'ón'} en "
+                   f"{len(informe.corregidos)} archivo{'s' if len(informe.corregidos) != 1 else ''}.",
+                   err=True)
+    else:
+        click.echo("Nada que corregir automáticamente.", err=True)
+    sys.exit(2 if informe.errores or not informe.archivos else (1 if n else 0))

@@ -68,15 +68,37 @@ def _como_dict(r) -> dict:
         "descripcion": r.descripcion.strip(), "por_que": r.por_que.strip(),
         "referencia": r.referencia, "sugerencias": r.sugerencias, "alias": r.alias,
         "canales": r.canales, "etapas": r.etapas, "excepto_etapas": r.excepto_etapas,
-        "tipos": r.tipos, "excepto_tipos": r.excepto_tipos, "modos": r.modos, **ejemplos,
+        "tipos": r.tipos, "excepto_tipos": r.excepto_tipos, "modos": r.modos,
+        "correccion": {"tipo": r.correccion.tipo, "segura": r.correccion.segura}, **ejemplos,
     }
 
 
 def _listar(reglas) -> None:
     ancho = max(len(r.nombre) for r in reglas)
     for r in reglas:
-        click.echo(f"{r.codigo}  {r.severidad:<10}  {r.nombre:<{ancho}}  {r.descripcion.strip()}")
-    click.echo(f"\n{len(reglas)} reglas. 'cobro reglas CODIGO' explica una.")
+        marca = _MARCAS[(r.correccion.corrige, r.correccion.segura)]
+        click.echo(f"{r.codigo}  {r.severidad:<10}  {marca}  {r.nombre:<{ancho}}  {r.descripcion.strip()}")
+    click.echo("\nCorrección: C = cobro lint --corregir; c = --corregir-inseguro; - = a mano.")
+    click.echo(f"{len(reglas)} reglas. 'cobro reglas CODIGO' explica una.")
+
+
+_MARCAS = {(True, True): "C", (True, False): "c", (False, True): "-", (False, False): "-"}
+_EXPLICA_CORRECCION = {
+    "mayusculas": "pasa a minúsculas las palabras en mayúsculas (no las siglas)",
+    "exclamaciones": "deja un solo signo de exclamación",
+    "gsm7": "cambia la puntuación tipográfica por su equivalente GSM-7 (no toca las tildes)",
+    "sustitucion": "sustituye el texto por su única alternativa",
+    "reescritura": "reescribe la oración con la alternativa de la regla, en el registro del mensaje",
+}
+
+
+def _correccion(r) -> str:
+    if not r.correccion.corrige:
+        return "no automática: corrígela a mano"
+    como = _EXPLICA_CORRECCION.get(r.correccion.tipo, r.correccion.tipo)
+    orden = ("cobro lint --corregir" if r.correccion.segura
+             else "cobro lint --corregir-inseguro (revisa el resultado)")
+    return f"{como}; con {orden}"
 
 
 def _ejemplo(e) -> str:
@@ -107,4 +129,5 @@ def _explicar(r) -> None:
         click.echo("\n\n".join(_ejemplo(e) for e in ejemplos) + "\n")
     if r.referencia:
         click.echo(f"Referencia:\n  {r.referencia}\n")
+    click.echo(f"Corrección:\n  {_correccion(r)}\n")
     click.echo(f"Desactivarla en un mensaje: <!-- cobro: desactiva {r.codigo} motivo=\"...\" -->")

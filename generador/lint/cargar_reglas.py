@@ -18,7 +18,7 @@ from generador.lint import frases as frases_mod
 from generador.lint import tipos_regla
 from generador.lint.esquema_reglas import CAMPOS_EJEMPLO, COMUNES, POR_TIPO, Campo
 from generador.lint.metricas import COMPROBACIONES, METRICAS
-from generador.lint.regla import Ejemplo, Regla
+from generador.lint.regla import TIPOS_CORRECCION, Correccion, Ejemplo, Regla
 
 DIRECTORIO_REGLAS = Path(__file__).resolve().parents[2] / "reglas"
 CLAVES_ARCHIVO = ("familia", "descripcion", "reglas")
@@ -235,6 +235,7 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
         tipos=list(datos.get("tipos") or []),
         excepto_tipos=list(datos.get("excepto_tipos") or []),
         modos=list(datos.get("modos") or []),
+        correccion=_correccion(datos.get("correccion")),
         archivo=archivo,
         linea=linea_regla,
     )
@@ -282,6 +283,8 @@ def _validar_campo(campo: Campo, valor: Any) -> list[str]:
         ):
             return []
         return ["debe ser una lista de textos o un mapa tu/usted con listas de textos"]
+    if campo.tipo == "correccion":
+        return _validar_correccion(valor)
     if campo.tipo == "ejemplos":
         lista = valor if isinstance(valor, list) else [valor]
         if not lista:
@@ -301,6 +304,27 @@ def _validar_campo(campo: Campo, valor: Any) -> list[str]:
                     errores.extend(_validar_campo(CAMPOS_EJEMPLO[clave], v))
         return errores
     return []
+
+
+def _validar_correccion(valor: Any) -> list[str]:
+    if not isinstance(valor, dict) or "tipo" not in valor:
+        return ["debe ser un mapa {tipo: ..., segura: true|false}"]
+    errores = [f"clave '{k}' desconocida; se admiten tipo y segura"
+               for k in valor if k not in ("tipo", "segura")]
+    if valor["tipo"] not in TIPOS_CORRECCION:
+        errores.append(f"tipo de corrección '{valor['tipo']}' no existe;"
+                       + (quisiste_decir(str(valor["tipo"]), TIPOS_CORRECCION)
+                          or f" se admiten: {', '.join(TIPOS_CORRECCION)}"))
+    if "segura" in valor and not isinstance(valor["segura"], bool):
+        errores.append("'segura' debe ser true o false")
+    return errores
+
+
+def _correccion(valor: Any) -> Correccion:
+    if not isinstance(valor, dict):
+        return Correccion()
+    tipo = str(valor.get("tipo", "ninguna"))
+    return Correccion(tipo, bool(valor.get("segura", TIPOS_CORRECCION.get(tipo, True))))
 
 
 def _ejemplos(valor: Any) -> list[Ejemplo]:

@@ -152,6 +152,11 @@ def leer(ruta: str) -> Documento:
     if extension == ".eml" or (ruta == STDIN and _parece_eml(datos)):
         return _leer_eml(nombre, datos)
     fuente = decodificar(nombre, datos)
+    return desde_fuente(nombre, fuente, extension)
+
+
+def desde_fuente(nombre: str, fuente: str, extension: str = "") -> Documento:
+    """El documento revisable de un texto ya decodificado (un editor, ``--corregir``)."""
     documento = Documento(ruta=nombre, fuente=fuente)
     inicio_cuerpo = 0
     if fuente.startswith("---") and fuente[3:4] in ("\n", "\r"):

@@ -38,6 +38,8 @@ COMUNES: dict[str, Campo] = {
     "categoria": Campo("texto", "Una de las categorías fijas del contrato.", requerido=True,
                        valores=CATEGORIAS),
     "severidad": Campo("texto", "error, aviso o sugerencia.", requerido=True, valores=SEVERIDADES),
+    "correccion": Campo("correccion", "Si y cómo la corrige --corregir: {tipo: ninguna, mayusculas, "
+                        "exclamaciones, gsm7, sustitucion o reescritura, segura: true|false}."),
     "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, metrica, "
                   "comprobacion, ortografia, gramatica o supresion.", requerido=True),
     "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto}.",
@@ -100,6 +102,7 @@ CAMPOS_EJEMPLO = {
     "tipo": Campo("texto", "Tipo del ejemplo.", valores=TIPOS),
     "registro": Campo("texto", "tu o usted.", valores=("tu", "usted")),
     "modo": Campo("texto", "plantilla o mensaje.", valores=MODOS),
+    "corregido": Campo("texto", "El texto tras aplicar la corrección de la regla (ejemplos incorrectos)."),
 }
 
 

@@ -28,14 +28,21 @@ def resumen(informe: Informe) -> str:
     archivos = _plural(len(informe.archivos), "archivo", "archivos")
     ilegibles = (f"; {_plural(len(informe.errores), 'archivo no se pudo', 'archivos no se pudieron')} "
                  "revisar (ver arriba)") if informe.errores else ""
+    extra = ""
+    if informe.corregidos:
+        n = sum(c.correcciones for c in informe.corregidos)
+        extra += (f"; {_plural(n, 'corrección aplicada', 'correcciones aplicadas')} en "
+                  f"{_plural(len(informe.corregidos), 'archivo', 'archivos')}")
+    if informe.en_linea_base:
+        extra += f"; {_plural(informe.en_linea_base, 'hallazgo', 'hallazgos')} en la línea base (no cuentan)"
     if not informe.hallazgos:
-        return f"Sin hallazgos en {archivos}{ilegibles}."
+        return f"Sin hallazgos en {archivos}{ilegibles}{extra}."
     partes = [
         _plural(cuenta["error"], "error", "errores"),
         _plural(cuenta["aviso"], "aviso", "avisos"),
         _plural(cuenta["sugerencia"], "sugerencia", "sugerencias"),
     ]
-    return f"{partes[0]}, {partes[1]} y {partes[2]} en {archivos}{ilegibles}."
+    return f"{partes[0]}, {partes[1]} y {partes[2]} en {archivos}{ilegibles}{extra}."
 
 
 def texto(informe: Informe, color: bool = False) -> str:

@@ -60,6 +60,17 @@ class ErrorArchivo:
 
 
 @dataclass
+class ArchivoCorregido:
+    """Lo que ``--corregir`` cambió (o, con ``--diff``, cambiaría) en un archivo."""
+
+    ruta: str
+    correcciones: int
+    reglas: tuple[str, ...] = ()
+    descartadas: int = 0  # correcciones que añadían un hallazgo y no se aplicaron
+    diff: str = ""
+
+
+@dataclass
 class Informe:
     """El resultado de una pasada del linter."""
 
@@ -69,6 +80,9 @@ class Informe:
     avisos: list[str] = field(default_factory=list)
     falla_en: str = "error"
     reglas_activas: int = 0
+    corregidos: list[ArchivoCorregido] = field(default_factory=list)
+    en_linea_base: int = 0  # hallazgos que ya estaban en la línea base (no cuentan)
+    resueltos_linea_base: list[dict] = field(default_factory=list)
 
     def contar(self) -> dict[str, int]:
         cuenta = {"error": 0, "aviso": 0, "sugerencia": 0}

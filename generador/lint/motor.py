@@ -19,7 +19,7 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.etapas import CANALES, REGISTROS, etapa_de_tipo, validos
-from generador.lint.informe import ErrorArchivo, Hallazgo, Informe
+from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
 
@@ -42,6 +42,8 @@ class Opciones:
     reglas_propias: list[Path] = field(default_factory=list)
     config: Path | None = None
     languagetool_url: str | None = None
+    corregir: str | None = None  # None, "seguras" o "inseguras" (--corregir-inseguro)
+    escribir_correcciones: bool = True  # False con --diff
 
 
 #: Hallazgos de una misma regla en un documento. Un mensaje real no tiene tantos; un
@@ -299,6 +301,27 @@ class _Lote:
     errores: list[ErrorArchivo] = field(default_factory=list)
     avisos: list[str] = field(default_factory=list)
     error_cobro: str | None = None
+    corregidos: list[ArchivoCorregido] = field(default_factory=list)
+
+
+def _corregir(motor: Motor, doc: Documento, config: Configuracion, lote: _Lote):
+    """Corrige un documento (``--corregir``); devuelve sus hallazgos y avisos finales."""
+    from generador.lint import corregir
+
+    opciones = motor.opciones
+    resultado = corregir.corregir_documento(motor, doc, config, opciones.corregir == corregir.INSEGURAS)
+    if not resultado.cambia:
+        return resultado.hallazgos, resultado.avisos
+    if opciones.escribir_correcciones:
+        if not corregir.se_puede_escribir(doc.ruta):
+            raise entrada.ErrorEntrada(doc.ruta, "--corregir no puede escribir en la entrada "
+                                       "estándar; usa --diff para ver las correcciones")
+        corregir.escribir(resultado)
+    lote.corregidos.append(ArchivoCorregido(
+        doc.ruta, len(resultado.aplicadas), tuple(sorted({e.regla for e in resultado.aplicadas})),
+        resultado.descartadas, "" if opciones.escribir_correcciones else resultado.diff(),
+    ))
+    return resultado.hallazgos, resultado.avisos
 
 
 def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _Lote:
@@ -307,7 +330,10 @@ def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _L
         for ruta, config in trabajos:
             try:
                 doc = entrada.leer(ruta)
-                hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
+                if motor.opciones.corregir:
+                    hallazgos, avisos = _corregir(motor, doc, config, lote)
+                else:
+                    hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
             except entrada.ErrorEntrada as exc:
                 lote.errores.append(ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
                 continue
@@ -409,6 +435,7 @@ def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> In
         informe.archivos.extend(lote.archivos)
         informe.hallazgos.extend(lote.hallazgos)
         informe.errores.extend(lote.errores)
+        informe.corregidos.extend(lote.corregidos)
         informe.avisos.extend(a for a in lote.avisos if a not in informe.avisos)
     informe.falla_en = falla_en or "error"
     informe.reglas_activas = len(activas)

@@ -20,6 +20,34 @@ class Ejemplo:
     tipo: str | None = None
     registro: str | None = None
     modo: str | None = None
+    corregido: str | None = None  # el texto tras --corregir (solo en ``incorrecto``)
+
+
+#: Clases de corrección (``correccion: {tipo: ...}``) y si, por defecto, son seguras.
+TIPOS_CORRECCION = {
+    "ninguna": True,
+    "mayusculas": True,
+    "exclamaciones": True,
+    "gsm7": True,
+    "sustitucion": True,
+    "reescritura": False,
+}
+
+
+@dataclass(frozen=True)
+class Correccion:
+    """Si y cómo se corrige sola una regla (``cobro lint --corregir``).
+
+    ``segura``: no puede cambiar el sentido y se aplica con ``--corregir``; si no, solo
+    con ``--corregir-inseguro``.
+    """
+
+    tipo: str = "ninguna"
+    segura: bool = True
+
+    @property
+    def corrige(self) -> bool:
+        return self.tipo != "ninguna"
 
 
 @dataclass
@@ -46,6 +74,7 @@ class Regla:
     tipos: list[str] = field(default_factory=list)
     excepto_tipos: list[str] = field(default_factory=list)
     modos: list[str] = field(default_factory=list)
+    correccion: Correccion = field(default_factory=Correccion)
     archivo: str = ""
     linea: int = 0
 

@@ -1,0 +1,1 @@
+"""Servidor de lenguaje (LSP) de cobro: ``cobro lsp``."""

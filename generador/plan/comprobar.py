@@ -1,0 +1,210 @@
+"""``cobro plan --comprobar envios.csv``: revisa el registro de envíos de un equipo.
+
+El CSV tiene cabecera con las columnas ``fecha`` (AAAA-MM-DD), ``hora`` (HH:MM, hora local del
+deudor; o con desfase, ``14:00Z`` o ``09:00-05:00``, y se pasa a la hora del deudor) y
+``canal``; opcionales ``cliente`` (los límites de frecuencia se cuentan por cliente) y
+``conversacion`` (si/no: si la llamada acabó en conversación, para los límites que cuentan
+días tras una conversación). Cada fila se revisa contra los mismos horarios, festivos y límites
+que usa el plan; cada incumplimiento cita su norma.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from pathlib import Path
+
+from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
+from generador.modelo import Especificacion
+from generador.plan.calendario import Calendario, fecha_larga
+from generador.plan.frecuencia import Envio, incumple
+from generador.plan.limites import CANALES_SIN_PLANTILLA, DIAS_LEGIBLES, Horario, Limite, Pais
+
+OBLIGATORIAS = ("fecha", "hora", "canal")
+OPCIONALES = ("cliente", "conversacion")
+_SI = {"si", "sí", "s", "true", "1", "x"}
+_NO = {"no", "n", "false", "0", ""}
+
+
+@dataclass(frozen=True)
+class Fila:
+    """Un envío del registro."""
+
+    numero: int
+    fecha: dt.date
+    hora: dt.time
+    canal: str
+    cliente: str
+    conversacion: bool
+
+
+@dataclass(frozen=True)
+class Incumplimiento:
+    """Un envío que rompe un horario o un límite, con la norma que lo dice."""
+
+    archivo: str
+    fila: int
+    envio: Fila
+    exigencia: Horario | Limite
+    mensaje: str
+
+    @property
+    def severidad(self) -> str:
+        """error si lo exige una ley leída con confianza; aviso si es una recomendación o la
+        norma es dudosa (confianza media-baja o baja)."""
+        dudosa = self.exigencia.confianza in ("media-baja", "baja")
+        return "aviso" if self.exigencia.es_recomendacion or dudosa else "error"
+
+    def resumen(self) -> str:
+        cliente = f" (cliente {self.envio.cliente})" if self.envio.cliente else ""
+        tipo = "recomendación" if self.exigencia.es_recomendacion else "ley"
+        return (f"{self.severidad.upper()} {self.envio.fecha.isoformat()} "
+                f"{self.envio.hora.strftime('%H:%M')} {self.envio.canal}{cliente}: {self.mensaje} "
+                f"[{self.exigencia.nombre}, {tipo}, confianza {self.exigencia.confianza}]")
+
+    def como_dict(self) -> dict:
+        f = self.exigencia.fuente
+        return {
+            "fila": self.fila,
+            "fecha": self.envio.fecha.isoformat(),
+            "hora": self.envio.hora.strftime("%H:%M"),
+            "canal": self.envio.canal,
+            "cliente": self.envio.cliente or None,
+            "regla": self.exigencia.nombre,
+            "severidad": self.severidad,
+            "caracter": self.exigencia.caracter,
+            "confianza": self.exigencia.confianza,
+            "ley": f.ley,
+            "articulo": f.articulo,
+            "url": f.url,
+            "mensaje": self.mensaje,
+        }
+
+
+@dataclass
+class Comprobacion:
+    """El resultado de revisar un registro."""
+
+    pais: Pais
+    archivo: str
+    zona_horaria: str
+    filas: int = 0
+    clientes: int = 0
+    con_cliente: bool = False
+    incumplimientos: list[Incumplimiento] = field(default_factory=list)
+
+
+_HORA = re.compile(r"^\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$")
+
+
+def leer_registro(ruta: Path, canales_validos: set[str],
+                  zona: tzinfo | None = None) -> tuple[list[Fila], bool]:
+    """Lee y valida el CSV. Devuelve (filas, tiene_columna_cliente); lanza ErrorCobro si no
+    se puede leer y ErrorEspecificacion con cada fila mala (número de línea y columna)."""
+    archivo = str(ruta)
+    try:
+        texto = ruta.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ErrorCobro(f"--comprobar: no se pudo leer '{archivo}': {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ErrorCobro(f"--comprobar: '{archivo}' no está en UTF-8; guárdalo como CSV UTF-8") from None
+    primera = texto.split("\n", 1)[0]
+    separador = max(",;\t", key=primera.count)
+    lector = csv.DictReader(io.StringIO(texto, newline=""), delimiter=separador)
+    cabecera = [(c or "").strip().lower() for c in (lector.fieldnames or [])]
+    if not cabecera or not any(cabecera):
+        raise ErrorCobro(f"--comprobar: '{archivo}' está vacío; la primera línea debe ser la cabecera "
+                         "fecha,hora,canal[,cliente][,conversacion]")
+    faltan = [c for c in OBLIGATORIAS if c not in cabecera]
+    if faltan:
+        raise ErrorCobro(f"--comprobar: a '{archivo}' le falta{'n' if len(faltan) > 1 else ''} la"
+                         f"{'s' if len(faltan) > 1 else ''} columna{'s' if len(faltan) > 1 else ''} "
+                         f"{', '.join(faltan)} en la cabecera (tiene: {', '.join(cabecera)}); "
+                         "usa fecha,hora,canal[,cliente][,conversacion]")
+    lector.fieldnames = cabecera
+    problemas: list[Problema] = []
+    filas: list[Fila] = []
+    for datos in lector:
+        n = lector.line_num
+        if None in datos:
+            problemas.append(Problema(archivo, n, "", f"tiene más campos que la cabecera "
+                                      f"({len(cabecera)}); ¿un separador '{separador}' de más?"))
+            continue
+        valores = {k: (v or "").strip() for k, v in datos.items()}
+        if not any(valores.values()):
+            continue
+        antes = len(problemas)
+        try:
+            fecha = dt.date.fromisoformat(valores["fecha"])
+        except ValueError:
+            problemas.append(Problema(archivo, n, "fecha",
+                                      f"'{valores['fecha']}' no es una fecha AAAA-MM-DD"))
+        try:
+            if not _HORA.match(valores["hora"]):
+                raise ValueError
+            hora = dt.time.fromisoformat(valores["hora"])
+            if hora.tzinfo is not None and len(problemas) == antes and zona is not None:
+                local = dt.datetime.combine(fecha, hora).astimezone(zona)
+                fecha, hora = local.date(), local.time().replace(tzinfo=None)
+        except ValueError:
+            problemas.append(Problema(archivo, n, "hora",
+                                      f"'{valores['hora']}' no es una hora HH:MM (p. ej. 09:30, "
+                                      "o 14:30Z con desfase)"))
+        canal = valores["canal"].lower()
+        if canal not in canales_validos:
+            problemas.append(Problema(archivo, n, "canal",
+                                      valor_desconocido("el canal", canal or "(vacío)", canales_validos)))
+        conversacion = valores.get("conversacion", "").lower()
+        if conversacion not in _SI | _NO:
+            problemas.append(Problema(archivo, n, "conversacion",
+                                      f"'{valores['conversacion']}' no es si ni no"))
+        if len(problemas) == antes:
+            filas.append(Fila(n, fecha, hora, canal, valores.get("cliente", ""), conversacion in _SI))
+    if problemas:
+        raise ErrorEspecificacion(problemas, sujeto="El registro de envíos tiene")
+    return filas, "cliente" in cabecera
+
+
+def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horaria: str | None = None,
+              subdivision: str | None = None) -> Comprobacion:
+    """Revisa cada envío del registro contra horarios, festivos y límites del país."""
+    ruta = Path(ruta)
+    calendario = Calendario(pais, zona_horaria, subdivision)
+    canales = ({c for t in espec.tipos.values() for c in t.canales}
+               | pais.contacto.canales_nombrados() | set(CANALES_SIN_PLANTILLA))
+    filas, con_cliente = leer_registro(ruta, canales, calendario.zona)
+    resultado = Comprobacion(pais, str(ruta), calendario.zona_horaria, len(filas),
+                             len({f.cliente for f in filas}), con_cliente)
+    previos: dict[str, list[Envio]] = {}
+    # Ningún límite mira más atrás que esto: lo anterior se descarta (registros largos).
+    alcance = max((lim.en_dias if lim.clase in ("maximo", "canales_distintos") else lim.valor
+                   for lim in pais.contacto.limites), default=1)
+    for fila in sorted(filas, key=lambda f: (f.fecha, f.hora, f.numero)):
+        def anotar(exigencia: Horario | Limite, mensaje: str, fila: Fila = fila) -> None:
+            resultado.incumplimientos.append(
+                Incumplimiento(str(ruta), fila.numero, fila, exigencia, mensaje))
+
+        ventana, bloqueos = calendario.ventana(fila.fecha, fila.canal)
+        for b in bloqueos:
+            anotar(b.horario, b.motivo())
+        if ventana is not None:
+            for h in calendario.horarios_de(fila.canal):
+                del_dia = h.dias[fila.fecha.weekday()]
+                if del_dia is not None and not del_dia.contiene(fila.hora):
+                    verbo = "recomienda" if h.es_recomendacion else "permite"
+                    dia = DIAS_LEGIBLES[fila.fecha.weekday()]
+                    anotar(h, f"a las {fila.hora.strftime('%H:%M')}: {h.cita()} {verbo} contactar "
+                              f"el {dia} solo de {del_dia.texto_desde} a {del_dia.texto_hasta}")
+        anteriores = previos.setdefault(fila.cliente, [])
+        while anteriores and (fila.fecha - anteriores[0].fecha).days >= alcance:
+            anteriores.pop(0)
+        for lim in pais.contacto.limites:
+            if incumple(lim, fila.fecha, fila.canal, anteriores):
+                anotar(lim, f"{fecha_larga(fila.fecha)}: {lim.cita()} {lim.explicar()}")
+        anteriores.append(Envio(fila.fecha, fila.canal, fila.conversacion))
+    resultado.incumplimientos.sort(key=lambda i: (i.fila, i.exigencia.nombre))
+    return resultado

@@ -1,0 +1,122 @@
+"""Un plan (o una comprobación) como texto, JSON o iCalendar.
+
+El iCalendar se construye con la biblioteca `icalendar <https://pypi.org/project/icalendar/>`_
+(la de referencia en Python, RFC 5545): un evento por contacto, en la zona horaria del deudor,
+con su VTIMEZONE, para importarlo en cualquier calendario.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+from generador import __version__
+from generador.plan.calendario import fecha_larga
+from generador.plan.comprobar import Comprobacion
+from generador.plan.planificar import Plan
+
+VERSION_JSON = 1
+
+
+def plan_json(plan: Plan) -> str:
+    datos = {"version": VERSION_JSON, **plan.como_dict(),
+             "omitidos": [vars(o) for o in plan.omitidos], "sin_fecha": plan.sin_fecha}
+    return json.dumps(datos, ensure_ascii=False, indent=2) + "\n"
+
+
+def plan_texto(plan: Plan) -> str:
+    pais = plan.pais
+    lineas = [
+        f"Plan de cobro · {pais.nombre} ({pais.codigo}) · vence el {plan.vencimiento.isoformat()}",
+        f"Sector {plan.sector} ({plan.audiencia}), registro {plan.registro}; horas en "
+        f"{plan.zona_horaria} (la del deudor).",
+        "",
+    ]
+    ancho_canal = max((len(c.canal) for c in plan.contactos), default=5)
+    ancho_etapa = max((len(c.etapa) for c in plan.contactos), default=5)
+    for c in plan.contactos:
+        lineas.append(f"{c.fecha.isoformat()}  {c.ventana}  "
+                      f"{c.canal:<{ancho_canal}}  {c.etapa:<{ancho_etapa}}  {c.plantilla}")
+        if c.motivo:
+            lineas.append(f"    movido: {c.motivo}")
+    if not plan.contactos:
+        lineas.append("(ningún contacto)")
+    if plan.omitidos:
+        lineas += ["", "No se envían:"]
+        lineas += [f"  {o.tipo} por {o.canal} ({o.etapa}): {o.motivo}" for o in plan.omitidos]
+    if plan.sin_fecha:
+        lineas += ["", "Sin fecha fija (se envían cuando ocurre): " + ", ".join(plan.sin_fecha)]
+    lineas += ["", f"Límites de {pais.nombre}: {pais.contacto.resumen}", "Fuentes:"]
+    for x in plan.exigencias():
+        caracter = "recomendación" if x.es_recomendacion else "ley"
+        lineas.append(f"  {x.nombre} ({caracter}, confianza {x.confianza}): {x.fuente.cita()} · "
+                      f"{x.fuente.url} (leído el {x.fuente.verificado.isoformat()})")
+    return "\n".join(lineas) + "\n"
+
+
+def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
+    """El plan como calendario iCalendar (RFC 5545)."""
+    from zoneinfo import ZoneInfo
+
+    import icalendar
+
+    zona = ZoneInfo(plan.zona_horaria)
+    ahora = ahora or dt.datetime.now(dt.UTC)
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//cobro {__version__}//plan de cobro//ES")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", f"Cobro {plan.pais.nombre} · vence {plan.vencimiento.isoformat()}")
+    cal.add("x-wr-timezone", plan.zona_horaria)
+    for i, c in enumerate(plan.contactos):
+        desde = dt.datetime.combine(c.fecha, c.ventana.desde, zona)
+        if c.ventana.hasta == dt.time.max:
+            hasta = dt.datetime.combine(c.fecha + dt.timedelta(days=1), dt.time(0, 0), zona)
+        else:
+            hasta = dt.datetime.combine(c.fecha, c.ventana.hasta, zona)
+        semilla = f"{plan.pais.codigo}|{plan.vencimiento}|{plan.sector}|{c.tipo}|{c.canal}|{i}"
+        evento = icalendar.Event()
+        evento.add("uid", hashlib.sha1(semilla.encode()).hexdigest() + "@cobro")
+        evento.add("dtstamp", ahora)
+        evento.add("dtstart", desde)
+        evento.add("dtend", hasta)
+        evento.add("summary", f"Cobro: {c.tipo} por {c.canal} ({c.etapa})")
+        descripcion = [f"Plantilla: {c.plantilla}",
+                       f"Enviar entre las {c.ventana.texto_desde} y las {c.ventana.texto_hasta} "
+                       f"({plan.zona_horaria}), el {fecha_larga(c.fecha)}."]
+        if c.motivo:
+            descripcion.append(f"Movido: {c.motivo}")
+        evento.add("description", "\n".join(descripcion))
+        evento.add("categories", [c.canal, c.etapa])
+        evento.add("transp", "TRANSPARENT")
+        cal.add_component(evento)
+    cal.add_missing_timezones()
+    return cal.to_ical().decode("utf-8")
+
+
+def comprobacion_texto(c: Comprobacion) -> str:
+    lineas = [f"{i.archivo}:{i.fila}: {i.resumen()}" for i in c.incumplimientos]
+    n = len(c.incumplimientos)
+    clientes = f" de {c.clientes} clientes" if c.clientes > 1 else ""
+    envios = f"{c.filas} envío{'s' if c.filas != 1 else ''}{clientes}"
+    if n:
+        lineas.append(f"\n{n} incumplimiento{'s' if n != 1 else ''} en {envios} ({c.pais.nombre}).")
+    else:
+        lineas.append(f"{envios} revisado{'s' if c.filas != 1 else ''}: ninguno incumple los "
+                      f"límites de {c.pais.nombre}.")
+    if not c.con_cliente and c.filas:
+        lineas.append("Sin columna 'cliente': todos los envíos se cuentan como del mismo deudor.")
+    return "\n".join(lineas) + "\n"
+
+
+def comprobacion_json(c: Comprobacion) -> str:
+    datos = {
+        "version": VERSION_JSON,
+        "pais": c.pais.codigo,
+        "archivo": c.archivo,
+        "zona_horaria": c.zona_horaria,
+        "filas": c.filas,
+        "incumplimientos": [i.como_dict() for i in c.incumplimientos],
+    }
+    return json.dumps(datos, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,205 @@
+"""La orden ``cobro plan``: formatos, códigos de salida y un país nuevo solo con datos."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+
+import holidays
+import icalendar
+
+ZETALANDIA = """\
+# Paquete de país: Zetalandia (zz), ficticio.
+pais: zz
+
+reglas: []
+
+contacto:
+  resumen: Solo martes y jueves por la mañana; un contacto cada tres días.
+  horarios:
+    - nombre: zz_martes_y_jueves
+      descripcion: Solo martes y jueves de 10:00 a 13:30.
+      caracter: ley
+      confianza: alta
+      dias:
+        lunes: null
+        martes: "10:00-13:30"
+        miercoles: null
+        jueves: "10:00-13:30"
+        viernes: null
+        sabado: null
+        domingo: null
+      excluye_festivos: true
+      fuente: {ley: Ley Zeta 1, articulo: art. 9, url: "https://zeta.example/ley", verificado: 2026-11-30}
+  limites:
+    - nombre: zz_uno_cada_tres_dias
+      descripcion: Como máximo un contacto en tres días seguidos.
+      maximo: 1
+      en_dias: 3
+      caracter: ley
+      confianza: media
+      fuente: {ley: Ley Zeta 1, articulo: art. 10, url: "https://zeta.example/ley", verificado: 2026-11-30}
+"""
+
+
+def _con_zetalandia(arbol):
+    tabla = arbol / "mensajes" / "paises.yml"
+    tabla.write_text(tabla.read_text(encoding="utf-8") + "  zz: {nombre: Zetalandia, locale: es_ES, "
+                     "moneda: EUR, zona_horaria: Europe/Paris, festivos: FR, lugar: Zeta}\n",
+                     encoding="utf-8")
+    (arbol / "reglas" / "paises" / "zz.yml").write_text(ZETALANDIA, encoding="utf-8")
+    return arbol
+
+
+def test_un_pais_nuevo_es_un_yaml_y_una_linea_de_la_tabla(cobro, arbol):
+    _con_zetalandia(arbol)
+    r = cobro("plan", "--pais", "zz", "--vencimiento", "2026-05-01", "--specs", arbol, "-f", "json")
+    assert r.exit_code == 0, r.output
+    plan = json.loads(r.output)
+    assert plan["pais"] == "zz" and plan["zona_horaria"] == "Europe/Paris"
+    fechas = [dt.date.fromisoformat(c["fecha"]) for c in plan["contactos"]]
+    festivos = holidays.country_holidays("FR")
+    assert fechas and all(f.weekday() in (1, 3) and f not in festivos for f in fechas)
+    assert all(b - a >= dt.timedelta(days=3) for a, b in itertools.pairwise(fechas))
+    assert {(c["desde"], c["hasta"]) for c in plan["contactos"]} == {("10:00", "13:30")}
+    # El preaviso (-5) cae el domingo 26 de abril: pasa al martes 28 citando la ley de Zetalandia.
+    (preaviso, *_) = [c for c in plan["contactos"] if c["etapa"] == "preaviso"]
+    assert preaviso["fecha"] == "2026-04-28"
+    assert preaviso["motivo"] == ("domingo: Ley Zeta 1 art. 9 no permite contactar en domingo; "
+                                  "lunes: Ley Zeta 1 art. 9 no permite contactar en lunes; "
+                                  "se pasa al martes 28 de abril")
+
+
+def test_la_escalera_cambiada_en_yaml_cambia_el_plan(cobro, arbol):
+    etapas = arbol / "mensajes" / "etapas.yml"
+    etapas.write_text(etapas.read_text(encoding="utf-8").replace("dia: -5", "dia: -3"), encoding="utf-8")
+    r = cobro("plan", "--pais", "mx", "--vencimiento", "2026-03-10", "--canales", "email",
+              "--specs", arbol, "-f", "json")
+    (preaviso,) = [c for c in json.loads(r.output)["contactos"] if c["etapa"] == "preaviso"]
+    assert preaviso["fecha"] == "2026-03-07"
+
+
+def test_json_tiene_el_formato_del_contrato(cobro):
+    r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--sector", "seguros",
+              "--canales", "email", "-f", "json")
+    assert r.exit_code == 0
+    plan = json.loads(r.output)
+    assert {"pais", "vencimiento", "contactos"} <= set(plan)
+    assert (plan["pais"], plan["vencimiento"]) == ("co", "2026-03-01")
+    for c in plan["contactos"]:
+        assert list(c) == ["fecha", "desde", "hasta", "canal", "tipo", "etapa", "plantilla", "motivo"]
+    movido = [c for c in plan["contactos"] if c["motivo"]]
+    assert [c["fecha"] for c in movido] == ["2026-03-09"]
+    assert movido[0]["plantilla"] == "seguros-recordatorio_amistoso-email-usted"
+
+
+def test_ics_se_importa_con_un_parser_real(cobro):
+    r = cobro("plan", "--pais", "us", "--vencimiento", "2026-03-01", "--zona-horaria",
+              "America/Los_Angeles", "--canales", "email", "-f", "ics")
+    assert r.exit_code == 0
+    cal = icalendar.Calendar.from_ical(r.output)
+    eventos = list(cal.walk("VEVENT"))
+    json_plan = json.loads(cobro("plan", "--pais", "us", "--vencimiento", "2026-03-01",
+                                 "--canales", "email", "-f", "json").output)
+    assert len(eventos) == len(json_plan["contactos"]) > 0
+    assert [z["TZID"] for z in cal.walk("VTIMEZONE")] == ["America/Los_Angeles"]
+    primero = eventos[0]
+    inicio, fin = primero.decoded("DTSTART"), primero.decoded("DTEND")
+    assert str(inicio.tzinfo) == "America/Los_Angeles"
+    assert (inicio.date().isoformat(), inicio.strftime("%H:%M"), fin.strftime("%H:%M")) == (
+        json_plan["contactos"][0]["fecha"], "08:00", "21:00")
+    assert str(primero["SUMMARY"]) == "Cobro: recordatorio_previo por email (preaviso)"
+    assert "Plantilla: " in str(primero["DESCRIPTION"])
+    assert len({str(e["UID"]) for e in eventos}) == len(eventos)
+
+
+def test_texto_muestra_motivo_y_fuentes(cobro):
+    r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--canales", "email")
+    assert r.exit_code == 0
+    assert ("    movido: domingo: Ley 2300 de 2023 art. 3 no permite contactar en domingo; "
+            "se pasa al lunes 9 de marzo") in r.output.splitlines()
+    assert "co_horario_ley_2300 (ley, confianza alta): Ley 2300 de 2023 art. 3 · https://" in r.output
+
+
+def test_comprobar_sale_con_1_si_hay_incumplimientos_y_0_si_no(cobro, tmp_path):
+    malo = tmp_path / "malo.csv"
+    malo.write_text("fecha,hora,canal\n2026-03-08,10:00,email\n", encoding="utf-8")
+    r = cobro("plan", "--pais", "co", "--comprobar", malo)
+    assert r.exit_code == 1
+    assert r.output.splitlines()[0] == (
+        f"{malo}:2: ERROR 2026-03-08 10:00 email: domingo: Ley 2300 de 2023 art. 3 no permite "
+        "contactar en domingo [co_horario_ley_2300, ley, confianza alta]")
+    r = cobro("plan", "--pais", "co", "--comprobar", malo, "-f", "json")
+    datos = json.loads(r.output)
+    assert r.exit_code == 1
+    assert [(i["regla"], i["severidad"]) for i in datos["incumplimientos"]] == [
+        ("co_horario_ley_2300", "error")]
+    bueno = tmp_path / "bueno.csv"
+    bueno.write_text("fecha,hora,canal\n2026-03-09,10:00,email\n", encoding="utf-8")
+    r = cobro("plan", "--pais", "co", "--comprobar", bueno)
+    assert r.exit_code == 0
+    assert r.output == ("1 envío revisado: ninguno incumple los límites de Colombia.\n"
+                        "Sin columna 'cliente': todos los envíos se cuentan como del mismo deudor.\n")
+
+
+def test_una_recomendacion_o_una_norma_dudosa_es_un_aviso(cobro, tmp_path):
+    registro = tmp_path / "envios.csv"
+    registro.write_text("fecha,hora,canal\n2026-03-08,10:00,sms\n", encoding="utf-8")  # domingo
+    for codigo, regla in (("es", "es_horario_recomendado, recomendación, confianza media"),
+                          ("ar", "ar_caba_horario_ley_6171, ley, confianza media-baja")):
+        r = cobro("plan", "--pais", codigo, "--comprobar", registro)
+        assert r.exit_code == 1
+        primera = r.output.splitlines()[0]
+        assert primera.startswith(f"{registro}:2: AVISO 2026-03-08 10:00 sms: domingo: ")
+        assert primera.endswith(f"[{regla}]")
+
+
+def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):
+    casos = [
+        (("--pais", "cx", "--vencimiento", "2026-03-01"),
+         "el país 'cx' no existe; valores posibles: ar, cl, co, es, mx, pe, us"),
+        (("--pais", "co", "--vencimiento", "2026-02-30"), "'2026-02-30' no es una fecha AAAA-MM-DD"),
+        (("--pais", "co"), "falta --vencimiento"),
+        (("--pais", "co", "--comprobar", tmp_path / "no.csv"), "no se pudo leer"),
+        (("--pais", "co", "--vencimiento", "2026-03-01", "-f", "pdf"), "el formato 'pdf' no existe"),
+        (("--pais", "co", "--comprobar", tmp_path / "x.csv", "-f", "ics"), "ics solo vale para el plan"),
+    ]
+    for args, mensaje in casos:
+        r = cobro("plan", *args)
+        assert r.exit_code == 2, args
+        assert mensaje in r.output, (args, r.output)
+    co = arbol / "reglas" / "paises" / "co.yml"
+    co.write_text(co.read_text(encoding="utf-8").replace('sabado: "08:00-15:00"', 'sabado: "8 a 15"'),
+                  encoding="utf-8")
+    r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--specs", arbol)
+    assert r.exit_code == 2
+    assert "reglas/paises/co.yml:" in r.output and "contacto.horarios[0].dias.sabado: '8 a 15'" in r.output
+    cl = arbol / "reglas" / "paises" / "cl.yml"
+    cl.write_text(cl.read_text(encoding="utf-8").replace("canales: [llamada, visita]",
+                                                         "canales: [llamadas, visita]", 1),
+                  encoding="utf-8")
+    r = cobro("plan", "--pais", "cl", "--vencimiento", "2026-03-01", "--specs", arbol)
+    assert r.exit_code == 2
+    assert ("contacto.horarios[0].canales[0]: el canal 'llamadas' no existe; ¿quisiste decir "
+            "'llamada'?") in r.output
+    (arbol / "reglas" / "paises" / "co.yml").unlink()
+    r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--specs", arbol)
+    assert r.exit_code == 2 and "no tiene paquete: crea reglas/paises/co.yml" in r.output
+
+
+def test_una_combinacion_excluida_en_los_datos_no_entra_en_el_plan(cobro, arbol):
+    sector = arbol / "sectores" / "construccion.yml"
+    sector.write_text(sector.read_text(encoding="utf-8").replace(
+        "    exclusiones:\n",
+        "    exclusiones:\n      - tipo: recordatorio_previo\n        canal: sms\n"
+        "        motivo: En obra, el preaviso va por escrito con su certificación.\n", 1),
+        encoding="utf-8")
+    r = cobro("plan", "--pais", "mx", "--vencimiento", "2026-03-02", "--sector", "construccion",
+              "--specs", arbol, "-f", "json")
+    assert r.exit_code == 0, r.output
+    plan = json.loads(r.output)
+    assert [(c["etapa"], c["canal"]) for c in plan["contactos"] if c["etapa"] == "preaviso"] == [
+        ("preaviso", "email")]
+    assert plan["omitidos"] == [{"tipo": "recordatorio_previo", "canal": "sms", "etapa": "preaviso",
+                                 "motivo": "En obra, el preaviso va por escrito con su certificación."}]
