@@ -280,7 +280,7 @@ class Salida:
             ajenos = [a for a in self._ajenos_actuales() if a != MARCA]
             if not final.exists():
                 os.rename(trabajo, final)
-            elif not ajenos:
+            elif not ajenos and not self._es_carpeta_de_trabajo(final):
                 self._intercambiar(trabajo, final)
             else:
                 self._mezclar(trabajo, final, nuevos)
@@ -289,6 +289,16 @@ class Salida:
             raise self._error_so(exc, "confirmar") from None
         self._confirmada = True
         return self.ruta
+
+    @staticmethod
+    def _es_carpeta_de_trabajo(final: Path) -> bool:
+        """Si ``final`` es (o contiene) la carpeta actual: apartarla dejaría al proceso y a
+        la consola del usuario en una carpeta borrada; se reemplaza archivo a archivo."""
+        try:
+            actual = Path.cwd().resolve()
+        except OSError:
+            return True
+        return final == actual or final in actual.parents
 
     def _ajenos_actuales(self) -> list[str]:
         final = self._raiz_final

@@ -14,6 +14,7 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
 
 @click.command(
     "exportar",
+    options_metavar="[OPCIONES]",
     help="Exporta las plantillas a las herramientas de tu equipo: SendGrid, Postmark, "
          "Mailchimp Transactional, Customer.io/Zendesk (Liquid), Twilio (SMS y WhatsApp), "
          "Word (combinar correspondencia), .eml, cartas para imprimir, JSON y CSV. "

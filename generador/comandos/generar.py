@@ -11,6 +11,7 @@ from generador.comandos.opciones import especificaciones_predeterminadas, filtro
 
 @click.command(
     "generar",
+    options_metavar="[OPCIONES]",
     help="Genera una plantilla canónica por combinación (sector x tipo x canal x registro), "
          "un ejemplo relleno de cada una y el manifiesto catalogo.json.",
 )

@@ -11,6 +11,7 @@ from generador.comandos.opciones import no_vacio, salida_no_vacia
 
 @click.command(
     "sitio",
+    options_metavar="[OPCIONES]",
     help="Genera las plantillas, las revisa con el linter y construye el catálogo web "
          "(mkdocs-material, sin conexión). Con --servir, lo sirve en 127.0.0.1.",
 )

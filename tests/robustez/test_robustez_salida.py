@@ -256,3 +256,26 @@ def test_salida_vacia(cobro, arbol):
     assert r.exit_code == 2
     assert r.output.endswith("Error: Valor no válido para '--salida' / '-o': está vacío; indica "
                              "un valor o quita la opción\n")
+
+
+def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, monkeypatch):
+    specs = arbol()
+    salida = tmp_path / "s"
+    assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
+    monkeypatch.chdir(salida)
+    assert cobro("generar", "--specs", specs, "--salida", ".", "--canal", "sms").exit_code == 0
+    assert Path.cwd() == salida and salida.is_dir()
+    assert sorted(instantanea(salida)) == sorted(
+        [carpeta_salida.MARCA, *(a for a in PLANTILLAS if "-email-" not in a)])
+
+
+@pytest.mark.parametrize("dentro", ["", "mensajes/.."])
+def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro):
+    specs = arbol()
+    antes = instantanea(specs)
+    r = cobro("generar", "--specs", specs, "--salida", specs / dentro, "--forzar")
+    assert r.exit_code == 2
+    assert r.output == (f"Error: --salida: '{specs / dentro}' contiene '{specs}' (las "
+                        "especificaciones o el proyecto); cobro no escribe ahí: elige una carpeta "
+                        "aparte, p. ej. salida/\n")
+    assert instantanea(specs) == antes
