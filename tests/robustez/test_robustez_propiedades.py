@@ -1,6 +1,7 @@
 """Propiedades (hypothesis, semilla fija y presupuesto acotado para CI): ningún archivo de
 entrada, front matter ni especificación produce otra cosa que un resultado o un error de
-cobro con mensaje en español. Para buscar durante más tiempo: ``benchmarks/fuzz.py``."""
+cobro con mensaje en español; lo que se lee, el linter lo revisa entero y sus posiciones
+caen dentro del texto. Para buscar durante más tiempo: ``benchmarks/fuzz.py``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from hypothesis import strategies as st
 
 from generador.errores import ErrorCobro
 from generador.lint import entrada
+from generador.lint.motor import Motor, Opciones
+
+MOTOR = Motor(Opciones())
 
 AJUSTES = settings(max_examples=120, deadline=None, derandomize=True, database=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -37,6 +41,10 @@ def _leer(tmp_path, nombre: str, datos: bytes):
         assert exc.mensaje and exc.linea >= 0
         return None
     assert isinstance(documento.texto, str)
+    hallazgos, _avisos = MOTOR.revisar_documento(documento)
+    for h in hallazgos:
+        assert 0 <= h.inicio <= h.fin <= len(documento.texto)
+        assert h.linea >= 1 and h.columna >= 1
     return documento
 
 
