@@ -69,18 +69,15 @@ def etapa_de_tipo(tipo: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _del_proyecto() -> tuple[dict[str, str], tuple[str, ...]]:
-    import yaml
-
     from generador.arbol import raiz_predeterminada
+    from generador.yaml_lineas import cargar_archivo
 
-    cargador = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     mensajes = raiz_predeterminada() / "mensajes"
 
     def leer(ruta: Path) -> object:
-        try:
-            return yaml.load(ruta.read_text(encoding="utf-8"), Loader=cargador)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            return None  # un árbol roto lo explica 'cobro generar'; aquí solo se consulta
+        # El lector común: un árbol hostil (anidado, fechas imposibles) no tumba el linter.
+        datos, problemas = cargar_archivo(ruta)
+        return None if problemas else datos  # un árbol roto lo explica 'cobro generar'
 
     tipos = {}
     for ruta in sorted(mensajes.glob("tipos/*.yml")):

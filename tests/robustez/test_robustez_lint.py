@@ -231,3 +231,27 @@ def test_ctrl_c_sale_con_130_en_espanol(cobro, tmp_path, monkeypatch):
     assert r.exit_code == 130
     assert r.stderr == ("\nInterrumpido (Ctrl-C). Las salidas se escriben en una carpeta "
                         "temporal: no queda nada a medias.\n")
+
+
+def test_un_arbol_hostil_en_la_carpeta_actual_no_tumba_el_linter(cobro, tmp_path, monkeypatch):
+    # lint consulta los tipos y etapas del árbol del directorio actual; con el cargador en
+    # C sin límite, 100.000 '[' eran un «segmentation fault».
+    from generador.lint import etapas
+
+    (tmp_path / "mensajes" / "tipos").mkdir(parents=True)
+    (tmp_path / "sectores").mkdir()
+    (tmp_path / "mensajes" / "tipos" / "x.yml").write_text("nombre: " + "[" * 100_000)
+    (tmp_path / "mensajes" / "etapas.yml").write_text("etapas: {a: 2026-02-31}\n")
+    ruta = _escribir(tmp_path, "m.txt", MENSAJE)
+    monkeypatch.chdir(tmp_path)
+    etapas._del_proyecto.cache_clear()
+    try:
+        r = _lint(cobro, "--tipo", "propio", ruta)
+    finally:
+        etapas._del_proyecto.cache_clear()
+    assert r.exit_code == 2
+    assert r.stderr.startswith("Uso: cobro lint")
+    assert r.stderr.endswith("Error: tipo 'propio' no existe; valores posibles: "
+                             "agradecimiento_pago, aviso_vencimiento, confirmacion_acuerdo, "
+                             "propuesta_plan_pagos, reclamacion_formal, recordatorio_amistoso, "
+                             "recordatorio_previo, seguimiento, ultimo_aviso\n")
