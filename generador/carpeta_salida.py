@@ -69,7 +69,7 @@ def _leer_marca(carpeta: Path) -> set[str] | None:
     try:
         datos = json.loads(marca.read_text(encoding="utf-8"))
         return {str(a) for a in datos.get("archivos", [])}
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):
         return set()  # marca antigua (texto) o dañada: de cobro, sin lista
 
 

@@ -255,3 +255,11 @@ def test_un_arbol_hostil_en_la_carpeta_actual_no_tumba_el_linter(cobro, tmp_path
                              "agradecimiento_pago, aviso_vencimiento, confirmacion_acuerdo, "
                              "propuesta_plan_pagos, reclamacion_formal, recordatorio_amistoso, "
                              "recordatorio_previo, seguimiento, ultimo_aviso\n")
+
+
+def test_linea_base_anidada(cobro, tmp_path):
+    base = _escribir(tmp_path, "base.json", "[" * 100_000)
+    r = _lint(cobro, "--linea-base", base, _escribir(tmp_path, "m.txt", MENSAJE))
+    assert r.exit_code == 2
+    assert r.stderr == (f"Error: {base}: la línea base no es JSON válido (anidado en exceso); "
+                        "bórrala y créala de nuevo con --linea-base\n")
