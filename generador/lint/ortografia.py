@@ -294,6 +294,20 @@ def _enmascarar(texto: str) -> list[tuple[int, int]]:
     return unidos
 
 
+_CORRECTA = ""
+
+
+def _veredicto(palabra: str, dic: _Diccionario, aceptadas: frozenset[str]) -> str:
+    """``_CORRECTA`` si la palabra no se señala; si no, la palabra tal como se informa."""
+    if _se_omite(palabra):
+        return _CORRECTA
+    if not palabra.isascii():
+        palabra = unicodedata.normalize("NFC", palabra)
+    if dic.correcta(palabra) or _normalizar(palabra) in aceptadas:
+        return _CORRECTA
+    return palabra
+
+
 def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> ResultadoOrtografia:
     """Revisa la ortografía de ``texto`` y devuelve una coincidencia por palabra desconocida.
 
@@ -313,6 +327,7 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     omitir = _enmascarar(texto)
     i_omitir = 0
     coincidencias: list[Coincidencia] = []
+    vistas: dict[str, str] = {}
     for m in _PALABRA.finditer(texto):
         inicio, fin = m.span()
         while i_omitir < len(omitir) and omitir[i_omitir][1] <= inicio:
@@ -320,14 +335,13 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
         if i_omitir < len(omitir) and omitir[i_omitir][0] < fin:
             continue  # dentro de una URL, un correo o un marcador
         palabra = m.group()
-        if _se_omite(palabra):
+        # Un veredicto por palabra distinta: un texto largo repite mucho las mismas.
+        veredicto = vistas.get(palabra)
+        if veredicto is None:
+            veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)
+        if not veredicto:  # _CORRECTA
             continue
-        if not palabra.isascii():
-            palabra = unicodedata.normalize("NFC", palabra)
-        if dic.correcta(palabra):
-            continue
-        if _normalizar(palabra) in aceptadas:
-            continue
+        palabra = veredicto
         if len(coincidencias) >= MAX_COINCIDENCIAS:
             return ResultadoOrtografia(
                 disponible=True, coincidencias=coincidencias, diccionario=dic.etiqueta,
