@@ -127,6 +127,10 @@ def limpiar_restos(padre: Path, nombre: str) -> list[Path]:
     return quitadas
 
 
+def _mb(n: int) -> str:
+    return f"{n / 1048576:.1f}".replace(".", ",")
+
+
 def _corto(nombre: str) -> str:
     return nombre[:40]
 
@@ -201,7 +205,7 @@ class Salida:
         if libre < necesario:
             raise ErrorCobro(
                 f"--salida: no hay espacio suficiente en '{existente}' (libres "
-                f"{libre / 1048576:.1f} MB; hacen falta unos {necesario / 1048576:.1f} MB); "
+                f"{_mb(libre)} MB; hacen falta unos {_mb(necesario)} MB); "
                 "libera espacio o elige otra carpeta. No se ha tocado nada."
             )
 

@@ -166,8 +166,8 @@ def test_sin_espacio_libre_no_empieza(cobro, arbol, tmp_path, monkeypatch):
     r = cobro("generar", "--specs", specs, "--salida", tmp_path / "s")
     assert r.exit_code == 2
     assert r.output == (
-        f"Error: --salida: no hay espacio suficiente en '{tmp_path}' (libres 0.0 MB; hacen falta "
-        "unos 1.0 MB); libera espacio o elige otra carpeta. No se ha tocado nada.\n"
+        f"Error: --salida: no hay espacio suficiente en '{tmp_path}' (libres 0,0 MB; hacen falta "
+        "unos 1,0 MB); libera espacio o elige otra carpeta. No se ha tocado nada.\n"
     )
     assert not (tmp_path / "s").exists()
 
