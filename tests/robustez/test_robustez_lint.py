@@ -263,3 +263,46 @@ def test_linea_base_anidada(cobro, tmp_path):
     assert r.exit_code == 2
     assert r.stderr == (f"Error: {base}: la línea base no es JSON válido (anidado en exceso); "
                         "bórrala y créala de nuevo con --linea-base\n")
+
+
+# --- por un proceso real: Ctrl-C y tubería cerrada ----------------------------------------
+
+
+def _proceso(*args, **kwargs):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    raiz = Path(__file__).resolve().parents[2]
+    entorno = {**os.environ, "PYTHONPATH": str(raiz)}
+    return subprocess.Popen([sys.executable, "-m", "generador", *map(str, args)], env=entorno,
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+@pytest.mark.timeout(60)
+def test_ctrl_c_en_un_proceso_real(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    proceso = _proceso("lint", "-", stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    time.sleep(3)  # arrancado y esperando la entrada estándar
+    proceso.send_signal(signal.SIGINT)
+    _, stderr = proceso.communicate(timeout=30)
+    assert proceso.returncode == 130
+    assert "Interrumpido (Ctrl-C)" in stderr.decode()
+    assert "Traceback" not in stderr.decode() and "Aborted" not in stderr.decode()
+
+
+@pytest.mark.timeout(60)
+def test_tuberia_cerrada_no_es_un_error(tmp_path):
+    import subprocess
+
+    ruta = _escribir(tmp_path, "m.txt", "Irá a la cárcel. " * 2000)
+    proceso = _proceso("lint", "--sin-color", ruta, stdout=subprocess.PIPE)
+    proceso.stdout.readline()
+    proceso.stdout.close()  # como 'cobro lint ... | head -1'
+    _, stderr = proceso.communicate(timeout=30)
+    assert "Traceback" not in stderr.decode()
+    assert proceso.returncode in (0, 1)
