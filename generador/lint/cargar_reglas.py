@@ -104,10 +104,15 @@ def _cargar_archivo(ruta: Path, problemas: list[Problema]) -> list[Regla]:
     import yaml
 
     from generador.decodificar import ErrorDecodificacion, decodificar
+    from generador.yaml_lineas import LIMITE_BYTES
     from generador.yaml_seguro import CargadorSeguro, comprobar_estructura
 
     archivo = _nombre_archivo(ruta)
     try:
+        if ruta.stat().st_size > LIMITE_BYTES:
+            problemas.append(Problema(archivo, 0, "", "pesa más de 2 MB; un archivo de reglas "
+                                      "ocupa unos pocos KB: divídelo o revisa que sea el correcto"))
+            return []
         texto = decodificar(ruta.read_bytes(), "YAML")
     except ErrorDecodificacion as exc:
         problemas.append(Problema(archivo, exc.linea, "", exc.mensaje))

@@ -90,8 +90,11 @@ def _recorrer(carpeta: Path) -> list[str]:
             c for c in carpetas if c not in _CARPETAS_IGNORADAS and not c.startswith(".")
         )
         for nombre in sorted(archivos):
-            if Path(nombre).suffix.lower() in EXTENSIONES:
-                encontrados.append(os.path.join(raiz, nombre))
+            ruta = os.path.join(raiz, nombre)
+            # Solo archivos normales: una tubería con nombre dentro de la carpeta dejaría
+            # la revisión esperando para siempre a que alguien escriba en ella.
+            if Path(nombre).suffix.lower() in EXTENSIONES and os.path.isfile(ruta):
+                encontrados.append(ruta)
     return encontrados
 
 

@@ -306,3 +306,15 @@ def test_tuberia_cerrada_no_es_un_error(tmp_path):
     _, stderr = proceso.communicate(timeout=30)
     assert "Traceback" not in stderr.decode()
     assert proceso.returncode in (0, 1)
+
+
+@pytest.mark.timeout(30)
+def test_una_tuberia_con_nombre_en_la_carpeta_no_cuelga(cobro, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "cola.txt")
+    _escribir(tmp_path, "m.txt", MENSAJE)
+    r = _lint(cobro, "--formato", "json", tmp_path)
+    import json
+
+    assert [a["ruta"] for a in json.loads(r.stdout)["archivos"]] == [str(tmp_path / "m.txt")]
