@@ -219,7 +219,11 @@ class Salida:
 
     def _error_so(self, exc: OSError, fase: str) -> ErrorCobro:
         detalle = describir_so(exc)
-        archivo = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        nombre = str(getattr(exc, "filename", None) or "")
+        trabajo = getattr(self, "trabajo", None)
+        if trabajo is not None and nombre.startswith(str(trabajo)):
+            nombre = str(self.ruta / nombre[len(str(trabajo)):].lstrip("/"))  # como lo verá
+        archivo = f" ({nombre})" if nombre else ""
         if len(archivo) > 160:
             archivo = f" ({str(exc.filename)[:150]}…)"
         try:

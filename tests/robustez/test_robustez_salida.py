@@ -140,9 +140,11 @@ def test_disco_lleno_a_mitad_deja_la_salida_anterior(cobro, arbol, tmp_path, mon
     _disco_lleno_tras(monkeypatch, 3)
     r = cobro(*orden, "--specs", specs, "--salida", salida, "--locale", "es_MX")
     assert r.exit_code == 2
+    # el archivo se nombra como lo verá el usuario (dentro de --salida), no la temporal
     assert r.output.startswith(f"Error: --salida '{salida}': no se pudo escribir la salida: "
-                               "no queda espacio en el disco (")
+                               f"no queda espacio en el disco ({salida}/")
     assert r.output.endswith("); la carpeta de salida anterior sigue intacta.\n")
+    assert ".cobro-tmp-" not in r.output
     assert instantanea(salida) == antes
     _sin_restos(tmp_path)
 
