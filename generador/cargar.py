@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from generador.modelo import (
     Etapa,
     Exclusion,
     Locale,
+    Pais,
     Perfil,
     Referencia,
     Sector,
@@ -92,14 +94,32 @@ ESQUEMA_CANALES = E.Mapa(
     }
 )
 
-ESQUEMA_LOCALES = E.Mapa(
+ESQUEMA_PAISES = E.Mapa(
     {
-        "predeterminado": E.Campo(str),
-        "locales": E.Diccionario(
-            E.Mapa({"pais": E.Campo(str), "moneda": E.Campo(str), "lugar": E.Campo(str)}),
-            patron_clave=re.compile(r"^[a-z]{2}_[A-Z]{2}$"),
+        "predeterminado": E.Campo(str, descripcion="código del país por defecto"),
+        "paises": E.Diccionario(
+            E.Mapa({
+                "nombre": E.Campo(str),
+                "locale": E.Campo(str, patron=re.compile(r"^[a-z]{2}_[A-Z]{2}$"),
+                                  descripcion="locale de Babel, p. ej. es_MX"),
+                "moneda": E.Campo(str, patron=re.compile(r"^[A-Z]{3}$"), descripcion="ISO 4217"),
+                "zona_horaria": E.Campo(str, descripcion="IANA, p. ej. America/Lima"),
+                "festivos": E.Campo(str, descripcion="código de país de la biblioteca holidays"),
+                "lugar": E.Campo(str, descripcion="ciudad de ejemplo para las cartas"),
+            }),
+            patron_clave=re.compile(r"^[a-z]{2}$"),
             no_vacio=True,
         ),
+    }
+)
+
+#: Un paquete de país (``reglas/paises/<cc>.yml``): su interior lo validan el linter
+#: (``reglas``) y el planificador (``contacto``).
+ESQUEMA_PAQUETE_PAIS = E.Mapa(
+    {
+        "pais": E.Campo(str, descripcion="el código del país, igual que el nombre del archivo"),
+        "reglas": E.Libre(descripcion="reglas del linter para este país"),
+        "contacto": E.Libre(descripcion="límites de contacto para cobro plan"),
     }
 )
 
@@ -245,7 +265,7 @@ def cargar(raiz: Path | str) -> Especificacion:
         raise ErrorCobro(
             f"'{raiz}' no es un árbol de especificaciones de cobro: falta {', '.join(faltan)}. "
             "Usa --specs con una carpeta que tenga mensajes/ (etapas.yml, variables.yml, "
-            "canales.yml, locales.yml, tipos/) y sectores/."
+            "canales.yml, paises.yml, tipos/) y sectores/."
         )
     lector = _Lector(raiz)
 
@@ -267,14 +287,10 @@ def cargar(raiz: Path | str) -> Especificacion:
         for n, d in (datos or {}).get("canales", {}).items()
     }
     datos_canales = datos
-    datos = datos_locales = lector.leer(mensajes / "locales.yml", ESQUEMA_LOCALES)
-    locales = {
-        c: Locale(c, d["pais"], d["moneda"], d["lugar"])
-        for c, d in (datos or {}).get("locales", {}).items()
-    }
-    if datos and datos["predeterminado"] not in locales:
-        lector.problema(mensajes / "locales.yml", datos.linea_de("predeterminado"),
-                        "predeterminado", f"el locale '{datos['predeterminado']}' no está en locales")
+    paises, pais_predeterminado = _cargar_paises(lector, raiz)
+    locales: dict[str, Locale] = {}  # para --locale; si dos países comparten locale, vale el primero
+    for p in paises.values():
+        locales.setdefault(p.locale, Locale(p.locale, p.nombre, p.moneda, p.lugar))
 
     tipos: dict[str, Tipo] = {}
     datos_tipos: dict[str, tuple[Path, Mapa]] = {}
@@ -343,15 +359,68 @@ def cargar(raiz: Path | str) -> Especificacion:
                                        perfiles, archivo)
         datos_sectores[d["nombre"]] = (ruta, d)
 
-    predeterminado = datos_locales["predeterminado"] if datos_locales else "es_ES"
+    predeterminado = (paises[pais_predeterminado].locale if pais_predeterminado in paises
+                      else next(iter(locales), "es_ES"))
     espec = Especificacion(raiz, etapas, variables, tipos, sectores, canales, locales,
-                           predeterminado)
+                           predeterminado, paises, pais_predeterminado)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas)
     comprobar_ejemplos(espec, datos_sectores, mensajes, lector.problema)
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec
+
+
+def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | None]:
+    """La tabla ``mensajes/paises.yml`` y la sección ``contacto`` de cada paquete de país."""
+    from generador.arbol import carpeta_reglas
+
+    ruta = raiz / "mensajes" / "paises.yml"
+    datos = lector.leer(ruta, ESQUEMA_PAISES)
+    if datos is None:
+        return {}, None
+    paises: dict[str, Pais] = {}
+    for codigo, d in datos["paises"].items():
+        if not _zona_valida(d["zona_horaria"]):
+            lector.problema(ruta, d.linea_de("zona_horaria"), f"paises.{codigo}.zona_horaria",
+                            f"'{d['zona_horaria']}' no es una zona horaria IANA (p. ej. America/Lima)")
+        paises[codigo] = Pais(codigo, d["nombre"], d["locale"], d["moneda"], d["zona_horaria"],
+                              d["festivos"], d["lugar"])
+    predeterminado = datos["predeterminado"]
+    if predeterminado not in paises:
+        lector.problema(ruta, datos.linea_de("predeterminado"), "predeterminado",
+                        _desconocido("el país", predeterminado, paises))
+        predeterminado = None
+    carpeta = carpeta_reglas(raiz) / "paises"
+    for ruta_paquete in sorted(carpeta.glob("*.yml")) if carpeta.is_dir() else ():
+        codigo = ruta_paquete.stem
+        paquete = lector.leer(ruta_paquete, ESQUEMA_PAQUETE_PAIS)
+        if paquete is None:
+            continue
+        if paquete["pais"] != codigo:
+            lector.problema(ruta_paquete, paquete.linea_de("pais"), "pais",
+                            f"'{paquete['pais']}' no coincide con el nombre del archivo '{codigo}'")
+            continue
+        if codigo not in paises:
+            if carpeta.parent.parent == raiz:  # solo si el paquete es del propio árbol
+                lector.problema(ruta_paquete, paquete.linea_de("pais"), "pais",
+                                f"el país '{codigo}' no está en mensajes/paises.yml; añade su línea")
+            continue
+        paises[codigo] = replace(
+            paises[codigo], contacto=paquete.get("contacto"),
+            paquete=lector.nombre(ruta_paquete), linea_contacto=paquete.linea_de("contacto"),
+        )
+    return paises, predeterminado
+
+
+def _zona_valida(nombre: str) -> bool:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(nombre)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 # --- Referencias entre archivos ---------------------------------------------------------

@@ -38,6 +38,7 @@ class Campo:
     patron: re.Pattern[str] | None = None
     nulo: bool = False
     vacio: bool = False
+    formato: str | None = None  # cómo se escribe, para el mensaje si no casa con el patrón
 
 
 @dataclass
@@ -137,11 +138,10 @@ def _validar_campo(valor: Any, esquema: Campo, ruta: str, linea: int, ctx: _Cont
         ctx.agregar(linea, ruta, f"'{valor}' no es válido;{sugerencia or ''} valores posibles: {posibles}")
         return
     if esquema.patron is not None and isinstance(valor, str) and not esquema.patron.match(valor):
-        ctx.agregar(
-            linea, ruta,
-            f"'{valor}' no tiene el formato esperado (minúsculas, cifras y guiones bajos, "
-            f"empezando por letra, hasta {LARGO_MAX_NOMBRE} caracteres)",
-        )
+        formato = esquema.formato or "minúsculas, cifras y guiones bajos, empezando por letra"
+        if esquema.patron is NOMBRE and not esquema.formato:
+            formato += f", hasta {LARGO_MAX_NOMBRE} caracteres"
+        ctx.agregar(linea, ruta, f"'{valor}' no tiene el formato esperado ({formato})")
 
 
 def _hijo(ruta: str, clave: Any) -> str:

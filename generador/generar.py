@@ -24,6 +24,7 @@ class Generacion:
     ejemplos: dict[str, Mensaje] = field(default_factory=dict)
     manifiesto: Path | None = None
     locale: str = ""
+    pais: str | None = None
 
     @property
     def plantillas(self) -> list[Plantilla]:
@@ -52,20 +53,40 @@ def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje) -> dict:
     return entrada
 
 
+def locale_de_pais(espec: Especificacion, pais: str | None, locale: str | None) -> str | None:
+    """El locale de los ejemplos: el de ``--locale`` o, si se pide un país, el suyo."""
+    from generador.errores import ErrorCobro, valor_desconocido
+
+    if pais is None:
+        return locale
+    if pais not in espec.paises:
+        raise ErrorCobro(f"--pais: {valor_desconocido('el país', pais, espec.paises)}")
+    propio = espec.paises[pais].locale
+    if locale is not None and locale != propio:
+        raise ErrorCobro(f"--locale {locale} no es el de {espec.paises[pais].nombre} ({propio}); "
+                         "quita --locale o usa el del país")
+    return propio
+
+
 def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None = None,
-            locale: str | None = None, forzar: bool = False) -> Generacion:
-    """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``."""
+            locale: str | None = None, forzar: bool = False, pais: str | None = None) -> Generacion:
+    """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``.
+
+    Con ``pais``, cada plantilla lleva ``pais`` en su front matter (el linter aplica entonces
+    las reglas de su ley) y el ejemplo relleno usa el locale, la moneda y el lugar del país."""
     composicion = componer(espec, filtros)
     if not composicion.plantillas:
         from generador.sin_coincidencias import error_sin_plantillas
 
         raise error_sin_plantillas(filtros, composicion.excluidas)
+    locale = locale_de_pais(espec, pais, locale)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
-        resultado = Generacion(carpeta.ruta, composicion, locale=codigo)
+        resultado = Generacion(carpeta.ruta, composicion, locale=codigo, pais=pais)
         entradas = []
         for p in composicion.plantillas:
+            p.pais = pais
             ejemplo = relleno.ejemplo(p)
             resultado.ejemplos[p.id] = ejemplo
             carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
@@ -75,6 +96,7 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
             "version": VERSION_MANIFIESTO,
             "generador": f"cobro {__version__}",
             "locale": codigo,
+            "pais": pais,
             "total": len(entradas),
             "plantillas": entradas,
             "excluidas": [vars(e) for e in composicion.excluidas],

@@ -157,7 +157,7 @@ class Canal:
 
 @dataclass(frozen=True)
 class Locale:
-    """Datos de un país para los ejemplos rellenos."""
+    """Datos de un país para los ejemplos rellenos (derivados de la tabla de países)."""
 
     codigo: str
     pais: str
@@ -165,9 +165,37 @@ class Locale:
     lugar: str
 
 
+@dataclass(frozen=True)
+class Pais:
+    """Una línea de ``mensajes/paises.yml`` y su paquete ``reglas/paises/<codigo>.yml``.
+
+    ``contacto`` es la sección ``contacto:`` del paquete tal cual, con sus líneas
+    (:class:`generador.yaml_lineas.Mapa`; ``None`` si el paquete no la tiene, ``{}`` si el
+    país no tiene paquete): la valida y la usa ``cobro plan``. Las reglas del paquete las
+    carga el linter.
+    """
+
+    codigo: str
+    nombre: str
+    locale: str
+    moneda: str
+    zona_horaria: str
+    festivos: str
+    lugar: str
+    contacto: dict[str, Any] | None = field(default_factory=dict, hash=False, compare=False)
+    paquete: str = ""  # ruta del paquete de país, si lo hay
+    linea_contacto: int = 0
+
+
 @dataclass
 class Especificacion:
-    """Un árbol de especificaciones ya cargado y validado."""
+    """Un árbol de especificaciones ya cargado y validado: el modelo de dominio único.
+
+    Etapas, tipos (con su etapa), canales, registros, variables (con su elemento y ejemplo;
+    :meth:`todas_las_variables` incluye las de los sectores), sectores y países (con la
+    sección ``contacto`` de su paquete). Lo toman el compositor, el linter, los
+    exportadores, el planificador y el sitio; se obtiene con :func:`generador.dominio.modelo`.
+    """
 
     raiz: Path
     etapas: dict[str, Etapa]
@@ -177,6 +205,39 @@ class Especificacion:
     canales: dict[str, Canal]
     locales: dict[str, Locale]
     locale_predeterminado: str = "es_ES"
+    paises: dict[str, Pais] = field(default_factory=dict)
+    pais_predeterminado: str | None = None
+
+    # -- vistas del modelo que usan el linter, el sitio y los exportadores ---------------
+
+    @property
+    def registros(self) -> tuple[str, ...]:
+        return REGISTROS
+
+    @property
+    def audiencias(self) -> tuple[str, ...]:
+        return AUDIENCIAS
+
+    def etapa_de_tipo(self, tipo: str | None) -> str | None:
+        """La etapa de un tipo (``None`` si el tipo no existe)."""
+        return self.tipos[tipo].etapa if tipo in self.tipos else None
+
+    def etapas_escalera(self) -> tuple[str, ...]:
+        """Las etapas con día (los peldaños de la escalera), por orden."""
+        return tuple(e.nombre for e in sorted(self.etapas.values(), key=lambda e: e.orden)
+                     if e.dia is not None)
+
+    def todas_las_variables(self) -> dict[str, Variable]:
+        """Las variables canónicas y las de todos los sectores (con su elemento y ejemplo)."""
+        todas = dict(self.variables)
+        for sector in self.sectores.values():
+            for perfil in sector.perfiles.values():
+                for nombre, variable in perfil.variables.items():
+                    todas.setdefault(nombre, variable)
+        return todas
+
+    def pais_de_locale(self, locale: str) -> Pais | None:
+        return next((p for p in self.paises.values() if p.locale == locale), None)
 
 
 @dataclass
@@ -195,6 +256,7 @@ class Plantilla:
     asunto: str | None = None
     titulo: str = ""
     variante_gsm7: str | None = None
+    pais: str | None = None  # el país para el que se generó (cobro generar --pais)
 
     def metadatos(self) -> dict[str, Any]:
         """Front matter del archivo de plantilla (orden estable)."""
@@ -208,6 +270,8 @@ class Plantilla:
             "registro": self.registro,
             "audiencia": self.audiencia,
         }
+        if self.pais is not None:
+            datos["pais"] = self.pais
         if self.asunto is not None:
             datos["asunto"] = self.asunto
         datos["variables"] = list(self.variables)

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from generador.decodificar import ErrorDecodificacion, decodificar
-from generador.errores import Problema
+from generador.errores import Problema, describir_so
 from generador.yaml_seguro import CargadorSeguro, comprobar_estructura
 
 #: Tamaño máximo de un archivo YAML de datos (una especificación ocupa unos pocos KB).
@@ -103,7 +103,7 @@ def cargar_archivo(ruta: Path, nombre: str | None = None) -> tuple[Any, list[Pro
             )]
         crudo = ruta.read_bytes()
     except OSError as exc:
-        return None, [Problema(nombre, 0, "", f"no se pudo leer: {exc.strerror or exc}")]
+        return None, [Problema(nombre, 0, "", f"no se pudo leer: {describir_so(exc)}")]
     try:
         texto = decodificar(crudo, "YAML")
     except ErrorDecodificacion as exc:

@@ -34,12 +34,12 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
               help="Con el formato carta (o todos), imprime también cada carta a PDF con Chromium.")
 def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, locale,
           specs: Path | None, forzar: bool, csv_crudo: bool, pdf: bool) -> None:
-    from generador.cargar import cargar
+    from generador import dominio
     from generador.componer import Filtros
     from generador.exportar import exportar, formatos_pedidos
 
     formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
-    espec = cargar(specs or especificaciones_predeterminadas())
+    espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
                          locale, forzar, pdf=pdf, csv_crudo=csv_crudo)
     for nombre, hecho in resultado.formatos.items():

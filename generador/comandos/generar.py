@@ -18,22 +18,26 @@ from generador.comandos.opciones import especificaciones_predeterminadas, filtro
 @click.option("--salida", "-o", required=True, type=click.Path(), metavar="CARPETA",
               callback=salida_no_vacia, help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
 @filtros
+@click.option("--pais", metavar="PAIS",
+              help="País de las plantillas (mx, co, pe, cl, ar, es, us...): va en su front "
+                   "matter y el ejemplo usa su locale, moneda y lugar.")
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")
 def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs: Path | None,
-          forzar: bool) -> None:
-    from generador.cargar import cargar
+          pais: str | None, forzar: bool) -> None:
+    from generador import dominio
     from generador.componer import Filtros
     from generador.generar import generar
 
-    espec = cargar(specs or especificaciones_predeterminadas())
+    espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = generar(
-        espec, salida, Filtros(sector, tipo, canal, registro, audiencia), locale, forzar
+        espec, salida, Filtros(sector, tipo, canal, registro, audiencia), locale, forzar, pais
     )
     n = len(resultado.plantillas)
     excluidas = len(resultado.composicion.excluidas)
     click.echo(
-        f"{n} plantillas y {n} ejemplos ({resultado.locale}) en {resultado.salida}; "
+        f"{n} plantillas y {n} ejemplos ({resultado.locale}"
+        + (f", {espec.paises[pais].nombre}" if pais else "") + f") en {resultado.salida}; "
         f"manifiesto: {resultado.manifiesto.name}"
         + (f"; {excluidas} combinaciones excluidas con motivo" if excluidas else "")
     )

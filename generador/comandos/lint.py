@@ -52,6 +52,12 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
               help="Etapa de la escalera (preaviso ... ultimo_aviso, negociacion, pago_recibido).")
 @click.option("--tipo", metavar="TIPO", help="Tipo de recordatorio, si el archivo no lo dice.")
 @click.option("--registro", metavar="REGISTRO", help="tu o usted, si el archivo no lo dice.")
+@click.option("--pais", metavar="PAIS",
+              help="País de los mensajes (mx, co, pe, cl, ar, es, us...): aplica también las "
+                   "reglas de su ley. También 'pais' en [tool.cobro] o en el front matter.")
+@click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
+              help="Árbol de especificaciones del que salen etapas, tipos, variables, países y "
+                   "reglas. Por defecto, el del directorio actual o el de cobro.")
 @click.option("--mensaje", "modo_mensaje", is_flag=True,
               help="Revisa copia final: cada elemento debe estar escrito y ningún marcador "
                    "puede quedar sin rellenar.")
@@ -82,17 +88,17 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
 @click.option("--actualizar-linea-base", is_flag=True,
               help="Reescribe la línea base con los hallazgos actuales (quita los resueltos y "
                    "acepta los nuevos).")
-def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, gramatica,
-          languagetool_url, selecciona, ignora, reglas_propias, config, color, corregir,
+def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, modo_mensaje,
+          gramatica, languagetool_url, selecciona, ignora, reglas_propias, config, color, corregir,
           corregir_inseguro, ver_diff, linea_base, actualizar_linea_base) -> None:
-    from generador.lint import etapas
+    from generador import dominio
 
     _validar("formato", formato, FORMATOS)
     _validar("severidad", falla_en, SEVERIDADES)
-    _validar("canal", canal, etapas.CANALES)
-    _validar("etapa", etapa, etapas.validos("etapa", etapa))
-    _validar("tipo", tipo, etapas.validos("tipo", tipo))
-    _validar("registro", registro, etapas.REGISTROS)
+    modelo = dominio.modelo(specs)
+    for que, valor in (("canal", canal), ("etapa", etapa), ("tipo", tipo),
+                       ("registro", registro), ("pais", pais)):
+        _validar(que, valor, dominio.valores(modelo, que))
     if not rutas:
         raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")
     if config is not None and not config.is_file():
@@ -104,13 +110,13 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
     modo_correccion = "inseguras" if corregir_inseguro else ("seguras" if corregir or ver_diff else None)
 
     from generador.lint import formatos
-    from generador.lint.motor import Motor, Opciones, revisar_rutas
+    from generador.lint.motor import Opciones, revisar_rutas
 
     opciones = Opciones(
         canal=canal, etapa=etapa, tipo=tipo, registro=registro, mensaje=modo_mensaje,
         falla_en=falla_en, gramatica=gramatica, selecciona=_lista(selecciona),
         ignora=_lista(ignora), reglas_propias=list(reglas_propias), config=config,
-        languagetool_url=languagetool_url, corregir=modo_correccion,
+        languagetool_url=languagetool_url, pais=pais, specs=specs, corregir=modo_correccion,
         escribir_correcciones=not ver_diff,
     )
     informe = revisar_rutas(list(rutas), opciones)
@@ -124,9 +130,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, modo_mensaje, 
     if formato == "json":
         salida = formatos.como_json(informe)
     elif formato == "sarif":
-        motor = Motor(opciones)
-        reglas = motor.reglamento(motor.configuracion_de(rutas[0])).reglas
-        salida = formatos.sarif(informe, reglas)
+        salida = formatos.sarif(informe)
     elif formato == "github":
         salida = formatos.github(informe)
     else:

@@ -64,7 +64,7 @@ def _fecha(_ctx, _param, valor: str | None) -> dt.date | None:
 def orden(ctx: click.Context, pais: str, vencimiento: dt.date | None, sector, audiencia, registro,
           canales, zona_horaria, subdivision, comprobar: Path | None, formato: str,
           specs: Path | None) -> None:
-    from generador.cargar import cargar
+    from generador import dominio
     from generador.plan import formatos
     from generador.plan.limites import cargar_pais
 
@@ -75,7 +75,7 @@ def orden(ctx: click.Context, pais: str, vencimiento: dt.date | None, sector, au
     if comprobar is None and vencimiento is None:
         raise click.UsageError("falta --vencimiento AAAA-MM-DD (o usa --comprobar ENVIOS.csv)")
     raiz = specs or especificaciones_predeterminadas()
-    espec = cargar(raiz)
+    espec = dominio.modelo(raiz)
     canales_modelo = {c for t in espec.tipos.values() for c in t.canales}
     datos_pais = cargar_pais(raiz, pais.lower(), canales_modelo)
 

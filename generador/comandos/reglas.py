@@ -16,30 +16,42 @@ from generador.errores import ErrorCobro, quisiste_decir, valor_desconocido
     options_metavar="[OPCIONES]",
     short_help="Lista las reglas del linter o explica una.",
     help=(
-        "Sin argumentos, lista las reglas: código, severidad, nombre y qué hacen. Con un "
-        "código o nombre (p. ej. TON001 o tono.amenaza.penal), la explica: qué hace, por qué, "
-        "un ejemplo incorrecto, uno correcto y su referencia."
+        "Sin argumentos, lista las reglas: código, severidad, países, nombre y qué hacen. "
+        "Con --pais, solo las que se aplican en ese país (las generales y las de su ley). "
+        "Con un código o nombre (p. ej. TON001 o tono.amenaza.penal), la explica: qué hace, "
+        "por qué, un ejemplo incorrecto, uno correcto y su referencia."
     ),
 )
 @click.argument("codigo", required=False, metavar="[CODIGO]")
+@click.option("--pais", metavar="PAIS",
+              help="Solo las reglas que se aplican en este país (mx, co, pe, cl, ar, es, us...).")
 @click.option("--reglas-propias", multiple=True, metavar="RUTA",
               type=click.Path(path_type=Path), help="Incluye también estas reglas propias.")
+@click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
+              help="Árbol de especificaciones (países, tipos, reglas). Por defecto, el del "
+                   "directorio actual o el de cobro.")
 @click.option("--formato", "-f", default="texto", metavar="FORMATO",
               help="texto (por defecto) o json (para generar documentación).")
-def orden(codigo: str | None, reglas_propias: tuple[Path, ...], formato: str) -> None:
+def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...],
+          specs: Path | None, formato: str) -> None:
+    from generador import dominio
     from generador.lint.cargar_reglas import cargar
 
     if formato not in ("texto", "json"):
         raise click.UsageError(valor_desconocido("formato", formato, ("texto", "json")))
-    reglamento = cargar(reglas_propias)
+    modelo = dominio.modelo(specs)
+    if pais is not None and pais not in modelo.paises:
+        raise click.UsageError(valor_desconocido("el país", pais, modelo.paises))
+    reglamento = cargar(reglas_propias, modelo=modelo)
     if formato == "json":
-        reglas = reglamento.reglas
+        reglas = [r for r in reglamento.reglas if pais is None or not r.paises or pais in r.paises]
         if codigo is not None:
             reglas = [_buscar(reglamento, codigo)]
         click.echo(json.dumps([_como_dict(r) for r in reglas], ensure_ascii=False, indent=2))
         return
     if codigo is None:
-        _listar(reglamento.reglas)
+        _listar([r for r in reglamento.reglas if pais is None or not r.paises or pais in r.paises],
+                modelo.paises[pais].nombre if pais else None)
         return
     _explicar(_buscar(reglamento, codigo))
 
@@ -57,29 +69,41 @@ def _buscar(reglamento, codigo: str):
 
 
 def _como_dict(r) -> dict:
-    """Una regla como datos (para la documentación generada)."""
+    """Una regla como datos (para la documentación generada y otras herramientas).
+
+    ``paises`` vacío: la regla vale en todos; ``url`` y ``verificado`` (AAAA-MM-DD en que
+    se leyó la fuente) los llevan las reglas de los paquetes de país."""
+    from generador.lint.esquema_reglas import FILTROS
+
     ejemplos = {
         clave: [{k: v for k, v in asdict(e).items() if v is not None} for e in getattr(r, clave)]
         for clave in ("incorrecto", "correcto")
     }
     return {
         "codigo": r.codigo, "nombre": r.nombre, "categoria": r.categoria,
-        "severidad": r.severidad, "tipo": r.tipo, "mensaje": r.mensaje,
+        "severidad": r.severidad, "paises": list(r.paises), "referencia": r.referencia,
+        "url": r.url, "verificado": r.verificado, "tipo": r.tipo, "mensaje": r.mensaje,
         "descripcion": r.descripcion.strip(), "por_que": r.por_que.strip(),
-        "referencia": r.referencia, "sugerencias": r.sugerencias, "alias": r.alias,
-        "canales": r.canales, "etapas": r.etapas, "excepto_etapas": r.excepto_etapas,
-        "tipos": r.tipos, "excepto_tipos": r.excepto_tipos, "modos": r.modos,
+        "sugerencias": r.sugerencias, "alias": r.alias,
+        **{f.clave: list(r.filtros.get(f.clave, [])) for f in FILTROS},
         "correccion": {"tipo": r.correccion.tipo, "segura": r.correccion.segura}, **ejemplos,
     }
 
 
-def _listar(reglas) -> None:
+def _listar(reglas, pais: str | None = None) -> None:
+    if not reglas:
+        click.echo("No hay reglas.")
+        return
     ancho = max(len(r.nombre) for r in reglas)
+    ancho_paises = max(len(",".join(r.paises) or "todos") for r in reglas)
     for r in reglas:
+        paises = ",".join(r.paises) or "todos"
         marca = _MARCAS[(r.correccion.corrige, r.correccion.segura)]
-        click.echo(f"{r.codigo}  {r.severidad:<10}  {marca}  {r.nombre:<{ancho}}  {r.descripcion.strip()}")
+        click.echo(f"{r.codigo}  {r.severidad:<10}  {marca}  {paises:<{ancho_paises}}  "
+                   f"{r.nombre:<{ancho}}  {' '.join(r.descripcion.split())}")
+    donde = f" para {pais}" if pais else ""
     click.echo("\nCorrección: C = cobro lint --corregir; c = --corregir-inseguro; - = a mano.")
-    click.echo(f"{len(reglas)} reglas. 'cobro reglas CODIGO' explica una.")
+    click.echo(f"{len(reglas)} reglas{donde}. 'cobro reglas CODIGO' explica una.")
 
 
 _MARCAS = {(True, True): "C", (True, False): "c", (False, True): "-", (False, False): "-"}
@@ -102,8 +126,7 @@ def _correccion(r) -> str:
 
 
 def _ejemplo(e) -> str:
-    contexto = [f"{k}: {getattr(e, k)}" for k in ("canal", "etapa", "tipo", "registro", "modo")
-                if getattr(e, k)]
+    contexto = [f"{k}: {v}" for k, v in e.contexto().items()]
     if e.asunto:
         contexto.append(f"asunto: {e.asunto}")
     cabecera = f"  ({', '.join(contexto)})\n" if contexto else ""
@@ -111,23 +134,21 @@ def _ejemplo(e) -> str:
     return cabecera + cuerpo
 
 
-_FILTROS = (("canales", "canales"), ("etapas", "solo en etapas"),
-            ("excepto_etapas", "salvo en etapas"), ("tipos", "solo en tipos"),
-            ("excepto_tipos", "salvo en tipos"), ("modos", "modos"))
-
-
 def _explicar(r) -> None:
     click.echo(f"{r.codigo} {r.nombre} ({r.categoria}, {r.severidad})\n")
     click.echo(f"Qué hace:\n  {r.descripcion.strip()}\n")
     click.echo(f"Por qué:\n  {r.por_que.strip()}\n")
-    filtros = [f"{etiqueta}: {', '.join(getattr(r, campo))}"
-               for campo, etiqueta in _FILTROS if getattr(r, campo)]
+    from generador.lint.esquema_reglas import FILTROS
+
+    filtros = [f"{f.etiqueta}: {', '.join(r.filtros[f.clave])}" for f in FILTROS
+               if r.filtros.get(f.clave)]
     if filtros:
         click.echo("Cuándo se aplica:\n  " + "; ".join(filtros) + "\n")
     for titulo, ejemplos in (("Incorrecto", r.incorrecto), ("Correcto", r.correcto)):
         click.echo(f"{titulo}:")
         click.echo("\n\n".join(_ejemplo(e) for e in ejemplos) + "\n")
     if r.referencia:
-        click.echo(f"Referencia:\n  {r.referencia}\n")
+        fuente = "".join(f"\n  {x}" for x in (r.url, r.verificado and f"leída el {r.verificado}") if x)
+        click.echo(f"Referencia:\n  {r.referencia}{fuente}\n")
     click.echo(f"Corrección:\n  {_correccion(r)}\n")
     click.echo(f"Desactivarla en un mensaje: <!-- cobro: desactiva {r.codigo} motivo=\"...\" -->")

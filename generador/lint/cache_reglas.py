@@ -22,6 +22,8 @@ from typing import Any
 from generador import __version__
 
 _CODIGO = Path(__file__).resolve().parent
+#: Módulos fuera de generador/lint de los que depende la validación de las reglas.
+_COMPARTIDOS = tuple(_CODIGO.parent / m for m in ("esquema.py", "yaml_lineas.py", "errores.py"))
 
 
 def carpeta() -> Path:
@@ -31,9 +33,10 @@ def carpeta() -> Path:
     return Path(base) / "cobro"
 
 
-def _clave(archivos: list[Path]) -> str:
-    partes = [sys.version, __version__]
-    for ruta in [*archivos, *sorted(_CODIGO.glob("*.py"))]:
+def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str = "") -> str:
+    partes = [sys.version, __version__, extra]
+    por_defecto = [*sorted(_CODIGO.glob("*.py")), *_COMPARTIDOS]
+    for ruta in [*archivos, *(por_defecto if modulos is None else modulos)]:
         try:
             estado = ruta.stat()
         except OSError:
@@ -42,11 +45,15 @@ def _clave(archivos: list[Path]) -> str:
     return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
 
 
-def leer(archivos: list[Path], cargar: Callable[[], Any]) -> Any:
-    """El resultado de ``cargar()`` para ``archivos``, desde la caché si está al día."""
+def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reglas",
+         modulos: list[Path] | None = None, extra: str = "") -> Any:
+    """El resultado de ``cargar()`` para ``archivos``, desde la caché si está al día.
+
+    ``modulos`` son los .py de los que depende el resultado (por defecto, los del linter);
+    ``extra`` entra en la clave tal cual (p. ej. la raíz del árbol o el modelo usado)."""
     if os.environ.get("COBRO_SIN_CACHE"):
         return cargar()
-    ruta = carpeta() / f"reglas-{_clave(archivos)}.pickle"
+    ruta = carpeta() / f"{prefijo}-{_clave(archivos, modulos, extra)}.pickle"
     try:
         with open(ruta, "rb") as archivo:
             return pickle.load(archivo)

@@ -6,22 +6,61 @@ ellos a la vez (código de salida 2); una regla mal escrita nunca se ignora en s
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
+from generador import esquema as E
 from generador.errores import ErrorEspecificacion, Problema, quisiste_decir
 from generador.lint import frases as frases_mod
 from generador.lint import tipos_regla
-from generador.lint.esquema_reglas import CAMPOS_EJEMPLO, COMUNES, POR_TIPO, Campo
+from generador.lint.esquema_reglas import (
+    CAMPOS_EJEMPLO,
+    COMUNES,
+    DIMENSIONES,
+    FILTROS,
+    POR_TIPO,
+    REQUERIDOS_PAIS,
+    Campo,
+)
 from generador.lint.metricas import COMPROBACIONES, METRICAS
 from generador.lint.regla import TIPOS_CORRECCION, Correccion, Ejemplo, Regla
+from generador.yaml_lineas import Mapa as MapaYaml
+from generador.yaml_lineas import cargar_archivo
 
-DIRECTORIO_REGLAS = Path(__file__).resolve().parents[2] / "reglas"
-CLAVES_ARCHIVO = ("familia", "descripcion", "reglas")
+if TYPE_CHECKING:
+    from generador.modelo import Especificacion
+
+@dataclass(frozen=True)
+class Vocabulario:
+    """Lo que el cargador necesita del modelo: valores de cada dimensión.
+
+    ``admitidos`` son los que acepta un filtro (los del árbol en uso y los del árbol de
+    cobro, para que sus reglas valgan con cualquier árbol); ``del_modelo``, los del árbol en
+    uso (una regla que los lista todos vale aunque el mensaje no diga el suyo)."""
+
+    admitidos: dict[str, tuple[str, ...]]
+    del_modelo: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def de(cls, modelo: Especificacion | None) -> Vocabulario:
+        from generador import dominio
+
+        modelo = modelo or dominio.modelo()
+        propio = {d: dominio.valores(modelo, d) for d in DIMENSIONES if d != "modo"}
+        propia = Path(modelo.raiz).resolve() == dominio.raiz_datos().resolve()
+        base = modelo if propia else dominio.modelo_de_cobro()
+        de_cobro = {d: dominio.valores(base, d) for d in DIMENSIONES if d != "modo"}
+        admitidos = {d: tuple(dict.fromkeys((*propio[d], *de_cobro[d]))) for d in propio}
+        return cls(admitidos, propio)
+
+    def clave(self) -> str:
+        return repr(sorted(self.admitidos.items())) + repr(sorted(self.del_modelo.items()))
 
 
 class ErrorReglas(ErrorEspecificacion):
@@ -47,23 +86,41 @@ class Reglamento:
         return sorted(self._por_id)
 
 
-def archivos_de(directorio: Path) -> list[Path]:
-    return sorted(p for p in directorio.glob("*.yml") if p.is_file())
+def archivos_de(directorio: Path, paquetes: bool = False) -> list[Path]:
+    """Los .yml de ``directorio`` (y, con ``paquetes``, los de ``directorio/paises``)."""
+    rutas = sorted(p for p in directorio.glob("*.yml") if p.is_file())
+    if paquetes:
+        rutas += sorted(p for p in (directorio / "paises").glob("*.yml") if p.is_file())
+    return rutas
 
 
-def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) -> Reglamento:
-    """Carga las reglas de ``reglas/`` y de ``directorios`` (archivos .yml o carpetas).
+def carpeta_de(modelo: Especificacion) -> Path:
+    """La carpeta de reglas de cobro para un modelo: la de su árbol o la que trae cobro."""
+    from generador.arbol import carpeta_reglas
 
-    Las de cobro salen de la caché (:mod:`generador.lint.cache_reglas`) si nada ha cambiado
-    desde que se validaron; las propias del usuario se leen y validan siempre.
+    return carpeta_reglas(modelo.raiz)
+
+
+def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True,
+           modelo: Especificacion | None = None) -> Reglamento:
+    """Carga las reglas de cobro (``reglas/`` y ``reglas/paises/`` del árbol de ``modelo``)
+    y las de ``directorios`` (archivos .yml o carpetas).
+
+    Los filtros (etapas, tipos, países...) se validan contra el modelo. Las de cobro salen
+    de la caché (:mod:`generador.lint.cache_reglas`) si nada ha cambiado desde que se
+    validaron; las propias del usuario se leen y validan siempre.
     """
+    from generador import dominio
     from generador.lint import cache_reglas
 
+    modelo = modelo or dominio.modelo()  # por defecto, el árbol del directorio actual o el de cobro
+    vocabulario = Vocabulario.de(modelo)
     problemas: list[Problema] = []
     reglas: list[Regla] = []
     if incluir_propias:
-        reglas = cache_reglas.leer(archivos_de(DIRECTORIO_REGLAS), lambda: _cargar_rutas(
-            archivos_de(DIRECTORIO_REGLAS)))
+        base = archivos_de(carpeta_de(modelo), paquetes=True)
+        reglas = cache_reglas.leer(base, lambda: _cargar_rutas(base, vocabulario),
+                                   extra=vocabulario.clave())
     rutas: list[Path] = []
     for d in directorios:
         d = Path(d)
@@ -74,19 +131,19 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True) ->
         else:
             raise ErrorReglas([Problema(str(d), 0, "", "no existe esa carpeta o archivo de reglas")])
     for ruta in rutas:
-        reglas.extend(_cargar_archivo(ruta, problemas))
+        reglas.extend(_cargar_archivo(ruta, problemas, vocabulario))
     _comprobar_unicos(reglas, problemas)
     if problemas:
         raise ErrorReglas(problemas)
     return Reglamento(reglas)
 
 
-def _cargar_rutas(rutas: list[Path]) -> list[Regla]:
+def _cargar_rutas(rutas: list[Path], vocabulario: Vocabulario) -> list[Regla]:
     """Carga y valida ``rutas``; lanza :class:`ErrorReglas` con todos los problemas."""
     problemas: list[Problema] = []
     reglas: list[Regla] = []
     for ruta in rutas:
-        reglas.extend(_cargar_archivo(ruta, problemas))
+        reglas.extend(_cargar_archivo(ruta, problemas, vocabulario))
     _comprobar_unicos(reglas, problemas)
     if problemas:
         raise ErrorReglas(problemas)
@@ -100,93 +157,80 @@ def _nombre_archivo(ruta: Path) -> str:
         return str(ruta)
 
 
-def _cargar_archivo(ruta: Path, problemas: list[Problema]) -> list[Regla]:
-    import yaml
+ESQUEMA_ARCHIVO = E.Mapa({
+    "familia": E.Campo(str, requerido=False, descripcion="nombre de la familia de reglas"),
+    "descripcion": E.Campo(str, requerido=False, descripcion="qué reúne el archivo"),
+    "reglas": E.Lista(E.Libre(), descripcion="las reglas (cada una, un mapa)"),
+})
+#: Un paquete de país (reglas/paises/<cc>.yml): la sección contacto es de cobro plan.
+ESQUEMA_PAQUETE = E.Mapa({
+    "pais": E.Campo(str, descripcion="código del país, como el nombre del archivo"),
+    "reglas": E.Lista(E.Libre(), descripcion="las reglas del país"),
+    "contacto": E.Libre(descripcion="límites de contacto: los valida cobro plan"),
+})
 
-    from generador.decodificar import ErrorDecodificacion, decodificar
-    from generador.yaml_lineas import LIMITE_BYTES
-    from generador.yaml_seguro import CargadorSeguro, comprobar_estructura
 
+def _cargar_archivo(ruta: Path, problemas: list[Problema], vocabulario: Vocabulario) -> list[Regla]:
+    """Lee un archivo de reglas con el mismo lector y los mismos esquemas que las
+    especificaciones (:mod:`generador.yaml_lineas`, :mod:`generador.esquema`)."""
     archivo = _nombre_archivo(ruta)
-    try:
-        if ruta.stat().st_size > LIMITE_BYTES:
-            problemas.append(Problema(archivo, 0, "", "pesa más de 2 MB; un archivo de reglas "
-                                      "ocupa unos pocos KB: divídelo o revisa que sea el correcto"))
-            return []
-        texto = decodificar(ruta.read_bytes(), "YAML")
-    except ErrorDecodificacion as exc:
-        problemas.append(Problema(archivo, exc.linea, "", exc.mensaje))
+    datos, leidos = cargar_archivo(ruta, archivo)
+    if leidos:
+        problemas.extend(leidos)
         return []
-    except OSError as exc:
-        problemas.append(Problema(archivo, 0, "", f"no se puede leer: {exc.strerror or exc}"))
-        return []
-    cargador = CargadorSeguro(texto)
-    try:
-        comprobar_estructura(texto)
-        nodo = cargador.get_single_node()
-        datos = cargador.construct_document(nodo) if nodo is not None else None
-    except yaml.YAMLError as exc:
-        marca = getattr(exc, "problem_mark", None)
-        linea = marca.line + 1 if marca is not None else 0
-        problemas.append(Problema(archivo, linea, "", f"YAML no válido: {getattr(exc, 'problem', exc)}"))
-        return []
-    finally:
-        cargador.dispose()
     if not isinstance(datos, dict) or not isinstance(datos.get("reglas"), list):
-        problemas.append(Problema(archivo, 1, "reglas",
+        problemas.append(Problema(archivo, getattr(datos, "linea", 1) or 1, "reglas",
                                   "el archivo debe ser un mapa con una lista 'reglas:'"))
         return []
-    for clave in datos:
-        if clave not in CLAVES_ARCHIVO:
-            pista = quisiste_decir(str(clave), CLAVES_ARCHIVO) or f" se admiten: {', '.join(CLAVES_ARCHIVO)}"
-            problemas.append(Problema(archivo, _linea_clave(nodo, clave), str(clave),
-                                      "clave desconocida;" + pista))
-    nodo_reglas = _valor_de(nodo, "reglas")
+    pais = None
+    esquema = ESQUEMA_ARCHIVO
+    if "pais" in datos:  # un paquete de país: sus reglas solo valen en ese país
+        esquema = ESQUEMA_PAQUETE
+        pais = str(datos["pais"])
+        if pais not in vocabulario.admitidos["pais"]:
+            problemas.append(Problema(archivo, datos.linea_de("pais"), "pais",
+                                      f"el país '{pais}' no está en mensajes/paises.yml; añade su línea"))
+            return []
+    problemas.extend(E.validar(datos, esquema, archivo))
     reglas = []
     for i, datos_regla in enumerate(datos["reglas"]):
-        nodo_regla = nodo_reglas.value[i] if nodo_reglas is not None else None
-        regla = _construir(datos_regla, nodo_regla, archivo, problemas)
+        linea = datos["reglas"].linea_de(i)
+        regla = _construir(datos_regla, linea, archivo, problemas, vocabulario, pais)
         if regla is not None:
             reglas.append(regla)
     return reglas
 
 
-def _valor_de(nodo: Any, clave: str) -> Any:
-    if nodo is None or not hasattr(nodo, "value") or not isinstance(nodo.value, list):
-        return None
-    for par in nodo.value:
-        if isinstance(par, tuple) and getattr(par[0], "value", None) == clave:
-            return par[1]
-    return None
+def _esquema(campo: Campo, vocabulario: Vocabulario, requerido: bool) -> Any:
+    """Un campo del esquema de reglas como esquema de :mod:`generador.esquema`."""
+    validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
+    if campo.tipo == "texto":
+        return E.Campo(str, requerido=requerido, descripcion=campo.descripcion,
+                       valores=validos or None, formato=campo.formato or None,
+                       patron=re.compile(campo.patron) if campo.patron else None)
+    if campo.tipo == "fecha":
+        return E.Campo(dt.date, requerido=requerido, descripcion=campo.descripcion)
+    if campo.tipo == "lista":
+        return E.Lista(E.Campo(str, valores=validos or None), requerido=requerido,
+                       descripcion=campo.descripcion)
+    if campo.tipo == "mapa":
+        return E.Diccionario(E.Libre(), requerido=requerido, patron_clave=None,
+                             descripcion=campo.descripcion)
+    # frases, ejemplos y sugerencias: su forma la comprueba _validar_campo
+    return E.Libre(requerido=requerido, descripcion=campo.descripcion)
 
 
-def _linea_clave(nodo: Any, clave: str) -> int:
-    if nodo is None or not isinstance(getattr(nodo, "value", None), list):
-        return 0
-    for par in nodo.value:
-        if isinstance(par, tuple) and getattr(par[0], "value", None) == clave:
-            return par[0].start_mark.line + 1
-    return nodo.start_mark.line + 1
-
-
-def _linea_elemento(nodo: Any, clave: str, indice: int) -> int:
-    valor = _valor_de(nodo, clave)
-    if valor is not None and isinstance(valor.value, list) and indice < len(valor.value):
-        elemento = valor.value[indice]
-        return elemento.start_mark.line + 1
-    return _linea_clave(nodo, clave)
-
-
-def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -> Regla | None:
-    linea_regla = nodo.start_mark.line + 1 if nodo is not None else 0
+def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Problema],
+               vocabulario: Vocabulario, pais: str | None = None) -> Regla | None:
     if not isinstance(datos, dict):
         problemas.append(Problema(archivo, linea_regla, "", "cada regla debe ser un mapa clave: valor"))
         return None
     antes = len(problemas)
     codigo = str(datos.get("codigo", "?"))
+    lineas = datos.linea_de if isinstance(datos, MapaYaml) else (lambda _c: linea_regla)
 
     def problema(clave: str, mensaje: str, linea: int | None = None) -> None:
-        linea = linea if linea is not None else _linea_clave(nodo, clave)
+        linea = linea if linea is not None else lineas(clave)
         problemas.append(Problema(archivo, linea, clave, f"{mensaje} (regla {codigo})"))
 
     tipo = datos.get("tipo")
@@ -199,16 +243,18 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
                 campos.setdefault(clave, replace(campo, requerido=False))
         problema("tipo", f"tipo de regla '{tipo}' desconocido;"
                  + (quisiste_decir(str(tipo), POR_TIPO) or f" se admiten: {', '.join(POR_TIPO)}"))
-    for clave, campo in campos.items():
-        if campo.requerido and clave not in datos:
-            problema(clave, "falta este campo obligatorio", linea_regla)
+    if pais is not None:
+        for clave in REQUERIDOS_PAIS:
+            campos[clave] = replace(campos[clave], requerido=True)
+        if "paises" in datos:
+            problema("paises", f"en un paquete de país la regla vale solo en '{pais}'; quita 'paises'")
+    esquema = E.Mapa({c: _esquema(campo, vocabulario, campo.requerido) for c, campo in campos.items()})
+    for p in E.validar(datos, esquema, archivo):
+        problema(p.clave, p.mensaje, p.linea)
     for clave, valor in datos.items():
-        if clave not in campos:
-            sugerencia = quisiste_decir(str(clave), campos)
-            problema(str(clave), "clave desconocida;" + (sugerencia or " revisa el esquema de reglas"))
-            continue
-        for mensaje in _validar_campo(campos[clave], valor):
-            problema(clave, mensaje)
+        if clave in campos and campos[clave].tipo in ("frases", "ejemplos", "sugerencias", "correccion"):
+            for mensaje in _validar_campo(campos[clave], valor, vocabulario):
+                problema(clave, mensaje)
     categoria = str(datos.get("categoria", ""))
     nombre = str(datos.get("nombre", ""))
     if nombre and categoria and not (nombre == categoria or nombre.startswith(categoria.split(".")[0] + ".")
@@ -216,9 +262,12 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
         problema("nombre", f"el nombre '{nombre}' debe ir bajo su categoría '{categoria.split('.')[0]}.'")
     if len(problemas) > antes:
         return None
-    comprobador = _comprobador(tipo, datos, nodo, problema)
+    comprobador = _comprobador(tipo, datos, problema)
     if comprobador is None:
         return None
+    filtros = {f.clave: list(datos[f.clave]) for f in FILTROS if datos.get(f.clave)}
+    if pais is not None:
+        filtros["paises"] = [pais]
     return Regla(
         codigo=codigo,
         nombre=nombre,
@@ -228,41 +277,44 @@ def _construir(datos: Any, nodo: Any, archivo: str, problemas: list[Problema]) -
         mensaje=datos["mensaje"],
         descripcion=datos["descripcion"],
         por_que=datos["por_que"],
-        incorrecto=_ejemplos(datos["incorrecto"]),
-        correcto=_ejemplos(datos["correcto"]),
+        incorrecto=_ejemplos(datos["incorrecto"], pais),
+        correcto=_ejemplos(datos["correcto"], pais),
         comprobador=comprobador,
         referencia=datos.get("referencia"),
         sugerencias=datos.get("sugerencias") or [],
         alias=[str(a) for a in datos.get("alias") or []],
-        canales=list(datos.get("canales") or []),
-        etapas=list(datos.get("etapas") or []),
-        excepto_etapas=list(datos.get("excepto_etapas") or []),
-        tipos=list(datos.get("tipos") or []),
-        excepto_tipos=list(datos.get("excepto_tipos") or []),
-        modos=list(datos.get("modos") or []),
+        filtros=filtros,
+        cubre=frozenset(
+            f.dimension for f in FILTROS if not f.excluye and f.clave in filtros
+            and f.dimension in vocabulario.del_modelo
+            and set(vocabulario.del_modelo[f.dimension]) <= set(filtros[f.clave])
+        ),
+        url=datos.get("url"),
+        verificado=_fecha(datos.get("verificado")),
         correccion=_correccion(datos.get("correccion")),
         archivo=archivo,
         linea=linea_regla,
     )
 
 
-def _validar_campo(campo: Campo, valor: Any) -> list[str]:
+def _fecha(valor: Any) -> str | None:
+    if isinstance(valor, dt.date):
+        return valor.isoformat()
+    return str(valor) if valor else None
+
+
+def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[str]:
+    """La forma de frases, ejemplos, sugerencias y corrección (y de los campos de un ejemplo),
+    que el esquema declarativo deja como libres."""
+    validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
     if campo.tipo == "texto":
         if not isinstance(valor, str) or not valor.strip():
             return ["debe ser un texto no vacío"]
         if campo.patron and not regex.match(campo.patron, valor):
             return [f"'{valor}' no tiene el formato esperado: {campo.formato}"]
-        if campo.valores and valor not in campo.valores:
-            return [f"'{valor}' no es válido;" + (quisiste_decir(valor, campo.valores)
-                                                  or f" se admiten: {', '.join(campo.valores)}")]
-        return []
-    if campo.tipo == "lista":
-        if not isinstance(valor, list) or not all(isinstance(v, str) for v in valor):
-            return ["debe ser una lista de textos"]
-        if campo.valores:
-            return [f"'{v}' no es válido;" + (quisiste_decir(v, campo.valores)
-                                              or f" se admiten: {', '.join(campo.valores)}")
-                    for v in valor if v not in campo.valores]
+        if validos and valor not in validos:
+            return [f"'{valor}' no es válido;" + (quisiste_decir(valor, validos)
+                                                  or f" se admiten: {', '.join(validos)}")]
         return []
     if campo.tipo == "frases":
         if not isinstance(valor, list) or not valor:
@@ -278,8 +330,6 @@ def _validar_campo(campo: Campo, valor: Any) -> list[str]:
             except frases_mod.FraseInvalida as exc:
                 errores.append(f"frase '{texto}' no válida: {exc}")
         return errores
-    if campo.tipo == "mapa":
-        return [] if isinstance(valor, dict) else ["debe ser un mapa clave: valor"]
     if campo.tipo == "sugerencias":
         if isinstance(valor, list) and all(isinstance(v, str) for v in valor):
             return []
@@ -306,7 +356,7 @@ def _validar_campo(campo: Campo, valor: Any) -> list[str]:
                     errores.append(f"clave de ejemplo desconocida '{clave}';"
                                    + (quisiste_decir(str(clave), CAMPOS_EJEMPLO) or ""))
                 else:
-                    errores.extend(_validar_campo(CAMPOS_EJEMPLO[clave], v))
+                    errores.extend(_validar_campo(CAMPOS_EJEMPLO[clave], v, vocabulario))
         return errores
     return []
 
@@ -332,23 +382,35 @@ def _correccion(valor: Any) -> Correccion:
     return Correccion(tipo, bool(valor.get("segura", TIPOS_CORRECCION.get(tipo, True))))
 
 
-def _ejemplos(valor: Any) -> list[Ejemplo]:
+def _ejemplos(valor: Any, pais: str | None = None) -> list[Ejemplo]:
+    """Los ejemplos de una regla; los de un paquete de país son de ese país salvo que digan otro."""
     lista = valor if isinstance(valor, list) else [valor]
-    return [Ejemplo(e) if isinstance(e, str) else Ejemplo(**e) for e in lista]
+    ejemplos = [Ejemplo(e) if isinstance(e, str) else Ejemplo(**e) for e in lista]
+    return [replace(e, pais=e.pais or pais) for e in ejemplos]
 
 
-def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
-    if tipo in ("patron", "elemento_requerido"):
+def _linea_elemento(datos: Any, clave: str, indice: int) -> int | None:
+    lista = datos.get(clave)
+    if hasattr(lista, "linea_de"):
+        return lista.linea_de(indice)
+    return None
+
+
+def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
+    if tipo == "requiere" and not (datos.get("frases") or datos.get("patrones")):
+        problema("frases", "una regla 'requiere' necesita 'frases' o 'patrones'")
+        return None
+    if tipo in ("patron", "elemento_requerido", "requiere"):
         ok = True
         for i, patron in enumerate(datos.get("patrones") or []):
             try:
                 regex.compile(patron, regex.IGNORECASE)
             except regex.error as exc:
                 problema("patrones", f"expresión regular no válida '{patron}': {exc}",
-                         _linea_elemento(nodo, "patrones", i))
+                         _linea_elemento(datos, "patrones", i))
                 ok = False
         patrones = datos.get("patrones") or []
-        if ok and tipo == "elemento_requerido" and len(patrones) > 1:
+        if ok and tipo in ("elemento_requerido", "requiere") and len(patrones) > 1:
             try:  # se aplican juntas, en una sola expresión
                 regex.compile("|".join(f"(?:{p})" for p in patrones), regex.IGNORECASE)
             except regex.error as exc:
@@ -363,6 +425,8 @@ def _comprobador(tipo: str, datos: dict[str, Any], nodo: Any, problema) -> Any:
         return tipos_regla.TipoPatron.desde(datos)
     if tipo == "elemento_requerido":
         return tipos_regla.TipoElementoRequerido.desde(datos)
+    if tipo == "requiere":
+        return tipos_regla.TipoRequiere.desde(datos)
     if tipo in ("metrica", "comprobacion"):
         registro = METRICAS if tipo == "metrica" else COMPROBACIONES
         nombre = datos.get(tipo)

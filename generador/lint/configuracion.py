@@ -10,6 +10,7 @@ Claves (todas opcionales)::
     languagetool_url = "http://localhost:8081"
     reglas_propias = ["estilo/reglas"]         # carpetas de reglas .yml propias
     falla_en = "aviso"                         # umbral por defecto de --falla-en
+    pais = "mx"                                # país de los mensajes (reglas de su ley)
 
     [tool.cobro.severidad]
     "tono.presion" = "error"
@@ -32,6 +33,7 @@ CLAVES = {
     "languagetool_url": "URL de un servidor LanguageTool para --gramatica.",
     "reglas_propias": "Carpetas o archivos de reglas propias, relativos a la configuración.",
     "falla_en": "Umbral por defecto de --falla-en.",
+    "pais": "País de los mensajes (mx, co, pe, cl, ar, es, us...): activa las reglas de su ley.",
 }
 
 
@@ -47,6 +49,7 @@ class Configuracion:
     languagetool_url: str | None = None
     reglas_propias: list[Path] = field(default_factory=list)
     falla_en: str | None = None
+    pais: str | None = None
 
 
 _CACHE: dict[Path, Configuracion] = {}
@@ -144,6 +147,9 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
     url = datos.get("languagetool_url")
     if url is not None and not isinstance(url, str):
         problemas.append("'languagetool_url' debe ser un texto (http://servidor:puerto)")
+    pais = datos.get("pais")
+    if pais is not None and not isinstance(pais, str):
+        problemas.append("'pais' debe ser un código de país entre comillas, p. ej. \"mx\"")
     if problemas:
         raise ErrorCobro(f"La configuración {donde} tiene problemas:\n" + "\n".join(
             f"{ruta}: {p}" for p in problemas))
@@ -156,6 +162,7 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
         languagetool_url=url,
         reglas_propias=[(ruta.parent / p) for p in datos.get("reglas_propias", [])],
         falla_en=falla_en,
+        pais=pais,
     )
 
 

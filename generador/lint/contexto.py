@@ -49,6 +49,8 @@ class Contexto:
     tipo: str | None = None
     registro: str | None = None
     modo: str = "plantilla"
+    audiencia: str | None = None
+    pais: str | None = None
     asunto: str | None = None
     inicio_cuerpo: int = 0
     vocabulario: tuple[str, ...] = ()
@@ -56,6 +58,7 @@ class Contexto:
     gramatica: bool = False
     avisos: list[str] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)
+    modelo: Any = None  # la Especificacion del árbol en uso (variables, países...)
 
     @cached_property
     def tapado(self) -> str:

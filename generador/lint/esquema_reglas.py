@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generador.lint.etapas import CANALES, CATEGORIAS, ELEMENTOS, ETAPAS, MODOS, SEVERIDADES, TIPOS
+from generador.lint.etapas import CATEGORIAS, ELEMENTOS, MODOS, SEVERIDADES
 
 PATRON_CODIGO = r"^[A-Z]{3}[0-9]{3}$"
 PATRON_NOMBRE = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
@@ -26,6 +26,43 @@ class Campo:
     valores: tuple[str, ...] = ()
     patron: str | None = None
     formato: str = ""  # cómo se escribe, para el mensaje de error
+    dimension: str = ""  # valores tomados del modelo (canal, etapa, tipo, pais...)
+
+
+@dataclass(frozen=True)
+class Filtro:
+    """Un filtro de regla: cuándo se aplica según una dimensión del mensaje.
+
+    Es la única lista de filtros: la recorren el esquema (claves admitidas y sus valores,
+    que salen del modelo), el cargador, :meth:`Regla.aplica`, ``cobro reglas``, el sitio
+    y SARIF. Añadir una dimensión es añadir una línea aquí (y el campo en el contexto).
+    """
+
+    clave: str  # en el YAML de la regla
+    dimension: str  # en el contexto, el front matter y los ejemplos
+    excluye: bool  # excepto_*: nunca en estos valores
+    etiqueta: str  # para ``cobro reglas CODIGO`` y el sitio
+    descripcion: str
+
+
+FILTROS: tuple[Filtro, ...] = (
+    Filtro("canales", "canal", False, "canales",
+           "Solo en estos canales (con canal desconocido, solo si los lista todos)."),
+    Filtro("etapas", "etapa", False, "solo en etapas",
+           "Solo en estas etapas (si la etapa no se conoce, no se aplica)."),
+    Filtro("excepto_etapas", "etapa", True, "salvo en etapas", "Nunca en estas etapas."),
+    Filtro("tipos", "tipo", False, "solo en tipos",
+           "Solo en estos tipos de recordatorio (si el tipo no se conoce, no se aplica)."),
+    Filtro("excepto_tipos", "tipo", True, "salvo en tipos", "Nunca en estos tipos."),
+    Filtro("registros", "registro", False, "registros", "Solo en estos registros (tu, usted)."),
+    Filtro("audiencias", "audiencia", False, "audiencias",
+           "Solo para estas audiencias (b2c, b2b; si no se conoce, no se aplica)."),
+    Filtro("paises", "pais", False, "países",
+           "Solo en estos países (cobro lint --pais o 'pais' en la configuración o el front "
+           "matter; si no se conoce, no se aplica). En reglas/paises/<cc>.yml es implícito."),
+    Filtro("modos", "modo", False, "modos", "Solo en estos modos (plantilla, mensaje)."),
+)
+DIMENSIONES: tuple[str, ...] = tuple(dict.fromkeys(f.dimension for f in FILTROS))
 
 
 COMUNES: dict[str, Campo] = {
@@ -40,8 +77,8 @@ COMUNES: dict[str, Campo] = {
     "severidad": Campo("texto", "error, aviso o sugerencia.", requerido=True, valores=SEVERIDADES),
     "correccion": Campo("correccion", "Si y cómo la corrige --corregir: {tipo: ninguna, mayusculas, "
                         "exclamaciones, gsm7, sustitucion o reescritura, segura: true|false}."),
-    "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, metrica, "
-                  "comprobacion, ortografia, gramatica o supresion.", requerido=True),
+    "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, requiere, "
+                  "metrica, comprobacion, ortografia, gramatica o supresion.", requerido=True),
     "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto}.",
                      requerido=True),
     "descripcion": Campo("texto", "Qué hace la regla.", requerido=True),
@@ -51,14 +88,17 @@ COMUNES: dict[str, Campo] = {
     "referencia": Campo("texto", "Ley, artículo o consejo de la semilla en que se apoya."),
     "sugerencias": Campo("sugerencias", "Alternativas respetuosas: lista, o mapa tu/usted."),
     "alias": Campo("lista", "Códigos o nombres antiguos que siguen valiendo."),
-    "canales": Campo("lista", "Solo en estos canales.", valores=CANALES),
-    "etapas": Campo("lista", "Solo en estas etapas (si la etapa no se conoce, no se aplica).",
-                    valores=ETAPAS),
-    "excepto_etapas": Campo("lista", "Nunca en estas etapas.", valores=ETAPAS),
-    "tipos": Campo("lista", "Solo en estos tipos de recordatorio.", valores=TIPOS),
-    "excepto_tipos": Campo("lista", "Nunca en estos tipos.", valores=TIPOS),
-    "modos": Campo("lista", "Solo en estos modos (plantilla, mensaje).", valores=MODOS),
+    "url": Campo("texto", "Dirección de la fuente legal (obligatoria en los paquetes de país)."),
+    "verificado": Campo("fecha", "Fecha AAAA-MM-DD en que se leyó la fuente (obligatoria en "
+                        "los paquetes de país)."),
+    **{f.clave: Campo("lista", f.descripcion,
+                      valores=MODOS if f.dimension == "modo" else (),
+                      dimension="" if f.dimension == "modo" else f.dimension)
+       for f in FILTROS},
 }
+
+#: Campos obligatorios de más en una regla de un paquete de país.
+REQUERIDOS_PAIS = ("referencia", "url", "verificado")
 
 POR_TIPO: dict[str, dict[str, Campo]] = {
     "frases": {
@@ -80,6 +120,11 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
         "frases": Campo("frases", "Palabras que prueban que el elemento está."),
         "patrones": Campo("lista", "Expresiones regulares que prueban que el elemento está."),
     },
+    "requiere": {
+        "frases": Campo("frases", "Frases de las que al menos una debe estar en el mensaje "
+                        "(p. ej. el aviso que exige una ley)."),
+        "patrones": Campo("lista", "Expresiones regulares de las que al menos una debe casar."),
+    },
     "metrica": {
         "metrica": Campo("texto", "Qué se mide.", requerido=True),
         "parametros": Campo("mapa", "Umbrales y listas de la métrica."),
@@ -97,11 +142,9 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
 CAMPOS_EJEMPLO = {
     "texto": Campo("texto", "El mensaje.", requerido=True),
     "asunto": Campo("texto", "Asunto (email)."),
-    "canal": Campo("texto", "Canal del ejemplo.", valores=CANALES),
-    "etapa": Campo("texto", "Etapa del ejemplo.", valores=ETAPAS),
-    "tipo": Campo("texto", "Tipo del ejemplo.", valores=TIPOS),
-    "registro": Campo("texto", "tu o usted.", valores=("tu", "usted")),
-    "modo": Campo("texto", "plantilla o mensaje.", valores=MODOS),
+    **{d: Campo("texto", f"{d.capitalize()} del ejemplo.",
+                valores=MODOS if d == "modo" else (), dimension="" if d == "modo" else d)
+       for d in DIMENSIONES},
     "corregido": Campo("texto", "El texto tras aplicar la corrección de la regla (ejemplos incorrectos)."),
 }
 

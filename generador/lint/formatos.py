@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from generador import __version__
+from generador.lint.esquema_reglas import FILTROS
 from generador.lint.informe import VERSION_ESQUEMA_JSON, Hallazgo, Informe
 
 FORMATOS = ("texto", "json", "sarif", "github")
@@ -76,6 +77,7 @@ def como_json(informe: Informe) -> str:
             {"ruta": e.ruta, "linea": e.linea, "mensaje": e.mensaje} for e in informe.errores
         ],
         "avisos": list(informe.avisos),
+        "reglas": [r.codigo for r in informe.reglas],
         "resumen": {"archivos": len(informe.archivos), **informe.contar()},
     }
     return json.dumps(datos, ensure_ascii=False, indent=2) + "\n"
@@ -95,9 +97,9 @@ def _uri(ruta: str) -> str:
 
 
 def sarif(informe: Informe, reglas: list | None = None) -> str:
-    """SARIF 2.1.0 para code scanning; ``reglas`` describe las reglas usadas."""
-    usadas = {h.regla for h in informe.hallazgos}
-    descritas = [r for r in (reglas or []) if r.codigo in usadas]
+    """SARIF 2.1.0 para code scanning: describe las reglas que se aplicaron (las que
+    registra el informe, o ``reglas`` si se dan), con sus filtros y su fuente legal."""
+    descritas = list(informe.reglas if reglas is None else reglas)
     conocidas = {r.codigo for r in descritas}
     indice = {r.codigo: i for i, r in enumerate(descritas)}
     reglas_sarif = [
@@ -110,7 +112,12 @@ def sarif(informe: Informe, reglas: list | None = None) -> str:
                      + (f"\n\nReferencia: {r.referencia}" if r.referencia else "")},
             "helpUri": f"{URL_AYUDA}{r.codigo}/",
             "defaultConfiguration": {"level": _NIVEL_SARIF[r.severidad]},
-            "properties": {"categoria": r.categoria, "tags": [r.categoria]},
+            "properties": {
+                "categoria": r.categoria, "tags": [r.categoria, *r.paises],
+                **{f.clave: list(r.filtros[f.clave]) for f in FILTROS if r.filtros.get(f.clave)},
+                **({"url": r.url} if r.url else {}),
+                **({"verificado": r.verificado} if r.verificado else {}),
+            },
         }
         for r in descritas
     ]

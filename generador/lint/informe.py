@@ -80,6 +80,9 @@ class Informe:
     avisos: list[str] = field(default_factory=list)
     falla_en: str = "error"
     reglas_activas: int = 0
+    #: Las reglas que se aplicaron en esta pasada (tras --selecciona, --ignora y la
+    #: configuración), por código: las describen SARIF y el sitio sin volver a cargarlas.
+    reglas: list = field(default_factory=list)
     corregidos: list[ArchivoCorregido] = field(default_factory=list)
     en_linea_base: int = 0  # hallazgos que ya estaban en la línea base (no cuentan)
     resueltos_linea_base: list[dict] = field(default_factory=list)

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from generador.lint.normalizar import plegar
+
+if TYPE_CHECKING:
+    from generador.modelo import Especificacion
 
 
 @dataclass(frozen=True)
@@ -92,18 +95,18 @@ _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas"
 _PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
-def elemento_de_nombre(nombre: str) -> str | None:
+def elemento_de_nombre(nombre: str, modelo: Especificacion | None = None) -> str | None:
     """Elemento obligatorio que cumple una variable por su nombre, o ``None``."""
-    variables = _variables()
+    variables = _variables(modelo)
     clave = nombre.strip().lower()
-    if clave in variables:  # una variable canónica: manda lo que diga variables.yml
+    if clave in variables:  # una variable del modelo (también de un sector): manda su YAML
         return variables[clave][0]
     return _elemento_por_palabras(nombre)
 
 
-def ejemplo_de(nombre: str) -> str | None:
-    """Valor de ejemplo de una variable canónica (``mensajes/variables.yml``), si lo hay."""
-    dato = _variables().get(nombre.strip().lower())
+def ejemplo_de(nombre: str, modelo: Especificacion | None = None) -> str | None:
+    """Valor de ejemplo de una variable del modelo (canónica o de un sector), si la hay."""
+    dato = _variables(modelo).get(nombre.strip().lower())
     return dato[1] if dato else None
 
 
@@ -135,36 +138,24 @@ def _ajustar(elemento: str, palabras: list[str]) -> str:
     return elemento
 
 
-@lru_cache(maxsize=1)
-def _variables() -> dict[str, tuple[str | None, str | None]]:
-    """``mensajes/variables.yml`` (si existe): nombre -> (elemento o None, ejemplo o None)."""
-    ruta = Path(__file__).resolve().parents[2] / "mensajes" / "variables.yml"
-    if not ruta.is_file():
-        return {}
-    import yaml
-
-    try:
-        datos = yaml.load(ruta.read_text(encoding="utf-8"), Loader=_cargador())
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    resultado: dict[str, tuple[str | None, str | None]] = {}
-    entradas = datos.get("variables", datos) if isinstance(datos, dict) else datos
-    if isinstance(entradas, dict):
-        entradas = [{"nombre": k, **v} for k, v in entradas.items() if isinstance(v, dict)]
-    for entrada in entradas or []:
-        if isinstance(entrada, dict) and entrada.get("nombre"):
-            elemento = entrada.get("elemento")
-            ejemplo = entrada.get("ejemplo")
-            resultado[str(entrada["nombre"]).lower()] = (
-                str(elemento) if elemento else None, str(ejemplo) if ejemplo is not None else None
-            )
-    return resultado
+_POR_MODELO: dict[int, tuple[Especificacion, dict[str, tuple[str | None, str | None]]]] = {}
 
 
-def _cargador():
-    import yaml
+def _variables(modelo: Especificacion | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """Las variables del modelo (canónicas y de sectores): nombre -> (elemento, ejemplo)."""
+    if modelo is None:
+        from generador import dominio
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        modelo = dominio.modelo()
+    guardado = _POR_MODELO.get(id(modelo))
+    if guardado is None or guardado[0] is not modelo:
+        variables = {
+            n.lower(): (v.elemento, None if v.ejemplo is None else str(v.ejemplo))
+            for n, v in modelo.todas_las_variables().items()
+        }
+        _POR_MODELO.clear()
+        guardado = _POR_MODELO[id(modelo)] = (modelo, variables)
+    return guardado[1]
 
 
 def _nombre_limpio(crudo: str, sintaxis: str) -> str:
@@ -178,8 +169,9 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
     return nombre
 
 
-def buscar(texto: str) -> list[Marcador]:
-    """Todos los marcadores de ``texto`` por orden de aparición."""
+def buscar(texto: str, modelo: Especificacion | None = None) -> list[Marcador]:
+    """Todos los marcadores de ``texto`` por orden de aparición; sus nombres se asocian a
+    elementos con las variables de ``modelo`` (por defecto, el del árbol en uso)."""
     if not _puede_tener_marcadores(texto):
         return []
     resultado = []
@@ -191,7 +183,7 @@ def buscar(texto: str) -> list[Marcador]:
         if sintaxis == "corchetes" and not _parece_variable(crudo):
             continue
         nombre = _nombre_limpio(crudo, sintaxis)
-        elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start())
+        elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start(), modelo)
         resultado.append(Marcador(m.start(), m.end(), nombre, elemento, sintaxis))
     return resultado
 
@@ -215,7 +207,8 @@ def _parece_variable(crudo: str) -> bool:
     return any(c.isalpha() for c in crudo)
 
 
-def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int) -> str | None:
+def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
+                          modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
     if sintaxis in ("equis_numero", "equis"):
@@ -232,7 +225,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int) -
         return None
     if nombre.isdigit():
         return None
-    return elemento_de_nombre(nombre)
+    return elemento_de_nombre(nombre, modelo)
 
 
 def tapar(texto: str, marcadores: list[Marcador]) -> str:

@@ -20,7 +20,6 @@ import regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
 from generador.lint.frases import anclas, compilar, patron_de_frase
-from generador.lint.marcadores import ejemplo_de
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
 
@@ -175,17 +174,29 @@ def _primer_caracter(texto: str, desde: int) -> int:
     return min(desde, len(texto))
 
 
-# Valores de ejemplo para estimar el coste de un SMS de plantilla, por elemento.
-_EJEMPLOS = {
-    "importe": "1.234,50 EUR",
-    "fecha_vencimiento": "15/03/2026",
-    "opciones_pago": "https://pago.ejemplo.es/f/8K2Q",
-    "contacto": "+34 912 345 678",
-    "referencia": "FAC-2026-0042",
-    "remitente": "Ejemplo S.L.",
-    "nombre_cliente": "Elena Ruiz",
-    None: "xxxxxxxx",
-}
+_SIN_EJEMPLO = "xxxxxxxx"
+_EJEMPLOS: dict[tuple[int, str | None], tuple[Any, dict[str, str], dict[str, str]]] = {}
+
+
+def _ejemplos(ctx: Contexto) -> tuple[dict[str, str], dict[str, str]]:
+    """Valores de ejemplo del modelo (por variable y por elemento), formateados con el
+    locale del país del mensaje: con ellos se estima el coste de un SMS de plantilla."""
+    from generador import dominio
+    from generador.rellenar import datos_ejemplo
+
+    modelo = ctx.modelo or dominio.modelo()
+    pais = modelo.paises.get(ctx.pais) if ctx.pais else None
+    locale = pais.locale if pais else modelo.locale_predeterminado
+    clave = (id(modelo), locale)
+    guardado = _EJEMPLOS.get(clave)
+    if guardado is None or guardado[0] is not modelo:
+        por_variable = datos_ejemplo(modelo, locale)
+        por_elemento: dict[str, str] = {}
+        for nombre, variable in modelo.todas_las_variables().items():
+            if variable.elemento and nombre in por_variable:
+                por_elemento.setdefault(variable.elemento, por_variable[nombre])
+        guardado = _EJEMPLOS[clave] = (modelo, por_variable, por_elemento)
+    return guardado[1], guardado[2]
 
 
 def _texto_sms(ctx: Contexto) -> str:
@@ -194,11 +205,13 @@ def _texto_sms(ctx: Contexto) -> str:
         return texto
     partes, anterior = [], ctx.inicio_cuerpo
     cuerpo = ctx.texto
+    por_variable, por_elemento = _ejemplos(ctx)
     for m in ctx.marcadores:
         if m.inicio < ctx.inicio_cuerpo:
             continue
         partes.append(cuerpo[anterior:m.inicio])
-        partes.append(ejemplo_de(m.nombre) or _EJEMPLOS.get(m.elemento, _EJEMPLOS[None]))
+        partes.append(por_variable.get(m.nombre.strip().lower())
+                      or por_elemento.get(m.elemento or "", _SIN_EJEMPLO))
         anterior = m.fin
     partes.append(cuerpo[anterior:])
     return "".join(partes).strip()

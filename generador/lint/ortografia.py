@@ -18,17 +18,18 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
+from generador.arbol import raiz_datos
 from generador.lint.coincidencia import Coincidencia
 
 #: Orden de preferencia de los diccionarios de hunspell-es.
 IDIOMAS_PREFERIDOS = ("es_ES", "es")
 
 #: Archivo con el vocabulario propio del proyecto (una palabra o expresión por línea).
-RUTA_VOCABULARIO = Path(__file__).resolve().parents[2] / "reglas" / "vocabulario.txt"
+#: El vocabulario que trae cobro (en el repositorio o, instalado, en los datos del paquete).
+RUTA_VOCABULARIO = raiz_datos() / "reglas" / "vocabulario.txt"
 
 AVISO_SIN_DICCIONARIO = (
     "No se revisó la ortografía: falta el diccionario español de hunspell "

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generador.lint.contexto import Contexto, Deteccion
-from generador.lint.etapas import CANALES
+from generador.lint.esquema_reglas import FILTROS
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,14 @@ class Ejemplo:
     tipo: str | None = None
     registro: str | None = None
     modo: str | None = None
+    audiencia: str | None = None
+    pais: str | None = None
     corregido: str | None = None  # el texto tras --corregir (solo en ``incorrecto``)
+
+    def contexto(self) -> dict[str, str]:
+        """Las dimensiones que fija el ejemplo (canal, etapa, tipo, pais...)."""
+        return {k: v for k, v in vars(self).items()
+                if k not in ("texto", "asunto", "corregido") and v}
 
 
 #: Clases de corrección (``correccion: {tipo: ...}``) y si, por defecto, son seguras.
@@ -68,41 +75,62 @@ class Regla:
     referencia: str | None = None
     sugerencias: list[str] | dict[str, list[str]] = field(default_factory=list)
     alias: list[str] = field(default_factory=list)
-    canales: list[str] = field(default_factory=list)
-    etapas: list[str] = field(default_factory=list)
-    excepto_etapas: list[str] = field(default_factory=list)
-    tipos: list[str] = field(default_factory=list)
-    excepto_tipos: list[str] = field(default_factory=list)
-    modos: list[str] = field(default_factory=list)
+    #: clave de filtro (``canales``, ``excepto_etapas``, ``paises``...) -> valores; ver FILTROS.
+    filtros: dict[str, list[str]] = field(default_factory=dict)
+    #: dimensiones cuyo filtro lista todos los valores del modelo (valen aunque no se conozcan).
+    cubre: frozenset[str] = frozenset()
+    url: str | None = None
+    verificado: str | None = None  # AAAA-MM-DD en que se leyó la fuente
     correccion: Correccion = field(default_factory=Correccion)
     archivo: str = ""
     linea: int = 0
+
+    # Atajos de lectura para los filtros más usados.
+    @property
+    def canales(self) -> list[str]:
+        return self.filtros.get("canales", [])
+
+    @property
+    def etapas(self) -> list[str]:
+        return self.filtros.get("etapas", [])
+
+    @property
+    def tipos(self) -> list[str]:
+        return self.filtros.get("tipos", [])
+
+    @property
+    def paises(self) -> list[str]:
+        return self.filtros.get("paises", [])
+
+    @property
+    def modos(self) -> list[str]:
+        return self.filtros.get("modos", [])
 
     @property
     def familia(self) -> str:
         return self.codigo[:3]
 
     def aplica(self, ctx: Contexto) -> bool:
-        """Si los filtros de canal, etapa, tipo y modo dejan aplicar la regla a ``ctx``.
+        """Si los filtros (:data:`~generador.lint.esquema_reglas.FILTROS`) dejan aplicar la
+        regla a ``ctx``.
 
-        Con canal desconocido solo se aplican las reglas válidas en todos los canales; con
-        etapa o tipo desconocidos, las que no piden una etapa o un tipo concretos.
+        Con un valor desconocido (``None``), un filtro de inclusión solo deja pasar si lista
+        todos los valores del modelo (p. ej. todos los canales); uno de exclusión, siempre.
         """
-        if self.canales:
-            if ctx.canal is None:
-                if not set(CANALES) <= set(self.canales):
+        for filtro in FILTROS:
+            lista = self.filtros.get(filtro.clave)
+            if not lista:
+                continue
+            valor = getattr(ctx, filtro.dimension, None)
+            if filtro.excluye:
+                if valor in lista:
                     return False
-            elif ctx.canal not in self.canales:
+            elif valor is None:
+                if filtro.dimension not in self.cubre:
+                    return False
+            elif valor not in lista:
                 return False
-        if self.etapas and ctx.etapa not in self.etapas:
-            return False
-        if self.excepto_etapas and ctx.etapa in self.excepto_etapas:
-            return False
-        if self.tipos and ctx.tipo not in self.tipos:
-            return False
-        if self.excepto_tipos and ctx.tipo in self.excepto_tipos:
-            return False
-        return not (self.modos and ctx.modo not in self.modos)
+        return True
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         return self.comprobador.revisar(ctx)

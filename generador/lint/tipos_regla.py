@@ -207,6 +207,16 @@ class TipoElementoRequerido:
 
 
 @dataclass
+class TipoRequiere(TipoElementoRequerido):
+    """El mensaje debe decir algo (un aviso legal, un derecho): basta una de sus frases o
+    expresiones. El hallazgo se sitúa al principio del cuerpo, como el de un elemento."""
+
+    @classmethod
+    def desde(cls, datos: dict[str, Any]) -> TipoRequiere:
+        return cls("", _frases_de(datos.get("frases")), [str(p) for p in datos.get("patrones") or []])
+
+
+@dataclass
 class TipoFuncion:
     """Métrica o comprobación programada, con sus parámetros ya completos."""
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from generador import esquema as E
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
-from generador.yaml_lineas import Mapa, cargar_archivo
+from generador.yaml_lineas import Mapa
 
 DIAS = ("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
 DIAS_LEGIBLES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
@@ -365,59 +365,28 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea:
 # --- Carga de un país -------------------------------------------------------------------
 
 
-def _nombre(raiz: Path, ruta: Path) -> str:
-    try:
-        return str(ruta.relative_to(raiz))
-    except ValueError:
-        return str(ruta)
-
-
 def cargar_pais(raiz: Path | str, codigo: str, canales: set[str] | None = None) -> Pais:
-    """Lee la línea de ``mensajes/paises.yml`` y la sección ``contacto`` de
-    ``reglas/paises/<codigo>.yml``; valida ambas. ``canales``: los de las plantillas (del
-    modelo); se les suman :data:`CANALES_SIN_PLANTILLA` para validar los nombrados."""
-    raiz = Path(raiz)
-    ruta_tabla = raiz / "mensajes" / "paises.yml"
-    tabla, problemas = cargar_archivo(ruta_tabla, _nombre(raiz, ruta_tabla))
-    if problemas:
-        raise ErrorEspecificacion(problemas, sujeto="La tabla de países tiene")
-    paises = tabla.get("paises") if isinstance(tabla, dict) else None
-    if not isinstance(paises, dict):
-        raise ErrorEspecificacion(
-            [Problema(_nombre(raiz, ruta_tabla), getattr(tabla, "linea", 1), "paises",
-                      "falta la tabla 'paises' (un país por línea)")],
-            sujeto="La tabla de países tiene")
-    if codigo not in paises:
-        raise ErrorCobro(f"--pais: {valor_desconocido('el país', codigo, paises)}")
-    fila = paises[codigo]
-    archivo_tabla = _nombre(raiz, ruta_tabla)
-    linea = paises.linea_de(codigo)
-    problemas = []
-    if not isinstance(fila, dict):
-        fila = {}
-    for clave in ("nombre", "locale", "zona_horaria", "festivos"):
-        if not isinstance(fila.get(clave), str) or not fila[clave].strip():
-            problemas.append(Problema(archivo_tabla, linea, f"paises.{codigo}.{clave}",
-                                      "falta esta clave (un texto)"))
-    if problemas:
-        raise ErrorEspecificacion(problemas, sujeto="La tabla de países tiene")
+    """El país ``codigo`` del modelo del árbol ``raiz`` (:func:`generador.dominio.modelo`:
+    su línea de ``mensajes/paises.yml`` y la sección ``contacto`` de su paquete
+    ``reglas/paises/<codigo>.yml``, tal cual) con esa sección validada. ``canales``: los de
+    las plantillas (del modelo); se les suman :data:`CANALES_SIN_PLANTILLA`."""
+    from generador import dominio
 
-    ruta = raiz / "reglas" / "paises" / f"{codigo}.yml"
-    archivo = _nombre(raiz, ruta)
-    if not ruta.is_file():
+    espec = dominio.modelo(raiz)  # valida la tabla de países con el resto del árbol
+    if codigo not in espec.paises:
+        raise ErrorCobro(f"--pais: {valor_desconocido('el país', codigo, espec.paises)}")
+    fila = espec.paises[codigo]
+    archivo = fila.paquete or f"reglas/paises/{codigo}.yml"
+    if not fila.paquete:
         raise ErrorCobro(
-            f"el país '{codigo}' está en {archivo_tabla} pero no tiene paquete: crea {archivo} "
+            f"el país '{codigo}' está en mensajes/paises.yml pero no tiene paquete: crea {archivo} "
             "con sus secciones 'reglas' y 'contacto' (ver sitio/guia/plan.md)")
-    datos, problemas = cargar_archivo(ruta, archivo)
-    if problemas:
-        raise ErrorEspecificacion(problemas, sujeto="El paquete del país tiene")
-    if not isinstance(datos, dict) or "contacto" not in datos:
+    if fila.contacto is None:
         raise ErrorEspecificacion(
-            [Problema(archivo, getattr(datos, "linea", 1), "contacto",
+            [Problema(archivo, 1, "contacto",
                       "falta esta sección: cobro plan necesita los horarios y límites del país")],
             sujeto="El paquete del país tiene")
     conocidos = set(canales) | set(CANALES_SIN_PLANTILLA) if canales else None
-    contacto = validar_contacto(datos["contacto"], archivo, linea=datos.linea_de("contacto"),
+    contacto = validar_contacto(fila.contacto, archivo, linea=fila.linea_contacto,
                                 canales_conocidos=conocidos)
-    return Pais(codigo, fila["nombre"], fila["locale"], fila["zona_horaria"], fila["festivos"],
-                contacto)
+    return Pais(codigo, fila.nombre, fila.locale, fila.zona_horaria, fila.festivos, contacto)

@@ -13,7 +13,7 @@ from pathlib import Path
 from generador import sms
 from generador.modelo import Especificacion, Mensaje, Plantilla
 from generador.sitio import descargas, legibilidad
-from generador.sitio.lint import Revision, Revisor
+from generador.sitio.lint import Revision, Revisor, reglamento
 from generador.sitio.reglas import FichaRegla, cargar_fichas
 
 
@@ -54,16 +54,16 @@ class Catalogo:
 def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
               locale: str | None = None) -> Catalogo:
     """Calcula el catálogo completo a partir de un árbol de especificaciones."""
-    from generador.cargar import cargar
+    from generador import dominio
     from generador.componer import componer
     from generador.rellenar import Relleno
 
-    espec = cargar(raiz_specs)
+    espec = dominio.modelo(raiz_specs)
     relleno = Relleno(espec, locale)  # valida el locale antes de lanzar nada
     codigo = relleno.locale
     composicion = componer(espec)
-    carpeta_reglas = raiz_reglas or raiz_specs / "reglas"
-    revisor = Revisor(carpeta_reglas)
+    reglas_cargadas = reglamento(espec, raiz_reglas)  # una sola vez: revisión y fichas
+    revisor = Revisor(espec, reglas_cargadas)
     exportacion = descargas.Exportacion(raiz_specs, codigo)
     fichas = []
     for p in composicion.plantillas:
@@ -76,5 +76,5 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
             revision=revisor.revisar(p),
             descargas=[descargas.canonica(p)],
         ))
-    reglas = cargar_fichas(carpeta_reglas)
+    reglas = cargar_fichas(reglas_cargadas)
     return Catalogo(espec, codigo, fichas, reglas, composicion.excluidas, exportacion)

@@ -37,11 +37,11 @@ def canonica(p: Plantilla) -> Descarga:
 def _exportar_todo(raiz_specs: str, locale: str, carpeta: str) -> dict[str, list[str]]:
     """En un proceso aparte: exporta todo a ``carpeta`` y devuelve, por plantilla, las
     rutas relativas (``<formato>/...``) de sus archivos."""
-    from generador.cargar import cargar
+    from generador import dominio
     from generador.exportar import exportar
 
     raiz = Path(carpeta)
-    resultado = exportar(cargar(raiz_specs), "todos", raiz, None, locale, True)
+    resultado = exportar(dominio.modelo(raiz_specs), "todos", raiz, None, locale, True)
     return {
         pid: [Path(r).relative_to(raiz).as_posix() for r in rutas]
         for pid, rutas in resultado.archivos.items()

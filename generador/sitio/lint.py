@@ -1,9 +1,9 @@
 """Adaptador entre el sitio y el linter (``generador/lint/``).
 
-Para cada plantilla el sitio muestra qué reglas se aplicaron y qué hallazgos hubo. Se usa
-el motor del linter con el reglamento de la carpeta de reglas del árbol publicado y el
-contexto de la plantilla (canal, etapa, tipo, registro). Si el linter no se puede
-importar, la revisión dice que no está disponible en lugar de inventarse un resultado.
+Para cada plantilla el sitio muestra qué reglas se aplicaron y qué hallazgos hubo. No
+reimplementa nada: usa :meth:`generador.lint.motor.Motor.revisar_plantilla` con el modelo
+del árbol publicado y un reglamento cargado una sola vez (que también da las fichas de
+las páginas de reglas).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generador.modelo import Plantilla
+from generador.modelo import Especificacion, Plantilla
 
 
 @dataclass(frozen=True)
@@ -33,32 +33,26 @@ class Revision:
     hallazgos: list[Hallazgo] = field(default_factory=list)
 
 
-def reglamento(carpeta: Path) -> Any:
-    """Las reglas de ``carpeta`` con el cargador del linter (valida el YAML)."""
+def reglamento(espec: Especificacion, carpeta: Path | None = None) -> Any:
+    """Las reglas del árbol de ``espec`` (o las de ``carpeta``), validadas contra su modelo."""
     from generador.lint import cargar_reglas
 
-    if carpeta.resolve() == cargar_reglas.DIRECTORIO_REGLAS.resolve():
-        return cargar_reglas.cargar()
-    return cargar_reglas.cargar([carpeta], incluir_propias=False)
+    if carpeta is None or carpeta.resolve() == cargar_reglas.carpeta_de(espec).resolve():
+        return cargar_reglas.cargar(modelo=espec)
+    return cargar_reglas.cargar([carpeta], incluir_propias=False, modelo=espec)
 
 
 class Revisor:
-    """Revisa plantillas con un reglamento ya cargado."""
+    """Revisa plantillas con el motor del linter y un reglamento ya cargado."""
 
-    def __init__(self, carpeta_reglas: Path) -> None:
-        from generador.lint.configuracion import Configuracion
-        from generador.lint.motor import Motor, documento_de_texto
+    def __init__(self, espec: Especificacion, reglamento_cargado: Any) -> None:
+        from generador.lint.motor import Motor, Opciones
 
-        self.motor = Motor()
-        self.config = Configuracion()
-        self.reglas = reglamento(carpeta_reglas).reglas
-        self._documento = documento_de_texto
+        self.motor = Motor(Opciones(specs=espec.raiz))
+        self.motor.modelo = espec  # el mismo modelo que compuso las plantillas
+        self.reglas = reglamento_cargado.reglas
 
     def revisar(self, p: Plantilla) -> Revision:
-        doc = self._documento(p.cuerpo, p.asunto, ruta=f"{p.id}.txt")
-        ctx = self.motor.contexto(doc, self.config)
-        ctx.canal, ctx.etapa, ctx.tipo, ctx.registro = p.canal, p.etapa, p.tipo, p.registro
-        aplicadas = [r.codigo for r in self.reglas if r.tipo != "supresion" and r.aplica(ctx)]
-        hallazgos, _ = self.motor.revisar_documento(doc, self.config, self.reglas, ctx)
-        return Revision(aplicadas, [
+        aplicadas, hallazgos = self.motor.revisar_plantilla(p, self.reglas)
+        return Revision([r.codigo for r in aplicadas], [
             Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos])

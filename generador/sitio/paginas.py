@@ -344,6 +344,9 @@ def pagina_regla(regla: FichaRegla) -> str:
               _ejemplos("Incorrecto", regla.incorrecto), _ejemplos("Correcto", regla.correcto)]
     if regla.referencia:
         partes += ["\n## Referencia\n\n", _parrafo(regla.referencia)]
+        if regla.url:
+            leida = f" (leída el {html(regla.verificado)})" if regla.verificado else ""
+            partes.append(f'<p>Fuente: <a href="{html(regla.url)}">{html(regla.url)}</a>{leida}</p>\n')
     partes.append(f'\n<p>Para desactivarla en un texto: <code>&lt;!-- cobro: desactiva '
                   f'{html(regla.codigo)} motivo="..." --&gt;</code> (el motivo es obligatorio).</p>\n')
     return "".join(partes)

@@ -1,8 +1,9 @@
 """Las reglas del linter para sus páginas.
 
-El YAML de ``reglas/`` es la fuente de verdad y se lee con el cargador del linter
-(:mod:`generador.lint.cargar_reglas`), que lo valida: una regla mal escrita para la
-construcción del sitio igual que para ``cobro lint``.
+El YAML de ``reglas/`` es la fuente de verdad y se lee una vez, con el cargador del
+linter (:mod:`generador.lint.cargar_reglas`), que lo valida: una regla mal escrita para
+la construcción del sitio igual que para ``cobro lint``. Los filtros salen de la tabla
+única :data:`~generador.lint.esquema_reglas.FILTROS`.
 """
 
 from __future__ import annotations
@@ -36,31 +37,29 @@ class FichaRegla:
     incorrecto: tuple[Ejemplo, ...] = ()
     correcto: tuple[Ejemplo, ...] = ()
     aplica: dict[str, list[str]] = field(default_factory=dict)
-
-
-_FILTROS = ("canales", "etapas", "excepto_etapas", "tipos", "excepto_tipos", "modos")
+    paises: tuple[str, ...] = ()
+    url: str = ""
+    verificado: str = ""
 
 
 def _ejemplo(e) -> Ejemplo:
-    contexto = ", ".join(f"{k}: {getattr(e, k)}" for k in ("canal", "etapa", "tipo", "registro", "modo")
-                         if getattr(e, k, None))
+    contexto = ", ".join(f"{k}: {v}" for k, v in e.contexto().items())
     return Ejemplo(e.texto, e.asunto or "", contexto)
 
 
-def cargar_fichas(carpeta: Path) -> list[FichaRegla]:
-    """Fichas de todas las reglas de ``carpeta``, ordenadas por código."""
-    from generador.sitio.lint import reglamento
+def cargar_fichas(reglamento) -> list[FichaRegla]:
+    """Fichas de todas las reglas de un reglamento ya cargado, ordenadas por código."""
+    from generador.lint.esquema_reglas import FILTROS
 
-    if not carpeta.is_dir():
-        return []
     fichas = []
-    for r in reglamento(carpeta).reglas:
+    for r in reglamento.reglas:
         fichas.append(FichaRegla(
             codigo=r.codigo, nombre=r.nombre, categoria=r.categoria, severidad=r.severidad,
             mensaje=r.mensaje, descripcion=" ".join(r.descripcion.split()),
             por_que=" ".join(r.por_que.split()), referencia=r.referencia or "",
             archivo=Path(r.archivo).name, incorrecto=tuple(_ejemplo(e) for e in r.incorrecto),
             correcto=tuple(_ejemplo(e) for e in r.correcto),
-            aplica={k: list(getattr(r, k)) for k in _FILTROS if getattr(r, k, None)},
+            aplica={f.clave: list(r.filtros[f.clave]) for f in FILTROS if r.filtros.get(f.clave)},
+            paises=tuple(r.paises), url=r.url or "", verificado=r.verificado or "",
         ))
     return sorted(fichas, key=lambda f: f.codigo)

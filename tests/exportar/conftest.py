@@ -154,7 +154,7 @@ def arbol(destino: Path, hostil: bool = False) -> Path:
     mensajes = destino / "mensajes"
     (mensajes / "tipos").mkdir(parents=True)
     (destino / "sectores").mkdir()
-    for nombre in ("etapas.yml", "canales.yml", "locales.yml"):
+    for nombre in ("etapas.yml", "canales.yml", "paises.yml"):
         shutil.copy(RAIZ / "mensajes" / nombre, mensajes / nombre)
     (mensajes / "variables.yml").write_text(VARIABLES, encoding="utf-8")
     (mensajes / "tipos" / "aviso_prueba.yml").write_text(TIPO, encoding="utf-8")

@@ -36,11 +36,12 @@ canales:
     maqueta: "[[ cuerpo ]]"
 """
 
-LOCALES = """\
-predeterminado: es_ES
-locales:
-  es_ES: {pais: España, moneda: EUR, lugar: Madrid}
-  es_MX: {pais: México, moneda: MXN, lugar: Ciudad de México}
+PAISES = """\
+predeterminado: es
+paises:
+  es: {nombre: España, locale: es_ES, moneda: EUR, zona_horaria: Europe/Madrid, festivos: ES, lugar: Madrid}
+  mx: {nombre: México, locale: es_MX, moneda: MXN, zona_horaria: America/Mexico_City,
+       festivos: MX, lugar: Ciudad de México}
 """
 
 VARIABLES = """\
@@ -128,7 +129,7 @@ def escribir_arbol(raiz: Path, **reemplazos: str) -> Path:
     archivos = {
         "mensajes/etapas.yml": ETAPAS,
         "mensajes/canales.yml": CANALES,
-        "mensajes/locales.yml": LOCALES,
+        "mensajes/paises.yml": PAISES,
         "mensajes/variables.yml": VARIABLES,
         "mensajes/tipos/recordatorio_previo.yml": TIPO,
         "sectores/turismo.yml": SECTOR,

@@ -165,8 +165,6 @@ def test_cada_plantilla_generada_pasa_el_linter_sin_errores_ni_avisos(catalogo, 
 def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, cobro, monkeypatch):
     import yaml
 
-    from generador.lint import etapas
-
     specs = tmp_path / "specs"
     shutil.copytree(RAIZ / "mensajes", specs / "mensajes")
     shutil.copytree(RAIZ / "sectores", specs / "sectores")
@@ -184,11 +182,7 @@ def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, 
     salida = tmp_path / "salida"
     resultado = cobro("generar", "--specs", specs, "--salida", salida, "--tipo", "aviso_corte")
     assert resultado.exit_code == 0, resultado.output
-    monkeypatch.chdir(specs)  # el árbol del proyecto del usuario
-    etapas._del_proyecto.cache_clear()
-    try:
-        resultado = cobro("lint", salida / "plantillas", "--falla-en", "aviso")
-        assert resultado.exit_code == 0, resultado.output
-        assert resultado.output.startswith("Sin hallazgos en ")
-    finally:
-        etapas._del_proyecto.cache_clear()
+    monkeypatch.chdir(specs)  # el árbol del proyecto del usuario: su modelo manda
+    resultado = cobro("lint", salida / "plantillas", "--falla-en", "aviso")
+    assert resultado.exit_code == 0, resultado.output
+    assert resultado.output.startswith("Sin hallazgos en ")

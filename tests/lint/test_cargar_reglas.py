@@ -69,14 +69,14 @@ def test_tipo_desconocido_sugiere_el_parecido(tmp_path):
 
 def test_campo_obligatorio_que_falta(tmp_path):
     problemas = _problemas(tmp_path, REGLA_BUENA.replace("    por_que: Porque sí.\n", ""))
-    assert problemas == ["2:por_que:falta este campo obligatorio (regla PRO001)"]
+    assert problemas == ["2:por_que:falta esta clave (regla PRO001)"]
 
 
 def test_codigo_mal_formado_dice_el_formato(tmp_path):
     problemas = _problemas(tmp_path, REGLA_BUENA.replace("PRO001", "PR1"))
     assert problemas == [
-        "2:codigo:'PR1' no tiene el formato esperado: tres mayúsculas y tres cifras, "
-        "p. ej. TON001 (regla PR1)"
+        "2:codigo:'PR1' no tiene el formato esperado (tres mayúsculas y tres cifras, "
+        "p. ej. TON001) (regla PR1)"
     ]
 
 

@@ -25,7 +25,8 @@ CORREGIBLES = [r for r in REGLAS if r.correccion.corrige]
 
 def _opciones(ejemplo, **extra) -> Opciones:
     return Opciones(canal=ejemplo.canal, etapa=ejemplo.etapa, tipo=ejemplo.tipo,
-                    registro=ejemplo.registro, mensaje=ejemplo.modo == "mensaje", **extra)
+                    registro=ejemplo.registro, mensaje=ejemplo.modo == "mensaje", pais=ejemplo.pais,
+                    **extra)
 
 
 def _revisar(texto: str, opciones: Opciones, asunto: str | None = None):

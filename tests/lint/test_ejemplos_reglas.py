@@ -17,8 +17,7 @@ REGLAS = cargar().reglas
 
 
 def _hallazgos(regla, ejemplo, hallazgos_de):
-    contexto = dict(asunto=ejemplo.asunto, canal=ejemplo.canal, etapa=ejemplo.etapa,
-                    tipo=ejemplo.tipo, registro=ejemplo.registro, modo=ejemplo.modo)
+    contexto = dict(asunto=ejemplo.asunto, **ejemplo.contexto())
     if regla.tipo == "gramatica":
         # La gramática va de verdad por HTTP a un servidor local con la API /v2/check.
         from lint_extra.servidor_languagetool import servidor_languagetool

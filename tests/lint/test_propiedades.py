@@ -10,9 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generador import dominio
 from generador.lint.cargar_reglas import cargar
-from generador.lint.etapas import CANALES, ETAPAS
+from generador.lint.etapas import CANALES
 from generador.lint.motor import Opciones, revisar_texto
+
+ETAPAS = tuple(dominio.modelo_de_cobro().etapas)
 
 REGLAS = [r for r in cargar().reglas if r.tipo not in ("ortografia", "gramatica")]
 

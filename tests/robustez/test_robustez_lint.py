@@ -234,27 +234,23 @@ def test_ctrl_c_sale_con_130_en_espanol(cobro, tmp_path, monkeypatch):
 
 
 def test_un_arbol_hostil_en_la_carpeta_actual_no_tumba_el_linter(cobro, tmp_path, monkeypatch):
-    # lint consulta los tipos y etapas del árbol del directorio actual; con el cargador en
-    # C sin límite, 100.000 '[' eran un «segmentation fault».
-    from generador.lint import etapas
-
+    # lint lee el modelo (tipos, etapas) del árbol del directorio actual; con el cargador
+    # en C sin límite, 100.000 '[' eran un «segmentation fault» que mataba el proceso.
     (tmp_path / "mensajes" / "tipos").mkdir(parents=True)
     (tmp_path / "sectores").mkdir()
     (tmp_path / "mensajes" / "tipos" / "x.yml").write_text("nombre: " + "[" * 100_000)
     (tmp_path / "mensajes" / "etapas.yml").write_text("etapas: {a: 2026-02-31}\n")
     ruta = _escribir(tmp_path, "m.txt", MENSAJE)
     monkeypatch.chdir(tmp_path)
-    etapas._del_proyecto.cache_clear()
-    try:
-        r = _lint(cobro, "--tipo", "propio", ruta)
-    finally:
-        etapas._del_proyecto.cache_clear()
+    r = _lint(cobro, "--tipo", "propio", ruta)
     assert r.exit_code == 2
-    assert r.stderr.startswith("Uso: cobro lint")
-    assert r.stderr.endswith("Error: tipo 'propio' no existe; valores posibles: "
-                             "agradecimiento_pago, aviso_vencimiento, confirmacion_acuerdo, "
-                             "propuesta_plan_pagos, reclamacion_formal, recordatorio_amistoso, "
-                             "recordatorio_previo, seguimiento, ultimo_aviso\n")
+    assert ("mensajes/etapas.yml:1: YAML no válido: '2026-02-31' no es una fecha que exista; "
+            "escribe una fecha real (AAAA-MM-DD) o, si es un texto, ponlo entre comillas\n"
+            in r.stderr)
+    assert ("mensajes/tipos/x.yml:1: YAML no válido: está anidado a más de 64 niveles; una "
+            "especificación, un front matter o una regla no necesitan tantos: simplifica la "
+            "estructura\n" in r.stderr)
+    assert "mensajes/variables.yml: no se pudo leer: no existe\n" in r.stderr
 
 
 def test_linea_base_anidada(cobro, tmp_path):
