@@ -53,9 +53,11 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
 
     if not config.is_file():
         raise ErrorCobro(f"no encuentro {config}; ejecuta 'cobro sitio' desde la raíz del proyecto")
-    proyecto = config.parent
-    protegidas = [proyecto / d for d in ("sitio", "mensajes", "sectores", "reglas")]
-    protegidas += [specs] if specs is not None else []
+    from generador.arbol import carpeta_reglas, raiz_predeterminada
+
+    # Nunca dentro de la salida: las páginas, el árbol en uso y sus reglas.
+    protegidas = [config.parent / "sitio", raiz_predeterminada(), carpeta_reglas(specs),
+                  *([specs] if specs is not None else [])]
     carpeta = Salida(salida, forzar=forzar, protegidas=protegidas)
     try:
         construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config)
