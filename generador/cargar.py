@@ -35,7 +35,7 @@ from generador.modelo import (
     Tipo,
     Variable,
 )
-from generador.valores import comprobar_ejemplos, problema_texto
+from generador.valores import comprobar_ejemplos, comprobar_textos_de_sector, problema_texto
 from generador.yaml_lineas import Mapa, cargar_archivo
 
 # --- Esquemas ---------------------------------------------------------------------------
@@ -366,6 +366,7 @@ def cargar(raiz: Path | str) -> Especificacion:
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas)
     comprobar_ejemplos(espec, datos_sectores, mensajes, lector.problema)
+    comprobar_textos_de_sector(datos_sectores, lector.problema)
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec

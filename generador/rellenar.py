@@ -46,6 +46,9 @@ def rellenar_texto(texto: str, datos: Mapping[str, Any], donde: str = "") -> str
         raise ErrorCobro(
             f"falta el valor de la variable '{variable}'{lugar}; añádelo a los datos de relleno"
         ) from None
+    except RecursionError:  # pragma: no cover - el cargador ya lo impide
+        raise ErrorCobro(f"no se pudo rellenar{(' ' + donde) if donde else ''}: el texto tiene "
+                         "llaves anidadas sin fin ('{{{{…'); quítalas de la especificación") from None
     except TemplateError as exc:  # pragma: no cover - el cargador ya lo impide
         raise ErrorCobro(f"no se pudo rellenar{(' ' + donde) if donde else ''}: {exc}") from None
 

@@ -89,3 +89,28 @@ def problema_texto(texto: str) -> str | None:
                 + f" y el máximo es {LARGO_MAX_TEXTO:,}".replace(",", ".")
                 + "; un mensaje de cobro es mucho más corto: divídelo o recórtalo")
     return None
+
+
+def comprobar_textos_de_sector(datos_sectores: dict, problema) -> None:
+    """Los textos del sector que se insertan en las plantillas (``referencia.*`` y
+    ``titulo``) no pueden traer sintaxis de plantilla: compuestos en el cuerpo, un
+    ``{{{{…`` o un ``{% … %}`` los leería el motor de relleno (y ``{{{{`` repetido miles
+    de veces agotaba su pila). Se informa con archivo y línea, como el resto."""
+    from generador.cargar import LOGICA
+
+    mensaje = ("solo se admiten marcadores '{{ variable }}' y ranuras '[[ ranura ]]'; sin "
+               "lógica ({% %}), comentarios ni expresiones")
+    for ruta, datos in datos_sectores.values():
+        titulo = datos.get("titulo")
+        if isinstance(titulo, str) and LOGICA.search(titulo):
+            problema(ruta, datos.linea_de("titulo"), "titulo", mensaje)
+        for audiencia, perfil in datos.get("audiencias", {}).items():
+            for clave in ("referencia", "referencia_sms"):
+                campos = perfil.get(clave) or {}
+                for campo, valor in campos.items():
+                    if not isinstance(valor, str):
+                        continue
+                    error = mensaje if LOGICA.search(valor) else problema_texto(valor)
+                    if error:
+                        problema(ruta, campos.linea_de(campo),
+                                 f"audiencias.{audiencia}.{clave}.{campo}", error)

@@ -203,3 +203,16 @@ def test_mailchimp_con_etiqueta_literal_no_cambia_el_texto(cobro, arbol, tmp_pat
     usted = json.loads((tmp_path / "s" / "mailchimp" / "turismo"
                         / "turismo-recordatorio_previo-email-usted.json").read_text())
     assert usted["subject"] == "Su pago de la reserva *|REFERENCIA|*"
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("texto", ["de la rese" + "{" * 3000 + "rva", "de la {% raw %}reserva"],
+                         ids=["llaves-sin-fin", "logica"])
+def test_referencia_con_sintaxis_de_plantilla(cobro, arbol, tmp_path, texto):
+    # hallado por benchmarks/fuzz.py: compuesto en el cuerpo, '{{{{…' agotaba la pila de Jinja
+    sector = SECTOR.replace("con_de: de la reserva", f"con_de: '{texto}'")
+    r = _generar(cobro, arbol(sectores__turismo_yml=sector), tmp_path / "s")
+    assert r.exit_code == 2
+    assert r.output == (ENCABEZADO_1 + "sectores/turismo.yml:10: audiencias.b2c.referencia.con_de: "
+                        "solo se admiten marcadores '{{ variable }}' y ranuras '[[ ranura ]]'; sin "
+                        "lógica ({% %}), comentarios ni expresiones\n")
