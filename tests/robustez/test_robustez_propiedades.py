@@ -28,6 +28,9 @@ YAML = st.sampled_from([
 ])
 FRAGMENTOS = st.lists(st.one_of(YAML, st.text(max_size=8)), max_size=40).map("".join)
 ANIDADOS = st.integers(min_value=1, max_value=3000).map(lambda n: "x: " + "[" * n + "]" * n)
+# Repeticiones largas de un trozo (así halló benchmarks/fuzz.py el '{{{{…' que tumbaba Jinja).
+REPETIDOS = st.tuples(st.sampled_from(["{", "[", "{{", "{%", "*|", "-", "\n  "]),
+                      st.integers(min_value=1, max_value=3000)).map(lambda t: t[0] * t[1])
 BOMS = st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"])
 CODIFICACIONES = st.sampled_from(["utf-8", "utf-16", "utf-32", "latin-1", "utf-8-sig"])
 
@@ -82,7 +85,8 @@ def test_cualquier_eml_anidado_se_lee_o_se_explica(tmp_path, partes, cuerpo):
 
 
 @AJUSTES
-@given(posicion=st.floats(min_value=0, max_value=1), trozo=st.one_of(FRAGMENTOS, ANIDADOS),
+@given(posicion=st.floats(min_value=0, max_value=1),
+       trozo=st.one_of(FRAGMENTOS, ANIDADOS, REPETIDOS),
        archivo=st.sampled_from(["sectores/turismo.yml", "mensajes/variables.yml",
                                 "mensajes/tipos/recordatorio_previo.yml"]))
 def test_cualquier_especificacion_se_carga_o_se_explica(tmp_path_factory, posicion, trozo, archivo):
