@@ -29,7 +29,9 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from generador.errores import ErrorCobro, describir_so
 
@@ -266,6 +268,25 @@ class Salida:
             raise self._error_so(exc, "escribir") from None
         self.escritos.add(fisica.relative_to(self._raiz_trabajo).as_posix())
         return self.ruta / relativa
+
+    @contextlib.contextmanager
+    def en_flujo(self, relativa: str | Path, binario: bool = False) -> Iterator[IO]:
+        """Un archivo que se escribe poco a poco (salidas que no caben en memoria).
+
+        Se escribe en la temporal, como todo lo demás: aparece en ``ruta`` al confirmar, y
+        si la orden falla o se interrumpe, no aparece y la salida anterior queda intacta."""
+        fisica = self._trabajo_de(relativa)
+        modo = "wb" if binario else "w"
+        opciones = {} if binario else {"encoding": "utf-8", "newline": ""}
+        try:
+            fisica.parent.mkdir(parents=True, exist_ok=True)
+            with open(fisica, modo, **opciones) as archivo:
+                yield archivo
+            os.chmod(fisica, MODO_ARCHIVO)
+        except OSError as exc:
+            self.abortar()
+            raise self._error_so(exc, "escribir") from None
+        self.escritos.add(fisica.relative_to(self._raiz_trabajo).as_posix())
 
     # -- final -------------------------------------------------------------------------
 

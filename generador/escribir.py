@@ -20,7 +20,6 @@ CarpetaSalida = Salida
 
 __all__ = ["MARCA", "CarpetaSalida", "reemplazar_archivo"]
 
-
 def reemplazar_archivo(destino: Path, datos: bytes) -> None:
     """Sustituye un archivo existente de forma atómica, conservando sus permisos.
 

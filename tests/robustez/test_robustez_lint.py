@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from generador.lint import entrada
+
 NO_SE_PUDO = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (ver arriba).\n"
 MENSAJE = "Hola, Ana: le recordamos que la factura F-1 de 120 € vence el 5 de marzo.\n"
 
@@ -221,12 +223,10 @@ def test_reglas_propias_rotas(cobro, tmp_path, yaml, linea, problema):
 
 
 def test_ctrl_c_sale_con_130_en_espanol(cobro, tmp_path, monkeypatch):
-    from generador.lint import motor
-
     def interrumpir(*_args, **_kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(motor, "revisar_rutas", interrumpir)
+    monkeypatch.setattr(entrada, "leer", interrumpir)  # a mitad de la revisión
     r = _lint(cobro, _escribir(tmp_path, "m.txt", MENSAJE))
     assert r.exit_code == 130
     assert r.stderr == ("\nInterrumpido (Ctrl-C). Las salidas se escriben en una carpeta "
