@@ -16,6 +16,7 @@ from generador import carpeta_salida
 
 PLANTILLAS = [
     "catalogo.json",
+    "ejemplos/cobro.toml",
     "ejemplos/turismo/turismo-recordatorio_previo-email-tu.txt",
     "ejemplos/turismo/turismo-recordatorio_previo-email-usted.txt",
     "ejemplos/turismo/turismo-recordatorio_previo-sms-tu.txt",
@@ -227,7 +228,7 @@ def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol,
     assert cobro("generar", "--specs", specs, "--salida", salida, "--forzar").exit_code == 0
     assert cobro("generar", "--specs", specs, "--salida", salida, "--canal", "email").exit_code == 0
     archivos = sorted(instantanea(salida))
-    emails = [a for a in PLANTILLAS if "-sms-" not in a]
+    emails = [a for a in PLANTILLAS if "-sms-" not in a]  # y catalogo.json, cobro.toml
     assert archivos == sorted([carpeta_salida.MARCA, "notas.txt", "plantillas/mia.txt", *emails])
     assert (salida / "notas.txt").read_text() == "mías"
 
