@@ -133,33 +133,37 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
     Con ``pais``, cada plantilla lleva ``pais`` en su front matter (el linter aplica entonces
     las reglas de su ley) y el ejemplo relleno usa el locale, la moneda y el lugar del país."""
     composicion = componer(espec, filtros, pais)
+    if not composicion.plantillas:
+        from generador.sin_coincidencias import error_sin_plantillas
+
+        raise error_sin_plantillas(filtros, composicion.excluidas)
     locale = locale_de_pais(espec, pais, locale)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
-    carpeta = CarpetaSalida(salida, forzar=forzar)
-    resultado = Generacion(carpeta.ruta, composicion, locale=codigo, pais=pais)
-    entradas = []
-    for p in composicion.plantillas:
-        p.pais = pais
-        ejemplo = relleno.ejemplo(p)
-        resultado.ejemplos[p.id] = ejemplo
-        carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
-        carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
-        peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
-        entradas.append(entrada_manifiesto(p, ejemplo, relleno.datos(p), peor))
-    propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
-    if propios:
-        carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
-    manifiesto = {
-        "version": VERSION_MANIFIESTO,
-        "generador": f"cobro {__version__}",
-        "locale": codigo,
-        "pais": pais,
-        "total": len(entradas),
-        "plantillas": entradas,
-        "excluidas": [vars(e) for e in composicion.excluidas],
-    }
-    resultado.manifiesto = carpeta.escribir(
-        "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"
-    )
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
+        resultado = Generacion(carpeta.ruta, composicion, locale=codigo, pais=pais)
+        entradas = []
+        for p in composicion.plantillas:
+            p.pais = pais
+            ejemplo = relleno.ejemplo(p)
+            resultado.ejemplos[p.id] = ejemplo
+            carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
+            carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
+            peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
+            entradas.append(entrada_manifiesto(p, ejemplo, relleno.datos(p), peor))
+        propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
+        if propios:
+            carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
+        manifiesto = {
+            "version": VERSION_MANIFIESTO,
+            "generador": f"cobro {__version__}",
+            "locale": codigo,
+            "pais": pais,
+            "total": len(entradas),
+            "plantillas": entradas,
+            "excluidas": [vars(e) for e in composicion.excluidas],
+        }
+        resultado.manifiesto = carpeta.escribir(
+            "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"
+        )
     return resultado

@@ -72,7 +72,13 @@ def _formatear(variable: Variable, locale: str, moneda: str) -> str:
     from babel.dates import format_date
     from babel.numbers import format_currency, format_decimal
 
+    from generador.valores import problema_ejemplo
+
     valor = variable.ejemplo
+    problema = problema_ejemplo(variable.tipo, valor)
+    if problema:
+        lugar = f"{variable.archivo}:{variable.linea}: " if variable.archivo else ""
+        raise ErrorCobro(f"{lugar}{variable.nombre}: {problema}")
     if variable.tipo == "importe":
         return format_currency(float(valor), moneda, locale=locale)
     if variable.tipo == "fecha":

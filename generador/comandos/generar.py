@@ -6,16 +6,17 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import especificaciones_predeterminadas, filtros
+from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
 
 
 @click.command(
     "generar",
+    options_metavar="[OPCIONES]",
     help="Genera una plantilla canónica por combinación (sector x tipo x canal x registro), "
          "un ejemplo relleno de cada una y el manifiesto catalogo.json.",
 )
-@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path),
-              metavar="CARPETA", help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
+@click.option("--salida", "-o", required=True, type=click.Path(), metavar="CARPETA",
+              callback=salida_no_vacia, help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
 @filtros
 @click.option("--pais", metavar="PAIS",
               help="País de las plantillas (mx, co, pe, cl, ar, es, us...): va en su front "
