@@ -45,6 +45,8 @@ def test_quitar_la_kasa_es_amenaza_de_embargo():
     ("Su caso fue turnado a nuestros abogados.", "TON005", "caso fue turnado a nuestros abogados"),
     ("La patrulla llegará a tu domicilio hoy.", "TON005", "patrulla llegará"),
     ("¿No te da vergüenza?", "TON009", "No te da vergüenza"),
+    ("Usted es una persona sin palabra.", "TON006", "persona sin palabra"),
+    ("Descarada, paga ya.", "TON006", "Descarada"),
 ])
 def test_familias_nuevas(texto, regla, tramo):
     assert (regla, tramo) in _tono(texto)
@@ -61,6 +63,7 @@ def test_consecuencia_prematura_solo_con_etapa_desconocida():
     "Puede pasar por nuestra oficina a pagar en efectivo.",
     "Le deseamos que esté muy bien con su familia estas fiestas.",
     "Le escribimos desde el departamento de cobranza de Ejemplo S.A.",
+    "Sin palabras para agradecer su pago puntual.",
 ])
 def test_sin_falsas_alarmas(texto):
     assert _tono(texto) == set()
