@@ -10,7 +10,7 @@ import regex
 
 from generador.lint.frases import MAX_PREFIJO, Anclas
 from generador.lint.marcadores import Marcador, tapar
-from generador.lint.normalizar import plegar
+from generador.lint.normalizar import desenmascarar, plegar
 
 _PALABRA = regex.compile(r"\w+")
 _TU = regex.compile(r"(?<!\w)(?:tu|tus|te|ti|contigo|tienes|puedes)(?!\w)")
@@ -66,7 +66,9 @@ class Contexto:
 
     @cached_property
     def plegado(self) -> str:
-        return plegar(self.tapado)
+        # Sin tildes ni mayúsculas y con la escritura de SMS deshecha ("rataaa", "3stafador",
+        # "kasa"), siempre con la misma longitud que el texto: ver normalizar.desenmascarar.
+        return desenmascarar(plegar(self.tapado))
 
     @cached_property
     def registro_efectivo(self) -> str | None:

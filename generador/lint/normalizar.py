@@ -8,6 +8,7 @@ tilde sino otra letra ("año" no es "ano").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -39,3 +40,61 @@ _TABLA = _TablaPlegado()
 def plegar(texto: str) -> str:
     """Minúsculas y sin tildes, conservando la longitud (y por tanto los desplazamientos)."""
     return texto.translate(_TABLA)
+
+
+# --- Escritura de SMS/WhatsApp --------------------------------------------------------------
+#: Letras repetidas tres o más veces ("rataaa", "embargarrr") o cifras dentro de una palabra
+#: ("3stafador", "m0roso"). Solo si aparece algo así se reescribe el texto plegado.
+_SOSPECHA = re.compile(r"([a-zñ])\1\1|[a-zñ][013457]|[013457][a-zñ]|(?<![\w])k[aou]")
+_REPETIDAS = re.compile(r"([a-zñ])\1{2,}")
+_PALABRA_CON_CIFRAS = re.compile(r"(?<![\w])(?=\w*[a-zñ])(?=\w*[013457])[a-zñ013457]+(?![\w])")
+_CIFRA_A_LETRA = str.maketrans("013457", "oieast")
+_K_INICIAL = re.compile(r"(?<![\w])k(?=[aou])")
+#: Relleno que no es letra (no alarga ni parte palabras vecinas): ocupa el sitio de lo quitado.
+RELLENO = "\u00ad"
+
+
+def desenmascarar(plegado: str) -> str:
+    """Deshace, sin cambiar la longitud, la escritura típica de SMS y WhatsApp.
+
+    - letras repetidas: una tanda de 3 o más se queda en una ("rataaa" -> "rata"), o en dos
+      si es r o l dentro de la palabra ("perrrro" -> "perro", "callllate" -> "callate");
+      el sitio sobrante se rellena al final de la palabra con :data:`RELLENO` (guion
+      blando: no es letra), así que los desplazamientos de las demás palabras no cambian;
+    - cifras dentro de una palabra con letras: 0->o, 1->i, 3->e, 4->a, 5->s, 7->t
+      ("3stafador", "m0roso"); un número solo o un código ("FAC01") no se toca;
+    - "k" inicial ante a, o, u -> "c" ("kasa", "kobrar").
+
+    Sin nada sospechoso devuelve el mismo texto (el caso de casi todos los mensajes).
+    """
+    if not _SOSPECHA.search(plegado):
+        return plegado
+    texto = _K_INICIAL.sub("c", plegado)
+    texto = _PALABRA_CON_CIFRAS.sub(_cifras_a_letras, texto)
+    if _REPETIDAS.search(texto):
+        texto = re.sub(r"\w+", _colapsar_palabra, texto)
+    return texto
+
+
+def _cifras_a_letras(m: re.Match[str]) -> str:
+    """"3stafador" -> "estafador"; no toca códigos ("FAC01", "A1B2C3", "covid19")."""
+    palabra = m.group()
+    cifras = sum(c.isdigit() for c in palabra)
+    letras = len(palabra) - cifras
+    if letras < 4 or cifras * 2 > letras or palabra[-2:].isdigit():
+        return palabra
+    return palabra.translate(_CIFRA_A_LETRA)
+
+
+def _colapsar_palabra(m: re.Match[str]) -> str:
+    palabra = m.group()
+    if not _REPETIDAS.search(palabra):
+        return palabra
+
+    def tanda(t: re.Match[str]) -> str:
+        letra = t.group(1)
+        final = t.end() == len(palabra)
+        return letra * (2 if letra in "rl" and not final else 1)
+
+    corta = _REPETIDAS.sub(tanda, palabra)
+    return corta + RELLENO * (len(palabra) - len(corta))
