@@ -24,11 +24,14 @@ from generador.errores import ErrorCobro
 ARCHIVO = Path("mensajes") / "voseo.yml"
 _LETRA = "A-Za-zÁÉÍÓÚÜÑáéíóúüñ"
 #: Donde un imperativo de tú no puede ser tercera persona: al empezar el texto, una línea, una
-#: frase o una viñeta, o tras coma, punto y coma o dos puntos; tras «y» u «o» solo si la palabra
-#: anterior ya es un imperativo de vos («escribinos o responde», «pagá y guarda»), porque «el
-#: seguro paga y llama al taller» es tercera persona.
-_CONTEXTO_IMPERATIVO = (r"(?:^|(?<=[.!?¡¿:;,]\s)|(?<=\n)|(?<=\n-\s)"
-                        r"|(?<=nos\s[yo]\s)|(?<=[áéí]\s[yo]\s))")
+#: frase o una viñeta, o tras coma, punto y coma o dos puntos. Tras «y» u «o» solo en una frase
+#: que ya tiene un imperativo de vos («escribinos o responde», «pagá en línea y guarda»),
+#: porque en «el seguro paga y llama al taller» es tercera persona.
+_CONTEXTO_IMPERATIVO = r"(?:^|(?<=[.!?¡¿:;,]\s)|(?<=^-\s))"
+_CONTEXTO_Y_O = r"(?<=\b[yo]\s)"
+_FRASE = re.compile(r"[^.!?\n]+")
+_PALABRA = re.compile(f"[{_LETRA}]+")
+_ENCLITICOS = ("nos", "me", "lo", "la", "los", "las", "te")
 
 
 def _con_mayuscula(original: str, nuevo: str) -> str:
@@ -53,19 +56,30 @@ class TablaVoseo:
     def _re_imperativos(self) -> re.Pattern:
         return _alternativa(tuple(self.imperativos), _CONTEXTO_IMPERATIVO)
 
+    @property
+    def _imperativos_vos(self) -> frozenset[str]:
+        return frozenset(self.imperativos.values()) | frozenset(
+            v for v in self.palabras.values() if v.endswith(_ENCLITICOS))
+
+    def _tras_y_o(self, frase: re.Match) -> str:
+        texto = frase.group(0)
+        palabras = {p.lower() for p in _PALABRA.findall(texto)}
+        if not palabras & self._imperativos_vos:
+            return texto
+        return _alternativa(tuple(self.imperativos), _CONTEXTO_Y_O).sub(
+            lambda m: _con_mayuscula(m.group(0), self.imperativos[m.group(0).lower()]), texto)
+
     def aplicar(self, texto: str) -> str:
         """El texto con voseo: primero los patrones, luego palabras e imperativos."""
+        if not (self.patrones or self.palabras or self.imperativos):
+            return texto
         for patron, reemplazo in self.patrones:
             texto = patron.sub(reemplazo, texto)
         texto = self._re_palabras.sub(
             lambda m: _con_mayuscula(m.group(0), self.palabras[m.group(0).lower()]), texto)
-        for _ in range(3):  # «Pagá y guarda»: el segundo ve ya el primero convertido
-            nuevo = self._re_imperativos.sub(
-                lambda m: _con_mayuscula(m.group(0), self.imperativos[m.group(0).lower()]), texto)
-            if nuevo == texto:
-                break
-            texto = nuevo
-        return texto
+        texto = self._re_imperativos.sub(
+            lambda m: _con_mayuscula(m.group(0), self.imperativos[m.group(0).lower()]), texto)
+        return _FRASE.sub(self._tras_y_o, texto)
 
     def formas_tu(self) -> tuple[str, ...]:
         """Las formas de tú que la tabla conoce (para comprobar que no queda ninguna)."""
