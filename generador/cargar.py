@@ -20,6 +20,7 @@ from generador.modelo import (
     AUDIENCIAS,
     CANALES,
     ELEMENTOS,
+    RANURAS_SECTOR,
     REGISTROS,
     TIPOS_VARIABLE,
     Canal,
@@ -32,6 +33,7 @@ from generador.modelo import (
     Referencia,
     Sector,
     TextoCanal,
+    TextosPais,
     Tipo,
     Variable,
 )
@@ -41,6 +43,32 @@ from generador.yaml_lineas import Mapa, cargar_archivo
 
 POR_REGISTRO = E.Diccionario(
     E.Campo(str), claves=REGISTROS, descripcion="el mismo texto en tú y en usted"
+)
+
+#: Una ranura de sector en tú y en usted; puede ser vacía (``opciones``, p. ej.).
+POR_REGISTRO_VACIO = E.Mapa(
+    {r: E.Campo(str, vacio=True) for r in REGISTROS}, descripcion="el mismo texto en tú y en usted"
+)
+
+#: Las cinco ranuras de un tipo en un sector (o el ``por_defecto`` de un tipo). ``sms`` no
+#: puede ser vacía: todo SMS lleva palabras propias del sector.
+ESQUEMA_TEXTOS_TIPO = E.Mapa(
+    {
+        "apertura": POR_REGISTRO_VACIO,
+        "en_juego": POR_REGISTRO_VACIO,
+        "opciones": POR_REGISTRO_VACIO,
+        "cierre": POR_REGISTRO_VACIO,
+        "sms": E.Mapa({r: E.Campo(str) for r in REGISTROS},
+                      descripcion="frase corta del sector para el SMS (no vacía)"),
+        "fuente": E.Campo(str, requerido=False,
+                          descripcion="ley, artículo, URL y fecha de lectura de lo legal que diga"),
+    }
+)
+
+#: En un sector, cada ranura es opcional: la que falta se toma del ``por_defecto`` del tipo.
+ESQUEMA_TEXTOS_SECTOR = E.Mapa(
+    {k: E.Mapa(v.campos, requerido=False, descripcion=v.descripcion) if isinstance(v, E.Mapa)
+     else v for k, v in ESQUEMA_TEXTOS_TIPO.campos.items()}
 )
 
 ESQUEMA_VARIABLE = E.Mapa(
@@ -85,6 +113,11 @@ ESQUEMA_CANALES = E.Mapa(
                     "titulo": E.Campo(str),
                     "maqueta": E.Campo(str, descripcion="texto con [[ cuerpo ]]"),
                     "max_segmentos": E.Campo(int, requerido=False),
+                    "envio": E.Campo(str, requerido=False,
+                                     descripcion="línea de envío de las etapas formales"),
+                    "destinatario": E.Diccionario(E.Campo(str), claves=AUDIENCIAS,
+                                                  requerido=False,
+                                                  descripcion="a quién va, por audiencia"),
                 }
             ),
             claves=CANALES,
@@ -147,6 +180,10 @@ ESQUEMA_TIPO = E.Mapa(
             no_vacio=True,
         ),
         "exclusiones": E.Lista(ESQUEMA_EXCLUSION, requerido=False),
+        "por_defecto": E.Mapa(
+            ESQUEMA_TEXTOS_TIPO.campos, requerido=False,
+            descripcion="las ranuras de sector para los sectores que no escriben las suyas",
+        ),
     }
 )
 
@@ -169,11 +206,8 @@ ESQUEMA_PERFIL = E.Mapa(
                         "(p. ej. 'seguro' en vez de 'póliza')",
         ),
         "en_juego": E.Campo(str, descripcion="qué arriesga el cliente si no paga"),
-        "frases": E.Diccionario(POR_REGISTRO, no_vacio=True),
-        "frases_sms": E.Diccionario(
-            E.Diccionario(E.Campo(str, vacio=True), claves=REGISTROS), requerido=False,
-            descripcion="frase corta para SMS; puede ser vacía",
-        ),
+        "textos": E.Diccionario(ESQUEMA_TEXTOS_SECTOR, no_vacio=True,
+                                descripcion="por tipo: apertura, en_juego, opciones, cierre, sms"),
         "variables": E.Diccionario(ESQUEMA_VARIABLE, requerido=False),
         "ejemplos": E.Diccionario(
             E.Campo((str, int, float, dt.date)), requerido=False,
@@ -192,6 +226,28 @@ ESQUEMA_SECTOR = E.Mapa(
     }
 )
 
+#: ``mensajes/paises/<cc>.yml``: el texto que cambia por país (ESQUEMA12 §2).
+VOCABULARIO_OBLIGATORIO = ("cobro", "agencia", "id_fiscal", "etiqueta_cuenta")
+ESQUEMA_TEXTOS_PAIS = E.Mapa(
+    {
+        "pais": E.Campo(str, descripcion="el código del país, igual que el nombre del archivo"),
+        "vocabulario": E.Diccionario(E.Campo(str), no_vacio=True,
+                                     descripcion="palabras del país: [[ pais.<clave> ]]"),
+        "pago": E.Mapa({r: E.Campo(str) for r in REGISTROS},
+                       descripcion="bloque de vías de pago (líneas '- ...') de email y carta"),
+        "pago_sms": E.Mapa({r: E.Campo(str) for r in REGISTROS},
+                           descripcion="vías de pago en una frase corta de SMS"),
+        "legal": E.Diccionario(
+            E.Mapa({"tu": E.Campo(str, vacio=True), "usted": E.Campo(str, vacio=True),
+                    "fuente": E.Campo(str, requerido=False)}),
+            requerido=False, descripcion="por tipo: frase legal del país y su fuente",
+        ),
+        "ejemplos": E.Diccionario(E.Campo((str, int, float, dt.date)), requerido=False,
+                                  descripcion="valores de ejemplo del país"),
+        "voseo": E.Campo(bool, requerido=False, descripcion="registro tú con voseo"),
+    }
+)
+
 MARCADOR = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 RANURA = re.compile(r"\[\[\s*([a-z_][a-z0-9_.]*)\s*\]\]")
 LOGICA = re.compile(r"\{%|%\}|\{#|#\}|\{\{(?!\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})")
@@ -199,8 +255,11 @@ LOGICA = re.compile(r"\{%|%\}|\{#|#\}|\{\{(?!\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})")
 # Ranuras de composición que puede usar el texto de un tipo o de una maqueta.
 RANURAS_REFERENCIA = ("referencia.nombre", "referencia.con_articulo", "referencia.con_de",
                       "referencia.etiqueta")
-RANURAS_TIPO = ("frase", *RANURAS_REFERENCIA, "sector.titulo")
-RANURAS_MAQUETA = (*RANURAS_TIPO, "cuerpo", "asunto")
+RANURAS_PAIS_FIJAS = ("pais.pago", "pais.pago_sms", "pais.legal")
+RANURAS_PAIS = (*RANURAS_PAIS_FIJAS, *(f"pais.{c}" for c in VOCABULARIO_OBLIGATORIO))
+RANURAS_TIPO = (*RANURAS_SECTOR, *RANURAS_REFERENCIA, "sector.titulo", *RANURAS_PAIS)
+RANURAS_TEXTO_SECTOR = (*RANURAS_REFERENCIA, *RANURAS_PAIS)
+RANURAS_MAQUETA = (*RANURAS_TIPO, "cuerpo", "asunto", "envio", "destinatario")
 
 
 # --- Carga ------------------------------------------------------------------------------
@@ -282,7 +341,8 @@ def cargar(raiz: Path | str) -> Especificacion:
     }
     datos = lector.leer(mensajes / "canales.yml", ESQUEMA_CANALES)
     canales = {
-        n: Canal(n, d["titulo"], d["maqueta"], d.get("max_segmentos"))
+        n: Canal(n, d["titulo"], d["maqueta"], d.get("max_segmentos"), d.get("envio", ""),
+                 dict(d.get("destinatario", {})))
         for n, d in (datos or {}).get("canales", {}).items()
     }
     datos_canales = datos
@@ -316,7 +376,7 @@ def cargar(raiz: Path | str) -> Especificacion:
         tipos[d["nombre"]] = Tipo(
             d["nombre"], d["titulo"], d["proposito"].strip(), d["etapa"], d["tono"], textos,
             _exclusiones(d.get("exclusiones"), lector.nombre(ruta), tipo=d["nombre"]),
-            lector.nombre(ruta),
+            lector.nombre(ruta), _ranuras(d.get("por_defecto")),
         )
         datos_tipos[d["nombre"]] = (ruta, d)
 
@@ -344,11 +404,9 @@ def cargar(raiz: Path | str) -> Especificacion:
                     **{k: v.strip() for k, v in p.get("referencia_sms", p["referencia"]).items()}
                 ),
                 en_juego=p["en_juego"].strip(),
-                frases={t: {r: x.strip() for r, x in v.items()} for t, v in p["frases"].items()},
-                frases_sms={
-                    t: {r: x.strip() for r, x in v.items()}
-                    for t, v in p.get("frases_sms", {}).items()
-                },
+                textos={t: _ranuras(v) for t, v in p["textos"].items()},
+                fuentes={t: " ".join(v["fuente"].split())
+                         for t, v in p["textos"].items() if "fuente" in v},
                 variables={n: _variable(n, v, archivo) for n, v in p.get("variables", {}).items()},
                 ejemplos=dict(p.get("ejemplos", {})),
                 exclusiones=_exclusiones(p.get("exclusiones"), archivo, sector=d["nombre"],
@@ -362,8 +420,9 @@ def cargar(raiz: Path | str) -> Especificacion:
                       else next(iter(locales), "es_ES"))
     espec = Especificacion(raiz, etapas, variables, tipos, sectores, canales, locales,
                            predeterminado, paises, pais_predeterminado)
+    datos_textos_pais = _cargar_textos_pais(lector, espec, mensajes)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
-                           tipos_con_problemas)
+                           tipos_con_problemas, datos_textos_pais)
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec
@@ -409,6 +468,57 @@ def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | 
             paquete=lector.nombre(ruta_paquete), linea_contacto=paquete.linea_de("contacto"),
         )
     return paises, predeterminado
+
+
+def _ranuras(datos: Mapa | None) -> dict[str, dict[str, str]]:
+    """Las ranuras de sector de un tipo (sin ``fuente``), con el texto sin espacios de más."""
+    return {
+        ranura: {r: " ".join(t.split()) for r, t in por_registro.items()}
+        for ranura, por_registro in (datos or {}).items() if ranura in RANURAS_SECTOR
+    }
+
+
+def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
+                        mensajes: Path) -> dict[str, tuple[Path, Mapa]]:
+    """``mensajes/paises/<cc>.yml``: el texto de cada país (vocabulario, pago, legal...)."""
+    carpeta = mensajes / "paises"
+    datos_pais: dict[str, tuple[Path, Mapa]] = {}
+    for ruta in sorted(carpeta.glob("*.yml")) if carpeta.is_dir() else ():
+        d = lector.leer(ruta, ESQUEMA_TEXTOS_PAIS)
+        if d is None:
+            continue
+        codigo = ruta.stem
+        if d["pais"] != codigo:
+            lector.problema(ruta, d.linea_de("pais"), "pais",
+                            f"'{d['pais']}' no coincide con el nombre del archivo '{codigo}'")
+            continue
+        if espec.paises and codigo not in espec.paises:
+            lector.problema(ruta, d.linea_de("pais"), "pais",
+                            f"el país '{codigo}' no está en mensajes/paises.yml; añade su línea")
+            continue
+        for clave in VOCABULARIO_OBLIGATORIO:
+            if clave not in d["vocabulario"]:
+                lector.problema(ruta, d["vocabulario"].linea, f"vocabulario.{clave}",
+                                "falta esta clave (la usan las plantillas como "
+                                f"[[ pais.{clave} ]])")
+        for tipo, legal in (d.get("legal") or {}).items():
+            if (legal["tu"].strip() or legal["usted"].strip()) and not legal.get("fuente"):
+                lector.problema(ruta, legal.linea, f"legal.{tipo}.fuente",
+                                "una frase legal necesita su fuente (ley, artículo, URL y fecha "
+                                "de lectura)")
+        espec.textos_pais[codigo] = TextosPais(
+            codigo=codigo,
+            vocabulario={k: v.strip() for k, v in d["vocabulario"].items()},
+            pago={r: t.strip("\n") for r, t in d["pago"].items()},
+            pago_sms={r: " ".join(t.split()) for r, t in d["pago_sms"].items()},
+            legal={t: {k: " ".join(v.split()) for k, v in x.items()}
+                   for t, x in (d.get("legal") or {}).items()},
+            ejemplos=dict(d.get("ejemplos") or {}),
+            voseo=bool(d.get("voseo", False)),
+            archivo=lector.nombre(ruta),
+        )
+        datos_pais[codigo] = (ruta, d)
+    return datos_pais
 
 
 def _zona_valida(nombre: str) -> bool:
@@ -464,8 +574,24 @@ def _comprobar_exclusiones(lector, ruta, lista_datos, espec: Especificacion,
                             _desconocido("el sector", e["sector"], espec.sectores))
 
 
+def _comprobar_ranuras_sector(lector, ruta: Path, datos: Mapa, clave: str,
+                              variables: set[str]) -> set[str]:
+    """Las cinco ranuras de un tipo (en un sector o en su ``por_defecto``)."""
+    usadas: set[str] = set()
+    for ranura in RANURAS_SECTOR:
+        if ranura not in datos:
+            continue
+        por_registro = datos[ranura]
+        for registro in REGISTROS:
+            usadas |= _comprobar_texto(lector, ruta, por_registro.linea_de(registro),
+                                       f"{clave}.{ranura}.{registro}", por_registro[registro],
+                                       variables, RANURAS_TEXTO_SECTOR)
+    return usadas
+
+
 def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sectores,
-                           datos_canales, mensajes: Path, tipos_con_problemas: set[str]) -> None:
+                           datos_canales, mensajes: Path, tipos_con_problemas: set[str],
+                           datos_textos_pais=None) -> None:
     """Referencias entre archivos. Un tipo cuyo archivo ya tiene problemas no se da por
     inexistente (para no repetir el mismo error en cascada)."""
     globales = set(espec.variables)
@@ -475,6 +601,16 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
         linea = datos_canales["canales"][nombre].linea_de("maqueta") if datos_canales else 0
         usadas |= _comprobar_texto(lector, ruta_canales, linea, f"canales.{nombre}.maqueta",
                                    canal.maqueta, globales, RANURAS_MAQUETA)
+        datos_canal = datos_canales["canales"][nombre] if datos_canales else {}
+        for parte in ("envio",):
+            if parte in datos_canal:
+                usadas |= _comprobar_texto(lector, ruta_canales, datos_canal.linea_de(parte),
+                                           f"canales.{nombre}.{parte}", canal.envio, globales,
+                                           RANURAS_TEXTO_SECTOR)
+        for audiencia, texto in canal.destinatario.items():
+            usadas |= _comprobar_texto(lector, ruta_canales, datos_canal.linea_de("destinatario"),
+                                       f"canales.{nombre}.destinatario.{audiencia}", texto,
+                                       globales, RANURAS_TEXTO_SECTOR)
         if "[[ cuerpo ]]" not in canal.maqueta.replace("[[cuerpo]]", "[[ cuerpo ]]"):
             lector.problema(ruta_canales, linea, f"canales.{nombre}.maqueta",
                             "la maqueta debe incluir la ranura [[ cuerpo ]]")
@@ -485,6 +621,9 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
             lector.problema(ruta, d.linea_de("etapa"), "etapa",
                             _desconocido("la etapa", tipo.etapa, espec.etapas))
         _comprobar_exclusiones(lector, ruta, d.get("exclusiones"), espec)
+        if "por_defecto" in d:
+            usadas |= _comprobar_ranuras_sector(lector, ruta, d["por_defecto"], "por_defecto",
+                                                globales)
         for canal, tc in d["canales"].items():
             if canal not in espec.canales:
                 lector.problema(ruta, d["canales"].linea_de(canal), f"canales.{canal}",
@@ -516,31 +655,29 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
             dp = d["audiencias"][audiencia]
             disponibles = globales | set(perfil.variables)
             usadas_perfil: set[str] = set()
-            for clave in ("frases", "frases_sms"):
-                for tipo, por_registro in dp.get(clave, {}).items():
-                    if tipo in tipos_con_problemas:
-                        continue
-                    if tipo not in espec.tipos:
-                        lector.problema(ruta, dp[clave].linea_de(tipo),
-                                        f"audiencias.{audiencia}.{clave}.{tipo}",
-                                        _desconocido("el tipo", tipo, espec.tipos))
-                        continue
-                    for registro in REGISTROS:
-                        if registro not in por_registro:
-                            lector.problema(ruta, por_registro.linea,
-                                            f"audiencias.{audiencia}.{clave}.{tipo}.{registro}",
-                                            "falta el texto en este registro")
-                            continue
-                        usadas_perfil |= _comprobar_texto(
-                            lector, ruta, por_registro.linea_de(registro),
-                            f"audiencias.{audiencia}.{clave}.{tipo}.{registro}",
-                            por_registro[registro], disponibles, RANURAS_REFERENCIA,
-                        )
+            for tipo, textos in dp["textos"].items():
+                if tipo in tipos_con_problemas:
+                    continue
+                if tipo not in espec.tipos:
+                    lector.problema(ruta, dp["textos"].linea_de(tipo),
+                                    f"audiencias.{audiencia}.textos.{tipo}",
+                                    _desconocido("el tipo", tipo, espec.tipos))
+                    continue
+                usadas_perfil |= _comprobar_ranuras_sector(
+                    lector, ruta, textos, f"audiencias.{audiencia}.textos.{tipo}", disponibles)
+                if ("sms" in espec.tipos[tipo].textos and "sms" not in textos
+                        and "sms" not in espec.tipos[tipo].por_defecto):
+                    lector.problema(ruta, textos.linea, f"audiencias.{audiencia}.textos.{tipo}.sms",
+                                    "falta la frase del sector para el SMS y el tipo no tiene "
+                                    "por_defecto.sms; escríbela (todo SMS lleva palabras del sector)")
             excluidos = {e.tipo for e in perfil.exclusiones if e.canal is None and e.registro is None}
-            for tipo in espec.tipos:
-                if tipo not in perfil.frases and tipo not in excluidos and not tipos_con_problemas:
-                    lector.problema(ruta, dp["frases"].linea, f"audiencias.{audiencia}.frases.{tipo}",
-                                    "falta la frase del sector para este tipo (o exclúyelo con motivo)")
+            for tipo in espec.tipos.values():
+                if (tipo.nombre not in perfil.textos and tipo.nombre not in excluidos
+                        and not tipo.por_defecto and not tipos_con_problemas):
+                    lector.problema(ruta, dp["textos"].linea,
+                                    f"audiencias.{audiencia}.textos.{tipo.nombre}",
+                                    "faltan los textos del sector para este tipo (apertura, "
+                                    "en_juego, opciones, cierre, sms), o exclúyelo con motivo")
             _comprobar_exclusiones(lector, ruta, dp.get("exclusiones"), espec, tipos_con_problemas)
             for var in perfil.ejemplos:
                 if globales and var not in disponibles:
@@ -557,8 +694,43 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                     f"audiencias.{audiencia}.variables.{var}",
                                     "se declara pero ninguna frase del sector la usa")
             usadas |= usadas_perfil
+    for _codigo, (ruta, d) in (datos_textos_pais or {}).items():
+        for parte in ("pago", "pago_sms"):
+            for registro in REGISTROS:
+                usadas |= _comprobar_texto(lector, ruta, d[parte].linea_de(registro),
+                                           f"{parte}.{registro}", d[parte][registro], globales,
+                                           RANURAS_TEXTO_SECTOR)
+        for tipo, legal in (d.get("legal") or {}).items():
+            if tipo not in espec.tipos and tipo not in tipos_con_problemas:
+                lector.problema(ruta, d["legal"].linea_de(tipo), f"legal.{tipo}",
+                                _desconocido("el tipo", tipo, espec.tipos))
+            for registro in REGISTROS:
+                usadas |= _comprobar_texto(lector, ruta, legal.linea_de(registro),
+                                           f"legal.{tipo}.{registro}", legal[registro], globales,
+                                           RANURAS_TEXTO_SECTOR)
+        for var in d.get("ejemplos") or {}:
+            if globales and var not in espec.todas_las_variables():
+                lector.problema(ruta, d["ejemplos"].linea_de(var), f"ejemplos.{var}",
+                                _desconocido("la variable", var, espec.todas_las_variables()))
+    if (espec.pais_predeterminado and espec.pais_predeterminado not in espec.textos_pais
+            and _usa_ranuras_pais(espec)):
+        lector.problema(mensajes / "paises", 0, espec.pais_predeterminado,
+                        f"las plantillas usan ranuras [[ pais.* ]] y falta el texto del país "
+                        f"predeterminado: crea mensajes/paises/{espec.pais_predeterminado}.yml")
     for nombre, variable in espec.variables.items():
         if nombre not in usadas and datos_tipos and datos_sectores:
             lector.problema(mensajes / "variables.yml", variable.linea, f"variables.{nombre}",
                             "se declara pero ninguna plantilla la usa; quítala o úsala")
 
+
+
+def _usa_ranuras_pais(espec: Especificacion) -> bool:
+    textos = [c.maqueta for c in espec.canales.values()]
+    for tipo in espec.tipos.values():
+        for tc in tipo.textos.values():
+            textos += [*tc.cuerpo.values(), *(tc.asunto or {}).values()]
+        textos += [t for r in tipo.por_defecto.values() for t in r.values()]
+    for sector in espec.sectores.values():
+        for perfil in sector.perfiles.values():
+            textos += [t for x in perfil.textos.values() for r in x.values() for t in r.values()]
+    return any(m.group(1).startswith("pais.") for t in textos for m in RANURA.finditer(t))

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from generador import sms
 from generador.cargar import MARCADOR, RANURA
 from generador.errores import ErrorCobro, valor_desconocido
-from generador.modelo import REGISTROS, Especificacion, Perfil, Plantilla, Sector, Tipo
+from generador.modelo import (
+    RANURAS_SECTOR,
+    REGISTROS,
+    Especificacion,
+    Perfil,
+    Plantilla,
+    Sector,
+    TextosPais,
+    Tipo,
+)
 
 
 @dataclass(frozen=True)
@@ -72,10 +81,28 @@ def identificador(sector: Sector, audiencia: str, tipo: str, canal: str, registr
     return "-".join(partes)
 
 
-def componer(espec: Especificacion, filtros: Filtros | None = None) -> Composicion:
-    """Compone todas las plantillas que pasan ``filtros``."""
+def textos_de_pais(espec: Especificacion, pais: str | None) -> TextosPais | None:
+    """El texto de país con el que se compone: el de ``pais`` o, sin país, el del país
+    predeterminado. Pedir un país sin ``mensajes/paises/<cc>.yml`` es un error claro (nunca
+    se cae en el texto de otro país)."""
+    if pais is None:
+        return espec.textos_pais.get(espec.pais_predeterminado or "")
+    if pais not in espec.paises:
+        raise ErrorCobro(f"--pais: {valor_desconocido('el país', pais, espec.paises)}")
+    if pais not in espec.textos_pais:
+        raise ErrorCobro(
+            f"--pais {pais}: {espec.paises[pais].nombre} todavía no tiene su texto "
+            f"(vocabulario, vías de pago, frases legales); crea mensajes/paises/{pais}.yml "
+            "como los de los demás países o genera sin --pais")
+    return espec.textos_pais[pais]
+
+
+def componer(espec: Especificacion, filtros: Filtros | None = None,
+             pais: str | None = None) -> Composicion:
+    """Compone todas las plantillas que pasan ``filtros`` (con el texto de ``pais``)."""
     filtros = filtros or Filtros()
     filtros.validar(espec)
+    textos_pais = textos_de_pais(espec, pais)
     resultado = Composicion()
     for sector in espec.sectores.values():
         if filtros.sector not in (None, sector.nombre):
@@ -103,33 +130,38 @@ def componer(espec: Especificacion, filtros: Filtros | None = None) -> Composici
                                 exclusion.motivo, exclusion.archivo))
                             continue
                         resultado.plantillas.append(
-                            componer_una(espec, sector, perfil, tipo, canal, registro)
+                            componer_una(espec, sector, perfil, tipo, canal, registro,
+                                         textos_pais)
                         )
     return resultado
 
 
 def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo, canal: str,
-                 registro: str) -> Plantilla:
+                 registro: str, textos_pais: TextosPais | None = None) -> Plantilla:
     """Compone una plantilla concreta."""
     texto = tipo.textos[canal]
-    frases = perfil.frases_sms if canal == "sms" else perfil.frases
-    frase = frases.get(tipo.nombre, {}).get(registro, "")
     referencia = perfil.referencia
     if canal == "sms" and perfil.referencia_sms is not None:
         referencia = perfil.referencia_sms
-    valores = {
-        "frase": frase,
+    valores = {ranura: perfil.texto(tipo, ranura, registro) for ranura in RANURAS_SECTOR}
+    valores.update({
         "referencia.nombre": referencia.nombre,
         "referencia.con_articulo": referencia.con_articulo,
         "referencia.con_de": referencia.con_de,
         "referencia.etiqueta": referencia.etiqueta,
         "sector.titulo": sector.titulo,
-    }
+    })
+    if textos_pais is not None:
+        valores.update(textos_pais.ranuras(registro, tipo.nombre))
+    maqueta = espec.canales[canal]
+    etapa = espec.etapas.get(tipo.etapa)
+    valores["envio"] = maqueta.envio if etapa is not None and etapa.formal else ""
+    valores["destinatario"] = maqueta.destinatario.get(perfil.audiencia, "{{ nombre_cliente }}")
     asunto = None
     if texto.asunto is not None:
-        asunto = _limpiar(_resolver(_resolver(texto.asunto[registro], valores), valores))
+        asunto = _limpiar(_resolver(texto.asunto[registro], valores))
         valores["asunto"] = asunto
-    valores["cuerpo"] = _resolver(_resolver(texto.cuerpo[registro], valores), valores)
+    valores["cuerpo"] = _resolver(texto.cuerpo[registro], valores)
     cuerpo = _limpiar(_resolver(espec.canales[canal].maqueta, valores))
     asunto_email = asunto if canal == "email" else None
     variables = list(dict.fromkeys(
@@ -159,7 +191,14 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
 
 
 def _resolver(texto: str, valores: dict[str, str]) -> str:
-    return RANURA.sub(lambda m: valores.get(m.group(1), m.group(0)), texto)
+    """Sustituye las ranuras, también las que traen los textos sustituidos (un texto de
+    sector con [[ referencia.* ]], un bloque de pago con [[ pais.etiqueta_cuenta ]])."""
+    for _ in range(4):
+        nuevo = RANURA.sub(lambda m: valores.get(m.group(1), m.group(0)), texto)
+        if nuevo == texto:
+            break
+        texto = nuevo
+    return texto
 
 
 _MUCHAS_LINEAS = re.compile(r"\n{3,}")
@@ -167,7 +206,7 @@ _ESPACIOS = re.compile(r"[ \t]{2,}")
 
 
 def _limpiar(texto: str) -> str:
-    lineas = [_ESPACIOS.sub(" ", linea).rstrip() for linea in texto.split("\n")]
+    lineas = [_ESPACIOS.sub(" ", linea).strip(" \t") for linea in texto.split("\n")]
     texto = "\n".join(lineas)
     texto = _MUCHAS_LINEAS.sub("\n\n", texto)
     texto = re.sub(r" +([,.;:])", r"\1", texto)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 REGISTROS = ("tu", "usted")
+#: Las ranuras que escribe cada sector por tipo (o el ``por_defecto`` del tipo).
+RANURAS_SECTOR = ("apertura", "en_juego", "opciones", "cierre", "sms")
 CANALES = ("email", "sms", "carta")
 AUDIENCIAS = ("b2c", "b2b")
 ELEMENTOS = (
@@ -98,6 +100,9 @@ class Tipo:
     textos: dict[str, TextoCanal]
     exclusiones: tuple[Exclusion, ...] = ()
     archivo: str = ""
+    #: Texto de las ranuras de sector para los sectores que no escriben el suyo:
+    #: ranura -> registro -> texto (vacío si el tipo no tiene ``por_defecto``).
+    por_defecto: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def canales(self) -> tuple[str, ...]:
@@ -122,12 +127,22 @@ class Perfil:
     descripcion: str
     referencia: Referencia
     en_juego: str
-    frases: dict[str, dict[str, str]]
-    frases_sms: dict[str, dict[str, str]]
+    #: tipo -> ranura (apertura, en_juego, opciones, cierre, sms) -> registro -> texto
+    textos: dict[str, dict[str, dict[str, str]]]
     referencia_sms: Referencia | None = None
     variables: dict[str, Variable] = field(default_factory=dict)
     ejemplos: dict[str, Any] = field(default_factory=dict)
     exclusiones: tuple[Exclusion, ...] = ()
+    #: tipo -> fuente de las afirmaciones legales de sus textos (ley, artículo, URL, fecha)
+    fuentes: dict[str, str] = field(default_factory=dict)
+
+    def texto(self, tipo: Tipo, ranura: str, registro: str) -> str:
+        """El texto de una ranura: el del sector o, si no escribe esa ranura, el
+        ``por_defecto`` del tipo."""
+        propios = self.textos.get(tipo.nombre, {})
+        if ranura in propios:
+            return propios[ranura].get(registro, "")
+        return tipo.por_defecto.get(ranura, {}).get(registro, "")
 
 
 @dataclass(frozen=True)
@@ -153,6 +168,31 @@ class Canal:
     titulo: str
     maqueta: str
     max_segmentos: int | None = None
+    envio: str = ""  # [[ envio ]]: línea de envío de las cartas de etapas formales
+    destinatario: dict[str, str] = field(default_factory=dict)  # [[ destinatario ]] por audiencia
+
+
+@dataclass(frozen=True)
+class TextosPais:
+    """El texto que cambia por país (``mensajes/paises/<cc>.yml``): vocabulario, vías de
+    pago, frases legales por tipo, datos de ejemplo y voseo."""
+
+    codigo: str
+    vocabulario: dict[str, str]
+    pago: dict[str, str]
+    pago_sms: dict[str, str]
+    legal: dict[str, dict[str, str]] = field(default_factory=dict)  # tipo -> tu/usted/fuente
+    ejemplos: dict[str, Any] = field(default_factory=dict)
+    voseo: bool = False
+    archivo: str = ""
+
+    def ranuras(self, registro: str, tipo: str) -> dict[str, str]:
+        """Los valores de las ranuras ``[[ pais.* ]]`` para un registro y un tipo."""
+        valores = {f"pais.{k}": v for k, v in self.vocabulario.items()}
+        valores["pais.pago"] = self.pago.get(registro, "").strip("\n")
+        valores["pais.pago_sms"] = self.pago_sms.get(registro, "")
+        valores["pais.legal"] = self.legal.get(tipo, {}).get(registro, "")
+        return valores
 
 
 @dataclass(frozen=True)
@@ -207,6 +247,7 @@ class Especificacion:
     locale_predeterminado: str = "es_ES"
     paises: dict[str, Pais] = field(default_factory=dict)
     pais_predeterminado: str | None = None
+    textos_pais: dict[str, TextosPais] = field(default_factory=dict)
 
     # -- vistas del modelo que usan el linter, el sitio y los exportadores ---------------
 

@@ -67,23 +67,23 @@ def _comprobar(binarios: Path, tmp_path: Path) -> None:
     codigos = {r["codigo"] for r in json.loads(reglas.stdout)}
     assert {"TON001", "FAL001", "MEX001", "MEX002", "MEX003"} <= codigos
 
+    # Generar para un país usa su texto (mensajes/paises/<cc>.yml, que viaja en el paquete).
     salida = otra / "salida"
-    generar = _ejecutar(binarios, "generar", "--pais", "mx", "-o", str(salida), "--sector",
+    generar = _ejecutar(binarios, "generar", "--pais", "es", "-o", str(salida), "--sector",
                         "seguros", "--tipo", "ultimo_aviso", "--canal", "carta", cwd=otra)
     assert generar.returncode == 0, generar.stderr
-    assert "2 plantillas y 2 ejemplos (es_MX, México)" in generar.stdout
+    assert "2 plantillas y 2 ejemplos (es_ES, España)" in generar.stdout
     plantilla = salida / "plantillas/seguros/seguros-ultimo_aviso-carta-usted.txt"
-    assert "\npais: mx\n" in plantilla.read_text(encoding="utf-8")
+    assert "\npais: es\n" in plantilla.read_text(encoding="utf-8")
 
-    # El front matter dice pais: mx, así que se aplican también las reglas de México: la copia
-    # canónica aún no dice que el pago va solo a la entidad (el texto localizado es otra tarea).
+    # El front matter dice pais: es: se aplican las reglas de España y no las de otro país.
     lint = _ejecutar(binarios, "lint", str(salida / "plantillas"), "-f", "json", "--tipo",
                      "ultimo_aviso", cwd=otra)
     assert lint.returncode == 0, lint.stdout + lint.stderr
     informe = json.loads(lint.stdout)
     hallazgos = [(h["regla"], h["severidad"]) for a in informe["archivos"] for h in a["hallazgos"]]
-    assert hallazgos == [("MEX002", "aviso"), ("MEX002", "aviso")]
-    assert {"MEX002", "TON001"} <= set(informe["reglas"]) and "CHL001" not in informe["reglas"]
+    assert hallazgos == []
+    assert {"ESP001", "TON001"} <= set(informe["reglas"]) and "MEX002" not in informe["reglas"]
 
 
 def test_instalacion_normal_y_rueda_funcionan_desde_otra_carpeta(tmp_path):

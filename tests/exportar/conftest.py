@@ -1,6 +1,6 @@
 """Un árbol de especificaciones pequeño y válido para probar los exportadores.
 
-``arbol(tmp_path, hostil=True)`` mete texto hostil donde el cargador lo admite: en frases y
+``arbol(tmp_path, hostil=True)`` mete texto hostil donde el cargador lo admite: en los textos del sector y
 nombres del sector (``}}``, ``*|X|*``, ``|*``, ``<script>``, ``&``, ``$``, ``%(x)s``, una
 ``}`` pegada a una variable, una barra invertida antes de otra) y en los valores de ejemplo,
 que son datos y pueden llevar cualquier cosa (``{{``, ``{%``...).
@@ -21,7 +21,7 @@ variables:
   empresa: {descripcion: Empresa., tipo: texto, ejemplo: Obras Norte, elemento: remitente}
   remitente: {descripcion: Firma., tipo: texto, ejemplo: Daniel Ferrer, elemento: remitente}
   cargo: {descripcion: Cargo., tipo: texto, ejemplo: Administración}
-  id_fiscal: {descripcion: NIF., tipo: texto, ejemplo: NIF B12345678, elemento: remitente}
+  id_fiscal: {descripcion: NIF., tipo: texto, ejemplo: B12345678, elemento: remitente}
   direccion_empresa: {descripcion: Dirección., tipo: texto, ejemplo: "Calle Mayor 12, 28013 Madrid"}
   direccion_cliente: {descripcion: Dirección., tipo: texto, ejemplo: "Avenida de América 40"}
   lugar: {descripcion: Lugar., tipo: texto, ejemplo: Madrid}
@@ -32,6 +32,13 @@ variables:
   enlace_pago: {descripcion: Enlace., tipo: url, ejemplo: "https://pago.example/1", elemento: opciones_pago}
   telefono_contacto: {descripcion: Teléfono., tipo: telefono, ejemplo: 910 123 456, elemento: contacto}
   email_contacto: {descripcion: Email., tipo: email, ejemplo: cobros@obras.example, elemento: contacto}
+  horario_contacto: {descripcion: Horario., tipo: texto, ejemplo: de 9:00 a 18:00}
+  cuenta_pago: {descripcion: Cuenta., tipo: texto, ejemplo: ES91 2100 0418 4502 0005 1332,
+                elemento: opciones_pago}
+  medio_envio: {descripcion: Envío., tipo: texto, ejemplo: Por burofax con acuse de recibo}
+  empresa_cliente: {descripcion: Empresa deudora., tipo: texto, ejemplo: Estructuras Levante S.L.}
+  id_fiscal_cliente: {descripcion: Su NIF., tipo: texto, ejemplo: B46123456}
+  numero_pedido: {descripcion: Pedido., tipo: texto, ejemplo: PO-88412}
 """
 
 TIPO = r"""
@@ -51,7 +58,7 @@ canales:
 
         El pago [[ referencia.con_de ]] {{ referencia }}, de {{ importe }}, venció el {{ fecha_vencimiento }}.
 
-        [[ frase ]]
+        [[ en_juego ]]
 
         Puedes pagar así:
         - en línea, desde {{ enlace_pago }}
@@ -64,7 +71,7 @@ canales:
         Le recordamos el pago [[ referencia.con_de ]] {{ referencia }}, de {{ importe }}.
         Venció el {{ fecha_vencimiento }}.
 
-        [[ frase ]]
+        [[ en_juego ]]
 
         Puede pagar desde {{ enlace_pago }} o llamando al {{ telefono_contacto }}.
 
@@ -72,8 +79,8 @@ canales:
   sms:
     cuerpo:
       tu: "{{ empresa }}: el pago de {{ importe }} [[ referencia.con_de ]] {{ referencia }} venció el\
-        \ {{ fecha_vencimiento }}. [[ frase ]] Paga en {{ enlace_pago }}"
-      usted: "{{ empresa }}: le recordamos el pago de {{ importe }} ({{ referencia }}). [[ frase ]]\
+        \ {{ fecha_vencimiento }}. [[ sms ]] Paga en {{ enlace_pago }}"
+      usted: "{{ empresa }}: le recordamos el pago de {{ importe }} ({{ referencia }}).\
         \ Consultas: {{ telefono_contacto }} {{ enlace_pago }}"
   carta:
     asunto:
@@ -83,7 +90,7 @@ canales:
       tu: |
         Hola, {{ nombre_cliente }}:
 
-        El pago de {{ importe }} venció el {{ fecha_vencimiento }}. [[ frase ]]
+        El pago de {{ importe }} venció el {{ fecha_vencimiento }}. [[ en_juego ]]
 
         Puedes pagar desde {{ enlace_pago }}.
 
@@ -91,7 +98,7 @@ canales:
       usted: |
         Estimado/a {{ nombre_cliente }}:
 
-        Le requerimos el pago de {{ importe }}, vencido el {{ fecha_vencimiento }}. [[ frase ]]
+        Le requerimos el pago de {{ importe }}, vencido el {{ fecha_vencimiento }}. [[ en_juego ]]
 
         Puede pagar desde {{ enlace_pago }}.
 
@@ -111,14 +118,17 @@ audiencias:
       con_de: "{con_de}"
       etiqueta: "{etiqueta}"
     en_juego: La obra.
-    frases:
+    textos:
       aviso_prueba:
-        tu: "{frase_tu}"
-        usted: "{frase_usted}"
-    frases_sms:
-      aviso_prueba:
-        tu: "{frase_sms}"
-        usted: ""
+        apertura: {{tu: "", usted: ""}}
+        en_juego:
+          tu: "{frase_tu}"
+          usted: "{frase_usted}"
+        opciones: {{tu: "", usted: ""}}
+        cierre: {{tu: "", usted: ""}}
+        sms:
+          tu: "{frase_sms}"
+          usted: "{frase_sms}"
     ejemplos: {ejemplos}
 """
 
@@ -156,6 +166,7 @@ def arbol(destino: Path, hostil: bool = False) -> Path:
     (destino / "sectores").mkdir()
     for nombre in ("etapas.yml", "canales.yml", "paises.yml"):
         shutil.copy(RAIZ / "mensajes" / nombre, mensajes / nombre)
+    shutil.copytree(RAIZ / "mensajes" / "paises", mensajes / "paises")
     (mensajes / "variables.yml").write_text(VARIABLES, encoding="utf-8")
     (mensajes / "tipos" / "aviso_prueba.yml").write_text(TIPO, encoding="utf-8")
     valores = HOSTIL if hostil else NORMAL

@@ -88,15 +88,15 @@ canales:
       tu: |
         Hola, {{ nombre_cliente }}: vence {{ importe }} el {{ fecha_vencimiento }}.
 
-        [[ frase ]]
+        [[ en_juego ]]
       usted: |
         Estimado/a {{ nombre_cliente }}: vence {{ importe }} el {{ fecha_vencimiento }}.
 
-        [[ frase ]]
+        [[ en_juego ]]
   sms:
     cuerpo:
-      tu: "{{ empresa }}: {{ importe }} vence el {{ fecha_vencimiento }}. [[ frase ]]"
-      usted: "{{ empresa }}: {{ importe }} vence el {{ fecha_vencimiento }}. [[ frase ]]"
+      tu: "{{ empresa }}: {{ importe }} vence el {{ fecha_vencimiento }}. [[ sms ]]"
+      usted: "{{ empresa }}: {{ importe }} vence el {{ fecha_vencimiento }}. [[ sms ]]"
 """
 
 SECTOR = """\
@@ -112,14 +112,15 @@ audiencias:
       con_de: de la reserva
       etiqueta: N.º de reserva
     en_juego: La reserva.
-    frases:
+    textos:
       recordatorio_previo:
-        tu: Así tu reserva queda lista.
-        usted: Así su reserva queda lista.
-    frases_sms:
-      recordatorio_previo:
-        tu: ""
-        usted: ""
+        apertura: {tu: "", usted: ""}
+        en_juego:
+          tu: Así tu reserva queda lista.
+          usted: Así su reserva queda lista.
+        opciones: {tu: "", usted: ""}
+        cierre: {tu: "", usted: ""}
+        sms: {tu: Reserva lista., usted: Reserva lista.}
 """
 
 

@@ -174,9 +174,8 @@ def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, 
     for ruta in (specs / "sectores").glob("*.yml"):
         datos = yaml.safe_load(ruta.read_text(encoding="utf-8"))
         for perfil in datos["audiencias"].values():
-            for clave in ("frases", "frases_sms"):
-                if "aviso_vencimiento" in perfil.get(clave, {}):
-                    perfil[clave]["aviso_corte"] = perfil[clave]["aviso_vencimiento"]
+            if "aviso_vencimiento" in perfil.get("textos", {}):
+                perfil["textos"]["aviso_corte"] = perfil["textos"]["aviso_vencimiento"]
         ruta.write_text(yaml.safe_dump(datos, allow_unicode=True), encoding="utf-8")
 
     salida = tmp_path / "salida"

@@ -56,7 +56,7 @@ def test_yaml_roto_dice_linea_y_que_hacer(cobro, tmp_path):
 
 
 def test_valor_fuera_de_la_lista_y_tipo_desconocido_en_sector(cobro, tmp_path):
-    sector = SECTOR.replace("frases:", "frases:\n      segimiento:\n        tu: a\n        usted: b")
+    sector = SECTOR.replace("textos:", "textos:\n      segimiento:\n        sms: {tu: a, usted: b}")
     resultado = generar(
         cobro, tmp_path,
         mensajes__variables_yml=VARIABLES.replace("tipo: importe", "tipo: dinero"),
@@ -66,7 +66,7 @@ def test_valor_fuera_de_la_lista_y_tipo_desconocido_en_sector(cobro, tmp_path):
     assert resultado.output.splitlines()[1:] == [
         "mensajes/variables.yml:14: variables.importe.tipo: 'dinero' no es válido; ¿quisiste "
         "decir 'numero'? valores posibles: texto, importe, fecha, url, email, telefono, iban, numero",
-        "sectores/turismo.yml:14: audiencias.b2c.frases.segimiento: el tipo 'segimiento' no "
+        "sectores/turismo.yml:14: audiencias.b2c.textos.segimiento: el tipo 'segimiento' no "
         "existe; posibles: recordatorio_previo",
     ]
 
@@ -83,8 +83,8 @@ def test_la_plantilla_canonica_no_admite_logica(cobro, tmp_path):
 
 
 FRASE_DE_OTRO_TIPO = SECTOR.replace(
-    "      recordatorio_previo:\n        tu: Así", "      otro:\n        tu: Así", 1)
-RANURA_MAL_ESCRITA = TIPO.replace("[[ frase ]]\n      usted", "[[ frasee ]]\n      usted")
+    "      recordatorio_previo:\n        apertura", "      otro:\n        apertura", 1)
+RANURA_MAL_ESCRITA = TIPO.replace("[[ en_juego ]]\n      usted", "[[ en_jeugo ]]\n      usted")
 REGISTRO_VOS = TIPO.replace('      usted: "Su pago', '      vos: "Su pago')
 VARIABLE_SIN_USO = VARIABLES + "  sin_uso:\n    descripcion: x\n    tipo: texto\n    ejemplo: x\n"
 
@@ -94,14 +94,14 @@ VARIABLE_SIN_USO = VARIABLES + "  sin_uso:\n    descripcion: x\n    tipo: texto\
     [
         pytest.param(
             {"sectores__turismo_yml": FRASE_DE_OTRO_TIPO},
-            "sectores/turismo.yml:14: audiencias.b2c.frases.otro: el tipo 'otro' no existe; "
+            "sectores/turismo.yml:14: audiencias.b2c.textos.otro: el tipo 'otro' no existe; "
             "posibles: recordatorio_previo",
             id="frase-de-tipo-inexistente",
         ),
         pytest.param(
             {"mensajes__tipos__recordatorio_previo_yml": RANURA_MAL_ESCRITA},
             "mensajes/tipos/recordatorio_previo.yml:12: canales.email.cuerpo.tu: la ranura "
-            "'frasee' no existe; ¿quisiste decir 'frase'?",
+            "'en_jeugo' no existe; ¿quisiste decir 'en_juego'?",
             id="ranura-mal-escrita",
         ),
         pytest.param(

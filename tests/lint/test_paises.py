@@ -226,6 +226,13 @@ def test_un_pais_nuevo_es_una_linea_y_un_archivo(tmp_path, cobro, monkeypatch):
     (specs / "reglas/paises/zz.yml").write_text(PAQUETE_ZZ, encoding="utf-8")
     mensaje = tmp_path / "m.txt"
     mensaje.write_text("Le llamaremos el lunes.\n", encoding="utf-8")
+    resultado = cobro("generar", "--specs", specs, "--pais", "zz", "-o", tmp_path / "sin_texto")
+    assert resultado.exit_code == 2  # sin su texto de país, nunca el de otro país
+    assert ("--pais zz: Zedlandia todavía no tiene su texto (vocabulario, vías de pago, frases "
+            "legales); crea mensajes/paises/zz.yml") in resultado.stderr
+    texto_es = (specs / "mensajes/paises/es.yml").read_text(encoding="utf-8")
+    (specs / "mensajes/paises/zz.yml").write_text(texto_es.replace("pais: es", "pais: zz"),
+                                                  encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # fuera del árbol: todo sale de --specs
 
     modelo = dominio.modelo(specs)
@@ -286,9 +293,8 @@ def test_un_tipo_nuevo_vale_en_filtros_de_reglas_y_en_tipo(tmp_path, cobro, monk
     for ruta in (specs / "sectores").glob("*.yml"):
         datos = yaml.safe_load(ruta.read_text(encoding="utf-8"))
         for perfil in datos["audiencias"].values():
-            for clave in ("frases", "frases_sms"):
-                if "aviso_vencimiento" in perfil.get(clave, {}):
-                    perfil[clave]["aviso_corte"] = perfil[clave]["aviso_vencimiento"]
+            if "aviso_vencimiento" in perfil.get("textos", {}):
+                perfil["textos"]["aviso_corte"] = perfil["textos"]["aviso_vencimiento"]
         ruta.write_text(yaml.safe_dump(datos, allow_unicode=True), encoding="utf-8")
     propias = tmp_path / "propias.yml"
     propias.write_text(textwrap.dedent("""\
