@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from generador import ejemplos_pais
 from generador.errores import ErrorCobro
 from generador.modelo import Especificacion, Mensaje, Plantilla, Variable
 
@@ -98,6 +99,7 @@ def datos_ejemplo(espec: Especificacion, locale: str | None = None,
         raise ErrorCobro(f"--locale: {valor_desconocido('el locale', codigo, espec.locales)}")
     datos_locale = espec.locales[codigo]
     variables: dict[str, Variable] = dict(espec.variables)
+    perfil = None
     for cada_sector in espec.sectores.values():
         for cada_perfil in cada_sector.perfiles.values():
             variables.update(cada_perfil.variables)
@@ -106,10 +108,23 @@ def datos_ejemplo(espec: Especificacion, locale: str | None = None,
         perfil = perfiles[audiencia or next(iter(perfiles))]
         for nombre, valor in perfil.ejemplos.items():
             variables[nombre] = replace(variables[nombre], ejemplo=valor)
+    variables = ejemplos_pais.aplicar(espec, codigo, variables, _de_sector(espec, codigo, perfil))
     datos = {n: formatear(v, codigo, datos_locale.moneda) for n, v in variables.items()}
     if "lugar" in datos:
         datos["lugar"] = datos_locale.lugar
     return datos
+
+
+def _de_sector(espec: Especificacion, locale: str, perfil) -> frozenset[str]:
+    """Los ejemplos del sector que el país no cambia: los sectores escriben los suyos para el
+    país predeterminado, así que allí mandan los del sector; en otro país mandan los del país
+    (su RFC, su dirección, su teléfono) y los importes del sector pasan a su escala."""
+    if perfil is None:
+        return frozenset()
+    pais = espec.pais_de_locale(locale)
+    if pais is not None and pais.codigo == espec.pais_predeterminado:
+        return frozenset(perfil.ejemplos)
+    return frozenset()
 
 
 class Relleno:

@@ -47,6 +47,7 @@ class TablaVoseo:
     patrones: tuple[tuple[re.Pattern, str], ...]
     palabras: dict[str, str]
     imperativos: dict[str, str]
+    sms: tuple[tuple[re.Pattern, str], ...] = ()
 
     @property
     def _re_palabras(self) -> re.Pattern:
@@ -69,8 +70,9 @@ class TablaVoseo:
         return _alternativa(tuple(self.imperativos), _CONTEXTO_Y_O).sub(
             lambda m: _con_mayuscula(m.group(0), self.imperativos[m.group(0).lower()]), texto)
 
-    def aplicar(self, texto: str) -> str:
-        """El texto con voseo: primero los patrones, luego palabras e imperativos."""
+    def aplicar(self, texto: str, sms: bool = False) -> str:
+        """El texto con voseo: primero los patrones, luego palabras e imperativos y, en un
+        SMS (``sms=True``), las formas sin tilde que lo mantienen en GSM-7."""
         if not (self.patrones or self.palabras or self.imperativos):
             return texto
         for patron, reemplazo in self.patrones:
@@ -79,7 +81,11 @@ class TablaVoseo:
             lambda m: _con_mayuscula(m.group(0), self.palabras[m.group(0).lower()]), texto)
         texto = self._re_imperativos.sub(
             lambda m: _con_mayuscula(m.group(0), self.imperativos[m.group(0).lower()]), texto)
-        return _FRASE.sub(self._tras_y_o, texto)
+        texto = _FRASE.sub(self._tras_y_o, texto)
+        if sms:
+            for patron, reemplazo in self.sms:
+                texto = patron.sub(reemplazo, texto)
+        return texto
 
     def formas_tu(self) -> tuple[str, ...]:
         """Las formas de tú que la tabla conoce (para comprobar que no queda ninguna)."""
@@ -95,16 +101,21 @@ def _alternativa(formas: tuple[str, ...], contexto: str) -> re.Pattern:
 
 def desde_datos(datos: dict, archivo: str = str(ARCHIVO)) -> TablaVoseo:
     """Construye la tabla desde el YAML ya leído; un patrón inválido es un ErrorCobro."""
+    palabras = {str(k).lower(): str(v) for k, v in (datos.get("palabras") or {}).items()}
+    imperativos = {str(k).lower(): str(v) for k, v in (datos.get("imperativos") or {}).items()}
+    return TablaVoseo(_patrones(datos, "patrones", archivo), palabras, imperativos,
+                      _patrones(datos, "sms", archivo))
+
+
+def _patrones(datos: dict, clave: str, archivo: str) -> tuple[tuple[re.Pattern, str], ...]:
     patrones = []
-    for i, entrada in enumerate(datos.get("patrones") or []):
+    for i, entrada in enumerate(datos.get(clave) or []):
         try:
             patrones.append((re.compile(entrada["de"]), str(entrada["a"])))
         except (re.error, KeyError, TypeError) as exc:
-            raise ErrorCobro(f"{archivo}: patrones[{i}] no es válido ({exc}); "
+            raise ErrorCobro(f"{archivo}: {clave}[{i}] no es válido ({exc}); "
                              "cada entrada es {de: expresión regular, a: reemplazo}") from None
-    palabras = {str(k).lower(): str(v) for k, v in (datos.get("palabras") or {}).items()}
-    imperativos = {str(k).lower(): str(v) for k, v in (datos.get("imperativos") or {}).items()}
-    return TablaVoseo(tuple(patrones), palabras, imperativos)
+    return tuple(patrones)
 
 
 @lru_cache(maxsize=4)
@@ -131,6 +142,6 @@ def tabla(raiz: Path | str) -> TablaVoseo:
     return _leer(str(ruta), (estado.st_size, estado.st_mtime_ns))
 
 
-def aplicar(raiz: Path | str, texto: str) -> str:
+def aplicar(raiz: Path | str, texto: str, sms: bool = False) -> str:
     """Atajo: el texto con la tabla de ``raiz``."""
-    return tabla(raiz).aplicar(texto)
+    return tabla(raiz).aplicar(texto, sms)

@@ -58,3 +58,15 @@ def test_un_patron_invalido_es_un_error_que_dice_donde():
 
 def test_sin_archivo_la_tabla_esta_vacia_y_no_cambia_nada(tmp_path):
     assert voseo.aplicar(tmp_path, "Si puedes, llámanos.") == "Si puedes, llámanos."
+
+
+def test_en_sms_el_imperativo_va_sin_tilde_para_seguir_en_gsm7(tabla):
+    tu = "Para aceptar, llama al {{ telefono_contacto }} o paga en {{ enlace_pago }}."
+    assert tabla.aplicar(tu) == "Para aceptar, llamá al {{ telefono_contacto }} o pagá en {{ enlace_pago }}."
+    assert tabla.aplicar(tu, sms=True) == (
+        "Para aceptar, llamanos al {{ telefono_contacto }} o pagalo en {{ enlace_pago }}.")
+
+
+def test_sigue_al_empezar_frase_es_tercera_persona(tabla):
+    assert tabla.aplicar("Sigue pendiente el pago. Llama al 11.") == (
+        "Sigue pendiente el pago. Llamá al 11.")
