@@ -25,6 +25,8 @@ ORDENES: dict[str, tuple[str, str]] = {
     "generar": ("generador.comandos.generar", "Genera las plantillas, sus ejemplos y el manifiesto."),
     "lint": ("generador.comandos.lint", "Revisa mensajes y plantillas de cobro."),
     "reglas": ("generador.comandos.reglas", "Lista las reglas del linter o explica una."),
+    "combinar": ("generador.comandos.combinar",
+                 "Combina una exportación de facturas en mensajes rellenos y revisados."),
     "exportar": ("generador.comandos.exportar", "Exporta las plantillas a otras herramientas."),
     "sitio": ("generador.comandos.sitio", "Genera, revisa y construye el catálogo web."),
     "plan": ("generador.comandos.plan", "Convierte la escalera de cobro en contactos con fecha y horario."),

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from generador.errores import ErrorCobro
 
@@ -73,6 +76,26 @@ class CarpetaSalida:
             raise
         return destino
 
+    @contextmanager
+    def en_flujo(self, relativa: str | Path, binario: bool = False) -> Iterator[IO]:
+        """Un archivo que se escribe poco a poco y aparece de una vez al terminar bien.
+
+        Se escribe en un temporal junto al destino y se renombra al salir del bloque; si el
+        bloque falla (o se interrumpe), el temporal se borra y el destino anterior queda
+        intacto. Sirve para salidas grandes que no caben en memoria."""
+        destino = self.destino(relativa)
+        destino.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporal = tempfile.mkstemp(prefix=".tmp-", dir=destino.parent)
+        try:
+            modo = "wb" if binario else "w"
+            opciones = {} if binario else {"encoding": "utf-8", "newline": ""}
+            with os.fdopen(descriptor, modo, **opciones) as archivo:
+                yield archivo
+            os.chmod(temporal, _MODO_ARCHIVO)
+            os.replace(temporal, destino)
+        except BaseException:
+            Path(temporal).unlink(missing_ok=True)
+            raise
 
 def reemplazar_archivo(destino: Path, datos: bytes) -> None:
     """Sustituye un archivo existente de forma atómica, conservando sus permisos.

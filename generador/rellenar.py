@@ -1,54 +1,50 @@
 """Relleno: plantilla canónica + datos -> mensaje.
 
-Se rellena con un entorno Jinja2 *sandboxed* y ``StrictUndefined``: un valor que falta es
-un error, nunca un hueco vacío. Los datos de ejemplo se formatean por locale con Babel
-(es_ES ``1.234,50 €``, es_MX ``$1,234.50``; fechas largas ``5 de marzo de 2025``).
+Una plantilla canónica solo tiene texto y marcadores ``{{ variable }}`` (sin lógica), así
+que se rellena con una sola sustitución, sin compilar nada: cada marcador se cambia por su
+valor tal cual (un valor con ``{{``, ``<script>`` o ``*|X|*`` queda literal, nunca se
+interpreta). Como con ``StrictUndefined``, un valor que falta es un error, nunca un hueco
+vacío; y un marcador que no es canónico (``{{ a.b }}``, ``{{ x|filtro }}``) también. Los
+datos de ejemplo se formatean por locale con Babel (es_ES ``1.234,50 €``, es_MX
+``$1,234.50``; fechas largas ``5 de marzo de 2025``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from generador import ejemplos_pais
 from generador.errores import ErrorCobro
 from generador.modelo import Especificacion, Mensaje, Plantilla, Variable
 
-
-@lru_cache(maxsize=1)
-def _entorno():
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
-    return SandboxedEnvironment(
-        undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
-        trim_blocks=False, lstrip_blocks=False,
-    )
-
-
-@lru_cache(maxsize=4096)
-def _compilar(texto: str):
-    return _entorno().from_string(texto)
+#: Un marcador entre llaves dobles (acotado: el texto entre ellas no pasa de 200 caracteres).
+_MARCADOR = re.compile(r"\{\{([^{}]{0,200})\}\}")
+_NOMBRE = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
 
 
 def rellenar_texto(texto: str, datos: Mapping[str, Any], donde: str = "") -> str:
-    """Rellena un texto canónico; un marcador sin dato lanza ErrorCobro."""
-    from jinja2 import TemplateError, UndefinedError
+    """Rellena un texto canónico; un marcador sin dato (o no canónico) lanza ErrorCobro."""
+    lugar = f" en {donde}" if donde else ""
 
-    try:
-        return _compilar(texto).render(**datos)
-    except UndefinedError as exc:
-        nombre = str(exc.message or "").split("'")
-        variable = nombre[1] if len(nombre) > 1 else str(exc)
-        lugar = f" en {donde}" if donde else ""
-        raise ErrorCobro(
-            f"falta el valor de la variable '{variable}'{lugar}; añádelo a los datos de relleno"
-        ) from None
-    except TemplateError as exc:  # pragma: no cover - el cargador ya lo impide
-        raise ErrorCobro(f"no se pudo rellenar{(' ' + donde) if donde else ''}: {exc}") from None
+    def poner(m: re.Match) -> str:
+        nombre = _NOMBRE.fullmatch(m.group(1))
+        if nombre is None:
+            raise ErrorCobro(
+                f"marcador no canónico '{m.group()}'{lugar}: una plantilla canónica solo lleva "
+                "marcadores {{ variable }}, sin expresiones ni filtros"
+            )
+        variable = nombre.group(1)
+        if variable not in datos:
+            raise ErrorCobro(
+                f"falta el valor de la variable '{variable}'{lugar}; añádelo a los datos de relleno"
+            )
+        return str(datos[variable])
+
+    return _MARCADOR.sub(poner, texto)
 
 
 def rellenar(plantilla: Plantilla, datos: Mapping[str, Any]) -> Mensaje:

@@ -29,3 +29,25 @@ def cobro():
 @pytest.fixture
 def raiz() -> Path:
     return RAIZ
+
+
+# En CI (CI=true) ninguna prueba se omite en silencio: lo que falte (Chromium, hunspell-es,
+# node, Dask...) lo instala scripts/instalar.sh --pruebas, así que una omisión es un fallo.
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    resultado = yield
+    informe = resultado.get_result()
+    if EN_CI and informe.skipped and not hasattr(informe, "wasxfail"):
+        motivo = informe.longrepr[2] if isinstance(informe.longrepr, tuple) else str(informe.longrepr)
+        informe.outcome = "failed"
+        informe.longrepr = f"omitida en CI, donde todo debe estar instalado: {motivo}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector):
+    resultado = yield
+    informe = resultado.get_result()
+    if EN_CI and informe.skipped:
+        motivo = informe.longrepr[2] if isinstance(informe.longrepr, tuple) else str(informe.longrepr)
+        informe.outcome = "failed"
+        informe.longrepr = f"módulo omitido en CI, donde todo debe estar instalado: {motivo}"

@@ -14,7 +14,7 @@ import click
 
 from generador.errores import ErrorCobro, valor_desconocido
 
-FORMATOS = ("texto", "json", "sarif", "github")
+FORMATOS = ("texto", "json", "jsonl", "sarif", "github")
 SEVERIDADES = ("error", "aviso", "sugerencia")
 
 
@@ -43,7 +43,8 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
 )
 @click.argument("rutas", nargs=-1, metavar="RUTAS...")
 @click.option("--formato", "-f", default="texto", metavar="FORMATO",
-              help="texto (por defecto), json, sarif o github.")
+              help="texto (por defecto), json, jsonl (un hallazgo por línea, según se "
+                   "encuentra), sarif o github.")
 @click.option("--falla-en", metavar="SEVERIDAD",
               help="Sale con 1 si hay hallazgos de esta severidad o más: error (por defecto), "
                    "aviso o sugerencia.")
@@ -110,7 +111,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
     modo_correccion = "inseguras" if corregir_inseguro else ("seguras" if corregir or ver_diff else None)
 
     from generador.lint import formatos
-    from generador.lint.motor import Opciones, revisar_rutas
+    from generador.lint.motor import Opciones, Revision, revisar_rutas
 
     opciones = Opciones(
         canal=canal, etapa=etapa, tipo=tipo, registro=registro, mensaje=modo_mensaje,
@@ -119,24 +120,30 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         languagetool_url=languagetool_url, pais=pais, specs=specs, corregir=modo_correccion,
         escribir_correcciones=not ver_diff,
     )
-    informe = revisar_rutas(list(rutas), opciones)
-    if ver_diff:
-        _salir_con_diff(informe)
     mensaje_base = ""
-    if linea_base is not None:
+    if ver_diff or linea_base is not None:
+        # --diff y la línea base necesitan el informe entero (diferencias que mostrar,
+        # hallazgos que casar con la base); el resto se escribe en flujo.
+        informe = revisar_rutas(list(rutas), opciones)
+        if ver_diff:
+            _salir_con_diff(informe)
         from generador.lint import linea_base as modulo_base
 
         mensaje_base = modulo_base.aplicar(informe, linea_base, actualizar_linea_base)
-    if formato == "json":
-        salida = formatos.como_json(informe)
-    elif formato == "sarif":
-        salida = formatos.sarif(informe)
-    elif formato == "github":
-        salida = formatos.github(informe)
-    else:
         en_terminal = sys.stdout.isatty() if color is None else color
-        salida = formatos.texto(informe, color=en_terminal)
-    click.echo(salida, nl=False, color=True if formato == "texto" and color else None)
+        click.echo(formatos.escribir(formato, informe, color=formato == "texto" and en_terminal),
+                   nl=False)
+    else:
+        revision = Revision(list(rutas), opciones)
+        informe = revision.informe
+        en_terminal = sys.stdout.isatty() if color is None else color
+        salida = click.get_text_stream("stdout")
+        escritor = formatos.ESCRITORES[formato](salida, informe, color=formato == "texto" and en_terminal)
+        escritor.empezar()
+        for resultado in revision:
+            escritor.archivo(resultado)
+        escritor.terminar()
+        salida.flush()
     for aviso in informe.avisos:
         click.echo(f"Aviso: {aviso}", err=True)
     for error in informe.errores:

@@ -60,6 +60,17 @@ class ErrorArchivo:
 
 
 @dataclass
+class ResultadoArchivo:
+    """Lo que da un archivo: sus hallazgos (ordenados) o el error que impidió revisarlo."""
+
+    ruta: str
+    hallazgos: list[Hallazgo] = field(default_factory=list)
+    error: ErrorArchivo | None = None
+    avisos: list[str] = field(default_factory=list)
+    corregido: ArchivoCorregido | None = None
+
+
+@dataclass
 class ArchivoCorregido:
     """Lo que ``--corregir`` cambió (o, con ``--diff``, cambiaría) en un archivo."""
 
@@ -72,7 +83,10 @@ class ArchivoCorregido:
 
 @dataclass
 class Informe:
-    """El resultado de una pasada del linter."""
+    """El resultado de una pasada del linter.
+
+    En flujo (``guardar=False``) solo se cuentan los hallazgos: la memoria no crece con el
+    número de archivos. Con ``guardar=True`` se conservan además hallazgos y rutas."""
 
     hallazgos: list[Hallazgo] = field(default_factory=list)
     archivos: list[str] = field(default_factory=list)
@@ -80,6 +94,9 @@ class Informe:
     avisos: list[str] = field(default_factory=list)
     falla_en: str = "error"
     reglas_activas: int = 0
+    n_archivos: int = 0
+    cuenta: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RANGO_SEVERIDAD, 0))
+    guardar: bool = True
     #: Las reglas que se aplicaron en esta pasada (tras --selecciona, --ignora y la
     #: configuración), por código: las describen SARIF y el sitio sin volver a cargarlas.
     reglas: list = field(default_factory=list)
@@ -87,19 +104,41 @@ class Informe:
     en_linea_base: int = 0  # hallazgos que ya estaban en la línea base (no cuentan)
     resueltos_linea_base: list[dict] = field(default_factory=list)
 
-    def contar(self) -> dict[str, int]:
-        cuenta = {"error": 0, "aviso": 0, "sugerencia": 0}
+    def anotar(self, resultado: ResultadoArchivo) -> None:
+        """Suma un archivo revisado (o el error que impidió revisarlo)."""
+        self.avisos.extend(a for a in resultado.avisos if a not in self.avisos)
+        if resultado.error is not None:
+            self.errores.append(resultado.error)
+            return
+        self.n_archivos += 1
+        if resultado.corregido is not None:
+            self.corregidos.append(resultado.corregido)
+        for h in resultado.hallazgos:
+            self.cuenta[h.severidad] += 1
+        if self.guardar:
+            self.archivos.append(resultado.ruta)
+            self.hallazgos.extend(resultado.hallazgos)
+
+    def recontar(self) -> None:
+        """Vuelve a contar por severidad tras quitar hallazgos guardados (línea base)."""
+        self.cuenta = dict.fromkeys(RANGO_SEVERIDAD, 0)
         for h in self.hallazgos:
-            cuenta[h.severidad] += 1
-        return cuenta
+            self.cuenta[h.severidad] += 1
+
+    def contar(self) -> dict[str, int]:
+        return {s: self.cuenta.get(s, 0) for s in ("error", "aviso", "sugerencia")}
+
+    @property
+    def total_hallazgos(self) -> int:
+        return sum(self.cuenta.values())
 
     def falla(self) -> bool:
         umbral = RANGO_SEVERIDAD[self.falla_en]
-        return any(RANGO_SEVERIDAD[h.severidad] <= umbral for h in self.hallazgos)
+        return any(n and RANGO_SEVERIDAD[s] <= umbral for s, n in self.cuenta.items())
 
     def codigo_salida(self) -> int:
         """0 sin hallazgos al nivel de ``falla_en``; 1 con ellos; 2 si algo no se pudo revisar."""
-        if self.errores or not self.archivos or not self.reglas_activas:
+        if self.errores or not self.n_archivos or not self.reglas_activas:
             return 2
         return 1 if self.falla() else 0
 

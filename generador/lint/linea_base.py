@@ -132,6 +132,7 @@ class LineaBase:
             else:
                 nuevos.append(h)
         informe.hallazgos = nuevos
+        informe.recontar()
         revisados = {_ruta_relativa(r, self.carpeta) for r in informe.archivos}
         informe.resueltos_linea_base = [
             {"ruta": r, "regla": g, "texto": self.textos.get((r, g, f), ""), "cuenta": n}

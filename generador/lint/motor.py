@@ -7,6 +7,7 @@ Funciones puras: nada de aquí escribe en pantalla ni sale del proceso; la orden
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +21,7 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
-from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe
+from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
 
@@ -329,59 +330,40 @@ UMBRAL_PARALELO = 150
 VARIABLE_PROCESOS = "COBRO_PROCESOS"
 
 
-@dataclass
-class _Lote:
-    """Lo que devuelve la revisión de un grupo de archivos (en este proceso o en otro)."""
-
-    hallazgos: list[Hallazgo] = field(default_factory=list)
-    archivos: list[str] = field(default_factory=list)
-    errores: list[ErrorArchivo] = field(default_factory=list)
-    avisos: list[str] = field(default_factory=list)
-    error_cobro: str | None = None
-    aplicadas: set[str] = field(default_factory=set)
-    corregidos: list[ArchivoCorregido] = field(default_factory=list)
-
-
-def _corregir(motor: Motor, doc: Documento, config: Configuracion, lote: _Lote):
-    """Corrige un documento (``--corregir``); devuelve sus hallazgos y avisos finales."""
+def _corregir(motor: Motor, doc: Documento, config: Configuracion):
+    """Corrige un documento (``--corregir``): sus hallazgos y avisos finales, y lo cambiado."""
     from generador.lint import corregir
 
     opciones = motor.opciones
     resultado = corregir.corregir_documento(motor, doc, config, opciones.corregir == corregir.INSEGURAS)
     if not resultado.cambia:
-        return resultado.hallazgos, resultado.avisos
+        return resultado.hallazgos, resultado.avisos, None
     if opciones.escribir_correcciones:
         if not corregir.se_puede_escribir(doc.ruta):
             raise entrada.ErrorEntrada(doc.ruta, "--corregir no puede escribir en la entrada "
                                        "estándar; usa --diff para ver las correcciones")
         corregir.escribir(resultado)
-    lote.corregidos.append(ArchivoCorregido(
+    corregido = ArchivoCorregido(
         doc.ruta, len(resultado.aplicadas), tuple(sorted({e.regla for e in resultado.aplicadas})),
         resultado.descartadas, "" if opciones.escribir_correcciones else resultado.diff(),
-    ))
-    return resultado.hallazgos, resultado.avisos
+    )
+    return resultado.hallazgos, resultado.avisos, corregido
 
 
-def _revisar_lote(motor: Motor, trabajos: list[tuple[str, Configuracion]]) -> _Lote:
-    lote = _Lote()
+def _revisar_uno(motor: Motor, ruta: str, config: Configuracion) -> ResultadoArchivo:
+    """Un archivo revisado (y corregido, si se pidió), con sus hallazgos ordenados, o el
+    error que impidió revisarlo."""
+    corregido = None
     try:
-        for ruta, config in trabajos:
-            try:
-                doc = entrada.leer(ruta)
-                if motor.opciones.corregir:
-                    hallazgos, avisos = _corregir(motor, doc, config, lote)
-                else:
-                    hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
-            except entrada.ErrorEntrada as exc:
-                lote.errores.append(ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
-                continue
-            lote.archivos.append(doc.ruta)
-            lote.hallazgos.extend(hallazgos)
-            lote.avisos.extend(a for a in avisos if a not in lote.avisos)
-    except ErrorCobro as exc:
-        lote.error_cobro = str(exc)
-    lote.aplicadas = set(motor.aplicadas)
-    return lote
+        doc = entrada.leer(ruta)
+        if motor.opciones.corregir:
+            hallazgos, avisos, corregido = _corregir(motor, doc, config)
+        else:
+            hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
+    except entrada.ErrorEntrada as exc:
+        return ResultadoArchivo(exc.ruta, error=ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
+    hallazgos.sort(key=Hallazgo.clave_orden)
+    return ResultadoArchivo(doc.ruta, hallazgos, avisos=list(avisos), corregido=corregido)
 
 
 def _procesos(n_archivos: int, opciones: Opciones) -> int:
@@ -402,90 +384,128 @@ def _procesos(n_archivos: int, opciones: Opciones) -> int:
     return max(1, min(nucleos, 4, n_archivos // (UMBRAL_PARALELO // 2)))
 
 
-def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]], procesos: int) -> list[_Lote]:
+_FIN = "fin"
+
+
+def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
+                 procesos: int) -> Iterator[ResultadoArchivo]:
     """Reparte los archivos entre este proceso y ``procesos - 1`` hijos bifurcados.
 
-    Los hijos heredan reglas y configuración ya cargadas (``fork``) y devuelven su lote
-    por una tubería. Si un hijo falla, su parte se revisa aquí: nunca se pierde un archivo.
-    """
+    Cada hijo hereda reglas y configuración ya cargadas (``fork``) y va dejando sus
+    resultados, uno a uno, en un archivo temporal anónimo; este proceso revisa su tramo y
+    luego lee los de los hijos en orden. Nada se acumula en memoria, y si un hijo falla,
+    lo que no llegó a escribir se revisa aquí: nunca se pierde un archivo."""
     import pickle
+    import tempfile
 
     # El primer archivo se revisa antes de bifurcar: lo que carga (diccionario de
     # sílabas, expresiones compiladas) lo heredan los hijos en vez de cargarlo cada uno.
-    primero = _revisar_lote(motor, trabajos[:1])
+    yield _revisar_uno(motor, *trabajos[0])
     resto = trabajos[1:]
     paso = -(-len(resto) // procesos)
     tramos = [resto[i:i + paso] for i in range(0, len(resto), paso)]
-    hijos: list[tuple[int, int, list[tuple[str, Configuracion]]]] = []
+    hijos = []
     for tramo in tramos[1:]:
-        lectura, escritura = os.pipe()
+        volcado = tempfile.TemporaryFile()  # noqa: SIM115 - se cierra al leerlo
         pid = os.fork()
         if pid == 0:  # pragma: no cover - proceso hijo
             codigo = 1
             try:
-                os.close(lectura)
-                datos = pickle.dumps(_revisar_lote(motor, tramo))
-                with os.fdopen(escritura, "wb") as tuberia:
-                    tuberia.write(datos)
+                for ruta, config in tramo:
+                    pickle.dump(_revisar_uno(motor, ruta, config), volcado)
+                pickle.dump((_FIN, set(motor.aplicadas)), volcado)
+                volcado.flush()
+                codigo = 0
+            except ErrorCobro as exc:
+                pickle.dump(exc, volcado)
+                volcado.flush()
                 codigo = 0
             finally:
                 os._exit(codigo)
-        os.close(escritura)
-        hijos.append((pid, lectura, tramo))
-    lotes = [primero, _revisar_lote(motor, tramos[0])]
-    for pid, lectura, tramo in hijos:
-        with os.fdopen(lectura, "rb") as tuberia:
-            datos = tuberia.read()
-        _, estado = os.waitpid(pid, 0)
-        lotes.append(pickle.loads(datos) if estado == 0 and datos else _revisar_lote(motor, tramo))
-    return lotes
+        hijos.append((pid, volcado, tramo))
+    for ruta, config in tramos[0]:
+        yield _revisar_uno(motor, ruta, config)
+    for pid, volcado, tramo in hijos:
+        os.waitpid(pid, 0)
+        hechos = 0
+        with volcado:
+            volcado.seek(0)
+            while True:
+                try:
+                    objeto = pickle.load(volcado)
+                except (EOFError, pickle.UnpicklingError):
+                    break
+                if isinstance(objeto, tuple) and objeto[0] == _FIN:
+                    motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
+                    break
+                if isinstance(objeto, ErrorCobro):
+                    raise objeto
+                hechos += 1
+                yield objeto
+        for ruta, config in tramo[hechos:]:
+            yield _revisar_uno(motor, ruta, config)
+
+
+class Revision:
+    """Una pasada del linter, en flujo: se itera archivo a archivo.
+
+    Al crearla se expanden las rutas y se cargan (y validan) configuración y reglas, así
+    que un error de uso sale antes de escribir nada. Al iterarla se va llenando
+    :attr:`informe` (cuentas, errores y avisos; con ``guardar`` también los hallazgos)."""
+
+    def __init__(self, argumentos: list[str], opciones: Opciones | None = None,
+                 guardar: bool = False) -> None:
+        self.opciones = opciones or Opciones()
+        self.motor = Motor(self.opciones)
+        if not argumentos:
+            raise ErrorCobro("no se indicó nada que revisar; pasa archivos, carpetas, globs o '-'")
+        rutas, errores = entrada.expandir(argumentos)
+        if not rutas and not errores:
+            raise ErrorCobro(
+                "no se encontró ningún archivo que revisar (se buscan .txt, .md, .html, .eml y "
+                "plantillas); pasa los archivos uno a uno si tienen otra extensión"
+            )
+        self.informe = Informe(errores=[ErrorArchivo(e.ruta, e.mensaje, e.linea) for e in errores],
+                               guardar=guardar)
+        self.trabajos = [(ruta, self.motor.configuracion_de(ruta)) for ruta in rutas]
+        activas: dict[str, Regla] = {}
+        falla_en = self.opciones.falla_en
+        configs = [c for _, c in self.trabajos] or [self.motor.configuracion_de(".")]
+        for config in configs:
+            self.motor.pais_de(config)
+            activas.update((r.codigo, r) for r in self.motor.activas(config))
+            falla_en = falla_en or config.falla_en
+        #: Las reglas activas de esta pasada; al terminar, ``informe.reglas`` dice cuáles se
+        #: aplicaron de verdad (con los filtros de canal, etapa, país...).
+        self.reglas: list[Regla] = [r for _, r in sorted(activas.items())]
+        self.informe.falla_en = falla_en or "error"
+        self.informe.reglas_activas = len(activas)
+
+    def __iter__(self) -> Iterator[ResultadoArchivo]:
+        trabajos = self.trabajos
+        procesos = 1 if any(r == entrada.STDIN for r, _ in trabajos) else _procesos(
+            len(trabajos), self.opciones)
+        resultados = (
+            _en_paralelo(self.motor, trabajos, procesos) if procesos > 1 and len(trabajos) > 1
+            else (_revisar_uno(self.motor, ruta, config) for ruta, config in trabajos)
+        )
+        for resultado in resultados:
+            self.informe.anotar(resultado)
+            yield resultado
+        # Las reglas que de verdad se aplicaron y las de supresión, que miran todos los
+        # documentos: las describen SARIF, el JSON y el sitio sin volver a cargarlas.
+        aplicadas = self.motor.aplicadas
+        self.informe.reglas = [r for r in self.reglas if r.codigo in aplicadas or r.tipo == "supresion"]
 
 
 def revisar_rutas(argumentos: list[str], opciones: Opciones | None = None) -> Informe:
-    """Revisa archivos, carpetas, globs o ``-`` y devuelve el informe completo."""
-    opciones = opciones or Opciones()
-    motor = Motor(opciones)
-    if not argumentos:
-        raise ErrorCobro("no se indicó nada que revisar; pasa archivos, carpetas, globs o '-'")
-    rutas, errores = entrada.expandir(argumentos)
-    if not rutas and not errores:
-        raise ErrorCobro(
-            "no se encontró ningún archivo que revisar (se buscan .txt, .md, .html, .eml y "
-            "plantillas); pasa los archivos uno a uno si tienen otra extensión"
-        )
-    informe = Informe(errores=[ErrorArchivo(e.ruta, e.mensaje, e.linea) for e in errores])
-    # Configuración y reglas se cargan (y validan) aquí, antes de repartir el trabajo.
-    trabajos = [(ruta, motor.configuracion_de(ruta)) for ruta in rutas]
-    activas: dict[str, Regla] = {}
-    falla_en = opciones.falla_en
-    for _, config in trabajos:
-        motor.pais_de(config)
-        activas.update((r.codigo, r) for r in motor.activas(config))
-        falla_en = falla_en or config.falla_en
-    if not rutas:
-        activas.update((r.codigo, r) for r in motor.activas(motor.configuracion_de(".")))
-    procesos = 1 if entrada.STDIN in rutas else _procesos(len(trabajos), opciones)
-    lotes = (
-        _en_paralelo(motor, trabajos, procesos) if procesos > 1 and len(trabajos) > 1
-        else [_revisar_lote(motor, trabajos)]
-    )
-    aplicadas: set[str] = set()
-    for lote in lotes:
-        if lote.error_cobro:
-            raise ErrorCobro(lote.error_cobro)
-        informe.archivos.extend(lote.archivos)
-        informe.hallazgos.extend(lote.hallazgos)
-        informe.errores.extend(lote.errores)
-        informe.corregidos.extend(lote.corregidos)
-        informe.avisos.extend(a for a in lote.avisos if a not in informe.avisos)
-        aplicadas.update(lote.aplicadas)
-    informe.falla_en = falla_en or "error"
-    # Las reglas que de verdad se aplicaron (filtros de canal, etapa, país... incluidos) y
-    # las de supresión, que miran todos los documentos.
-    informe.reglas = [r for c, r in sorted(activas.items()) if c in aplicadas or r.tipo == "supresion"]
-    informe.reglas_activas = len(activas)
-    informe.ordenar()
-    return informe
+    """Revisa archivos, carpetas, globs o ``-`` y devuelve el informe completo (con todos
+    los hallazgos en memoria; para muchos archivos, itera una :class:`Revision`)."""
+    revision = Revision(argumentos, opciones, guardar=True)
+    for _ in revision:
+        pass
+    revision.informe.ordenar()
+    return revision.informe
 
 
 def documento_de_texto(texto: str, asunto: str | None = None, ruta: str = "<texto>") -> Documento:

@@ -1,4 +1,4 @@
-"""Relleno: Jinja2 en sandbox, sin huecos silenciosos, datos formateados por locale."""
+"""Relleno: sustitución sin interpretar los valores, sin huecos silenciosos, datos por locale."""
 
 from __future__ import annotations
 
@@ -39,11 +39,13 @@ def test_los_valores_hostiles_quedan_literales(espec):
     assert "Hola, {{ importe }} <script>*|X|*{% x %}:" in mensaje.cuerpo
 
 
-def test_el_sandbox_no_deja_salir():
-    from jinja2.exceptions import SecurityError
-
-    with pytest.raises((ErrorCobro, SecurityError)):
+def test_una_expresion_no_se_evalua_nunca():
+    with pytest.raises(ErrorCobro, match=r"marcador no canónico '\{\{ ''.__class__.__mro__ \}\}' en prueba"):
         rellenar_texto("{{ ''.__class__.__mro__ }}", {}, "prueba")
+
+
+def test_los_valores_se_ponen_una_sola_vez_sin_volver_a_interpretarlos():
+    assert rellenar_texto("A {{ a }} y {{b}}", {"a": "{{ b }}", "b": "x"}) == "A {{ b }} y x"
 
 
 def test_locale_desconocido(espec):

@@ -101,7 +101,7 @@ def test_sin_hallazgos_sale_con_0(tmp_path, lint):
 def test_formato_desconocido_sugiere(amenaza, lint):
     resultado = lint("--formato", "jsno", str(amenaza))
     assert resultado.exit_code == 2
-    assert "formato 'jsno' no existe; ¿quisiste decir 'json'?" in resultado.stderr
+    assert "formato 'jsno' no existe; ¿quisiste decir 'json' o 'jsonl'?" in resultado.stderr
 
 
 def test_etapa_desconocida_sugiere(amenaza, lint):

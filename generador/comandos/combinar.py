@@ -1,0 +1,120 @@
+"""Orden ``cobro combinar``: una exportación de facturas -> un mensaje revisado por fila."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from generador.comandos.opciones import especificaciones_predeterminadas
+from generador.errores import ErrorCobro
+
+
+def _fecha(valor: str | None) -> dt.date:
+    if not valor:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(valor)
+    except ValueError:
+        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD", param_hint="--hoy") from None
+
+
+class _Progreso:
+    """Una línea que se reescribe en la terminal (stderr) con filas y filas por segundo."""
+
+    def __init__(self) -> None:
+        self.inicio = time.perf_counter()
+        self.ultimo = 0.0
+
+    def __call__(self, filas: int) -> None:
+        ahora = time.perf_counter()
+        if ahora - self.ultimo < 0.5:
+            return
+        self.ultimo = ahora
+        ritmo = filas / max(ahora - self.inicio, 1e-9)
+        click.echo(f"\rcombinando: {filas:,} filas ({ritmo:,.0f} filas/s)".replace(",", "."),
+                   err=True, nl=False)
+
+
+@click.command(
+    "combinar",
+    options_metavar="[OPCIONES]",
+    short_help="Combina una exportación de facturas en mensajes revisados.",
+    help=(
+        "Lee FACTURAS (CSV UTF-8 con columnas por variable canónica: referencia, "
+        "nombre_cliente, importe, fecha_vencimiento, sector, audiencia, canal, registro; "
+        "opcionales pais, moneda, numero_factura, tipo y cualquier otra variable), elige para "
+        "cada fila la etapa de la escalera según los días de retraso a --hoy (o su columna "
+        "tipo), rellena la plantilla, revisa el mensaje y escribe en --salida "
+        "mensajes.jsonl, no_combinadas.jsonl (cada fila con error u omitida, con su número y "
+        "motivo) y resumen.json.\n\n"
+        "Códigos de salida: 0 todo combinado sin errores; 1 alguna fila con error o algún "
+        "mensaje con hallazgos de severidad error; 2 la entrada o las opciones no sirven."
+    ),
+)
+@click.argument("facturas", type=click.Path(path_type=Path), metavar="FACTURAS.csv")
+@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path), metavar="CARPETA",
+              help="Carpeta de salida (nueva, vacía o ya de cobro).")
+@click.option("--hoy", metavar="AAAA-MM-DD", help="Fecha de envío (por defecto, hoy).")
+@click.option("--pais", metavar="CC", help="País por defecto de las filas sin columna pais (mx, co, es...).")
+@click.option("--canal", metavar="CANAL", help="Canal de las filas sin columna canal.")
+@click.option("--registro", default="usted", show_default=True, metavar="REGISTRO",
+              help="Registro de las filas sin columna registro: tu o usted.")
+@click.option("--datos", "datos_fijos", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
+              help="YAML con los valores comunes a todas las filas (empresa, remitente, "
+                   "telefono_contacto, email_contacto, enlace_pago, iban...).")
+@click.option("--plazo", default=10, show_default=True, type=click.IntRange(1, 365), metavar="DÍAS",
+              help="Días desde --hoy para la fecha límite de las cartas formales (fecha_limite).")
+@click.option("--formato", "-f", default="jsonl", show_default=True, metavar="FORMATO",
+              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml o twilio.")
+@click.option("--motor", default="local", show_default=True, metavar="MOTOR",
+              help="local (un proceso, en flujo) o dask (particiones del CSV en un clúster Dask).")
+@click.option("--planificador", metavar="DIRECCIÓN",
+              help="Con --motor dask: dirección del planificador (tcp://host:8786); sin ella, "
+                   "un clúster local.")
+@click.option("--sin-revisar", is_flag=True, help="No pasa el linter a los mensajes (más rápido).")
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
+              help="Configuración del linter (cobro.toml o pyproject.toml).")
+@click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
+              help="Árbol de especificaciones (por defecto, el del directorio actual o el de cobro).")
+@click.option("--forzar", is_flag=True, help="Escribe aunque la carpeta no esté vacía y no la creó cobro.")
+def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, formato, motor,
+          planificador, sin_revisar, config, specs, forzar) -> None:
+    from generador.combinar import Ajustes, combinar
+    from generador.combinar import datos_fijos as fijos
+    from generador.combinar.fila import estado
+
+    raiz = specs or especificaciones_predeterminadas()
+    if config is not None and not config.is_file():
+        raise ErrorCobro(f"--config: el archivo '{config}' no existe")
+    ajustes = Ajustes(specs=str(Path(raiz).resolve()), hoy=_fecha(hoy), pais=pais, canal=canal,
+                      registro=registro, plazo_dias=plazo,
+                      config=str(config.resolve()) if config else None, revisar=not sin_revisar)
+    if datos_fijos is not None:
+        pares = fijos.leer(datos_fijos, estado(ajustes).variables)
+        ajustes = Ajustes(**{**ajustes.__dict__, "datos": pares})
+    progreso = _Progreso() if sys.stderr.isatty() else None
+    resumen = combinar(facturas, salida, ajustes, formato=formato, forzar=forzar, motor=motor,
+                       planificador=planificador, progreso=progreso)
+    if progreso is not None:
+        click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
+    for fila, motivo in resumen.muestra_errores:
+        click.echo(f"{facturas}:{fila}: {motivo}", err=True)
+    if resumen.con_error > len(resumen.muestra_errores):
+        click.echo(f"... y {resumen.con_error - len(resumen.muestra_errores)} filas más con error "
+                   "(todas en no_combinadas.jsonl)", err=True)
+    por_categoria = ", ".join(f"{c} {n}" for c, n in sorted(resumen.hallazgos_por_categoria.items()))
+    ritmo = resumen.filas / resumen.segundos if resumen.segundos else 0
+    click.echo(
+        f"{resumen.filas} filas: {resumen.combinadas} combinadas, {resumen.con_error} con error, "
+        f"{resumen.omitidas} omitidas (aún no toca); {resumen.mensajes_con_errores} mensajes con "
+        f"errores del linter. Salida en {resumen.salida} ({ritmo:.0f} filas/s)."
+    )
+    if por_categoria:
+        click.echo(f"Hallazgos por categoría: {por_categoria}")
+    if resumen.columnas_no_usadas:
+        click.echo(f"Columnas no usadas: {', '.join(resumen.columnas_no_usadas)}", err=True)
+    sys.exit(resumen.codigo_salida())

@@ -1,0 +1,123 @@
+"""Conducir una combinación: leer en flujo, combinar cada fila, escribir y resumir."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generador.combinar import filas as lector
+from generador.combinar.fila import Ajustes, ResultadoFila, combinar_fila, estado
+from generador.combinar.salidas import FORMATOS, Escritor
+from generador.errores import ErrorCobro, valor_desconocido
+from generador.escribir import CarpetaSalida
+
+MOTORES = ("local", "dask")
+#: Cuántas filas con error se muestran en pantalla (todas van a no_combinadas.jsonl).
+MUESTRA_ERRORES = 20
+
+
+@dataclass
+class Resumen:
+    """Lo que pasó con cada fila, contado; se escribe en ``resumen.json``."""
+
+    salida: Path
+    filas: int = 0
+    combinadas: int = 0
+    con_error: int = 0
+    omitidas: int = 0
+    mensajes_con_errores: int = 0
+    hallazgos_por_categoria: Counter = field(default_factory=Counter)
+    hallazgos_por_severidad: Counter = field(default_factory=Counter)
+    plantillas: set[str] = field(default_factory=set)
+    columnas_no_usadas: list[str] = field(default_factory=list)
+    muestra_errores: list[tuple[int, str]] = field(default_factory=list)
+    segundos: float = 0.0
+    motor: str = "local"
+    formato: str = "jsonl"
+
+    def anotar(self, r: ResultadoFila) -> None:
+        self.filas += 1
+        if r.error is not None:
+            self.con_error += 1
+            if len(self.muestra_errores) < MUESTRA_ERRORES:
+                self.muestra_errores.append((r.fila, r.error))
+            return
+        if r.omitida is not None:
+            self.omitidas += 1
+            return
+        self.combinadas += 1
+        self.plantillas.add(r.plantilla or "")
+        severidades = set()
+        for h in r.hallazgos:
+            self.hallazgos_por_categoria[h["categoria"]] += 1
+            self.hallazgos_por_severidad[h["severidad"]] += 1
+            severidades.add(h["severidad"])
+        if "error" in severidades:
+            self.mensajes_con_errores += 1
+
+    def codigo_salida(self) -> int:
+        """0 todo combinado y sin errores de revisión; 1 si alguna fila falló o algún mensaje
+        tiene hallazgos de severidad error (2 lo decide la CLI: la entrada no se pudo leer)."""
+        return 1 if self.con_error or self.mensajes_con_errores else 0
+
+    def como_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "filas": self.filas,
+            "combinadas": self.combinadas,
+            "con_error": self.con_error,
+            "omitidas": self.omitidas,
+            "mensajes_con_errores": self.mensajes_con_errores,
+            "hallazgos_por_categoria": dict(sorted(self.hallazgos_por_categoria.items())),
+            "hallazgos_por_severidad": dict(sorted(self.hallazgos_por_severidad.items())),
+            "plantillas_usadas": len(self.plantillas),
+            "columnas_no_usadas": self.columnas_no_usadas,
+            "motor": self.motor,
+            "formato": self.formato,
+        }
+
+
+def combinar(
+    csv: Path | str, salida: Path | str, ajustes: Ajustes, *, formato: str = "jsonl",
+    forzar: bool = False, motor: str = "local", planificador: str | None = None,
+    progreso: Callable[[int], None] | None = None,
+) -> Resumen:
+    """Combina cada fila de ``csv`` y escribe los resultados en ``salida``.
+
+    Todo lo que puede fallar para el trabajo entero (cabecera, especificación, reglas, país,
+    formato) se comprueba antes de crear la carpeta de salida."""
+    if formato not in FORMATOS:
+        raise ErrorCobro(f"--formato: {valor_desconocido('el formato', formato, FORMATOS)}")
+    if motor not in MOTORES:
+        raise ErrorCobro(f"--motor: {valor_desconocido('el motor', motor, MOTORES)}")
+    inicio = time.perf_counter()
+    cabecera, filas = lector.leer(csv)
+    est = estado(ajustes)  # carga y valida especificación y país antes de escribir nada
+    if ajustes.revisar:
+        est.revisor()  # y las reglas
+    if "canal" not in cabecera and not ajustes.canal:
+        raise ErrorCobro(f"{csv}:1: falta la columna canal; añádela o usa --canal email|sms|carta")
+    resumen = Resumen(salida=Path(salida), motor=motor, formato=formato)
+    resumen.columnas_no_usadas = [
+        c for c in cabecera if c not in est.variables and c not in lector.DE_CONTROL]
+    carpeta = CarpetaSalida(salida, forzar=forzar)
+    if motor == "dask":
+        from generador.combinar.motor_dask import resultados_dask
+
+        resultados: Iterable[ResultadoFila] = resultados_dask(Path(csv), ajustes, planificador)
+    else:
+        resultados = (combinar_fila(ajustes, n, f) for n, f in filas)
+    with Escritor(carpeta, formato) as escritor:
+        for r in resultados:
+            escritor.escribir(r)
+            resumen.anotar(r)
+            if progreso is not None and resumen.filas % 500 == 0:
+                progreso(resumen.filas)
+    resumen.segundos = time.perf_counter() - inicio
+    carpeta.escribir("resumen.json", json.dumps(resumen.como_dict(), ensure_ascii=False, indent=2) + "\n")
+    return resumen

@@ -1,0 +1,280 @@
+"""El trabajo de una fila: elegir la plantilla, rellenarla y revisarla.
+
+:func:`combinar_fila` es pura y serializable: recibe unos :class:`Ajustes` (datos simples,
+sin objetos cargados) y una fila, y devuelve un :class:`ResultadoFila`. Cada proceso carga
+la especificación, las plantillas y las reglas una sola vez, la primera vez que las
+necesita (:func:`estado`), así que la misma función corre en este proceso o en los
+trabajadores de un clúster Dask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generador.combinar import valores as v
+from generador.combinar.filas import MAX_CELDA
+from generador.errores import ErrorCobro, valor_desconocido
+
+REGISTRO_POR_DEFECTO = "usted"
+PLAZO_POR_DEFECTO = 10
+
+
+@dataclass(frozen=True)
+class Ajustes:
+    """Lo que fija la orden para todas las filas (serializable, hashable)."""
+
+    specs: str
+    hoy: dt.date
+    pais: str | None = None
+    canal: str | None = None
+    registro: str = REGISTRO_POR_DEFECTO
+    plazo_dias: int = PLAZO_POR_DEFECTO
+    datos: tuple[tuple[str, str], ...] = ()
+    config: str | None = None
+    revisar: bool = True
+
+
+@dataclass
+class ResultadoFila:
+    """Lo que sale de una fila: el mensaje revisado, o por qué no lo hay."""
+
+    fila: int
+    referencia: str
+    plantilla: str | None = None
+    canal: str | None = None
+    tipo: str | None = None
+    etapa: str | None = None
+    asunto: str | None = None
+    cuerpo: str | None = None
+    hallazgos: list[dict[str, Any]] = field(default_factory=list)
+    destinatario: str | None = None
+    pais: str | None = None
+    error: str | None = None
+    omitida: str | None = None
+
+    @property
+    def combinada(self) -> bool:
+        return self.error is None and self.omitida is None
+
+    def como_dict(self) -> dict[str, Any]:
+        """La línea de ``mensajes.jsonl`` (filas combinadas) con los campos del contrato."""
+        return {
+            "fila": self.fila, "referencia": self.referencia, "plantilla": self.plantilla,
+            "canal": self.canal, "tipo": self.tipo, "etapa": self.etapa, "pais": self.pais,
+            "asunto": self.asunto, "cuerpo": self.cuerpo, "hallazgos": self.hallazgos,
+        }
+
+    def como_problema(self) -> dict[str, Any]:
+        """La línea de ``no_combinadas.jsonl``: fila, referencia y motivo."""
+        return {"fila": self.fila, "referencia": self.referencia,
+                "motivo": self.error or self.omitida,
+                "clase": "error" if self.error else "omitida"}
+
+
+class _Estado:
+    """Lo que un proceso carga una vez: especificación, plantillas y reglas."""
+
+    def __init__(self, ajustes: Ajustes) -> None:
+        from generador import dominio
+
+        self.ajustes = ajustes
+        self.espec = dominio.modelo(ajustes.specs)
+        if ajustes.pais is not None and ajustes.pais not in self.espec.paises:
+            raise ErrorCobro(f"--pais: {valor_desconocido('el país', ajustes.pais, self.espec.paises)}")
+        escalonadas = [e for e in self.espec.etapas.values() if e.dia is not None]
+        self.escalera = sorted(escalonadas, key=lambda e: e.dia)
+        self.tipo_de_etapa: dict[str, str] = {}
+        for tipo in self.espec.tipos.values():
+            self.tipo_de_etapa.setdefault(tipo.etapa, tipo.nombre)
+        self.variables = self.espec.todas_las_variables()
+        self._plantillas: dict[tuple[str, ...], Any] = {}
+        self._revisor = None
+
+    def plantilla(self, sector: str, audiencia: str, tipo: str, canal: str, registro: str):
+        from generador.componer import Filtros, componer
+
+        clave = (sector, audiencia, tipo, canal, registro)
+        if clave not in self._plantillas:
+            composicion = componer(self.espec, Filtros(sector, tipo, canal, registro, audiencia))
+            if composicion.excluidas and not composicion.plantillas:
+                motivo = composicion.excluidas[0].motivo
+                raise v.ValorInvalido(f"la combinación {'/'.join(clave)} está excluida: {motivo}")
+            self._plantillas[clave] = composicion.plantillas[0]
+        return self._plantillas[clave]
+
+    def revisor(self):
+        if self._revisor is None:
+            from generador.lint.motor import Motor, Opciones
+
+            motor = Motor(Opciones(mensaje=True, config=Path(self.ajustes.config)
+                                   if self.ajustes.config else None))
+            config = motor.configuracion_de(str(Path.cwd() / "combinar"))
+            self._revisor = (motor, config, motor.activas(config))
+        return self._revisor
+
+
+_ESTADOS: dict[Ajustes, _Estado] = {}
+
+
+def estado(ajustes: Ajustes) -> _Estado:
+    """El estado cargado de este proceso para ``ajustes`` (se carga la primera vez)."""
+    if ajustes not in _ESTADOS:
+        _ESTADOS.clear()
+        _ESTADOS[ajustes] = _Estado(ajustes)
+    return _ESTADOS[ajustes]
+
+
+def combinar_fila(ajustes: Ajustes, numero: int, fila: dict[str, str]) -> ResultadoFila:
+    """Combina una fila. Nunca lanza por culpa de la fila: el motivo va en el resultado.
+
+    Un :class:`ErrorCobro` de carga (especificación o reglas mal escritas) sí se propaga:
+    no es un problema de la fila sino de todo el trabajo."""
+    resultado = ResultadoFila(fila=numero, referencia=fila.get("referencia", ""))
+    try:
+        _combinar(estado(ajustes), ajustes, fila, resultado)
+    except v.ValorInvalido as exc:
+        resultado.error = str(exc.args[0])
+    except _NoToca as exc:
+        resultado.omitida = str(exc.args[0])
+    return resultado
+
+
+class _NoToca(Exception):
+    """La fila no necesita mensaje hoy (aún no vence lo bastante)."""
+
+
+def _elegir(opciones, valor: str | None, que: str, columna: str) -> str:
+    if not valor:
+        raise v.ValorInvalido(f"{columna}: vacío; indica {que}")
+    if valor not in opciones:
+        raise v.ValorInvalido(f"{columna}: {valor_desconocido(que, valor, opciones)}")
+    return valor
+
+
+def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: ResultadoFila) -> None:
+    from generador.modelo import REGISTROS
+    from generador.rellenar import rellenar
+
+    if "__sobran__" in fila:
+        raise v.ValorInvalido(f"la fila tiene {fila['__sobran__']} columnas más que la cabecera; "
+                              "revisa las comillas y los separadores")
+    if "__faltan__" in fila:
+        raise v.ValorInvalido(f"a la fila le faltan columnas: {fila['__faltan__']}")
+    largas = [c for c, valor in fila.items() if len(valor) > MAX_CELDA]
+    if largas:
+        raise v.ValorInvalido(f"celdas demasiado largas en {', '.join(largas)} (más de "
+                              f"{MAX_CELDA} caracteres): no parecen datos de una factura")
+    if not r.referencia:
+        raise v.ValorInvalido("referencia: vacía; cada fila necesita la referencia de su factura")
+    espec = est.espec
+    sector = _elegir(espec.sectores, fila.get("sector"), "el sector", "sector")
+    perfiles = espec.sectores[sector].perfiles
+    audiencia = fila.get("audiencia") or (next(iter(perfiles)) if len(perfiles) == 1 else "")
+    audiencia = _elegir(perfiles, audiencia, "la audiencia", "audiencia")
+    registro = _elegir(REGISTROS, fila.get("registro") or ajustes.registro, "el registro", "registro")
+    pais = fila.get("pais") or ajustes.pais or espec.pais_predeterminado
+    pais = _elegir(espec.paises, pais, "el país", "pais")
+    vencimiento = v.fecha(fila.get("fecha_vencimiento", ""), dia_primero=pais != "us")
+    tipo = fila.get("tipo") or _tipo_por_retraso(est, (ajustes.hoy - vencimiento).days)
+    tipo = _elegir(espec.tipos, tipo, "el tipo", "tipo")
+    canales = espec.tipos[tipo].canales
+    canal = fila.get("canal") or ajustes.canal
+    if not canal:
+        raise v.ValorInvalido("canal: vacío; añade la columna canal o usa --canal")
+    if canal not in canales:
+        raise v.ValorInvalido(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
+                              f"{', '.join(canales)}")
+    plantilla = est.plantilla(sector, audiencia, tipo, canal, registro)
+    datos = _datos(est, ajustes, fila, espec.paises[pais], vencimiento)
+    faltan = [n for n in plantilla.variables if n not in datos]
+    if faltan:
+        raise v.ValorInvalido(
+            f"faltan valores para {', '.join(faltan)}: añade esas columnas al CSV o ponlos "
+            "en --datos")
+    try:
+        mensaje = rellenar(plantilla, datos)
+    except ErrorCobro as exc:
+        raise v.ValorInvalido(str(exc)) from None
+    r.plantilla, r.canal, r.tipo, r.etapa, r.pais = plantilla.id, canal, tipo, plantilla.etapa, pais
+    r.asunto, r.cuerpo = mensaje.asunto, mensaje.cuerpo
+    r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
+    if ajustes.revisar:
+        propios = [datos[n] for n in plantilla.variables]
+        r.hallazgos = _revisar(est, r, plantilla, propios)
+
+
+
+def _tipo_por_retraso(est: _Estado, dias: int) -> str:
+    """El tipo del último peldaño de la escalera alcanzado a ``dias`` del vencimiento."""
+    alcanzadas = [e for e in est.escalera if e.dia <= dias]
+    if not alcanzadas:
+        primera = est.escalera[0]
+        raise _NoToca(
+            f"vence dentro de {-dias} días; la escalera empieza a {primera.dia} días "
+            f"({primera.titulo}): aún no toca enviar nada")
+    etapa = alcanzadas[-1].nombre
+    if etapa not in est.tipo_de_etapa:
+        raise v.ValorInvalido(f"ningún tipo corresponde a la etapa {etapa}; indica la columna tipo")
+    return est.tipo_de_etapa[etapa]
+
+
+def _datos(est: _Estado, ajustes: Ajustes, fila: dict[str, str], pais,
+           vencimiento: dt.date) -> dict[str, str]:
+    locale = pais.locale
+    moneda = fila.get("moneda") or pais.moneda
+    if len(moneda) != 3 or not moneda.isalpha():
+        raise v.ValorInvalido(f"moneda: '{moneda}' no es un código ISO 4217 (EUR, MXN, COP...)")
+    datos: dict[str, str] = {
+        "lugar": pais.lugar,
+        "fecha_carta": v.formatear_fecha(ajustes.hoy, locale),
+        "fecha_limite": v.formatear_fecha(ajustes.hoy + dt.timedelta(days=ajustes.plazo_dias), locale),
+    }
+    crudos = {**dict(ajustes.datos), **{c: x for c, x in fila.items() if x}}
+    crudos["fecha_vencimiento"] = vencimiento.isoformat()
+    for nombre, crudo in crudos.items():
+        variable = est.variables.get(nombre)
+        if variable is None:
+            continue
+        if variable.tipo == "importe":
+            cantidad = _con_columna(nombre, v.importe, crudo)
+            datos[nombre] = v.formatear_importe(cantidad, moneda.upper(), locale)
+        elif variable.tipo == "fecha":
+            fecha = _con_columna(nombre, lambda t: v.fecha(t, dia_primero=pais.codigo != "us"), crudo)
+            datos[nombre] = v.formatear_fecha(fecha, locale)
+        elif variable.tipo == "numero":
+            datos[nombre] = v.formatear_numero(_con_columna(nombre, v.numero, crudo), locale)
+        else:
+            datos[nombre] = crudo
+    return datos
+
+
+def _con_columna(nombre: str, funcion, crudo: str):
+    try:
+        return funcion(crudo)
+    except v.ValorInvalido as exc:
+        raise v.ValorInvalido(f"{nombre}: {exc.args[0]}") from None
+
+
+def _revisar(est: _Estado, r: ResultadoFila, plantilla, valores: list[str]) -> list[dict[str, Any]]:
+    """Revisa el mensaje relleno como copia final. Los valores de la fila (nombres,
+    direcciones, destinos) son datos, no redacción: la ortografía los acepta."""
+    from generador.lint.motor import documento_de_texto
+
+    motor, config, reglas = est.revisor()
+    doc = documento_de_texto(r.cuerpo or "", r.asunto, ruta=f"fila {r.fila}")
+    ctx = motor.contexto(doc, config)
+    ctx.canal, ctx.etapa, ctx.tipo = r.canal, r.etapa, r.tipo
+    ctx.registro, ctx.modo, ctx.pais = plantilla.registro, "mensaje", r.pais
+    ctx.audiencia = plantilla.audiencia
+    ctx.vocabulario = (*ctx.vocabulario, *(p for valor in valores for p in valor.split()))
+    hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
+    return [h.como_dict() for h in hallazgos]
+
+
+def ajustes_como_dict(ajustes: Ajustes) -> dict[str, Any]:
+    datos = asdict(ajustes)
+    datos["hoy"] = ajustes.hoy.isoformat()
+    return datos

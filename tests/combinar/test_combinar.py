@@ -1,0 +1,239 @@
+"""``cobro combinar``: cada fila de una exportación de facturas acaba en un mensaje revisado
+o en un motivo con su número de fila; ninguna se pierde."""
+
+from __future__ import annotations
+
+import csv
+import email
+import email.policy
+import json
+from pathlib import Path
+
+import pytest
+
+from .sinteticas import escribir_datos
+
+CABECERA = ("referencia,nombre_cliente,importe,fecha_vencimiento,sector,audiencia,canal,"
+            "registro,pais,fecha_viaje,destino,seguro,email_cliente,telefono_cliente\n")
+
+
+def _csv(tmp_path: Path, *filas: str, cabecera: str = CABECERA) -> Path:
+    ruta = tmp_path / "facturas.csv"
+    ruta.write_text(cabecera + "".join(f + "\n" for f in filas), encoding="utf-8")
+    return ruta
+
+
+def _turismo(ref: str, vence: str, canal: str = "email", registro: str = "usted",
+             pais: str = "es", importe: str = "1234.50", nombre: str = "Marta Giménez") -> str:
+    return (f"{ref},{nombre},{importe},{vence},turismo,,{canal},{registro},{pais},2027-02-14,"
+            f"Lanzarote,,marta@ejemplo.invalid,+34600000000")
+
+
+@pytest.fixture
+def combinar(cobro, tmp_path):
+    datos = escribir_datos(tmp_path / "fijos.yml")
+
+    def ejecutar(ruta: Path, *extra: str, hoy: str = "2026-11-30"):
+        salida = tmp_path / "salida"
+        r = cobro("combinar", ruta, "--salida", salida, "--hoy", hoy, "--datos", datos,
+                  "--forzar", *extra)
+        return r, salida
+
+    return ejecutar
+
+
+def _lineas(ruta: Path) -> list[dict]:
+    return [json.loads(linea) for linea in ruta.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize(("vence", "tipo", "etapa"), [
+    ("2026-12-03", "recordatorio_previo", "preaviso"),           # vence en 3 días
+    ("2026-11-29", "aviso_vencimiento", "vencimiento"),          # 1 día de retraso
+    ("2026-11-20", "recordatorio_amistoso", "primer_recordatorio"),  # 10 días
+    ("2026-11-10", "seguimiento", "segundo_recordatorio"),       # 20 días
+    ("2026-10-25", "reclamacion_formal", "reclamacion_formal"),  # 36 días
+    ("2026-09-01", "ultimo_aviso", "ultimo_aviso"),              # 90 días: el último peldaño
+])
+def test_la_etapa_sale_de_los_dias_de_retraso_segun_la_escalera(combinar, tmp_path, vence, tipo, etapa):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", vence)))
+    assert r.exit_code == 0, r.output
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert (linea["fila"], linea["referencia"], linea["tipo"], linea["etapa"]) == (2, "R-1", tipo, etapa)
+    assert linea["plantilla"] == f"turismo-{tipo}-email-usted"
+    assert "R-1" in linea["cuerpo"] and "Marta Giménez" in linea["cuerpo"]
+    assert set(linea) >= {"fila", "referencia", "plantilla", "canal", "asunto", "cuerpo", "hallazgos"}
+
+
+def test_la_columna_tipo_manda_sobre_la_escalera(combinar, tmp_path):
+    cab = CABECERA.replace("\n", ",tipo\n")
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20") + ",seguimiento",
+                              cabecera=cab))
+    assert r.exit_code == 0, r.output
+    assert _lineas(salida / "mensajes.jsonl")[0]["plantilla"] == "turismo-seguimiento-email-usted"
+
+
+def test_una_factura_que_aun_no_vence_se_omite_con_su_motivo(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-12-30")))
+    assert r.exit_code == 0
+    assert _lineas(salida / "mensajes.jsonl") == []
+    [omitida] = _lineas(salida / "no_combinadas.jsonl")
+    assert omitida["fila"] == 2 and omitida["clase"] == "omitida"
+    assert "vence dentro de 30 días" in omitida["motivo"]
+
+
+def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, tmp_path):
+    ruta = _csv(
+        tmp_path,
+        _turismo("R-1", "2026-11-20"),
+        _turismo("R-2", "2026-11-20", importe="mucho"),
+        _turismo("R-3", "2026-02-31"),
+        "R-4,Ana,100,2026-11-20,segurso,,email,usted,es,,,,,",
+        "R-5,Ana,100,2026-11-20,seguros,,email,usted,es,,,,,",  # falta la variable seguro
+        _turismo("R-6", "2026-11-20", canal="fax"),
+        _turismo("R-7", "2026-11-20"),
+    )
+    r, salida = combinar(ruta)
+    assert r.exit_code == 1
+    motivos = {p["fila"]: p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")}
+    assert sorted(motivos) == [3, 4, 5, 6, 7]
+    assert "importe no válido 'mucho'" in motivos[3]
+    assert "fecha no válida '2026-02-31'" in motivos[4]
+    assert "¿quisiste decir 'seguros'?" in motivos[5]
+    assert "faltan valores para seguro" in motivos[6]
+    assert "no se envía por 'fax'" in motivos[7]
+    assert [m["fila"] for m in _lineas(salida / "mensajes.jsonl")] == [2, 8]
+    assert f"{ruta}:5: sector: el sector 'segurso' no existe" in r.stderr
+    resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
+    assert (resumen["filas"], resumen["combinadas"], resumen["con_error"]) == (7, 2, 5)
+
+
+def test_importes_y_fechas_se_escriben_como_en_el_pais_de_la_fila(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", pais="mx"),
+                              _turismo("R-2", "2026-11-20", pais="es", importe='"1.234,50"')))
+    assert r.exit_code == 0, r.output
+    mx, es = _lineas(salida / "mensajes.jsonl")
+    assert "$1,234.50" in mx["cuerpo"] and "20 de noviembre de 2026" in mx["cuerpo"]
+    assert "1.234,50 €" in es["cuerpo"]
+
+
+def test_un_importe_ambiguo_se_rechaza_en_vez_de_adivinarlo(combinar, tmp_path):
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", importe='"1,234"')))
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert "importe ambiguo '1,234'" in problema["motivo"]
+
+
+def test_los_datos_hostiles_de_una_fila_se_rellenan_como_texto_y_el_linter_los_senala(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", nombre="{{ importe }}")))
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert "{{ importe }}" in linea["cuerpo"]  # el valor no se interpreta como plantilla
+    categorias = {h["categoria"] for h in linea["hallazgos"]}
+    assert "formato.marcador_sin_rellenar" in categorias
+    resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
+    assert resumen["hallazgos_por_categoria"]["formato.marcador_sin_rellenar"] >= 1
+    assert r.exit_code == 1  # un mensaje con hallazgos de severidad error
+
+
+def test_los_nombres_de_los_clientes_no_son_faltas_de_ortografia(combinar, tmp_path):
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", nombre="Íñigo Zubizarreta")))
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert [h for h in linea["hallazgos"] if h["categoria"] == "ortografia"] == []
+
+
+def test_formato_csv_desactiva_formulas(combinar, tmp_path):
+    ref = '"=HYPERLINK(""http://x"")"'
+    _r, salida = combinar(_csv(tmp_path, _turismo(ref, "2026-11-20")), "--formato", "csv")
+    with open(salida / "mensajes.csv", encoding="utf-8", newline="") as archivo:
+        filas = list(csv.DictReader(archivo))
+    assert filas[0]["referencia"] == "'=HYPERLINK(\"http://x\")"
+    assert filas[0]["errores"] == "0"
+
+
+def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20"),
+                              _turismo("R-2", "2026-11-20", canal="sms")), "--formato", "eml")
+    assert r.exit_code == 0, r.output
+    [eml] = sorted((salida / "eml").iterdir())
+    assert eml.name == "fila-0000002.eml"
+    m = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert m["To"] == "marta@ejemplo.invalid"
+    assert "R-1" in m["Subject"]
+    assert "Marta Giménez" in m.get_body(("plain",)).get_content()
+
+
+def test_formato_twilio_escribe_to_y_body_de_cada_sms(combinar, tmp_path):
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu"),
+                              _turismo("R-2", "2026-11-20")), "--formato", "twilio")
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        filas = list(csv.DictReader(archivo))
+    assert [(f["fila"], f["To"]) for f in filas] == [("2", "'+34600000000")]
+    assert "R-1" in filas[0]["Body"]
+
+
+@pytest.mark.parametrize(("contenido", "esperado"), [
+    (b"", "está vacío"),
+    (b"referencia,importe\nR-1,10\n",
+     "faltan columnas obligatorias: nombre_cliente, fecha_vencimiento, sector"),
+    ("referencia,nombre_cliente\nR-1,Peña\n".encode("latin-1"), "faltan columnas"),
+    (CABECERA.encode("utf-8") + "R-1,Peña".encode("latin-1") + b"\n", "no es UTF-8"),
+    (b"referencia,referencia\n", "columnas repetidas"),
+])
+def test_una_exportacion_que_no_sirve_sale_con_2_sin_escribir_nada(cobro, tmp_path, contenido, esperado):
+    ruta = tmp_path / "f.csv"
+    ruta.write_bytes(contenido)
+    r = cobro("combinar", ruta, "--salida", tmp_path / "salida", "--hoy", "2026-11-30")
+    assert r.exit_code == 2
+    assert esperado in r.stderr
+    assert "Traceback" not in r.output
+    assert not (tmp_path / "salida" / "mensajes.jsonl").exists()
+
+
+def test_no_escribe_en_una_carpeta_ajena(cobro, tmp_path):
+    ajena = tmp_path / "mis_cosas"
+    ajena.mkdir()
+    (ajena / "tesis.docx").write_text("no tocar")
+    r = cobro("combinar", _csv(tmp_path, _turismo("R-1", "2026-11-20")), "--salida", ajena,
+              "--hoy", "2026-11-30")
+    assert r.exit_code == 2 and "no la creó cobro" in r.stderr
+    assert sorted(p.name for p in ajena.iterdir()) == ["tesis.docx"]
+
+
+def test_una_interrupcion_no_deja_mensajes_a_medias(cobro, tmp_path, monkeypatch):
+    from generador.combinar import ejecutar
+
+    filas = [_turismo(f"R-{i}", "2026-11-20") for i in range(10)]
+    ruta = _csv(tmp_path, *filas)
+    original = ejecutar.combinar_fila
+    llamadas = []
+
+    def interrumpir(*args):
+        llamadas.append(1)
+        if len(llamadas) == 5:
+            raise KeyboardInterrupt
+        return original(*args)
+
+    monkeypatch.setattr(ejecutar, "combinar_fila", interrumpir)
+    with pytest.raises(KeyboardInterrupt):
+        ejecutar.combinar(ruta, tmp_path / "salida", _ajustes())
+    restos = sorted(p.name for p in (tmp_path / "salida").iterdir())
+    assert restos == [".cobro-salida"]
+
+
+def _ajustes(**cambios):
+    import datetime as dt
+
+    from generador.arbol import RAIZ_PROYECTO
+    from generador.combinar import Ajustes
+
+    from .sinteticas import DATOS_FIJOS
+
+    return Ajustes(specs=str(RAIZ_PROYECTO), hoy=dt.date(2026, 11, 30), datos=tuple(DATOS_FIJOS.items()),
+                   **cambios)
+
+
+def test_cada_fila_se_revisa_con_las_reglas_de_su_pais(combinar, tmp_path):
+    _, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-09-01", pais="mx"),
+                              _turismo("R-2", "2026-09-01", pais="es")))
+    mx, es = _lineas(salida / "mensajes.jsonl")
+    assert (mx["pais"], es["pais"]) == ("mx", "es")
+    assert any(h["regla"].startswith("MEX") for h in mx["hallazgos"])
+    assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"])
