@@ -98,6 +98,10 @@ ESQUEMA_ETAPAS = E.Mapa(
                     "tono": E.Campo(str),
                     "descripcion": E.Campo(str),
                     "formal": E.Campo(bool, requerido=False),
+                    "dia_ejemplo": E.Campo(int, requerido=False,
+                                           descripcion="etapas sin día: día de los ejemplos"),
+                    "plazo": E.Campo(int, requerido=False,
+                                     descripcion="días de plazo que da el mensaje (ejemplos)"),
                 }
             ),
             no_vacio=True,
@@ -118,6 +122,8 @@ ESQUEMA_CANALES = E.Mapa(
                     "destinatario": E.Diccionario(E.Campo(str), claves=AUDIENCIAS,
                                                   requerido=False,
                                                   descripcion="a quién va, por audiencia"),
+                    "peor_caso": E.Diccionario(E.Campo(str), requerido=False,
+                                               descripcion="valores largos para medir el SMS"),
                 }
             ),
             claves=CANALES,
@@ -338,7 +344,7 @@ def cargar(raiz: Path | str) -> Especificacion:
     datos = lector.leer(mensajes / "etapas.yml", ESQUEMA_ETAPAS)
     etapas = {
         n: Etapa(n, d["titulo"], d["orden"], d["dia"], d["tono"], d["descripcion"].strip(),
-                 d.get("formal", False))
+                 d.get("formal", False), d.get("dia_ejemplo"), d.get("plazo", 10))
         for n, d in (datos or {}).get("etapas", {}).items()
     }
     datos = lector.leer(mensajes / "variables.yml", ESQUEMA_VARIABLES)
@@ -350,7 +356,7 @@ def cargar(raiz: Path | str) -> Especificacion:
     datos = lector.leer(mensajes / "canales.yml", ESQUEMA_CANALES)
     canales = {
         n: Canal(n, d["titulo"], d["maqueta"], d.get("max_segmentos"), d.get("envio", ""),
-                 dict(d.get("destinatario", {})))
+                 dict(d.get("destinatario", {})), dict(d.get("peor_caso", {})))
         for n, d in (datos or {}).get("canales", {}).items()
     }
     datos_canales = datos
@@ -511,7 +517,7 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
                                 f"[[ pais.{clave} ]])")
         for tipo, legal in (d.get("legal") or {}).items():
             if (legal["tu"].strip() or legal["usted"].strip()) and not legal.get("fuente"):
-                lector.problema(ruta, legal.linea, f"legal.{tipo}.fuente",
+                lector.problema(ruta, d["legal"].linea_de(tipo), f"legal.{tipo}.fuente",
                                 "una frase legal necesita su fuente (ley, artículo, URL y fecha "
                                 "de lectura)")
         espec.textos_pais[codigo] = TextosPais(

@@ -58,10 +58,32 @@ def texto_ejemplo(mensaje: Mensaje) -> str:
     return f"{mensaje.cuerpo}\n"
 
 
-def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje) -> dict:
+def peor_caso_sms(p: Plantilla, datos: dict[str, str], nombres: dict[str, str]) -> dict:
+    """El coste del SMS con nombres largos y con tildes (``peor_caso`` del canal sms en
+    mensajes/canales.yml) en vez de los del ejemplo: tal cual (suele pasar a UCS-2) y en su
+    variante GSM-7, que translitera también los valores rellenos (lo que debe hacer la
+    herramienta de envío para mantener el presupuesto de segmentos)."""
+    from generador.rellenar import rellenar_texto
+
+    cuerpo = rellenar_texto(p.cuerpo, {**datos, **nombres}, p.id)
+    analisis = sms.analizar(cuerpo)
+    _, segmentos_gsm7 = sms.segmentos_gsm7(sms.a_gsm7(cuerpo))
+    return {
+        "valores": dict(nombres),
+        "codificacion": analisis.codificacion,
+        "caracteres": analisis.caracteres,
+        "segmentos": analisis.segmentos,
+        "segmentos_gsm7": segmentos_gsm7,
+    }
+
+
+def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje, datos: dict[str, str] | None = None,
+                       peor_caso: dict[str, str] | None = None) -> dict:
     entrada = {**p.metadatos(), "ruta": ruta_plantilla(p), "ejemplo": ruta_ejemplo(p)}
     if p.canal == "sms":
         entrada["sms"] = sms.analizar(ejemplo.cuerpo).como_dict()
+        if datos is not None and peor_caso:
+            entrada["sms"]["peor_caso"] = peor_caso_sms(p, datos, peor_caso)
     return entrada
 
 
@@ -130,11 +152,13 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
         for p in parcial.plantillas:
             p.pais = codigo
             ejemplo = relleno.ejemplo(p)  # con el id de la composición (el de su caché)
+            datos = relleno.datos(p)
             p.id = id_con_pais(codigo, p.id)
             resultado.ejemplos[p.id] = ejemplo
             carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
             carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo))
-            entradas.append(entrada_manifiesto(p, ejemplo))
+            peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
+            entradas.append(entrada_manifiesto(p, ejemplo, datos, peor))
         excluidas += [{**vars(e), **({"pais": codigo} if codigo else {})}
                       for e in parcial.excluidas]
     manifiesto = {

@@ -53,6 +53,8 @@ class Etapa:
     tono: str
     descripcion: str
     formal: bool = False
+    dia_ejemplo: int | None = None  # etapas sin día: a qué día fechar los ejemplos
+    plazo: int = 10  # días entre la carta y el plazo que da (fecha_limite) en los ejemplos
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,8 @@ class Canal:
     max_segmentos: int | None = None
     envio: str = ""  # [[ envio ]]: línea de envío de las cartas de etapas formales
     destinatario: dict[str, str] = field(default_factory=dict)  # [[ destinatario ]] por audiencia
+    #: SMS: valores largos y con tildes con los que se mide el peor caso (catalogo.json)
+    peor_caso: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

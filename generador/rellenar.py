@@ -84,10 +84,57 @@ def _formatear(variable: Variable, locale: str, moneda: str) -> str:
     return str(valor)
 
 
+def _fecha(valor: Any) -> dt.date:
+    return valor if isinstance(valor, dt.date) else dt.date.fromisoformat(str(valor))
+
+
+def _fechas_de_la_escalera(espec: Especificacion, tipo: str,
+                           variables: dict[str, Variable]) -> None:
+    """Fecha los ejemplos según la etapa del tipo: la carta sale el día de su peldaño
+    (``vencimiento + etapa.dia``, o ``dia_ejemplo`` en las etapas sin día), el plazo
+    (``fecha_limite``) y la primera cuota van ``plazo`` días después de la carta, y el pago
+    recibido, antes de ella. Así ningún plazo queda antes de la carta que lo da."""
+    etapa = espec.etapas.get(espec.etapa_de_tipo(tipo) or "")
+    if etapa is None or "fecha_vencimiento" not in variables:
+        return
+    dia = etapa.dia if etapa.dia is not None else etapa.dia_ejemplo
+    if dia is None:
+        return
+    carta = _fecha(variables["fecha_vencimiento"].ejemplo) + dt.timedelta(days=dia)
+    fechas = {
+        "fecha_carta": carta,
+        "fecha_limite": carta + dt.timedelta(days=etapa.plazo),
+        "fecha_primera_cuota": carta + dt.timedelta(days=etapa.plazo),
+        "fecha_pago": carta - dt.timedelta(days=1),
+    }
+    for nombre, fecha in fechas.items():
+        if nombre in variables:
+            variables[nombre] = replace(variables[nombre], ejemplo=fecha)
+
+
+def _coherentes(variables: dict[str, Variable], propios: dict[str, Any]) -> None:
+    """Ejemplos que dependen de otros: si el perfil cambia el cliente o el importe, el
+    saludo y el desglose lo siguen (nombre de pila, tratamiento, principal)."""
+    if "nombre_cliente" in propios:
+        completo = str(propios["nombre_cliente"])
+        if "nombre" in variables and "nombre" not in propios:
+            variables["nombre"] = replace(variables["nombre"], ejemplo=completo.split()[0])
+        if "tratamiento" in variables and "tratamiento" not in propios:
+            variables["tratamiento"] = replace(variables["tratamiento"],
+                                               ejemplo="Estimado cliente")
+    if "importe" in propios and "importe_principal" in variables and \
+            "importe_principal" not in propios:
+        extra = sum(float(variables[n].ejemplo) for n in ("intereses", "gastos") if n in variables)
+        variables["importe_principal"] = replace(
+            variables["importe_principal"], ejemplo=round(float(propios["importe"]) - extra, 2))
+
+
 def datos_ejemplo(espec: Especificacion, locale: str | None = None,
-                  sector: str | None = None, audiencia: str | None = None) -> dict[str, str]:
+                  sector: str | None = None, audiencia: str | None = None,
+                  tipo: str | None = None) -> dict[str, str]:
     """Datos de ejemplo para un locale: todas las variables (globales y de sectores), con
-    los ejemplos propios del perfil ``sector``/``audiencia`` si se indica."""
+    los ejemplos propios del perfil ``sector``/``audiencia`` si se indica y, con ``tipo``,
+    las fechas de su peldaño de la escalera."""
     from generador.errores import valor_desconocido
 
     codigo = locale or espec.locale_predeterminado
@@ -104,7 +151,10 @@ def datos_ejemplo(espec: Especificacion, locale: str | None = None,
         perfil = perfiles[audiencia or next(iter(perfiles))]
         for nombre, valor in perfil.ejemplos.items():
             variables[nombre] = replace(variables[nombre], ejemplo=valor)
+        _coherentes(variables, perfil.ejemplos)
     variables = ejemplos_pais.aplicar(espec, codigo, variables, _de_sector(espec, codigo, perfil))
+    if tipo is not None:
+        _fechas_de_la_escalera(espec, tipo, variables)
     datos = {n: formatear(v, codigo, datos_locale.moneda) for n, v in variables.items()}
     if "lugar" in datos:
         datos["lugar"] = datos_locale.lugar
@@ -124,7 +174,8 @@ def _de_sector(espec: Especificacion, locale: str, perfil) -> frozenset[str]:
 
 
 class Relleno:
-    """Rellena plantillas con los datos de ejemplo de su perfil (sector y audiencia).
+    """Rellena plantillas con los datos de ejemplo de su perfil (sector y audiencia) y las
+    fechas de la etapa de su tipo.
 
     Valida el locale al crearse y calcula los datos de cada perfil una sola vez; la usan
     ``cobro generar``, los exportadores y el sitio para que su ejemplo relleno sea el mismo.
@@ -134,11 +185,11 @@ class Relleno:
         self.espec = espec
         self.locale = locale or espec.locale_predeterminado
         datos_ejemplo(espec, self.locale)  # lanza ErrorCobro si el locale no existe
-        self._por_perfil: dict[tuple[str, str], dict[str, str]] = {}
+        self._por_perfil: dict[tuple[str, str, str], dict[str, str]] = {}
         self._ejemplos: dict[str, Mensaje] = {}
 
     def datos(self, plantilla: Plantilla) -> dict[str, str]:
-        clave = (plantilla.sector, plantilla.audiencia)
+        clave = (plantilla.sector, plantilla.audiencia, plantilla.tipo)
         if clave not in self._por_perfil:
             self._por_perfil[clave] = datos_ejemplo(self.espec, self.locale, *clave)
         return self._por_perfil[clave]

@@ -64,6 +64,11 @@ def septetos(caracter: str) -> int:
         return 0
 
 
+def segmentos_gsm7(texto: str) -> tuple[int, int]:
+    """Septetos y segmentos de un texto que ya cabe en GSM-7."""
+    return _segmentos_gsm7(texto)
+
+
 def _segmentos_gsm7(texto: str) -> tuple[int, int]:
     total = 0
     pesos = []

@@ -146,3 +146,65 @@ def test_carpeta_que_no_es_un_arbol(cobro, tmp_path):
     resultado = cobro("generar", "--specs", tmp_path, "--salida", tmp_path / "s")
     assert resultado.exit_code == 2
     assert resultado.output.startswith(f"Error: '{tmp_path}' no es un árbol de especificaciones")
+
+
+# -- Ranuras de sector y texto de país (ESQUEMA12) ---------------------------------------
+
+SIN_SMS = SECTOR.replace("        sms: {tu: Reserva lista., usted: Reserva lista.}\n", "")
+PAIS_ES = """\
+pais: es
+vocabulario: {cobro: recobro, agencia: una agencia, id_fiscal: NIF, etiqueta_cuenta: IBAN}
+pago:
+  tu: "- en {{ referencia }}"
+  usted: "- en {{ referencia }}"
+pago_sms: {tu: Paga ya, usted: Pague ya}
+legal:
+  recordatorio_previo:
+    tu: El artículo 1 dice algo.
+    usted: El artículo 1 dice algo.
+"""
+
+
+def test_un_sms_sin_frase_del_sector_ni_por_defecto_es_un_error(cobro, tmp_path):
+    resultado = generar(cobro, tmp_path, sectores__turismo_yml=SIN_SMS)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "sectores/turismo.yml:15: audiencias.b2c.textos.recordatorio_previo.sms: falta la frase "
+        "del sector para el SMS y el tipo no tiene por_defecto.sms; escríbela (todo SMS lleva "
+        "palabras del sector)",
+    ]
+
+
+def test_el_por_defecto_del_tipo_cubre_al_sector_que_no_escribe_su_texto(cobro, tmp_path):
+    vacio = '{tu: "", usted: ""}'
+    tipo = TIPO.replace("canales:", f"por_defecto:\n  apertura: {vacio}\n  en_juego: {vacio}\n"
+                        f"  opciones: {vacio}\n  cierre: {vacio}\n"
+                        "  sms: {tu: Texto comun., usted: Texto comun.}\ncanales:")
+    resultado = generar(cobro, tmp_path, sectores__turismo_yml=SIN_SMS,
+                        mensajes__tipos__recordatorio_previo_yml=tipo)
+    assert resultado.exit_code == 0, resultado.output
+    sms = (tmp_path / "salida/ejemplos/turismo/turismo-recordatorio_previo-sms-tu.txt")
+    assert sms.read_text(encoding="utf-8").endswith(". Texto comun.\n")
+
+
+def test_una_frase_legal_de_pais_sin_fuente_y_una_ranura_de_pais_desconocida(cobro, tmp_path):
+    tipo = TIPO.replace("[[ en_juego ]]\n      usted", "[[ en_juego ]] [[ pais.moneda ]]\n      usted")
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=PAIS_ES,
+                        mensajes__tipos__recordatorio_previo_yml=tipo)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/paises/es.yml:8: legal.recordatorio_previo.fuente: una frase legal necesita su "
+        "fuente (ley, artículo, URL y fecha de lectura)",
+        "mensajes/tipos/recordatorio_previo.yml:12: canales.email.cuerpo.tu: la ranura "
+        "'pais.moneda' no existe; ¿quisiste decir 'pais.legal' o 'pais.pago'?",
+    ]
+
+
+def test_usar_ranuras_de_pais_sin_el_texto_del_pais_predeterminado(cobro, tmp_path):
+    tipo = TIPO.replace("[[ en_juego ]]\n      usted", "[[ pais.pago ]]\n      usted")
+    resultado = generar(cobro, tmp_path, mensajes__tipos__recordatorio_previo_yml=tipo)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/paises: es: las plantillas usan ranuras [[ pais.* ]] y falta el texto del país "
+        "predeterminado: crea mensajes/paises/es.yml",
+    ]
