@@ -5,6 +5,11 @@ salvo la ortografía, con ortografía, sobre un solo archivo, y el pico de memor
 misma pasada y sobre los mismos archivos, proselint (PyPI) y textlint con un diccionario
 prh (npm), si se pueden instalar. Imprime una tabla con presupuestos y proporciones.
 
+Como la máquina puede estar cargada, también mide una pasada *desnuda* (un proceso de
+Python que lee los 1.000 archivos y les pasa una docena de expresiones regulares) y da la
+proporción cobro / pasada desnuda, que no depende de la carga: es la cifra que se compara
+entre versiones.
+
     python benchmarks/bench_lint.py [--repeticiones 5] [--sin-pares]
 
 proselint se instala con pip en un entorno temporal; textlint y textlint-rule-prh con npm
@@ -126,6 +131,20 @@ rules:
 """
 
 
+PASADA_DESNUDA = r"""
+import pathlib, re, sys
+patrones = [re.compile(p, re.I) for p in (
+    r"\bfactura\b", r"\d+[.,]\d{2}", r"@", r"https?://\S+", r"\b\d{1,2} de \w+",
+    r"\bembarg\w*", r"\bc[aá]rcel\b", r"\bjefe\b", r"[A-ZÁÉÍÓÚÑ]{4,}", r"!!",
+    r"\busted\b", r"\bte\b")]
+n = 0
+for ruta in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+    texto = ruta.read_text(encoding="utf-8")
+    n += sum(1 for p in patrones for _ in p.finditer(texto))
+print(n)
+"""
+
+
 def preparar_textlint() -> list[str] | None:
     """Instala textlint + textlint-rule-prh en benchmarks/node_modules; devuelve la orden."""
     if shutil.which("npm") is None:
@@ -197,6 +216,11 @@ def main() -> None:
                           PRESUPUESTOS["con_ortografia"]))
         t_uno, _ = medir(uno, opciones.repeticiones)
         filas.append(fila("cobro lint, un archivo", t_uno, PRESUPUESTOS["un_archivo"]))
+        desnuda = [sys.executable, "-c", PASADA_DESNUDA, str(carpeta)]
+        t_desnuda, _ = medir(desnuda, opciones.repeticiones)
+        filas.append(fila("pasada desnuda: leer + 12 regex (1.000 mensajes)", t_desnuda))
+        filas.append(f"{'proporción cobro sin ortografía / pasada desnuda':<48} "
+                     f"{t_sin / t_desnuda:7.1f} x")
         memoria = max(pico_memoria_mb(sin_ort), pico_memoria_mb(con_ort))
         estado = "OK" if memoria <= PRESUPUESTOS["memoria"] else "SUPERA"
         filas.append(f"{'pico de memoria (RSS)':<48} {memoria:7.1f} MB  (presupuesto "

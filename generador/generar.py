@@ -51,11 +51,47 @@ def id_con_pais(pais: str | None, identificador: str) -> str:
     return f"{pais}-{identificador}" if pais else identificador
 
 
-def texto_ejemplo(mensaje: Mensaje) -> str:
-    """Un mensaje relleno como archivo de texto (el asunto en la primera línea)."""
+def texto_ejemplo(mensaje: Mensaje, p: Plantilla | None = None) -> str:
+    """Un mensaje relleno como archivo de texto.
+
+    Con su plantilla, lleva el front matter de ella (tipo, etapa, canal, registro...),
+    ``modo: mensaje`` y el asunto ya relleno: así ``cobro lint`` lo juzga como lo que es
+    (un agradecimiento no necesita formas de pago). Sin ella, el asunto va en la primera línea.
+    """
+    if p is not None:
+        metadatos = {k: v for k, v in p.metadatos().items() if k not in ("asunto", "variables")}
+        metadatos["modo"] = "mensaje"
+        if mensaje.asunto is not None:
+            metadatos["asunto"] = mensaje.asunto
+        return archivo_plantilla.unir(metadatos, mensaje.cuerpo)
     if mensaje.asunto is not None:
         return f"Asunto: {mensaje.asunto}\n\n{mensaje.cuerpo}\n"
     return f"{mensaje.cuerpo}\n"
+
+
+def vocabulario_ejemplos(ejemplos: list[Mensaje]) -> list[str]:
+    """Nombres propios de los datos de ejemplo (un lugar, una calle, una empresa) que la
+    ortografía no conoce: van al ``cobro.toml`` de ``ejemplos/`` para que el catálogo
+    generado pase el linter tal cual."""
+    from generador.lint.ortografia import revisar_ortografia
+
+    propios: set[str] = set()
+    for ejemplo in ejemplos:
+        texto = "\n".join(t for t in (ejemplo.asunto, ejemplo.cuerpo) if t)
+        resultado = revisar_ortografia(texto, ())
+        if not resultado.disponible:
+            return []
+        for c in resultado.coincidencias:
+            palabra = texto[c.inicio:c.fin]
+            if palabra[:1].isupper():
+                propios.add(palabra)
+    return sorted(propios)
+
+
+def toml_vocabulario(palabras: list[str]) -> str:
+    lista = ", ".join(json.dumps(p, ensure_ascii=False) for p in palabras)
+    return ("# Escrito por cobro generar: nombres propios de los datos de ejemplo.\n"
+            f"vocabulario = [{lista}]\n")
 
 
 def peor_caso_sms(p: Plantilla, datos: dict[str, str], nombres: dict[str, str]) -> dict:
@@ -156,11 +192,14 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
             p.id = id_con_pais(codigo, p.id)
             resultado.ejemplos[p.id] = ejemplo
             carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
-            carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo))
+            carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
             peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
             entradas.append(entrada_manifiesto(p, ejemplo, datos, peor))
         excluidas += [{**vars(e), **({"pais": codigo} if codigo else {})}
                       for e in parcial.excluidas]
+    propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
+    if propios:
+        carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
     manifiesto = {
         "version": VERSION_MANIFIESTO,
         "generador": f"cobro {__version__}",

@@ -6,7 +6,10 @@ Sintaxis de una frase (se escribe con o sin tildes, en minúsculas o mayúsculas
 - ``*`` al final de una palabra abarca su familia: ``demand*`` casa con demandar,
   demandaremos y demanda;
 - ``|`` da alternativas para una palabra: ``carcel|prision``;
-- ``...`` deja hasta seis palabras en medio: ``embarg* ... sueldo|nomina``.
+- ``...`` deja hasta seis palabras en medio: ``embarg* ... sueldo|nomina``;
+- ``+`` al final de una palabra abarca todas las formas de ese lema (conjugación, plural y
+  pronombres pegados, :mod:`generador.lint.lemas`): ``quitar+`` casa con quitaremos,
+  quitarle, quitado; ``embargar+ ... casa+`` es el marco "embargar x casa".
 
 Las palabras de una frase deben estar en la misma oración (sin ``.``, ``!``, ``?``, ``;``
 ni líneas en blanco entre ellas).
@@ -18,13 +21,17 @@ con límites de palabra Unicode, así que los desplazamientos valen en el origin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from generador.lint.normalizar import plegar
 
+LEMA = "+"
+
 HUECO = "..."
 _MAX_HUECO = 6
+MAX_HUECO = _MAX_HUECO
 #: Entre dos palabras de una frase: espacios, comas, guiones, un salto de línea... pero
 #: nunca un punto, una interrogación, una exclamación, un punto y coma ni una línea en
 #: blanco: una frase no salta de una oración a otra.
@@ -35,9 +42,34 @@ class FraseInvalida(ValueError):
     """Una frase que no se puede compilar."""
 
 
+@lru_cache(maxsize=8192)
+def expandir(frase: str) -> str:
+    """La frase con cada ``lema+`` sustituido por sus formas (``quita|quitar|quitaremos...``).
+
+    Lo hace el cargador de reglas una vez; la caché de reglas guarda la frase ya expandida.
+    """
+    if LEMA not in frase:
+        return frase
+    fichas = []
+    for ficha in plegar(frase).split():
+        alternativas: list[str] = []
+        for alternativa in ficha.split("|"):
+            if alternativa.endswith(LEMA) and len(alternativa) > 1:
+                from generador.lint.lemas import formas
+
+                lema = alternativa[:-1]
+                if not lema.isalpha():
+                    raise FraseInvalida(f"'+' solo puede ir tras una palabra ('{ficha}')")
+                alternativas.extend(formas(lema))
+            else:
+                alternativas.append(alternativa)
+        fichas.append("|".join(dict.fromkeys(alternativas)))
+    return " ".join(fichas)
+
+
 def patron_de_frase(frase: str) -> str:
     """Expresión regular (sin límites exteriores) de una frase."""
-    fichas = plegar(frase).split()
+    fichas = plegar(expandir(frase)).split()
     if not fichas:
         raise FraseInvalida("la frase está vacía")
     if fichas[0] == HUECO or fichas[-1] == HUECO:
@@ -118,7 +150,7 @@ def anclas(frases: list[str], primera: bool = False) -> Anclas:
     prefijos: set[str] = set()
     siempre = False
     for frase in frases:
-        fichas = [f for f in plegar(frase).split() if f != HUECO]
+        fichas = [f for f in plegar(expandir(frase)).split() if f != HUECO]
         elegida = fichas[0] if primera else max(fichas, key=_rareza)
         for alternativa in elegida.split("|"):
             base = alternativa.rstrip("*")
@@ -146,7 +178,7 @@ def simples(frases: list[str]) -> tuple[frozenset[str], dict[int, frozenset[str]
     familias: dict[int, set[str]] = {}
     compuestas: list[str] = []
     for frase in frases:
-        fichas = plegar(frase).split()
+        fichas = plegar(expandir(frase)).split()
         alternativas = fichas[0].split("|") if len(fichas) == 1 else []
         if not alternativas or not all(_es_simple(a) for a in alternativas):
             compuestas.append(frase)

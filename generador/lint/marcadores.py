@@ -35,19 +35,25 @@ class Marcador:
 
 # Orden: las sintaxis más largas primero para que ``{{{x}}}`` no se lea como ``{{x}}``.
 _SINTAXIS = [
+    ("blade_crudo", r"\{!!\s*(?P<n>[^{}\n]{1,120}?)\s*!!\}"),
+    ("exclamaciones", r"!!(?P<n>[a-z][a-z0-9_]{1,40})!!"),
+    ("guiones_bajos", r"(?<!\w)__(?P<n>[A-Z][A-Z0-9_]{0,60}?)__(?!\w)"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
-    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][A-Za-z0-9_.\[\]'\"]{0,80})\}"),
+    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][^{}\n]{0,120}?)\}"),
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60})"),
-    ("llaves", r"(?<![{\w])\{(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
+    ("llaves", r"(?<![{\w])\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
+    ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
     ("equis_numero", r"(?i:\bn\s?[°º.]{1,2}|\bnúm\.?|\bnúmero|#)\s?(?P<n>X{3,}|0{4,})\b"),
     ("equis_fecha", r"\b(?P<n>(?:XX|DD)[/.-](?:XX|MM)[/.-](?:XXXX|AAAA|XX|AA))\b"),
-    ("equis", r"\b(?P<n>X{3,}(?:[.,]X{2,})*)\b"),
+    ("equis_telefono", r"(?<![\w-])(?P<n>\+?(?:\(?[Xx]{2,4}\)?[\s.-]){1,3}[Xx]{3,4})(?![\w-])"),
+    ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
+    ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
 ]
 _PATRON = regex.compile(
     "|".join(f"(?P<{nombre}>{patron})".replace("(?P<n>", f"(?P<n_{nombre}>")
@@ -71,19 +77,22 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "dia", "dias",
     })),
     ("importe", frozenset({
-        "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo",
+        "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo", "costo",
+        "coste", "price", "cost", "value", "owing", "outstanding",
         "cantidad", "cuota", "precio", "valor", "pendiente", "owed", "due", "sum", "suma",
     })),
     ("referencia", frozenset({
         "referencia", "ref", "factura", "invoice", "poliza", "policy", "reserva", "booking",
         "localizador", "contrato", "contract", "proyecto", "project", "pedido", "order",
         "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
-        "suministro", "servicio", "licencia", "cuenta", "account",
+        "suministro", "servicio", "licencia", "cuenta", "account", "code", "codigo",
     })),
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
         "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
-        "departamento", "equipo", "from", "emisor", "proveedor",
+        "departamento", "equipo", "from", "emisor", "proveedor", "signature", "store", "shop",
+        "business", "brand", "merchant", "vendor", "seller", "institucion", "tienda",
+        "sitename", "site_name", "app_name", "organization",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
@@ -92,6 +101,8 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
 ]
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
 _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas"})
+_DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
+                          "recipient", "contact_email", "deudor", "titular", "login"})
 _PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -129,10 +140,37 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     return None
 
 
-def _ajustar(elemento: str, palabras: list[str]) -> str:
-    """Corrige casos en que la palabra decisiva engaña: ``fecha_pago`` es una fecha."""
-    if "fecha" in palabras or "date" in palabras:
+#: Fechas que no son de vencimiento: creación, emisión o envío de la factura.
+_FECHA_NO_VENCIMIENTO = frozenset({
+    "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
+    "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
+})
+_FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadline", "expiry",
+                                "expira", "plazo", "pago", "payment"})
+
+
+def _ajustar(elemento: str, palabras: list[str]) -> str | None:
+    """Corrige casos en que la palabra decisiva engaña: ``fecha_pago`` es una fecha;
+    ``invoice_date`` o ``fecha_creacion`` no son la fecha de vencimiento."""
+    if "fecha" in palabras or "date" in palabras or "created" in palabras:
+        if _FECHA_VENCIMIENTO.isdisjoint(palabras) and (
+            not _FECHA_NO_VENCIMIENTO.isdisjoint(palabras)
+            or ({"invoice", "factura", "created"} & set(palabras))
+        ):
+            return None
         return "fecha_vencimiento"
+    if elemento == "nombre_cliente" and {"tu", "your", "mi", "my"} & set(palabras):
+        return "remitente"  # [Tu nombre] en una plantilla: quien firma
+    if elemento == "nombre_cliente" and {"company", "empresa", "business", "compania"} & set(
+            palabras) and not {"customer", "cliente", "client"} & set(palabras):
+        return "remitente"  # company_name: la empresa que cobra
+    if elemento == "nombre_cliente" and {"app", "site", "store", "shop", "tienda"} & set(palabras):
+        return "remitente"  # app.name, site_name: quien envía
+    if elemento in ("importe", "nombre_cliente") and "format" not in palabras and {
+            "numero", "num", "nro", "number", "no"} & set(palabras):
+        return "referencia"  # numero_cuota, invoice_number: un identificador
+    if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
+        return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
         return "opciones_pago"
     return elemento
@@ -163,8 +201,9 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
     if sintaxis in ("mustache", "mustache_triple"):
         nombre = nombre.lstrip("#/^&>!").strip()
         nombre = nombre.split("|")[0].strip()
-        nombre = nombre.split(".")[-1] if "." in nombre else nombre
-    elif sintaxis == "dolar_llaves":
+        if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
+            nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
+    elif sintaxis == "dolar_llaves" and regex.fullmatch(r"[\w.]+", nombre):
         nombre = nombre.split(".")[-1]
     return nombre
 
@@ -182,15 +221,21 @@ def buscar(texto: str, modelo: Especificacion | None = None) -> list[Marcador]:
         crudo = m.group(f"n_{sintaxis}") or ""
         if sintaxis == "corchetes" and not _parece_variable(crudo):
             continue
+        if sintaxis == "laravel" and "_" not in crudo and _elemento_por_palabras(crudo) is None:
+            continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
         elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start(), modelo)
+        if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(
+            plegar(_PARTIR.sub(" ", crudo)).split()
+        ):
+            elemento = None  # {{ cliente.email }}: el correo del cliente, no de quien cobra
         resultado.append(Marcador(m.start(), m.end(), nombre, elemento, sintaxis))
     return resultado
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
-                 "DD-", "0000")
+_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:
@@ -211,6 +256,13 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
+    if sintaxis in ("equis_telefono", "equis_correo"):
+        return "contacto"  # una máscara de teléfono o de correo no es una referencia
+    if nombre.isdigit() or sintaxis == "equis":
+        # {{4}} de WhatsApp o una máscara: su sentido lo da la etiqueta que lo rodea
+        por_contexto = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+        if por_contexto is not None or nombre.isdigit():
+            return por_contexto
     if sintaxis in ("equis_numero", "equis"):
         previo = plegar(texto[max(0, inicio - 25):inicio])
         cerca = previo + texto[inicio:inicio + 20].lower()
@@ -225,7 +277,22 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         return None
     if nombre.isdigit():
         return None
-    return elemento_de_nombre(nombre, modelo)
+    elemento = elemento_de_nombre(nombre, modelo)
+    if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
+            and not _nombre_conocido(nombre):
+        # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
+        elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    return elemento
+
+
+@lru_cache(maxsize=2048)
+def _nombre_conocido(nombre: str) -> bool:
+    """Si alguna palabra del nombre tiene ya un sentido (aunque no sea un elemento:
+    ``invoice_date`` es la fecha de emisión, ``cliente.email`` el correo del cliente)."""
+    palabras = set(plegar(_PARTIR.sub(" ", nombre)).split())
+    conocidas = set().union(*(c for _, c in _PALABRAS_ELEMENTO), _SIN_ELEMENTO,
+                            _FECHA_NO_VENCIMIENTO, _DEL_CLIENTE, {"date", "fecha"})
+    return not palabras.isdisjoint(conocidas)
 
 
 def tapar(texto: str, marcadores: list[Marcador]) -> str:
@@ -241,3 +308,49 @@ def tapar(texto: str, marcadores: list[Marcador]) -> str:
         anterior = marca.fin
     partes.append(texto[anterior:])
     return "".join(partes)
+
+
+def _fin_marcador(texto: str, inicio: int) -> int:
+    m = _PATRON.match(texto, inicio)
+    return m.end() if m else inicio
+
+
+#: Etiquetas que dan sentido a un marcador numerado ({{2}}) o a una máscara (xxxxxx), por
+#: elemento; se mira la etiqueta más cercana antes del marcador (y "días" justo después).
+_ETIQUETAS = [
+    ("fecha_vencimiento", regex.compile(
+        r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
+        r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el)\W*$")),
+    ("importe", regex.compile(
+        r"(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente|"
+        r"por\s+(?:un\s+)?(?:valor|monto|importe)\s+de|(?:pago|cargo|cobro|recargo)\s+de|"
+        r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
+    ("referencia", regex.compile(
+        r"(?:factura|referencia|ref|contrato|poliza|pedido|folio|recibo|cuenta|credito|"
+        r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.)\W*$")),
+    ("opciones_pago", regex.compile(r"(?:enlace|link|url|aqui|pagar\s+en|pague\s+en|paga\s+en|"
+                                    r"clabe|iban|cbu|convenio)\W*$")),
+    ("contacto", regex.compile(r"(?:telefono|tel|celular|movil|whatsapp|llamar?\w*|correo|"
+                               r"email|e-mail|contacto|linea)\W*$")),
+    ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
+                                r"departamento|de\s+parte\s+de)\W*$")),
+    ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
+                                     r"apreciad[oa])\W*$")),
+]
+_DIAS_DESPUES = regex.compile(r"\W*(?:dias|horas|semanas|meses)\b")
+
+
+def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
+    """Elemento de un marcador sin nombre propio por la etiqueta que lo precede
+    ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
+    ("en los próximos {{4}} días" -> fecha)."""
+    despues = plegar(texto[fin:fin + 12])
+    if _DIAS_DESPUES.match(despues):
+        return "fecha_vencimiento"
+    previo = plegar(texto[max(0, inicio - 40):inicio])
+    corte = max(previo.rfind("\n"), previo.rfind(". "))
+    previo = previo[corte + 1:] if corte >= 0 else previo
+    for elemento, patron in _ETIQUETAS:
+        if patron.search(previo):
+            return elemento
+    return None

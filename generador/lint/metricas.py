@@ -20,6 +20,7 @@ import regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
 from generador.lint.frases import anclas, compilar, patron_de_frase
+from generador.lint.normalizar import plegar
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
 
@@ -28,9 +29,17 @@ _HAY_MINUSCULA = regex.compile(r"\p{Ll}")
 
 
 def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
-    """Palabras seguidas en mayúsculas (gritar), sin contar siglas conocidas."""
+    """Órdenes y presión gritadas en mayúsculas ("PAGUE YA", "DEBE PAGAR HOY").
+
+    Se señala un grupo de dos o más palabras seguidas en mayúsculas con alguna palabra de
+    presión (``presion``). No es gritar: una sigla, una marca o un estado sueltos
+    ("OKDINERO", "VENCIDA"); un nombre, una dirección, un título o un pie sin palabras de
+    presión ("BUFETE DEL RIO", "AVISO DE PRIVACIDAD"); una etiqueta ("ATENCIÓN:"); un grupo
+    con cifras ("RIO JORDAN #100").
+    """
     texto = ctx.tapado
     excepto = {s.upper() for s in p["excepto"]}
+    presion = {plegar(s) for s in p["presion"]}
     palabras = [
         m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
     ]
@@ -44,15 +53,25 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     resultado = []
     for grupo in grupos:
         letras = sum(len(m.group()) for m in grupo)
-        if len(grupo) == 1 and letras < p["min_letras_palabra"]:
-            continue
-        if len(grupo) > 1 and letras < p["min_letras"]:
-            continue
         inicio, fin = grupo[0].start(), grupo[-1].end()
-        if ctx.canal == "carta" and _es_linea_entera(texto, inicio, fin):
-            continue  # encabezado de carta ("RECLAMACIÓN DE PAGO"), no un grito
+        de_presion = any(plegar(m.group()) in presion for m in grupo)
+        if len(grupo) == 1 or not de_presion:
+            continue  # una marca, un estado ("VENCIDA"), un nombre o un título, no un grito
+        if letras < p["min_letras"] and not de_presion:
+            continue
+        if texto.startswith(":", fin) and len(grupo) <= 2:
+            continue  # etiqueta: "ATENCIÓN:", "URGENTE:"
+        if _es_linea_entera(texto, inicio, fin) and not (
+            texto.startswith("!", fin) or any(plegar(m.group()) in _ORDENES for m in grupo)
+        ):
+            continue  # encabezado, pie, nombre o dirección en una línea propia ("ÚLTIMO AVISO")
+        if _HAY_CIFRA.search(texto, inicio, fin) or texto[max(0, inicio - 1):inicio] == "#":
+            continue  # dirección o referencia
         resultado.append(Deteccion(inicio, fin))
     return resultado
+
+
+_HAY_CIFRA = regex.compile(r"\d")
 
 
 def _es_linea_entera(texto: str, inicio: int, fin: int) -> bool:
@@ -66,15 +85,46 @@ _EXCLAMACIONES = regex.compile(r"[!¡]{2,}")
 
 
 def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
-    """Signos de exclamación repetidos (``!!``, ``¡¡``)."""
+    """Signos de exclamación repetidos (``!!``, ``¡¡``), salvo en un agradecimiento o un
+    saludo ("¡¡Gracias!!", "¡¡Bienvenido!!"): ahí expresan alegría, no enfado."""
     texto = ctx.tapado
     if "!!" not in texto and "¡¡" not in texto and "!¡" not in texto and "¡!" not in texto:
         return []
-    return [
-        Deteccion(m.start(), m.end())
-        for m in _EXCLAMACIONES.finditer(ctx.tapado)
-        if len(m.group()) > p["max_seguidas"]
-    ]
+    positivas = _compilado_simple(tuple(p["excepto"]))
+    resultado = []
+    for m in _EXCLAMACIONES.finditer(texto):
+        if len(m.group()) <= p["max_seguidas"]:
+            continue
+        frase = _exclamacion_de(ctx.plegado, m)
+        if positivas is not None and positivas.search(frase):
+            continue
+        if _es_titulo(ctx.plegado, m) and not (set(regex.findall(r"\w+", frase)) & _PRESION):
+            continue  # un título ("¡¡Tu factura vence mañana!!" en su propia línea)
+        resultado.append(Deteccion(m.start(), m.end()))
+    return resultado
+
+
+def _es_titulo(plegado: str, m: regex.Match[str]) -> bool:
+    """Si la exclamación ocupa sola su línea, corta, como un encabezado."""
+    ini = plegado.rfind("\n", 0, m.start()) + 1
+    fin = plegado.find("\n", m.end())
+    linea = plegado[ini:fin if fin >= 0 else len(plegado)].strip()
+    return 0 < len(linea.split()) <= 8 and linea[0] == "¡" and linea[-1] == "!"
+
+
+def _exclamacion_de(plegado: str, m: regex.Match[str]) -> str:
+    """La exclamación que abren o cierran los signos de ``m``."""
+    if m.group().startswith("¡"):
+        fin = plegado.find("!", m.end())
+        return plegado[m.start():fin if fin >= 0 else m.end() + 60]
+    inicio = plegado.rfind("¡", 0, m.start())
+    corte = max(plegado.rfind(c, 0, m.start()) for c in ".!?\n")
+    return plegado[max(inicio, corte, m.start() - 60, 0):m.end()]
+
+
+@lru_cache(maxsize=64)
+def _compilado_simple(frases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    return compilar(list(frases)) if frases else None
 
 
 def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
@@ -240,7 +290,37 @@ def sms_codificacion(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         "longitud": analisis.caracteres,
     }
     fin = inicio + len(primero) if ctx.tapado.startswith(primero, inicio) else inicio
-    return [Deteccion(inicio, fin, valores, sugerencias=(analisis.variante_gsm7 or "",))]
+    return [Deteccion(inicio, fin, valores, sugerencias=_cambios_gsm7(ctx, analisis.fuera_de_gsm7))]
+
+
+_PALABRA_SMS = regex.compile(r"\w+")
+
+
+def _cambios_gsm7(ctx: Contexto, fuera: tuple[str, ...]) -> tuple[str, ...]:
+    """Qué cambiar para que el SMS quepa en GSM-7, sin faltas de ortografía.
+
+    La puntuación tipográfica tiene equivalente (… -> ..., “ ” -> "); una tilde no: quitarla
+    ("poliza", "vencio") es una falta. Se dicen las palabras que hay que sustituir por otras.
+    """
+    from generador.sms import _SUSTITUCIONES
+
+    cuerpo = ctx.tapado[ctx.inicio_cuerpo:]
+    signos = [c for c in fuera if c in _SUSTITUCIONES]
+    letras = set(fuera) - set(signos)
+    palabras = list(dict.fromkeys(
+        m.group() for m in _PALABRA_SMS.finditer(cuerpo) if letras & set(m.group())
+    ))
+    sugerencias = []
+    if signos:
+        cambios = ", ".join(f"«{c}» por «{_SUSTITUCIONES[c].strip() or 'un espacio'}»" for c in signos)
+        sugerencias.append(f"Cambia {cambios}.")
+    if palabras:
+        lista = ", ".join(f"«{p}»" for p in palabras[:8])
+        sugerencias.append(
+            f"Sustituye por otras palabras sin tilde {lista} (quitar solo la tilde sería "
+            "una falta de ortografía), o acepta el coste de UCS-2."
+        )
+    return tuple(sugerencias)
 
 
 def sms_segmentos(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
@@ -333,15 +413,36 @@ SIGLAS = [
     "SERNAC", "INDECOPI", "AEPD", "LOPDGDD", "RGPD", "GDPR", "ID", "PIN", "QR", "WIFI",
 ]
 
+#: Palabras que, en mayúsculas, son presión y no un nombre o un encabezado.
+PRESION = [
+    "pague", "paga", "pagues", "liquide", "liquida", "ya", "hoy", "inmediato", "inmediata",
+    "inmediatamente", "ultimo", "ultima", "debe", "debes", "moroso", "morosa", "exigimos",
+    "obligatorio", "urgente",
+]
+_ORDENES = frozenset({"pague", "paga", "pagues", "liquide", "liquida", "debe", "debes",
+                      "exigimos"})
+_PRESION = frozenset(PRESION) | {"paga", "pagar", "pague", "ahora"}
+#: Exclamaciones alegres: "¡¡Gracias!!" no es un grito.
+ALEGRES = [
+    "gracias", "muchas gracias", "felicidades", "felicitaciones", "enhorabuena",
+    "bienvenido*|bienvenida*", "feliz*", "genial", "estupendo", "excelente", "perfecto",
+    "buenas noticias",
+]
+
 #: nombre -> (función, parámetros admitidos, preparación opcional)
 METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
     "mayusculas": (mayusculas, {
         "min_letras": Parametro("numero", "Letras mínimas de un grupo de palabras en mayúsculas.", 8),
-        "min_letras_palabra": Parametro("numero", "Letras mínimas de una palabra suelta.", 7),
+        "min_letras_palabra": Parametro("numero", "Letras mínimas de una palabra de presión "
+                                        "suelta (PAGUE, URGENTE).", 5),
         "excepto": Parametro("lista", "Siglas que no cuentan como gritar.", SIGLAS),
+        "presion": Parametro("lista", "Palabras de presión: en mayúsculas siempre cuentan como "
+                             "gritar, aunque vayan solas o en una línea propia.", PRESION),
     }, None),
     "exclamaciones": (exclamaciones, {
         "max_seguidas": Parametro("numero", "Signos seguidos admitidos.", 1),
+        "excepto": Parametro("lista", "Frases de una exclamación alegre (agradecimiento, "
+                             "saludo) en la que se admiten signos repetidos.", ALEGRES),
     }, None),
     "legibilidad": (legibilidad, {
         "umbral": Parametro("numero", "Índice de Fernández-Huerta mínimo.", 45),

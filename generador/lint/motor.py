@@ -297,7 +297,7 @@ def _posicion_fuente(doc: Documento, inicio: int, fin: int) -> tuple[int, int, i
     return linea, columna, fin_linea, fin_columna + (1 if fin > inicio else 0)
 
 
-_CAMPO_MENSAJE = regex.compile(r"(?<!\{)\{([a-z_]+)\}(?!\})")
+_CAMPO_MENSAJE = regex.compile(r"(?<!\{)\{([a-z_][a-z0-9_]*)\}(?!\})")
 
 
 def _formatear(plantilla: str, valores: dict[str, Any]) -> str:

@@ -20,6 +20,13 @@ import regex
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.marcos import (
+    anulada,
+    buscar_lema,
+    compilar_lema,
+    fichas_de,
+    palabras_normalizadas,
+)
 
 TIEMPO_MAX_PATRON = 0.5
 
@@ -62,37 +69,93 @@ class TipoFrases:
     excepto: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # Las frases con lemas (``quitar+``) se buscan palabra a palabra (marcos.py) con sus
+        # formas ya calculadas al cargar: la caché de reglas las guarda y revisar un mensaje
+        # no necesita el diccionario. Las demás van juntas en una expresión regular.
+        self._lemas = [(i, compilar_lema(f.texto)) for i, f in enumerate(self.frases)
+                       if frases_mod.LEMA in f.texto]
+        self._indices = [i for i, f in enumerate(self.frases) if frases_mod.LEMA not in f.texto]
+        self._textos = [self.frases[i].texto for i in self._indices]
+        self._lemas_excepto = [compilar_lema(f.texto) for f in self.excepto
+                               if frases_mod.LEMA in f.texto]
+        self._textos_excepto = [f.texto for f in self.excepto if frases_mod.LEMA not in f.texto]
         # La expresión se compila la primera vez que las anclas dejan pasar un texto:
         # un mensaje limpio no paga la compilación de reglas que nunca podrían casar.
-        self._anclas = frases_mod.anclas([f.texto for f in self.frases])
+        self._anclas = frases_mod.anclas(self._textos) if self._textos else None
+        anclas_lema = [fl.ancla for _, fl in self._lemas]
+        self._ancla_lemas = (None if any(a is None for a in anclas_lema)
+                             else frozenset().union(*anclas_lema))
 
     @cached_property
     def _patron(self) -> regex.Pattern[str]:
-        return frases_mod.compilar([f.texto for f in self.frases])
+        return frases_mod.compilar(self._textos)
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
-        return frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
+        return frases_mod.compilar(self._textos_excepto) if self._textos_excepto else None
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoFrases:
         return cls(_frases_de(datos.get("frases")), _frases_de(datos.get("excepto")))
 
+    def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
+        """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
+        tramos: list[tuple[int, int, int]] = []
+        if self._anclas is not None and ctx.puede_casar(self._anclas):
+            tramos.extend((m.start(), m.end(), self._indices[frases_mod.indice_de(m)])
+                          for m in self._patron.finditer(ctx.plegado))
+        if self._lemas and (self._ancla_lemas is None
+                            or not self._ancla_lemas.isdisjoint(_normalizadas(ctx))):
+            palabras = _fichas(ctx)
+            normalizadas = _normalizadas(ctx)
+            for indice, frase in self._lemas:
+                if not frase.posible(normalizadas):
+                    continue
+                tramos.extend((a, b, indice) for a, b in buscar_lema(frase, palabras))
+        if len(tramos) < 2:
+            return tramos
+        tramos.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        resultado = [tramos[0]]
+        for tramo in tramos[1:]:
+            if tramo[0] >= resultado[-1][1]:
+                resultado.append(tramo)
+        return resultado
+
+    def _excepciones(self, ctx: Contexto) -> list[tuple[int, int]]:
+        tramos = _tramos(self._excepto, ctx.plegado)
+        if self._lemas_excepto:
+            palabras = _fichas(ctx)
+            for frase in self._lemas_excepto:
+                tramos.extend(buscar_lema(frase, palabras))
+        return tramos
+
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
-        if not ctx.puede_casar(self._anclas):
-            return []
         resultado = []
         excepciones: list[tuple[int, int]] | None = None
-        for m in self._patron.finditer(ctx.plegado):
-            if self._excepto is not None:
+        for inicio, fin, indice in self.tramos(ctx):
+            if self.excepto:
                 if excepciones is None:
-                    excepciones = _tramos(self._excepto, ctx.plegado)
-                if _dentro(m.start(), m.end(), excepciones):
+                    excepciones = self._excepciones(ctx)
+                if _dentro(inicio, fin, excepciones):
                     continue
-            frase = self.frases[frases_mod.indice_de(m)]
+            if anulada(ctx.plegado, inicio, fin):
+                continue  # "no le quitaremos la casa", "la ley prohíbe...", una cita
+            frase = self.frases[indice]
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
-            resultado.append(Deteccion(m.start(), m.end(), sugerencias=sugerencias))
+            resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
         return resultado
+
+
+def _fichas(ctx: Contexto) -> list[tuple[str, int, int, int]]:
+    if "fichas" not in ctx.memo:
+        ctx.memo["fichas"] = fichas_de(ctx.plegado)
+    return ctx.memo["fichas"]
+
+
+def _normalizadas(ctx: Contexto) -> frozenset[str]:
+    if "normalizadas" not in ctx.memo:
+        ctx.memo["normalizadas"] = palabras_normalizadas(ctx.palabras)
+    return ctx.memo["normalizadas"]
 
 
 @dataclass
@@ -138,9 +201,12 @@ def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int
 
 
 class _Presencia:
-    """¿Aparece alguna de estas frases? Las de una palabra se miran con conjuntos."""
+    """¿Aparece alguna de estas frases? Las de una palabra se miran con conjuntos; las de
+    lemas (``pagar+``), palabra a palabra."""
 
     def __init__(self, frases: list[str]) -> None:
+        self.lemas = [compilar_lema(f) for f in frases if frases_mod.LEMA in f]
+        frases = [f for f in frases if frases_mod.LEMA not in f]
         self.exactas, self.familias, self.compuestas = frases_mod.simples(frases)
         self.anclas = frases_mod.anclas(self.compuestas) if self.compuestas else None
 
@@ -151,6 +217,9 @@ class _Presencia:
     def en(self, ctx: Contexto) -> bool:
         if not self.exactas.isdisjoint(ctx.palabras) or ctx.tiene_familia(self.familias):
             return True
+        for frase in self.lemas:
+            if frase.posible(_normalizadas(ctx)) and buscar_lema(frase, _fichas(ctx)):
+                return True
         return (
             self.anclas is not None and ctx.puede_casar(self.anclas)
             and self._compuestas.search(ctx.plegado) is not None

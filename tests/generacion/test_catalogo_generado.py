@@ -104,7 +104,8 @@ def test_cada_sms_cabe_en_dos_segmentos_y_dice_su_codificacion(catalogo):
             continue
         info = entrada["sms"]
         assert info["codificacion"] in ("GSM-7", "UCS-2")
-        cuerpo = (salida / entrada["ejemplo"]).read_text(encoding="utf-8").rstrip("\n")
+        cuerpo = archivo_plantilla.separar(
+            (salida / entrada["ejemplo"]).read_text(encoding="utf-8")).cuerpo.rstrip("\n")
         analisis = sms.analizar(cuerpo)
         assert info["segmentos"] == analisis.segmentos
         mejor = analisis.segmentos_gsm7 or analisis.segmentos
@@ -164,6 +165,22 @@ def test_cada_plantilla_generada_pasa_el_linter_sin_errores_ni_avisos(catalogo, 
     assert hallazgos == []
     assert len(informe["archivos"]) == manifiesto["total"]
     assert resultado.exit_code == 0
+
+
+def test_los_ejemplos_rellenos_pasan_el_linter_tal_cual_se_generan(catalogo, cobro):
+    """Los ejemplos llevan su front matter (tipo, canal, modo: mensaje) y un cobro.toml con
+    los nombres propios de los datos de ejemplo: ``cobro lint`` sobre la carpeta generada
+    no da ni errores ni avisos (un agradecimiento no pide formas de pago)."""
+    salida, _, manifiesto = catalogo
+    resultado = cobro("lint", salida / "ejemplos", "--formato", "json", "--falla-en", "aviso")
+    informe = json.loads(resultado.output)
+    hallazgos = [
+        f"{archivo['ruta']}:{h['linea']}: {h['regla']} {h['mensaje']}"
+        for archivo in informe["archivos"] for h in archivo["hallazgos"]
+        if h["severidad"] in ("error", "aviso")
+    ]
+    assert hallazgos == []
+    assert len(informe["archivos"]) == manifiesto["total"]
 
 
 def test_un_tipo_nuevo_en_yaml_se_genera_y_se_revisa_sin_tocar_codigo(tmp_path, cobro, monkeypatch):

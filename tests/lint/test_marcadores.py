@@ -55,3 +55,31 @@ def test_nunca_se_senala_lo_que_hay_dentro_de_un_marcador(hallazgos_de):
     texto = "Hola {{ carcel_embargo_jefe }}, [ULTIMO AVISO] *|PRISION|* {{ te_usted }}"
     codigos = {h.regla for h in hallazgos_de(texto)}
     assert not codigos & {"TON001", "TON002", "TON003", "TON011", "FMT006"}
+
+
+# --- Sintaxis de plantillas reales y sentido por la etiqueta (issue 10) -------------------
+
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("Valor pendiente: {{2}}", [("2", "importe")]),
+    ("Paga antes del {{4}}.", [("4", "fecha_vencimiento")]),
+    ("en los próximos {{4}} días", [("4", "fecha_vencimiento")]),
+    ("Hola {{1}}, tu factura {{3}}", [("1", "nombre_cliente"), ("3", "referencia")]),
+    ("Pague :amount antes de :due_date", [("amount", "importe"), ("due_date", "fecha_vencimiento")]),
+    ("Factura {$invoice_num} por {{ $costo }}", [("invoice_num", "referencia"), ("$costo", "importe")]),
+    ("Hola {!! $nombre !!}", [("$nombre", "nombre_cliente")]),
+    ("Tu plan en !!sitename!! vence", [("sitename", "remitente")]),
+    ("Llame al XXX-XXX-XXXX", [("XXX-XXX-XXXX", "contacto")]),
+    ("Emitida el {{ invoice_date }}", [("invoice_date", None)]),
+    ("Su usuario es {{ cliente.email }}", [("email", None)]),
+    ("Un saludo, [Tu nombre]", [("Tu nombre", "remitente")]),
+])
+def test_sintaxis_reales_y_etiquetas(texto, esperado):
+    from generador.lint.marcadores import buscar
+
+    assert [(m.nombre, m.elemento) for m in buscar(texto)] == esperado
+
+
+def test_dos_puntos_en_prosa_no_son_un_marcador_de_laravel():
+    from generador.lint.marcadores import buscar
+
+    assert buscar("Nota:importante y hora :hola") == []

@@ -30,7 +30,7 @@ def test_por_nombre(cobro):
 def test_codigo_desconocido_sugiere_y_sale_con_2(cobro):
     resultado = cobro("reglas", "TON01")
     assert resultado.exit_code == 2
-    assert resultado.stderr == "Error: la regla 'TON01' no existe; ¿quisiste decir 'TON013' o 'TON012'?\n"
+    assert resultado.stderr == "Error: la regla 'TON01' no existe; ¿quisiste decir 'TON017' o 'TON016'?\n"
 
 
 def test_json_para_la_documentacion(cobro, reglamento):
