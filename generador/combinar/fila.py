@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -248,7 +249,27 @@ def _datos(est: _Estado, ajustes: Ajustes, fila: dict[str, str], pais,
             datos[nombre] = v.formatear_numero(_con_columna(nombre, v.numero, crudo), locale)
         else:
             datos[nombre] = crudo
+    _derivados(datos, moneda.upper(), locale)
     return datos
+
+
+def _derivados(datos: dict[str, str], moneda: str, locale: str) -> None:
+    """Valores que se deducen de otros si la fila no los trae: el nombre de pila y el
+    tratamiento del saludo (sin columna ``tratamiento``, el nombre completo: nunca un
+    «Estimado/a»), la factura (la referencia de la fila), la empresa deudora (el cliente) y
+    el desglose de las cartas formales (todo principal, sin intereses ni gastos)."""
+    if "nombre_cliente" in datos:
+        datos.setdefault("nombre", datos["nombre_cliente"].split()[0] if
+                         datos["nombre_cliente"].split() else datos["nombre_cliente"])
+        datos.setdefault("tratamiento", datos["nombre_cliente"])  # mejor con su columna
+        datos.setdefault("empresa_cliente", datos["nombre_cliente"])
+    if "referencia" in datos:
+        datos.setdefault("numero_factura", datos["referencia"])
+    if "importe" in datos:
+        datos.setdefault("importe_principal", datos["importe"])
+        for nombre in ("intereses", "gastos"):
+            if nombre not in datos:
+                datos[nombre] = v.formatear_importe(Decimal(0), moneda, locale)
 
 
 def _con_columna(nombre: str, funcion, crudo: str):

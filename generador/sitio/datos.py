@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generador import sms
 from generador.modelo import Especificacion, Mensaje, Plantilla
+from generador.rellenar import Relleno
 from generador.sitio import descargas, legibilidad
 from generador.sitio.lint import Revision, Revisor, reglamento
 from generador.sitio.reglas import FichaRegla, cargar_fichas
@@ -27,10 +28,18 @@ class Ficha:
     legibilidad: float
     revision: Revision
     descargas: list[descargas.Descarga] = field(default_factory=list)
+    peor_caso: dict | None = None  # SMS: coste con nombres largos y con tildes
 
     @property
     def src_uri(self) -> str:
         return f"plantillas/{self.plantilla.sector}/{self.plantilla.id}.md"
+
+
+def _peor_caso(espec: Especificacion, relleno: Relleno, p: Plantilla) -> dict | None:
+    from generador.generar import peor_caso_sms
+
+    valores = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
+    return peor_caso_sms(p, relleno.datos(p), valores) if p.canal == "sms" and valores else None
 
 
 @dataclass
@@ -56,7 +65,6 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
     """Calcula el catálogo completo a partir de un árbol de especificaciones."""
     from generador import dominio
     from generador.componer import componer
-    from generador.rellenar import Relleno
 
     espec = dominio.modelo(raiz_specs)
     relleno = Relleno(espec, locale)  # valida el locale antes de lanzar nada
@@ -75,6 +83,7 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
             legibilidad=legibilidad.fernandez_huerta(ejemplo.cuerpo),
             revision=revisor.revisar(p),
             descargas=[descargas.canonica(p)],
+            peor_caso=_peor_caso(espec, relleno, p),
         ))
     reglas = cargar_fichas(reglas_cargadas)
     return Catalogo(espec, codigo, fichas, reglas, composicion.excluidas, exportacion)

@@ -110,6 +110,11 @@ def pagina_sector(cat: Catalogo, nombre: str, en: Enlaces) -> str:
                           enlaces])
         partes.append("\n### Plantillas\n\n")
         partes.append(_tabla(["Tipo", "Etapa", "Plantillas"], filas))
+        if perfil.fuentes:
+            partes.append("\n### Fuentes de lo legal\n\n")
+            partes.append(_tabla(["Tipo", "Fuente"], [
+                [html(cat.espec.tipos[t].titulo if t in cat.espec.tipos else t), html(f)]
+                for t, f in perfil.fuentes.items()]))
     return "".join(partes)
 
 
@@ -184,6 +189,13 @@ def _bloque_sms(ficha: Ficha) -> str:
         filas.append(["Fuerzan UCS-2", html(" ".join(a.fuera_de_gsm7))])
         filas.append(["Segmentos de la variante GSM-7", str(a.segmentos_gsm7)])
     partes.append(_tabla(["", ""], filas))
+    peor = ficha.peor_caso
+    if peor:
+        nombres = ", ".join(peor["valores"].values())
+        partes.append(f"\nPeor caso, con nombres largos y con tildes ({html(nombres)}): "
+                      f"{html(peor['codificacion'])}, {peor['segmentos']} segmentos tal cual; "
+                      f"{peor['segmentos_gsm7']} en GSM-7 si la herramienta de envío "
+                      "translitera también los valores.\n")
     variante = ficha.plantilla.variante_gsm7
     if variante:
         partes.append("\nVariante GSM-7 de la plantilla (sin los caracteres que obligan a UCS-2):\n\n")

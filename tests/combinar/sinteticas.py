@@ -15,11 +15,13 @@ from pathlib import Path
 CABECERA = ["referencia", "nombre_cliente", "importe", "fecha_vencimiento", "sector",
             "audiencia", "canal", "registro", "pais", "direccion_cliente", "email_cliente",
             "obra", "certificacion", "periodo_facturado", "punto_suministro", "seguro",
-            "plataforma", "licencias", "fecha_viaje", "destino"]
+            "plataforma", "licencias", "fecha_viaje", "destino", "fecha_suspension",
+            "fecha_suspension_b2b", "id_fiscal_cliente", "numero_pedido"]
 #: Variables propias de cada sector (vacías en las filas de otros sectores).
 DEL_SECTOR = {
     "construccion": {"obra": "la nave de Coslada", "certificacion": "7"},
-    "energia": {"periodo_facturado": "octubre de 2026", "punto_suministro": "la nave de Getafe"},
+    "energia": {"periodo_facturado": "octubre de 2026", "punto_suministro": "la nave de Getafe",
+                "fecha_suspension": "2027-01-20", "fecha_suspension_b2b": "2027-01-20"},
     "seguros": {"seguro": "seguro de hogar"},
     "tecnologia": {"plataforma": "Nubla ERP", "licencias": "25"},
     "turismo": {"fecha_viaje": "2027-02-14", "destino": "Lanzarote"},
@@ -32,7 +34,9 @@ PAISES = ["es", "mx", "co", "ar", "cl", "pe", "us"]
 DATOS_FIJOS = {
     "empresa": "Servicios Ejemplo S.L.", "remitente": "Laura Martín", "cargo": "Administración",
     "telefono_contacto": "910 000 000", "email_contacto": "cobros@ejemplo.es",
-    "enlace_pago": "https://pagos.ejemplo.es/f", "iban": "ES12 3456 7890 1234 5678 9012",
+    "enlace_pago": "https://pagos.ejemplo.es/f", "cuenta_pago": "ES12 3456 7890 1234 5678 9012",
+    "horario_contacto": "de lunes a viernes, de 9:00 a 18:00",
+    "medio_envio": "Por correo certificado con acuse de recibo",
     "id_fiscal": "B12345678", "direccion_empresa": "Calle Mayor 1, 28001 Madrid",
 }
 HOY = dt.date(2026, 11, 30)
@@ -62,7 +66,9 @@ def filas(n: int, cada_mala: int = 20, semilla: int = 7):
         yield [f"F-{i:07d}", azar.choice(NOMBRES), importe, vencimiento, sector, audiencia,
                canal, azar.choice(["tu", "usted"]), azar.choice(PAISES),
                f"Calle {i % 97 + 1}, Ciudad", f"cliente{i}@ejemplo.invalid",
-               *(propias.get(c, "") for c in CABECERA[11:])]
+               *(propias.get(c, "") for c in CABECERA[11:-2]),
+               *((f"B{i % 90000000 + 10000000}", f"PO-{i:06d}") if audiencia == "b2b"
+                 or sector in ("tecnologia", "construccion") else ("", ""))]
 
 
 def escribir_csv(ruta: Path, n: int, cada_mala: int = 20) -> Path:

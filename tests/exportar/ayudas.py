@@ -17,7 +17,7 @@ def casos(espec, canal: str | None = None):
     for p in componer(espec).plantillas:
         if canal is not None and p.canal != canal:
             continue
-        datos = datos_ejemplo(espec, None, p.sector, p.audiencia)
+        datos = datos_ejemplo(espec, None, p.sector, p.audiencia, p.tipo)
         yield p, datos, rellenar(p, datos)
 
 

@@ -92,7 +92,14 @@ def test_cada_sms_cabe_en_dos_segmentos_con_nombres_largos_con_tildes(espec, cat
     peor = espec.canales["sms"].peor_caso
     assert peor["nombre_cliente"] == "María José Rodríguez Núñez"
     entradas = [e for e in manifiesto["plantillas"] if e["canal"] == "sms"]
-    assert len(entradas) == 82 * len(espec.paises)  # generar sin --pais: todos los países
+    excluidas = {(e["pais"], e["sector"], e["audiencia"], e["tipo"], e["registro"])
+                 for e in manifiesto["excluidas"] if e["canal"] == "sms"}
+    esperadas = {(pais, s.nombre, a, t.nombre, r)  # generar sin --pais: todos los países
+                 for pais in espec.paises
+                 for s in espec.sectores.values() for a in s.audiencias
+                 for t in espec.tipos.values() if "sms" in t.canales
+                 for r in ("tu", "usted")} - excluidas
+    assert len(entradas) == len(esperadas) > 82 * len(espec.paises)
     for entrada in entradas:
         caso = entrada["sms"]["peor_caso"]
         assert caso["valores"] == peor
@@ -120,8 +127,8 @@ def test_las_cartas_formales_estan_listas_para_envio_certificado(plantillas, tip
                       "{{ fecha_vencimiento }}): {{ importe_principal }}",
                       "- intereses de demora: {{ intereses }}", "- gastos: {{ gastos }}",
                       "- total: {{ importe }}", "{{ horario_contacto }}",
-                      "Documentos adjuntos: copia de la factura {{ numero_factura }}",
-                      "no daremos ningún otro paso mientras lo hacemos"):
+                      "Se adjuntan la factura {{ numero_factura }} y el detalle de la cantidad.",
+                      "con el motivo; no daremos ningún paso más mientras lo revisamos."):
             assert trozo in cuerpo, (sector, tipo, registro, trozo)
 
 
@@ -132,9 +139,11 @@ def test_las_cartas_no_formales_no_llevan_linea_de_envio(plantillas):
 def test_la_carta_del_acuerdo_reconoce_la_deuda_y_se_firma(plantillas):
     cuerpo = plantillas["turismo-confirmacion_acuerdo-carta-usted"].cuerpo
     for trozo in ("1. Deuda. {{ nombre_cliente }} reconoce adeudar a {{ empresa }} {{ importe }}",
-                  "2. Calendario. {{ numero_cuotas }} cuotas mensuales de {{ importe_cuota }}",
-                  "3. Cuota impagada.", "Conforme con este acuerdo, {{ nombre_cliente }}:\nFirma:\n"
-                  "Fecha:\n\nPor {{ empresa }}:"):
+                  "2. Calendario. {{ numero_cuotas }} cuotas mensuales de {{ importe_cuota }} desde "
+                  "el {{ fecha_primera_cuota }}.",
+                  "3. Cuota impagada. Si una cuota sigue sin abonar quince días después de su fecha "
+                  "sin aviso previo, el acuerdo decae",
+                  "Conforme con este acuerdo, {{ nombre_cliente }}:\nFirma:\nFecha:\n\nPor {{ empresa }}:"):
         assert trozo in cuerpo, trozo
 
 

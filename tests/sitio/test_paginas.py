@@ -65,6 +65,9 @@ def test_descarga_canonica(sitio):
 def test_pagina_sms_dice_codificacion_y_segmentos(sitio):
     html = (sitio.salida / "plantillas/seguros/seguros-recordatorio_previo-sms-usted/index.html").read_text()
     assert "Codificación" in html and "Segmentos" in html
+    html = (sitio.salida / "plantillas/seguros/seguros-recordatorio_previo-sms-tu/index.html").read_text()
+    assert re.search(r"Peor caso, con nombres largos y con tildes \(María José Rodríguez Núñez\): "
+                     r"UCS-2, \d segmentos tal cual; [12] en GSM-7", html)
 
 
 def test_indice_de_busqueda_pliega_tildes_y_plurales(sitio):
