@@ -197,7 +197,11 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
             entradas.append(entrada_manifiesto(p, ejemplo, datos, peor))
         excluidas += [{**vars(e), **({"pais": codigo} if codigo else {})}
                       for e in parcial.excluidas]
-    propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
+    # los nombres propios salen de los valores de ejemplo (el texto fijo ya pasa el linter en
+    # las plantillas): revisar cada valor distinto una vez, no miles de ejemplos enteros
+    valores = sorted({v for _, relleno, _ in preparados for datos in relleno.todos_los_datos()
+                      for v in datos.values()})
+    propios = vocabulario_ejemplos([Mensaje(cuerpo="\n".join(valores))])
     if propios:
         carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
     manifiesto = {

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from generador import ejemplos_pais
@@ -62,24 +63,33 @@ def formatear(variable: Variable, locale: str, moneda: str) -> str:
 
     Los espacios de no separación que pone Babel (``1.234,50\xa0€``) se cambian por
     espacios normales: no están en GSM-7 y pasarían cualquier SMS a UCS-2."""
-    return _sin_espacios_duros(_formatear(variable, locale, moneda))
+    try:
+        return _formatear_guardado(variable.tipo, variable.ejemplo, locale, moneda)
+    except TypeError:  # un ejemplo que no se puede usar de clave (una lista...)
+        return _sin_espacios_duros(_formatear(variable.tipo, variable.ejemplo, locale, moneda))
+
+
+@lru_cache(maxsize=16384)
+def _formatear_guardado(tipo: str, valor: Any, locale: str, moneda: str) -> str:
+    """Cada valor se formatea una vez por locale: generar todos los países pide los mismos
+    importes y fechas a Babel cientos de veces (por sector, audiencia y tipo)."""
+    return _sin_espacios_duros(_formatear(tipo, valor, locale, moneda))
 
 
 def _sin_espacios_duros(texto: str) -> str:
     return texto.replace("\xa0", " ").replace("\u202f", " ")
 
 
-def _formatear(variable: Variable, locale: str, moneda: str) -> str:
+def _formatear(tipo: str, valor: Any, locale: str, moneda: str) -> str:
     from babel.dates import format_date
     from babel.numbers import format_currency, format_decimal
 
-    valor = variable.ejemplo
-    if variable.tipo == "importe":
+    if tipo == "importe":
         return format_currency(float(valor), moneda, locale=locale)
-    if variable.tipo == "fecha":
+    if tipo == "fecha":
         fecha = valor if isinstance(valor, dt.date) else dt.date.fromisoformat(str(valor))
         return format_date(fecha, format="long", locale=locale)
-    if variable.tipo == "numero" and isinstance(valor, (int, float)):
+    if tipo == "numero" and isinstance(valor, (int, float)):
         return format_decimal(valor, locale=locale)
     return str(valor)
 
@@ -193,6 +203,10 @@ class Relleno:
         if clave not in self._por_perfil:
             self._por_perfil[clave] = datos_ejemplo(self.espec, self.locale, *clave)
         return self._por_perfil[clave]
+
+    def todos_los_datos(self) -> list[dict[str, str]]:
+        """Los datos de ejemplo ya calculados (uno por sector, audiencia y tipo)."""
+        return list(self._por_perfil.values())
 
     def ejemplo(self, plantilla: Plantilla) -> Mensaje:
         if plantilla.id not in self._ejemplos:
