@@ -59,7 +59,8 @@ def texto_ejemplo(mensaje: Mensaje, p: Plantilla | None = None) -> str:
     (un agradecimiento no necesita formas de pago). Sin ella, el asunto va en la primera línea.
     """
     if p is not None:
-        metadatos = {k: v for k, v in p.metadatos().items() if k not in ("asunto", "variables")}
+        metadatos = {k: v for k, v in p.metadatos().items()
+                     if k not in ("asunto", "variables", "variante_gsm7")}
         metadatos["modo"] = "mensaje"
         if mensaje.asunto is not None:
             metadatos["asunto"] = mensaje.asunto
