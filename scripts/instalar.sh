@@ -3,7 +3,8 @@
 #   bash scripts/instalar.sh            # cobro y sus dependencias
 #   bash scripts/instalar.sh --pruebas  # además, lo que necesitan las pruebas
 # Paquetes de Debian: hunspell-es y libenchant-2-2 (ortografía) siempre; chromium (pruebas
-# en navegador y PDF de cartas) con --pruebas. Solo instala lo que falta.
+# en navegador y PDF de cartas) y, si no hay npm, nodejs y npm (axe-core) con --pruebas.
+# Solo instala lo que falta.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,8 @@ pruebas=0
 
 paquetes=(hunspell-es libenchant-2-2)
 [ "$pruebas" = 1 ] && paquetes+=(chromium)
+# axe-core (accesibilidad del catálogo) viene de npm: hace falta node y npm.
+[ "$pruebas" = 1 ] && ! command -v npm >/dev/null && paquetes+=(nodejs npm)
 
 faltan=()
 for p in "${paquetes[@]}"; do
@@ -37,4 +40,10 @@ python3 -m pip install --quiet --disable-pip-version-check -e ".${extra}" 2>&1 \
 if [ "$pruebas" = 1 ] && command -v npm >/dev/null; then
   (cd editores/vscode && npm install --no-audit --no-fund --silent) \
     || echo "cobro: no se pudo instalar editores/vscode con npm; su prueba de empaquetado se omitirá"
+fi
+
+# axe-core para las pruebas de accesibilidad, con las versiones de package-lock.json.
+if [ "$pruebas" = 1 ] && [ ! -f tests/sitio/node/node_modules/axe-core/axe.min.js ]; then
+  echo "cobro: instalando axe-core (npm ci en tests/sitio/node)"
+  (cd tests/sitio/node && npm ci --no-audit --no-fund --silent)
 fi

@@ -25,7 +25,9 @@ import click
               help="Puerto para --servir (0: uno libre).")
 def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, puerto: int) -> None:
     from generador.sitio.construir import construir_sitio
+    from generador.sitio.eventos import estado
 
+    estado().progreso = lambda mensaje: click.echo(mensaje, err=True)  # los pasos largos
     r = construir_sitio(salida, specs=specs, locale=locale)
     click.echo(f"{r.plantillas} plantillas revisadas ({r.con_hallazgos} con hallazgos), "
                f"{r.reglas} reglas, {r.paginas} páginas en {r.salida}")

@@ -1,4 +1,4 @@
-"""Índice de búsqueda propio: sin tildes y sin plurales.
+"""Índice de búsqueda propio: sin tildes, sin plurales, con raíces y sinónimos.
 
 La búsqueda de Material (lunr) no encuentra "poliza" si el texto dice "póliza" ni
 "facturas" si dice "factura". Aquí cada palabra se reduce a una *clave*:
@@ -10,6 +10,12 @@ La búsqueda de Material (lunr) no encuentra "poliza" si el texto dice "póliza"
    (acciones → accion, meses → mes); ``-s`` tras vocal se quita (facturas → factura).
    Como singular y plural acaban en la misma clave (interés/intereses → inter), basta
    con aplicar la *misma* función al indexar y al buscar.
+3. ``clave``: lematización ligera del español al estilo de Savoy (la que usa
+   SpanishLightStemmer de Lucene): tras quitar el plural, una vocal final de género o
+   número (``-a``, ``-o``, ``-e``) se quita en palabras de cinco letras o más, de modo que
+   vencida, vencido, vencidas y vencidos comparten clave (vencid).
+4. Sinónimos de la colección (``sinonimos.yml``, datos): cada grupo se guarda en el índice
+   como claves y la consulta acepta cualquiera de ellas.
 
 ``assets/cobro.js`` implementa exactamente las mismas dos funciones para la consulta; una
 prueba en el navegador comprueba que ambas dan las mismas claves.
@@ -21,6 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 
 PALABRA = re.compile(r"[0-9a-z]+")
 _TRAS_ES = set("lnrdjsyz")
@@ -57,9 +64,31 @@ def raiz(palabra: str) -> str:
         palabra = siguiente
 
 
+def clave(palabra: str) -> str:
+    """Clave de una palabra ya plegada: sin plural y sin la vocal final de género."""
+    palabra = raiz(palabra)
+    if len(palabra) >= 5 and palabra[-1] in "aoe":
+        return palabra[:-1]
+    return palabra
+
+
 def claves(texto: str) -> list[str]:
     """Claves de búsqueda de un texto, en orden y con repeticiones."""
-    return [raiz(p) for p in PALABRA.findall(plegar(texto))]
+    return [clave(p) for p in PALABRA.findall(plegar(texto))]
+
+
+SINONIMOS = Path(__file__).with_name("sinonimos.yml")
+
+
+def sinonimos(ruta: Path = SINONIMOS) -> list[list[str]]:
+    """Los grupos de sinónimos, cada uno como sus claves (sin repetir)."""
+    import yaml
+
+    datos = yaml.safe_load(ruta.read_text(encoding="utf-8")) or {}
+    grupos = []
+    for grupo in datos.get("grupos", []):
+        grupos.append(list(dict.fromkeys(c for palabra in grupo for c in claves(palabra))))
+    return grupos
 
 
 class _TextoPlano(HTMLParser):
@@ -106,6 +135,8 @@ class Documento:
     url: str
     clase: str
     texto: str
+    tipo: str = ""
+    extracto: str = ""
 
 
 @dataclass
@@ -113,15 +144,29 @@ class Indice:
     """Los documentos y su serialización compacta."""
 
     documentos: list[Documento] = field(default_factory=list)
-    max_texto: int = 1500
+    max_texto: int = 1200
 
     def como_dict(self) -> dict:
+        """``t`` título, ``u`` URL, ``c`` clase, ``x`` texto para extractos y frases,
+        ``kt``/``kp``/``k`` claves del título, del tipo y del resto."""
         docs = []
         for d in self.documentos:
             titulo = list(dict.fromkeys(claves(d.titulo)))
-            cuerpo = [c for c in dict.fromkeys(claves(d.texto)) if c not in set(titulo)]
-            docs.append({
-                "t": d.titulo, "u": d.url, "c": d.clase, "x": d.texto[: self.max_texto],
-                "kt": " ".join(titulo), "k": " ".join(cuerpo),
-            })
-        return {"version": 1, "docs": docs}
+            tipo = [c for c in dict.fromkeys(claves(d.tipo)) if c not in set(titulo)]
+            vistas = set(titulo) | set(tipo)
+            cuerpo = [c for c in dict.fromkeys(claves(d.texto)) if c not in vistas]
+            doc = {"t": d.titulo, "u": d.url, "c": d.clase,
+                   "x": (d.extracto or d.texto)[: self.max_texto],
+                   "kt": " ".join(titulo), "k": " ".join(cuerpo)}
+            if tipo:
+                doc["kp"] = " ".join(tipo)
+            docs.append(doc)
+        return {"version": 2, "docs": docs, "sinonimos": sinonimos()}
+
+    def como_js(self) -> str:
+        """El índice como guion (``window.cobroIndice = ...``): se carga con ``<script>``
+        y funciona también al abrir el sitio desde el disco (``file://``)."""
+        import json
+
+        datos = json.dumps(self.como_dict(), ensure_ascii=False, separators=(",", ":"))
+        return "window.cobroIndice=" + datos.replace("</", "<\\/") + ";\n"

@@ -47,7 +47,7 @@ def svg(espec: Especificacion, enlace: Callable[[str], str] | None = None) -> st
 
     partes = [
         f'<svg class="cobro-escalera" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {ANCHO} {alto}" '
-        f'role="img" aria-labelledby="escalera-titulo">',
+        f'role="group" aria-labelledby="escalera-titulo">',
         '<title id="escalera-titulo">Escalera de cobro: etapas, días respecto al vencimiento, '
         'tipos y canales</title>',
         f'<line class="eje" x1="{MARGEN}" y1="{base}" x2="{EJE_FIN}" y2="{base}"/>',
@@ -76,19 +76,30 @@ def svg(espec: Especificacion, enlace: Callable[[str], str] | None = None) -> st
             bloque = [f'<a href="{escape(enlace(etapa.nombre))}">', *bloque, "</a>"]
         partes.extend(bloque)
     if sin_dia:
-        # Recuadro abajo a la derecha, bajo el último peldaño y su rótulo.
+        # Recuadro a la derecha, por debajo del rótulo del penúltimo peldaño (que es el que
+        # más se acerca), con un tipo por línea para que ningún rótulo se salga de la caja.
         xc = ANCHO - ANCHO_CAJA
-        arriba = base - SUBIDA - (len(con_dia) - 1) * PASO + 4 * LINEA + 16 if con_dia else 24
+        arriba = (base - SUBIDA - (len(con_dia) - 2) * PASO + 3 * LINEA + 14) if len(con_dia) > 1 else 24
+        filas = []
+        for etapa in sin_dia:
+            tipos = [t.nombre for t in espec.tipos.values() if t.etapa == etapa.nombre] or ["sin tipos"]
+            _, canales = _etiquetas(espec, etapa.nombre)
+            filas.append((etapa, tipos, canales))
+        alto_caja = 30 + sum((2 + len(tipos)) * LINEA + 6 for _, tipos, _ in filas)
         partes.append(f'<rect class="caja" x="{xc - 10}" y="{arriba}" width="{ANCHO_CAJA}" '
-                      f'height="{len(sin_dia) * 3 * LINEA + 36}" rx="6"/>')
+                      f'height="{alto_caja}" rx="6"/>')
         partes.append(_texto(xc, arriba + 20, "En cualquier momento", "titulo"))
-        for j, etapa in enumerate(sin_dia):
-            y0 = arriba + 20 + LINEA * 1.6 + j * 3 * LINEA
-            tipos, canales = _etiquetas(espec, etapa.nombre)
-            bloque = [_texto(xc, y0, etapa.titulo, "titulo"), _texto(xc, y0 + LINEA, tipos, "tipos"),
-                      _texto(xc, y0 + 2 * LINEA, canales, "canales")]
+        y0 = arriba + 20 + LINEA * 1.6
+        for etapa, tipos, canales in filas:
+            bloque = [_texto(xc, y0, etapa.titulo, "titulo")]
+            bloque += [_texto(xc, y0 + (k + 1) * LINEA, t, "tipos") for k, t in enumerate(tipos)]
+            bloque.append(_texto(xc, y0 + (len(tipos) + 1) * LINEA, canales, "canales"))
             if enlace:
                 bloque = [f'<a href="{escape(enlace(etapa.nombre))}">', *bloque, "</a>"]
             partes.extend(bloque)
+            y0 += (2 + len(tipos)) * LINEA + 6
+        fondo = arriba + alto_caja + 10
+        if fondo > alto:
+            partes[0] = partes[0].replace(f'viewBox="0 0 {ANCHO} {alto}"', f'viewBox="0 0 {ANCHO} {fondo}"')
     partes.append("</svg>")
     return "".join(partes)

@@ -6,7 +6,7 @@
 - ``on_page_markdown``: sustituye ``<!-- cobro:escalera -->`` y ``<!-- cobro:cifras -->``
   en las páginas escritas a mano.
 - ``on_page_content`` / ``on_post_build``: reúne el texto de cada página y escribe el
-  índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.json``.
+  índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.js``.
 
 Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``specs``
 (árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas`` y
@@ -15,14 +15,14 @@ Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``s
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generador.errores import ErrorCobro
 from generador.sitio import busqueda, paginas
 
-INDICE = "assets/cobro-indice.json"
+INDICE = "assets/cobro-indice.js"
 NO_INDEXAR = {"catalogo.md", "buscar.md"}
 CLASES = (("plantillas/", "Plantilla"), ("sectores/", "Sector"), ("etapas/", "Etapa"),
           ("reglas/", "Regla"), ("guia/", "Guía"), ("cli.md", "Línea de órdenes"))
@@ -36,9 +36,17 @@ class _Estado:
     error: ErrorCobro | None = None
     fichas_por_src: dict = field(default_factory=dict)
     exportadas: dict = field(default_factory=dict)
+    # Quien lanza la construcción puede pedir avisos de progreso (``cobro sitio`` los
+    # escribe en la salida de errores); por defecto, silencio.
+    progreso: Callable[[str], None] | None = None
 
 
 _estado = _Estado()
+
+
+def _progreso(mensaje: str) -> None:
+    if _estado.progreso is not None:
+        _estado.progreso(mensaje)
 
 
 def estado() -> _Estado:
@@ -63,6 +71,7 @@ def on_config(config):
 
     specs, reglas, locale = _opciones(config)
     _estado.error = None
+    _progreso("Cargando, rellenando y revisando las plantillas…")
     try:
         _estado.catalogo = construir(specs, reglas, locale)
     except ErrorCobro as exc:
@@ -71,6 +80,7 @@ def on_config(config):
     _estado.enlaces = paginas.Enlaces(config.use_directory_urls)
     _estado.fichas_por_src = {f.src_uri: f for f in _estado.catalogo.fichas}
     _estado.indice = busqueda.Indice()
+    paginas.INSERTOS.clear()
     return config
 
 
@@ -99,6 +109,7 @@ def _paginas_generadas() -> dict[str, str]:
 def on_files(files, config):
     from mkdocs.structure.files import File
 
+    _progreso(f"Generando {len(_estado.catalogo.fichas)} páginas de plantilla…")
     generadas: dict[str, str | bytes] = dict(_paginas_generadas())
     for ficha in _estado.catalogo.fichas:
         for descarga in ficha.descargas:
@@ -119,6 +130,7 @@ def on_env(env, config, files):
     from mkdocs.structure.files import File
 
     cat = _estado.catalogo
+    _progreso("Esperando a los exportadores (descargas)…")
     _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
     vistos = set()
     for descargas_plantilla in _estado.exportadas.values():
@@ -129,6 +141,7 @@ def on_env(env, config, files):
             relativa = descarga.src_uri.removeprefix("descargas/")
             files.append(File.generated(
                 config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
+    _progreso(f"Maquetando {len(files.documentation_pages())} páginas con mkdocs-material…")
     return env
 
 
@@ -147,9 +160,13 @@ def on_page_markdown(markdown, page, config, files):
         svg = paginas.svg_escalera(cat, _estado.enlaces, page.file.src_uri)
         markdown = markdown.replace("<!-- cobro:escalera -->", f'<div class="cobro-figura">{svg}</div>')
     if "<!-- cobro:cifras -->" in markdown:
-        cifras = (f"{len(cat.fichas)} plantillas · {len(cat.espec.sectores)} sectores · "
-                  f"{len(cat.espec.tipos)} tipos · {len(cat.espec.etapas)} etapas · "
-                  f"{len(cat.reglas)} reglas")
+        from generador.sitio.texto import plural
+
+        cifras = " · ".join([
+            plural(len(cat.fichas), "plantilla", "plantillas"),
+            plural(len(cat.espec.sectores), "sector"),
+            plural(len(cat.espec.tipos), "tipo", "tipos"), plural(len(cat.espec.etapas), "etapa", "etapas"),
+            plural(len(cat.reglas), "regla", "reglas")])
         markdown = markdown.replace("<!-- cobro:cifras -->", f'<p class="cobro-cifras">{cifras}</p>')
     return markdown
 
@@ -162,12 +179,27 @@ def on_page_content(html, page, config, files):
     titulo = page.title or ""
     page.title = html_mod.escape(titulo, quote=False)
     src = page.file.src_uri
+    for marca, contenido in paginas.INSERTOS.pop(src, {}).items():
+        html = html.replace(f"<p>{marca}</p>", contenido).replace(marca, contenido)
     if src in NO_INDEXAR:
         return html
     clase = next((c for prefijo, c in CLASES if src.startswith(prefijo)), "Página")
-    _estado.indice.documentos.append(busqueda.Documento(
+    ficha = _estado.fichas_por_src.get(src)
+    documento = busqueda.Documento(
         titulo=" ".join(html_mod.unescape(titulo).split()), url=page.url, clase=clase,
-        texto=busqueda.texto_plano(html)))
+        texto="" if ficha is not None else busqueda.texto_plano(html))
+    if ficha is not None:
+        # El extracto sale del mensaje (asunto y cuerpo del ejemplo), no de la página.
+        tipo = _estado.catalogo.espec.tipos.get(ficha.plantilla.tipo)
+        documento.tipo = f"{tipo.titulo} {tipo.nombre}" if tipo is not None else ficha.plantilla.tipo
+        ejemplo, espec, p = ficha.ejemplo, _estado.catalogo.espec, ficha.plantilla
+        documento.extracto = " ".join(((ejemplo.asunto or "") + " " + ejemplo.cuerpo).split())
+        # Las claves salen del mensaje y de sus dimensiones, no del resto de la página
+        # (la ficha técnica y la revisión dirían «vencimiento» o «pendiente» en todas).
+        documento.texto = " ".join([
+            documento.extracto, espec.sectores[p.sector].titulo, espec.etapas[p.etapa].titulo,
+            espec.canales[p.canal].titulo, paginas.REGISTRO[p.registro], paginas.AUDIENCIA[p.audiencia]])
+    _estado.indice.documentos.append(documento)
     return html
 
 
@@ -175,7 +207,7 @@ def on_post_build(config):
     cat = _estado.catalogo
     if cat is not None and cat.exportacion is not None:
         cat.exportacion.limpiar()
+    _progreso("Escribiendo el índice de búsqueda…")
     destino = Path(config.site_dir) / INDICE
     destino.parent.mkdir(parents=True, exist_ok=True)
-    datos = _estado.indice.como_dict()
-    destino.write_text(json.dumps(datos, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    destino.write_text(_estado.indice.como_js(), encoding="utf-8")

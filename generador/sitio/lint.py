@@ -31,6 +31,10 @@ class Revision:
 
     reglas: list[str] = field(default_factory=list)
     hallazgos: list[Hallazgo] = field(default_factory=list)
+    # Reglas que aplicaban pero no se ejecutaron al construir, con el motivo (del informe
+    # del linter: la gramática solo corre con --gramatica; la ortografía avisa si falta
+    # el diccionario).
+    omitidas: dict[str, str] = field(default_factory=dict)
 
 
 def reglamento(espec: Especificacion, carpeta: Path | None = None) -> Any:
@@ -54,5 +58,11 @@ class Revisor:
 
     def revisar(self, p: Plantilla) -> Revision:
         aplicadas, hallazgos = self.motor.revisar_plantilla(p, self.reglas)
-        return Revision([r.codigo for r in aplicadas], [
-            Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos])
+        # La gramática (LanguageTool) solo corre si el motor la tiene activada (--gramatica);
+        # el sitio no la activa, así que esas reglas aplicaban pero no se ejecutaron.
+        omitidas = {
+            r.codigo: ("LanguageTool no se consultó al construir: solo corre con --gramatica "
+                       "y un servidor alcanzable")
+            for r in aplicadas if r.tipo == "gramatica" and not self.motor.opciones.gramatica}
+        return Revision([r.codigo for r in aplicadas if r.codigo not in omitidas], [
+            Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos], omitidas)

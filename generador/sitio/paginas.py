@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generador.modelo import CANALES, REGISTROS
-from generador.sitio import escalera
+from generador.sitio import escalera, galeria, vistas
 from generador.sitio.datos import Catalogo, Ficha
 from generador.sitio.legibilidad import interpretar
 from generador.sitio.reglas import FichaRegla
@@ -53,10 +52,19 @@ def src_regla(codigo: str) -> str:
 
 
 def _tabla(encabezados: Iterable[str], filas: Iterable[Iterable[str]], clase: str = "") -> str:
-    """Tabla HTML en una sola línea lógica (sin líneas en blanco). Celdas ya escapadas."""
+    """Tabla HTML en una sola línea lógica (sin líneas en blanco). Celdas ya escapadas.
+
+    Sin encabezados (todos vacíos) es una ficha de pares clave-valor: sin fila de cabecera
+    vacía, y la primera celda de cada fila es su encabezado (``<th scope="row">``)."""
+    encabezados = list(encabezados)
+    atributo = f' class="{clase}"' if clase else ""
+    if not any(encabezados):
+        cuerpo = "".join(f'<tr><th scope="row">{fila[0]}</th>' + "".join(f"<td>{c}</td>" for c in fila[1:])
+                         + "</tr>" for fila in (list(f) for f in filas))
+        atributo = atributo or ' class="cobro-ficha"'
+        return f"<table{atributo}>\n<tbody>{cuerpo}</tbody>\n</table>\n"
     cab = "".join(f"<th>{h}</th>" for h in encabezados)
     cuerpo = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in fila) + "</tr>" for fila in filas)
-    atributo = f' class="{clase}"' if clase else ""
     return f"<table{atributo}>\n<thead><tr>{cab}</tr></thead>\n<tbody>{cuerpo}</tbody>\n</table>\n"
 
 
@@ -126,7 +134,8 @@ def _dia(dia: int | None) -> str:
         return "en cualquier momento"
     if dia == 0:
         return "el día del vencimiento"
-    return f"{abs(dia)} días {'antes' if dia < 0 else 'después'} del vencimiento (día {dia:+d})"
+    dias = "día" if abs(dia) == 1 else "días"
+    return f"{abs(dia)} {dias} {'antes' if dia < 0 else 'después'} del vencimiento (día {dia:+d})"
 
 
 def svg_escalera(cat: Catalogo, en: Enlaces, desde: str) -> str:
@@ -209,7 +218,12 @@ def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     codigos = {f.codigo for f in cat.reglas}
     enlaces = ", ".join(_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)
                         for c in r.reglas)
-    partes.append(f"<p>Reglas aplicadas ({len(r.reglas)}): {enlaces or 'ninguna'}.</p>\n")
+    partes.append(f"<p>Reglas ejecutadas al construir ({len(r.reglas)}): {enlaces or 'ninguna'}.</p>\n")
+    omitidas = getattr(r, "omitidas", None) or {}
+    if omitidas:
+        partes.append("<p>No ejecutadas: " + "; ".join(
+            (_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)) + f" ({html(m)})"
+            for c, m in omitidas.items()) + ".</p>\n")
     if not r.hallazgos:
         partes.append('<p class="cobro-ok">Sin hallazgos.</p>\n')
     else:
@@ -218,10 +232,32 @@ def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     return "".join(partes)
 
 
+_VECINAS: dict[int, vistas.Vecinas] = {}
+
+# HTML que no pasa por Markdown: la página lleva una marca y ``eventos.on_page_content``
+# la sustituye ya convertida. Ahorra al analizador de HTML de Python-Markdown los bloques
+# grandes (la galería, los datos de cada ficha), que no tiene nada que convertir.
+INSERTOS: dict[str, dict[str, str]] = {}
+
+
+def _diferir(src: str, nombre: str, contenido: str) -> str:
+    marca = f"<!-- cobro:inserto:{nombre} -->"
+    INSERTOS.setdefault(src, {})[marca] = contenido
+    return f"\n{marca}\n"
+
+
+def _vecinas(cat: Catalogo) -> vistas.Vecinas:
+    if id(cat) not in _VECINAS:
+        _VECINAS.clear()
+        _VECINAS[id(cat)] = vistas.Vecinas(cat)
+    return _VECINAS[id(cat)]
+
+
 def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     p, src = ficha.plantilla, ficha.src_uri
     sector, etapa = cat.espec.sectores[p.sector], cat.espec.etapas[p.etapa]
     tipo = cat.espec.tipos[p.tipo]
+    vecinas = _vecinas(cat)
     meta = _tabla(["", ""], [
         ["Sector", _a(en.de(src, src_sector(p.sector)), sector.titulo)],
         ["Audiencia", html(AUDIENCIA[p.audiencia])],
@@ -232,26 +268,40 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         ["Variables", " ".join(f"<code>{html(v)}</code>" for v in p.variables)],
         ["Identificador", f"<code>{html(p.id)}</code>"],
     ], "cobro-meta")
-    partes = [f"# {md(p.titulo)}\n\n", meta, "\n## Texto de la plantilla\n\n",
-              "Copia el texto con el botón del bloque: los marcadores `{{ variable }}` los "
-              "rellena tu herramienta.\n\n"]
+    previa = vistas.vista_previa(ficha, cat)
+    titulo_previa = "\n## Vista previa\n\n"
+    partes = [f"# {md(p.titulo)}\n\n",
+              _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en) + vistas.tus_datos()),
+              titulo_previa, _diferir(src, "previa", previa.removeprefix(titulo_previa)),
+              "\n## Texto de la plantilla\n\n",
+              "Los marcadores `{{ variable }}` los rellena tu herramienta.\n\n"]
     if p.asunto is not None:
         partes += ["**Asunto**\n\n", bloque_codigo(p.asunto), "\n**Cuerpo**\n\n"]
-    partes += [bloque_codigo(p.cuerpo), "\n## Ejemplo relleno\n\n",
+    partes += [bloque_codigo(p.cuerpo), "\n", vistas.botones_texto(ficha),
+               "\n## Ejemplo relleno\n\n",
                f"Con los datos de ejemplo de <code>{html(cat.locale)}</code> "
-               f"({html(cat.espec.locales[cat.locale].pais)}).\n\n",
+               f"({html(cat.espec.locales[cat.locale].pais)}), o con los tuyos si los has "
+               "escrito en «Tus datos».\n\n",
                '<div class="cobro-ejemplo" data-cobro-ejemplo>']
     if ficha.ejemplo.asunto is not None:
         partes.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
-                      f'{html(ficha.ejemplo.asunto)}</p>')
-    partes.append(f'<div class="cobro-ejemplo-cuerpo">{html(ficha.ejemplo.cuerpo)}</div></div>\n')
+                      f'<span data-cobro-campo="asunto">{html(ficha.ejemplo.asunto)}</span></p>')
+    partes.append(f'<div class="cobro-ejemplo-cuerpo" data-cobro-campo="cuerpo">'
+                  f'{html(ficha.ejemplo.cuerpo)}</div></div>\n')
+    partes.append('<p class="cobro-botones">' + vistas._boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
     partes.append(_bloque_sms(ficha))
+    partes.append("\n## Ficha\n\n")
+    partes.append(meta)
     partes.append("\n## Legibilidad\n\n")
     partes.append(f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}</strong> "
                   f"({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto es más fácil).</p>\n")
     partes.append(_bloque_revision(ficha, cat, en))
-    partes.append("\n## Descargas\n\n<ul class=\"cobro-descargas\">")
+    partes.append("\n## Descargas\n\n")
+    partes.append(vistas.descargas_propias(ficha))
+    partes.append('<ul class="cobro-descargas">')
     partes += [enlaces_descarga(ficha.descargas, src, en), MARCA_DESCARGAS, "</ul>\n"]
+    partes.append(_diferir(src, "datos", vistas.bloque_json(vistas.datos_navegador(ficha, vecinas),
+                                                            "cobro-plantilla")))
     return "".join(partes)
 
 
@@ -269,49 +319,12 @@ def enlaces_descarga(descargas, src: str, en: Enlaces) -> str:
     )
 
 
-# --- Catálogo con filtros ---------------------------------------------------------------
-
-
-def _dimensiones(cat: Catalogo) -> list[tuple[str, str, list[tuple[str, str]]]]:
-    espec = cat.espec
-    presentes = {d: {getattr(f.plantilla, d) for f in cat.fichas}
-                 for d in ("sector", "canal", "etapa", "registro", "audiencia")}
-    return [
-        ("sector", "Sector", [(s.nombre, s.titulo) for s in espec.sectores.values()
-                              if s.nombre in presentes["sector"]]),
-        ("canal", "Canal", [(c, espec.canales[c].titulo) for c in CANALES if c in presentes["canal"]]),
-        ("etapa", "Etapa", [(e.nombre, e.titulo) for e in sorted(espec.etapas.values(),
-                                                                 key=lambda e: e.orden)
-                            if e.nombre in presentes["etapa"]]),
-        ("registro", "Registro", [(r, REGISTRO[r]) for r in REGISTROS if r in presentes["registro"]]),
-        ("audiencia", "Audiencia", [(a, AUDIENCIA[a]) for a in ("b2c", "b2b")
-                                    if a in presentes["audiencia"]]),
-    ]
+# --- Catálogo (galería) -----------------------------------------------------------------
 
 
 def pagina_catalogo(cat: Catalogo, en: Enlaces) -> str:
-    src = "catalogo.md"
-    partes = ["# Catálogo\n\nMarca uno o varios valores en cada grupo: dentro de un grupo se suman, "
-              "entre grupos se combinan. El número junto a cada opción dice cuántas plantillas "
-              "quedarían al marcarla.\n\n",
-              '<form class="cobro-filtros" data-cobro-filtros>']
-    for clave, titulo, valores in _dimensiones(cat):
-        partes.append(f'<fieldset data-dimension="{clave}"><legend>{html(titulo)}</legend>')
-        for valor, etiqueta in valores:
-            n = sum(1 for f in cat.fichas if getattr(f.plantilla, clave) == valor)
-            partes.append(f'<label><input type="checkbox" name="{clave}" value="{html(valor)}"> '
-                          f'{html(etiqueta)} <span class="cobro-cuenta" data-cuenta>{n}</span></label>')
-        partes.append("</fieldset>")
-    partes.append('<button type="reset" class="md-button">Quitar filtros</button></form>\n\n')
-    partes.append(f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">'
-                  f'{len(cat.fichas)} plantillas</p>\n\n<ul class="cobro-lista" data-cobro-lista>')
-    for f in cat.fichas:
-        p = f.plantilla
-        datos = " ".join(f'data-{d}="{html(getattr(p, d))}"'
-                         for d in ("sector", "canal", "etapa", "registro", "audiencia"))
-        partes.append(f"<li {datos}>{_a(en.de(src, f.src_uri), p.titulo)}</li>")
-    partes.append("</ul>\n")
-    return "".join(partes)
+    cabecera, cuerpo = galeria.pagina(cat, lambda f: en.de("catalogo.md", f.src_uri))
+    return cabecera + _diferir("catalogo.md", "galeria", cuerpo)
 
 
 # --- Reglas -----------------------------------------------------------------------------

@@ -13,9 +13,25 @@ def servidor(carpeta: Path, puerto: int = 0):
     import functools
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
+    pagina_404 = Path(carpeta) / "404.html"
+
     class _Silencioso(SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
             pass
+
+        def send_error(self, code, message=None, explain=None) -> None:
+            # Lo que no existe recibe la página 404 del sitio (en español), no la inglesa
+            # de http.server.
+            if code != 404 or not pagina_404.is_file():
+                super().send_error(code, message, explain)
+                return
+            cuerpo = pagina_404.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(cuerpo)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(cuerpo)
 
     manejador = functools.partial(_Silencioso, directory=str(carpeta))
     try:

@@ -1,12 +1,14 @@
-/* Búsqueda (sin tildes ni plurales), filtros del catálogo y cuadro de búsqueda en la
- * cabecera. Sin dependencias ni peticiones fuera del propio sitio.
- * plegar() y raiz() son las mismas que generador/sitio/busqueda.py: el índice se
- * construye con aquellas y la consulta se reduce con estas. */
+/* Catálogo de cobro: búsqueda (sin tildes, plurales ni género, con sinónimos), búsqueda
+ * en vivo en la cabecera, galería con facetas, fichas de plantilla (vistas previas,
+ * copiar, «Tus datos» y descargas con tus datos). Sin dependencias ni peticiones fuera
+ * del propio sitio; funciona también abierto desde el disco (file://).
+ * plegar(), raiz() y clave() son las mismas que generador/sitio/busqueda.py. */
 (function () {
   "use strict";
 
   var guion = document.currentScript;
   var BASE = new URL("..", guion ? guion.src : location.href);  // raíz del sitio
+  var EN_DISCO = location.protocol === "file:";
 
   // --- Normalización: igual que generador/sitio/busqueda.py ---------------------------
   var TRAS_ES = "lnrdjsyz", VOCALES = "aeiou", MIN_RAIZ = 3;
@@ -37,71 +39,117 @@
     }
   }
 
-  function claves(texto) {
-    return (plegar(texto).match(/[0-9a-z]+/g) || []).map(raiz);
+  function clave(p) {
+    p = raiz(p);
+    if (p.length >= 5 && "aoe".indexOf(p[p.length - 1]) >= 0) return p.slice(0, -1);
+    return p;
   }
 
-  window.cobroBusqueda = { plegar: plegar, raiz: raiz, claves: claves };
+  function claves(texto) {
+    return (plegar(texto).match(/[0-9a-z]+/g) || []).map(clave);
+  }
+
+  function plural(n, uno, varios) { return n + " " + (n === 1 ? uno : varios); }
+
+  function enlace(url) {
+    // Abierto desde el disco, una carpeta no abre su index.html sola.
+    var u = new URL(url, BASE);
+    if (EN_DISCO && /\/$/.test(u.pathname)) u.pathname += "index.html";
+    return u.href;
+  }
 
   // --- Índice -----------------------------------------------------------------------
   var indice = null;
 
   function cargarIndice() {
-    if (!indice) {
-      indice = fetch(new URL("assets/cobro-indice.json", BASE)).then(function (r) {
-        if (!r.ok) throw new Error("índice no disponible");
-        return r.json();
-      }).then(function (datos) {
-        var porClave = new Map();
-        datos.docs.forEach(function (d, i) {
-          d.titulo = new Set(d.kt ? d.kt.split(" ") : []);
-          d.cuerpo = new Set(d.k ? d.k.split(" ") : []);
-          d.titulo.forEach(function (c) { anadir(porClave, c, i); });
-          d.cuerpo.forEach(function (c) { anadir(porClave, c, i); });
-        });
-        return { docs: datos.docs, porClave: porClave };
+    if (indice) return indice;
+    indice = new Promise(function (resolver, rechazar) {
+      if (window.cobroIndice) return resolver(window.cobroIndice);
+      var s = document.createElement("script");
+      s.src = new URL("assets/cobro-indice.js", BASE).href;
+      s.onload = function () { window.cobroIndice ? resolver(window.cobroIndice) : rechazar(new Error("índice vacío")); };
+      s.onerror = function () { rechazar(new Error("índice no disponible")); };
+      document.head.appendChild(s);
+    }).then(function (datos) {
+      var porClave = new Map(), grupos = new Map();
+      datos.docs.forEach(function (d, i) {
+        d.titulo = new Set(d.kt ? d.kt.split(" ") : []);
+        d.tipo = new Set(d.kp ? d.kp.split(" ") : []);
+        d.cuerpo = new Set(d.k ? d.k.split(" ") : []);
+        d.plano = plegar(d.t + " " + d.x).replace(/\s+/g, " ");
+        [d.titulo, d.tipo, d.cuerpo].forEach(function (s) { s.forEach(function (c) { anadir(porClave, c, i); }); });
       });
-    }
+      (datos.sinonimos || []).forEach(function (g) { g.forEach(function (c) { grupos.set(c, g); }); });
+      return { docs: datos.docs, porClave: porClave, grupos: grupos };
+    });
+    indice.catch(function () { indice = null; });
     return indice;
   }
 
-  function anadir(mapa, clave, i) {
-    var lista = mapa.get(clave);
-    if (!lista) mapa.set(clave, lista = []);
+  function anadir(mapa, c, i) {
+    var lista = mapa.get(c);
+    if (!lista) mapa.set(c, lista = []);
     if (lista[lista.length - 1] !== i) lista.push(i);
   }
 
-  function docsDe(idx, clave, prefijo) {
-    var salida = new Set(idx.porClave.get(clave) || []);
+  function docsDe(idx, c, prefijo) {
+    var salida = new Set(idx.porClave.get(c) || []);
     if (prefijo) {
-      idx.porClave.forEach(function (lista, c) {
-        if (c.length > clave.length && c.lastIndexOf(clave, 0) === 0) lista.forEach(function (i) { salida.add(i); });
+      idx.porClave.forEach(function (lista, k) {
+        if (k.length > c.length && k.lastIndexOf(c, 0) === 0) lista.forEach(function (i) { salida.add(i); });
       });
     }
     return salida;
   }
 
-  function buscar(idx, consulta) {
-    var terminos = claves(consulta);
-    if (!terminos.length) return [];
-    var prefijo = /[0-9a-záéíóúüñ]$/i.test(consulta);
-    var conjuntos = terminos.map(function (t, n) {
-      return docsDe(idx, t, prefijo && n === terminos.length - 1 && t.length >= 2);
+  function analizar(consulta) {
+    var frases = [], resto = consulta.replace(/"([^"]+)"/g, function (_, f) {
+      var p = plegar(f).replace(/[^0-9a-z]+/g, " ").trim();
+      if (p) frases.push(p);
+      return " ";
     });
-    var resultados = [];
+    return { frases: frases, terminos: claves(resto), abierta: /[0-9a-záéíóúüñ]$/i.test(consulta) };
+  }
+
+  function buscar(idx, consulta) {
+    var q = analizar(consulta);
+    var terminos = q.frases.reduce(function (acc, f) { return acc.concat(claves(f)); }, q.terminos.slice());
+    if (!terminos.length) return [];
+    var expansion = terminos.map(function (t) { return idx.grupos.get(t) || [t]; });
+    var conjuntos = terminos.map(function (t, n) {
+      var prefijo = q.abierta && !q.frases.length && n === terminos.length - 1 && t.length >= 2;
+      var s = docsDe(idx, t, prefijo);
+      expansion[n].forEach(function (sin) { if (sin !== t) docsDe(idx, sin, false).forEach(function (i) { s.add(i); }); });
+      return s;
+    });
+    var resultados = [], completa = plegar(consulta.replace(/"/g, "").trim());
     conjuntos[0].forEach(function (i) {
       if (!conjuntos.every(function (c) { return c.has(i); })) return;
-      var d = idx.docs[i], puntos = 0;
-      terminos.forEach(function (t) { puntos += d.titulo.has(t) ? 10 : 1; });
-      if (plegar(d.t).indexOf(plegar(consulta.trim())) >= 0) puntos += 20;
+      var d = idx.docs[i];
+      if (!q.frases.every(function (f) { return d.plano.replace(/[^0-9a-z]+/g, " ").indexOf(f) >= 0; })) return;
+      var puntos = 0;
+      terminos.forEach(function (t, n) {
+        var mejor = 0;
+        expansion[n].forEach(function (c) {
+          var peso = c === t ? 1 : 0.7;
+          if (d.titulo.has(c)) mejor = Math.max(mejor, 10 * peso);
+          else if (d.tipo.has(c)) mejor = Math.max(mejor, 6 * peso);
+          else if (d.cuerpo.has(c)) mejor = Math.max(mejor, 1 * peso);
+        });
+        puntos += mejor || 0.5;
+      });
+      if (completa && plegar(d.t).indexOf(completa) >= 0) puntos += 20;
+      else if (completa.indexOf(" ") > 0 && d.plano.indexOf(completa) >= 0) puntos += 8;
       if (d.c === "Plantilla") puntos += 0.5;
       resultados.push({ doc: d, puntos: puntos });
     });
     resultados.sort(function (a, b) { return b.puntos - a.puntos || a.doc.t.localeCompare(b.doc.t, "es"); });
+    resultados.terminos = terminos;
     return resultados;
   }
 
-  function extracto(texto, terminos) {
+  function extracto(texto, terminos, largo) {
+    largo = largo || 180;
     var plegado = plegar(texto), inicio = -1, fin = -1;
     for (var n = 0; n < terminos.length && inicio < 0; n++) {
       var re = new RegExp("(^|[^0-9a-z])(" + terminos[n].replace(/[^0-9a-z]/g, "") + ")[0-9a-z]*");
@@ -110,8 +158,8 @@
     }
     var p = document.createElement("p");
     p.className = "cobro-extracto";
-    if (inicio < 0) { p.textContent = texto.slice(0, 180) + (texto.length > 180 ? "…" : ""); return p; }
-    var desde = Math.max(0, inicio - 80), hasta = Math.min(texto.length, fin + 100);
+    if (inicio < 0) { p.textContent = texto.slice(0, largo) + (texto.length > largo ? "…" : ""); return p; }
+    var desde = Math.max(0, inicio - Math.round(largo / 3)), hasta = Math.min(texto.length, fin + Math.round(largo / 2));
     p.appendChild(document.createTextNode((desde > 0 ? "…" : "") + texto.slice(desde, inicio)));
     var marca = document.createElement("mark");
     marca.textContent = texto.slice(inicio, fin);
@@ -120,67 +168,166 @@
     return p;
   }
 
+  function elemento(r, terminos, largo) {
+    var li = document.createElement("li"), a = document.createElement("a"), clase = document.createElement("span");
+    a.href = enlace(r.doc.u);
+    a.textContent = r.doc.t;
+    clase.className = "cobro-clase";
+    clase.textContent = r.doc.c;
+    li.appendChild(a); li.appendChild(clase); li.appendChild(extracto(r.doc.x, terminos, largo));
+    return li;
+  }
+
+  function corta(consulta) { return plegar(consulta).replace(/[^0-9a-z]/g, "").length < 2; }
+
+  // --- Página de búsqueda: todos los resultados, de 20 en 20 --------------------------
+  var POR_PAGINA = 20;
+
   function iniciarBusqueda(caja) {
     var entrada = caja.querySelector("input[type=search]");
     var estado = caja.querySelector("[data-cobro-estado]");
     var lista = caja.querySelector("[data-cobro-resultados]");
-    var turno = 0;
+    var mas = document.createElement("button");
+    mas.type = "button";
+    mas.className = "md-button cobro-mas";
+    mas.hidden = true;
+    lista.parentNode.insertBefore(mas, lista.nextSibling);
+    var turno = 0, actuales = [], mostrados = 0;
+
+    function pintarMas() {
+      var hasta = Math.min(actuales.length, mostrados + POR_PAGINA);
+      for (var i = mostrados; i < hasta; i++) lista.appendChild(elemento(actuales[i], actuales.terminos, 220));
+      mostrados = hasta;
+      var quedan = actuales.length - mostrados;
+      mas.hidden = quedan <= 0;
+      mas.textContent = "Ver " + Math.min(quedan, POR_PAGINA) + " más (quedan " + quedan + ")";
+      if (actuales.length) {
+        estado.textContent = plural(actuales.length, "resultado", "resultados") + " para «" + entrada.value.trim() +
+          "»" + (actuales.length > mostrados ? "; se ven " + mostrados + "." : ".");
+      }
+    }
 
     function actualizar() {
       var consulta = entrada.value, mio = ++turno;
       var url = new URL(location.href);
       if (consulta) url.searchParams.set("q", consulta); else url.searchParams.delete("q");
       history.replaceState(null, "", url);
-      if (plegar(consulta).replace(/[^0-9a-z]/g, "").length < 2) {
-        lista.textContent = "";
-        estado.textContent = "Escribe al menos dos letras.";
-        return;
-      }
+      lista.textContent = "";
+      mas.hidden = true;
+      if (corta(consulta)) { estado.textContent = "Escribe al menos dos letras."; return; }
       cargarIndice().then(function (idx) {
         if (mio !== turno) return;
-        var resultados = buscar(idx, consulta), terminos = claves(consulta);
+        actuales = buscar(idx, consulta);
+        mostrados = 0;
         lista.textContent = "";
-        estado.textContent = resultados.length === 0 ? "Ningún resultado para «" + consulta + "»."
-          : resultados.length + (resultados.length === 1 ? " resultado" : " resultados") + " para «" + consulta + "».";
-        resultados.slice(0, 50).forEach(function (r) {
-          var li = document.createElement("li"), a = document.createElement("a"), clase = document.createElement("span");
-          a.href = new URL(r.doc.u, BASE).href;
-          a.textContent = r.doc.t;
-          clase.className = "cobro-clase";
-          clase.textContent = r.doc.c;
-          li.appendChild(a); li.appendChild(clase); li.appendChild(extracto(r.doc.x, terminos));
-          lista.appendChild(li);
-        });
+        if (!actuales.length) {
+          estado.textContent = "Ningún resultado para «" + consulta.trim() + "». Prueba con menos palabras o sin comillas.";
+          return;
+        }
+        pintarMas();
       }).catch(function (error) {
         estado.textContent = "No se pudo cargar el índice de búsqueda (" + error.message + ").";
       });
     }
 
+    mas.addEventListener("click", function () {
+      var primero = lista.children.length;
+      pintarMas();
+      var nuevo = lista.children[primero];
+      if (nuevo) nuevo.querySelector("a").focus();
+    });
     entrada.addEventListener("input", actualizar);
     var inicial = new URL(location.href).searchParams.get("q");
     if (inicial) { entrada.value = inicial; actualizar(); }
   }
 
+  // --- Cuadro de búsqueda en la cabecera, con resultados en vivo ----------------------
   function cuadroCabecera() {
     var cabecera = document.querySelector(".md-header__inner");
-    if (!cabecera || document.querySelector("[data-cobro-busqueda]")) return;
+    if (!cabecera || cabecera.querySelector(".cobro-cabecera")) return;
     var form = document.createElement("form"), entrada = document.createElement("input");
+    var panel = document.createElement("div"), estado = document.createElement("p"), lista = document.createElement("ul");
+    var todos = document.createElement("a");
     form.className = "cobro-cabecera";
     form.setAttribute("role", "search");
-    form.action = new URL("buscar/", BASE).href;
+    form.action = enlace("buscar/");
     entrada.type = "search";
     entrada.name = "q";
     entrada.placeholder = "Buscar";
+    entrada.autocomplete = "off";
     entrada.setAttribute("aria-label", "Buscar en el catálogo");
-    form.appendChild(entrada);
+    entrada.setAttribute("aria-controls", "cobro-vivo");
+    panel.className = "cobro-vivo";
+    panel.id = "cobro-vivo";
+    panel.hidden = true;
+    estado.className = "cobro-vivo-estado";
+    estado.setAttribute("aria-live", "polite");
+    lista.className = "cobro-vivo-lista";
+    todos.className = "cobro-vivo-todos";
+    panel.appendChild(estado); panel.appendChild(lista); panel.appendChild(todos);
+    form.appendChild(entrada); form.appendChild(panel);
     var opciones = cabecera.querySelector("form.md-header__option, .md-header__option");
     cabecera.insertBefore(form, opciones || null);
+    var turno = 0, espera = 0, cerradoATeclado = false;
+
+    function abrir(si) { panel.hidden = !si; }
+
+    function actualizar() {
+      var consulta = entrada.value, mio = ++turno;
+      if (corta(consulta)) { abrir(false); return; }
+      cargarIndice().then(function (idx) {
+        if (mio !== turno) return;
+        var r = buscar(idx, consulta);
+        lista.textContent = "";
+        r.slice(0, 6).forEach(function (x) { lista.appendChild(elemento(x, r.terminos, 110)); });
+        estado.textContent = r.length ? plural(r.length, "resultado", "resultados") :
+          "Ningún resultado para «" + consulta.trim() + "».";
+        var url = new URL(enlace("buscar/"));
+        url.searchParams.set("q", consulta);
+        todos.href = url.href;
+        todos.textContent = r.length > 6 ? "Ver los " + r.length + " resultados" : "Abrir en la página de búsqueda";
+        abrir(true);
+      }).catch(function (error) {
+        estado.textContent = "No se pudo cargar el índice de búsqueda (" + error.message + ").";
+        abrir(true);
+      });
+    }
+
+    entrada.addEventListener("input", function () { clearTimeout(espera); espera = setTimeout(actualizar, 120); });
+    entrada.addEventListener("focus", function () {
+      if (!cerradoATeclado && !corta(entrada.value)) actualizar();
+      cerradoATeclado = false;
+    });
+    form.addEventListener("keydown", function (e) {
+      var enlaces = Array.prototype.slice.call(panel.querySelectorAll("a"));
+      var i = enlaces.indexOf(document.activeElement);
+      if (e.key === "Escape") { turno++; abrir(false); cerradoATeclado = true; entrada.focus(); cerradoATeclado = false; }
+      else if (e.key === "ArrowDown" && !panel.hidden && enlaces.length) { e.preventDefault(); enlaces[Math.min(i + 1, enlaces.length - 1)].focus(); }
+      else if (e.key === "ArrowUp" && i >= 0) { e.preventDefault(); (i === 0 ? entrada : enlaces[i - 1]).focus(); }
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var url = new URL(enlace("buscar/"));
+      url.searchParams.set("q", entrada.value);
+      location.href = url.href;
+    });
+    document.addEventListener("click", function (e) { if (!form.contains(e.target)) abrir(false); });
+    // Material usa "/" y "s" para su búsqueda (aquí no está): que lleven a esta.
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if ((e.key === "/" || e.key === "s") && !e.ctrlKey && !e.metaKey && !e.altKey &&
+          !(t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))) {
+        e.preventDefault(); entrada.focus();
+      }
+    });
   }
 
-  // --- Filtros del catálogo ---------------------------------------------------------
+  // --- Galería: facetas, recuentos, grupos y aviso cuando nada coincide ---------------
   function iniciarFiltros(form) {
     var items = Array.prototype.slice.call(document.querySelectorAll("[data-cobro-lista] > li"));
+    var grupos = Array.prototype.slice.call(document.querySelectorAll("[data-cobro-grupo]"));
     var resumen = document.querySelector("[data-cobro-resumen]");
+    var vacio = document.querySelector("[data-cobro-vacio]");
     var casillas = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
     var dims = Array.prototype.map.call(form.querySelectorAll("fieldset[data-dimension]"),
       function (f) { return f.getAttribute("data-dimension"); });
@@ -198,6 +345,63 @@
       });
     }
 
+    function cuantos(sel) { return items.filter(function (it) { return pasa(it, sel); }).length; }
+
+    function etiqueta(dim, valor) {
+      var c = casillas.filter(function (x) { return x.name === dim && x.value === valor; })[0];
+      return c ? c.getAttribute("data-etiqueta") : valor;
+    }
+
+    function explicar(sel) {
+      vacio.textContent = "";
+      var activos = [];
+      dims.forEach(function (d) { sel[d].forEach(function (v) { activos.push([d, v]); }); });
+      var titulo = document.createElement("p"), motivo = "";
+      titulo.className = "cobro-vacio-titulo";
+      titulo.textContent = "Ninguna plantilla cumple todos los filtros marcados.";
+      // El motivo: dos grupos que no se cruzan nunca.
+      for (var i = 0; i < dims.length && !motivo; i++) {
+        for (var j = i + 1; j < dims.length && !motivo; j++) {
+          if (!sel[dims[i]].size || !sel[dims[j]].size) continue;
+          var par = {};
+          dims.forEach(function (d) { par[d] = new Set(); });
+          par[dims[i]] = sel[dims[i]]; par[dims[j]] = sel[dims[j]];
+          if (cuantos(par) === 0) {
+            motivo = "No hay ninguna que sea a la vez " + Array.from(sel[dims[i]]).map(function (v) { return "«" + etiqueta(dims[i], v) + "»"; }).join(" o ") +
+              " y " + Array.from(sel[dims[j]]).map(function (v) { return "«" + etiqueta(dims[j], v) + "»"; }).join(" o ") + ".";
+          }
+        }
+      }
+      vacio.appendChild(titulo);
+      if (motivo) { var m = document.createElement("p"); m.textContent = motivo; vacio.appendChild(m); }
+      var salidas = activos.map(function (a) {
+        var otra = {};
+        dims.forEach(function (d) { otra[d] = new Set(sel[d]); });
+        otra[a[0]].delete(a[1]);
+        return { dim: a[0], valor: a[1], n: cuantos(otra) };
+      }).filter(function (s) { return s.n > 0; }).sort(function (a, b) { return b.n - a.n; }).slice(0, 3);
+      var botones = document.createElement("p");
+      botones.className = "cobro-botones";
+      salidas.forEach(function (s) {
+        var b = document.createElement("button");
+        b.type = "button";
+        b.className = "md-button md-button--primary";
+        b.textContent = "Quitar «" + etiqueta(s.dim, s.valor) + "» (" + plural(s.n, "plantilla", "plantillas") + ")";
+        b.addEventListener("click", function () {
+          casillas.forEach(function (c) { if (c.name === s.dim && c.value === s.valor) c.checked = false; });
+          actualizar();
+        });
+        botones.appendChild(b);
+      });
+      var todos = document.createElement("button");
+      todos.type = "button";
+      todos.className = "md-button";
+      todos.textContent = "Quitar todos los filtros";
+      todos.addEventListener("click", function () { form.reset(); });
+      botones.appendChild(todos);
+      vacio.appendChild(botones);
+    }
+
     function actualizar() {
       var sel = seleccion(), visibles = 0, url = new URL(location.href);
       items.forEach(function (item) {
@@ -205,16 +409,26 @@
         item.hidden = !ok;
         if (ok) visibles++;
       });
+      grupos.forEach(function (g) {
+        var n = g.querySelectorAll("[data-cobro-lista] > li:not([hidden])").length;
+        g.hidden = n === 0;
+        g.querySelector("[data-cobro-cuenta-grupo]").textContent = n;
+      });
       casillas.forEach(function (c) {
         var n = items.filter(function (item) {
           return item.getAttribute("data-" + c.name) === c.value && pasa(item, sel, c.name);
         }).length;
-        var etiqueta = c.parentNode;
-        etiqueta.querySelector("[data-cuenta]").textContent = n;
-        etiqueta.classList.toggle("cobro-cero", n === 0);
+        var et = c.parentNode;
+        et.querySelector("[data-cuenta]").textContent = n;
+        et.classList.toggle("cobro-cero", n === 0);
       });
-      resumen.textContent = visibles === items.length ? items.length + " plantillas"
-        : visibles + " de " + items.length + " plantillas";
+      resumen.textContent = visibles === items.length ? plural(items.length, "plantilla", "plantillas")
+        : visibles + " de " + plural(items.length, "plantilla", "plantillas");
+      vacio.hidden = visibles > 0;
+      var marcadas = casillas.filter(function (c) { return c.checked; }).length;
+      var caja = form.closest("[data-cobro-filtros-caja]");
+      if (caja) caja.querySelector("summary").textContent = marcadas ? "Filtros (" + plural(marcadas, "marcado", "marcados") + ")" : "Filtros";
+      if (visibles === 0) explicar(sel); else vacio.textContent = "";
       dims.forEach(function (d) {
         url.searchParams.delete(d);
         sel[d].forEach(function (v) { url.searchParams.append(d, v); });
@@ -224,18 +438,260 @@
 
     var inicial = new URL(location.href).searchParams;
     casillas.forEach(function (c) { c.checked = inicial.getAll(c.name).indexOf(c.value) >= 0; });
+    var caja = form.closest("[data-cobro-filtros-caja]");
+    if (caja && window.matchMedia("(max-width: 44.9375em)").matches) caja.open = false;
     form.addEventListener("change", actualizar);
     form.addEventListener("reset", function () { setTimeout(actualizar, 0); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     actualizar();
   }
 
+  // --- SMS: codificación y segmentos, como generador/sms.py ---------------------------
+  // Alfabeto básico GSM 03.38 (un septeto) y tabla de extensión (dos septetos).
+  var GSM_BASICO = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+  var GSM_EXTENSION = "\f^{}\\[~]|€";
+
+  function septetos(c) { return GSM_BASICO.indexOf(c) >= 0 ? 1 : GSM_EXTENSION.indexOf(c) >= 0 ? 2 : 0; }
+
+  function partes(pesos, simple, parte) {
+    var total = pesos.reduce(function (a, b) { return a + b; }, 0);
+    if (total <= simple) return [total, pesos.length ? 1 : 0];
+    var segmentos = 1, ocupado = 0;
+    pesos.forEach(function (n) {
+      if (ocupado + n > parte) { segmentos++; ocupado = 0; }
+      ocupado += n;
+    });
+    return [total, segmentos];
+  }
+
+  function costeSms(texto) {
+    var chars = Array.from(texto);
+    var gsm = chars.map(septetos);
+    var ucs = partes(chars.map(function (c) { return c.length; }), 70, 67);
+    var esGsm = gsm.every(function (n) { return n > 0; });
+    var r = esGsm ? partes(gsm, 160, 153) : ucs;
+    var s = function (n) { return plural(n, "segmento", "segmentos"); };
+    var texto2 = (esGsm ? "GSM-7" : "UCS-2") + " · " + plural(chars.length, "carácter", "caracteres") + " · " + s(r[1]);
+    if (esGsm) texto2 += ". Peor caso: si un dato trae un carácter fuera de GSM-7 (p. ej. «á»), UCS-2 y " + s(ucs[1]);
+    return texto2 + ".";
+  }
+
+  window.cobroBusqueda = { plegar: plegar, raiz: raiz, clave: clave, claves: claves, costeSms: costeSms };
+
+  // --- Ficha de plantilla: «Tus datos», vistas previas, copiar y descargas ------------
+  var ALMACEN = "cobro-tus-datos";
+
+  function leerDatos() {
+    try { return JSON.parse(localStorage.getItem(ALMACEN) || "{}") || {}; } catch (e) { return {}; }
+  }
+
+  function guardarDatos(d) {
+    try { localStorage.setItem(ALMACEN, JSON.stringify(d)); } catch (e) { /* modo privado */ }
+  }
+
+  function escaparHtml(t) {
+    return String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/[{}|*$%\\]/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; });
+  }
+
+  // Una sola pasada: un valor que contenga {{ x }} o *|X|* queda como texto.
+  function rellenar(texto, valores, escapar) {
+    return texto.replace(/\{\{\s*([a-z0-9_]+)\s*\}\}/g, function (m, n) {
+      if (!Object.prototype.hasOwnProperty.call(valores, n)) return m;
+      return escapar ? escapar(valores[n]) : valores[n];
+    });
+  }
+
+  function copiar(texto, boton) {
+    function hecho(ok) {
+      var antes = boton.getAttribute("data-texto") || boton.textContent;
+      boton.setAttribute("data-texto", antes);
+      boton.textContent = ok ? "Copiado" : "No se pudo copiar";
+      setTimeout(function () { boton.textContent = antes; }, 1500);
+    }
+    function aMano() {
+      var area = document.createElement("textarea");
+      area.value = texto;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed"; area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      hecho(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(texto).then(function () { hecho(true); }, aMano);
+    else aMano();
+  }
+
+  function base64(texto) {
+    var bytes = new TextEncoder().encode(texto), bin = "";
+    for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
+    return btoa(bin);
+  }
+
+  function cabecera(texto) {
+    var limpio = String(texto).replace(/[\r\n]+/g, " ");
+    return /^[\x20-\x7e]*$/.test(limpio) ? limpio : "=?UTF-8?B?" + base64(limpio) + "?=";
+  }
+
+  function direccion(nombre, correo) {
+    var c = String(correo || "").replace(/[\r\n<>"\s]+/g, "");
+    return nombre ? cabecera(nombre) + " <" + c + ">" : c;
+  }
+
+  function lineas76(b) { return b.replace(/.{76}/g, "$&\r\n"); }
+
+  function eml(d, v) {
+    var frontera = "cobro-" + Math.random().toString(36).slice(2);
+    var texto = rellenar(d.cuerpo, v), html = rellenar(d.html || "", v, escaparHtml);
+    var partes2 = [
+      "From: " + direccion(v.empresa, v.email_contacto),
+      "To: " + direccion(v.nombre_cliente, "cliente@ejemplo.invalid"),
+      "Subject: " + cabecera(rellenar(d.asunto || "", v)),
+      "Date: " + new Date().toUTCString().replace("GMT", "+0000"),
+      "MIME-Version: 1.0",
+      "X-Cobro-Plantilla: " + d.id,
+      "Content-Type: multipart/alternative; boundary=\"" + frontera + "\"",
+      "",
+      "--" + frontera,
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: base64",
+      "",
+      lineas76(base64(texto)),
+      "--" + frontera,
+      "Content-Type: text/html; charset=utf-8",
+      "Content-Transfer-Encoding: base64",
+      "",
+      lineas76(base64(html)),
+      "--" + frontera + "--",
+      ""
+    ];
+    return partes2.join("\r\n");
+  }
+
+  function descargar(nombre, tipo, contenido) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([contenido], { type: tipo }));
+    a.download = nombre;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  function iniciarFicha(bloque) {
+    var d;
+    try { d = JSON.parse(bloque.textContent); } catch (e) { return; }
+    var form = document.querySelector("[data-cobro-tus-datos] form");
+    var campos = form ? Array.prototype.slice.call(form.querySelectorAll("input[data-variable]")) : [];
+    var paises = form && form.querySelector("[data-cobro-paises]");
+
+    function valores() {
+      var v = Object.assign({}, d.ejemplo), propios = leerDatos();
+      campos.forEach(function (c) {
+        var valor = propios[c.name];
+        if (typeof valor === "string" && valor.trim()) v[c.getAttribute("data-variable")] = valor;
+      });
+      return v;
+    }
+
+    function textoEjemplo(v) {
+      var cuerpo = rellenar(d.cuerpo, v);
+      return d.asunto != null ? "Asunto: " + rellenar(d.asunto, v) + "\n\n" + cuerpo : cuerpo;
+    }
+
+    function pintar() {
+      var v = valores();
+      var asunto = d.asunto != null ? rellenar(d.asunto, v) : null, cuerpo = rellenar(d.cuerpo, v);
+      document.querySelectorAll("[data-cobro-campo=asunto]").forEach(function (e) { e.textContent = asunto || ""; });
+      document.querySelectorAll("[data-cobro-campo=cuerpo]").forEach(function (e) { e.textContent = cuerpo; });
+      document.querySelectorAll("[data-cobro-campo=sms]").forEach(function (e) { e.textContent = cuerpo; });
+      document.querySelectorAll("[data-cobro-campo=de]").forEach(function (e) {
+        e.textContent = v.empresa + (v.email_contacto ? " <" + v.email_contacto + ">" : "");
+      });
+      var sms = document.querySelector("[data-cobro-sms]");
+      if (sms) sms.textContent = costeSms(cuerpo);
+      document.querySelectorAll("[data-cobro-marco]").forEach(function (marco) {
+        var fuente = d[marco.getAttribute("data-cobro-marco")];
+        if (fuente) marco.srcdoc = rellenar(fuente, v, escaparHtml);
+      });
+    }
+
+    if (form) {
+      var propios = leerDatos();
+      if (paises) {
+        (d.paises || []).forEach(function (p) {
+          var o = document.createElement("option");
+          o.value = p[0]; o.textContent = p[1];
+          paises.appendChild(o);
+        });
+        paises.value = propios.pais || d.pais;
+      }
+      campos.forEach(function (c) { c.value = propios[c.name] || ""; c.placeholder = d.ejemplo[c.getAttribute("data-variable")] || ""; });
+      if (campos.some(function (c) { return c.value; })) form.parentNode.open = true;
+      form.addEventListener("input", function () {
+        var nuevos = {};
+        campos.forEach(function (c) { if (c.value) nuevos[c.name] = c.value; });
+        if (paises) nuevos.pais = paises.value;
+        guardarDatos(nuevos);
+        pintar();
+      });
+      form.addEventListener("submit", function (e) { e.preventDefault(); });
+      var borrar = form.querySelector("[data-cobro-borrar]");
+      if (borrar) borrar.addEventListener("click", function () {
+        try { localStorage.removeItem(ALMACEN); } catch (e) { /* nada */ }
+        campos.forEach(function (c) { c.value = ""; });
+        pintar();
+      });
+    }
+
+    document.querySelectorAll("[data-cobro-copiar]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var que = b.getAttribute("data-cobro-copiar");
+        var texto = que === "asunto" ? d.asunto : que === "cuerpo" ? d.cuerpo
+          : que === "todo" ? (d.asunto != null ? d.asunto + "\n\n" + d.cuerpo : d.cuerpo) : textoEjemplo(valores());
+        copiar(texto, b);
+      });
+    });
+
+    document.querySelectorAll("[data-cobro-descargar]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var que = b.getAttribute("data-cobro-descargar"), v = valores();
+        if (que === "txt") descargar(d.id + ".txt", "text/plain;charset=utf-8", textoEjemplo(v) + "\n");
+        else if (que === "eml") descargar(d.id + ".eml", "message/rfc822", eml(d, v));
+        else if (que === "carta") descargar(d.id + ".html", "text/html;charset=utf-8", rellenar(d.carta, v, escaparHtml));
+      });
+    });
+
+    var pdf = document.querySelector(".cobro-descargas a[href$='.pdf']"), hueco = document.querySelector("[data-cobro-pdf]");
+    if (pdf && hueco) {
+      var a = document.createElement("a");
+      a.href = pdf.href; a.textContent = " Descargar el PDF."; a.setAttribute("download", "");
+      hueco.appendChild(a);
+    }
+    pintar();
+    window.cobroFicha = { valores: valores, eml: function () { return eml(d, valores()); },
+      carta: function () { return d.carta ? rellenar(d.carta, valores(), escaparHtml) : null; } };
+  }
+
+  function enlacesEnDisco() {
+    if (!EN_DISCO) return;
+    document.querySelectorAll("a[href]").forEach(function (a) {
+      var h = a.getAttribute("href");
+      if (!/^[a-z]+:|^#/i.test(h) && /\/(#.*)?$/.test(h)) a.setAttribute("href", h.replace(/\/(#.*)?$/, "/index.html$1"));
+    });
+  }
+
   function iniciar() {
+    enlacesEnDisco();
     cuadroCabecera();
     var caja = document.querySelector("[data-cobro-busqueda]");
     if (caja) iniciarBusqueda(caja);
     var filtros = document.querySelector("[data-cobro-filtros]");
     if (filtros) iniciarFiltros(filtros);
+    var ficha = document.getElementById("cobro-plantilla");
+    if (ficha) iniciarFicha(ficha);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", iniciar);

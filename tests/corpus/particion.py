@@ -31,7 +31,10 @@ def entradas(carpeta: Path = CARPETA) -> list[dict]:
     """Todas las entradas del corpus, en orden de archivo."""
     todas: list[dict] = []
     for archivo in sorted(carpeta.glob("*.yml")):
-        for entrada in yaml.safe_load(archivo.read_text(encoding="utf-8")) or []:
+        datos = yaml.safe_load(archivo.read_text(encoding="utf-8"))
+        if not isinstance(datos, list):
+            continue  # umbrales.yml y otros archivos de configuración, no mensajes
+        for entrada in datos:
             entrada["_archivo"] = archivo.name
             todas.append(entrada)
     return todas

@@ -64,21 +64,23 @@ def navegador():
         chromium.close()
 
 
-@pytest.fixture
-def pagina(navegador, url_base):
-    """Una pestaña que registra errores de consola y aborta toda petición fuera de 127.0.0.1."""
+def abrir_pestana(navegador, url_base: str, ancho: int = 1280, alto: int = 900):
+    """Un contexto con una pestaña que registra errores de consola y aborta toda petición
+    fuera de 127.0.0.1; devuelve (contexto, pestaña)."""
     from urllib.parse import urlparse
 
-    contexto = navegador.new_context(base_url=url_base, viewport={"width": 1280, "height": 900})
+    contexto = navegador.new_context(base_url=url_base, viewport={"width": ancho, "height": alto},
+                                     accept_downloads=True)
     contexto.grant_permissions(["clipboard-read", "clipboard-write"], origin=url_base.rstrip("/"))
     externas: list[str] = []
     errores: list[str] = []
 
     def filtrar(ruta):
-        if urlparse(ruta.request.url).hostname == "127.0.0.1" or ruta.request.url.startswith("data:"):
+        url = ruta.request.url
+        if urlparse(url).hostname == "127.0.0.1" or url.startswith(("data:", "blob:", "about:")):
             ruta.continue_()
         else:
-            externas.append(ruta.request.url)
+            externas.append(url)
             ruta.abort()
 
     contexto.route("**/*", filtrar)
@@ -87,7 +89,29 @@ def pagina(navegador, url_base):
     pestana.on("pageerror", lambda e: errores.append(str(e)))
     pestana.externas = externas
     pestana.errores = errores
+    return contexto, pestana
+
+
+@pytest.fixture
+def pagina(navegador, url_base):
+    """Una pestaña de 1280 px que falla la prueba si hay peticiones externas o errores."""
+    contexto, pestana = abrir_pestana(navegador, url_base)
     yield pestana
     contexto.close()
-    assert externas == [], f"peticiones fuera de 127.0.0.1: {externas}"
-    assert errores == [], f"errores en la consola: {errores}"
+    assert pestana.externas == [], f"peticiones fuera de 127.0.0.1: {pestana.externas}"
+    assert pestana.errores == [], f"errores en la consola: {pestana.errores}"
+
+
+@pytest.fixture
+def abrir(navegador, url_base):
+    """``abrir(ancho)``: una pestaña de ese ancho (se cierra al acabar la prueba)."""
+    contextos = []
+
+    def _abrir(ancho: int = 1280, alto: int = 900):
+        contexto, pestana = abrir_pestana(navegador, url_base, ancho, alto)
+        contextos.append(contexto)
+        return pestana
+
+    yield _abrir
+    for contexto in contextos:
+        contexto.close()

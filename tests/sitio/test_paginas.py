@@ -70,18 +70,58 @@ def test_pagina_sms_dice_codificacion_y_segmentos(sitio):
                      r"UCS-2, \d segmentos tal cual; [12] en GSM-7", html)
 
 
-def test_indice_de_busqueda_pliega_tildes_y_plurales(sitio):
-    indice = json.loads((sitio.salida / "assets/cobro-indice.json").read_text(encoding="utf-8"))
+def _indice(sitio) -> dict:
+    texto = (sitio.salida / "assets/cobro-indice.js").read_text(encoding="utf-8")
+    assert texto.startswith("window.cobroIndice=") and texto.endswith(";\n")
+    return json.loads(texto.removeprefix("window.cobroIndice=").removesuffix(";\n"))
+
+
+def test_indice_de_busqueda_pliega_tildes_plurales_y_genero(sitio):
+    indice = _indice(sitio)
     todas = {c for d in indice["docs"] for c in (d["k"] + " " + d["kt"]).split()}
-    assert {"poliza", "factura"} <= todas
-    assert (sitio.salida / "assets/cobro-indice.json").stat().st_size < 2 * 1024 * 1024
+    assert {"poliz", "factur"} <= todas
+    assert (sitio.salida / "assets/cobro-indice.js").stat().st_size < 2 * 1024 * 1024
+
+
+def test_indice_de_una_plantilla_extracto_del_mensaje_y_tipo_aparte(sitio, espec):
+    from generador.rellenar import Relleno
+
+    indice = _indice(sitio)
+    doc = next(d for d in indice["docs"] if d["u"].endswith("seguros-recordatorio_previo-email-tu/"))
+    assert doc["c"] == "Plantilla"
+    from generador.componer import componer
+
+    ejemplo = Relleno(espec).ejemplo(next(
+        p for p in componer(espec).plantillas if p.id == "seguros-recordatorio_previo-email-tu"))
+    # el extracto es el asunto y el cuerpo del ejemplo, sin la ficha técnica ni el linter
+    assert doc["x"].startswith(" ".join(ejemplo.asunto.split()))
+    assert "Revisión" not in doc["x"] and "Identificador" not in doc["x"]
+    # las claves del tipo van en el título o en su propio campo (pesan más que el cuerpo)
+    assert {"recordatori", "previ"} <= set(doc["kt"].split()) | set(doc.get("kp", "").split())
+    assert not {"recordatori", "previ"} & set(doc["k"].split())
+
+
+def test_indice_lleva_los_sinonimos_de_la_coleccion(sitio):
+    grupos = _indice(sitio)["sinonimos"]
+    assert ["vencid", "atrasad", "impagad", "pendient"] in grupos
+    assert ["recordatori", "avis"] in grupos
+    assert ["cobr", "cobranz", "recobr"] in grupos
 
 
 @pytest.mark.parametrize(("a", "b"), [("póliza", "polizas"), ("factura", "FACTURAS"),
                                       ("interés", "intereses"), ("luz", "luces"),
-                                      ("acción", "acciones"), ("mes", "meses")])
+                                      ("acción", "acciones"), ("mes", "meses"),
+                                      ("vencida", "vencidos"), ("impagada", "IMPAGADAS"),
+                                      ("atrasado", "atrasadas")])
 def test_claves_iguales(a, b):
     assert claves(a) == claves(b)
+
+
+@pytest.mark.parametrize(("palabra", "clave"), [("facturas", "factur"), ("vencida", "vencid"),
+                                               ("recordatorios", "recordatori"), ("aviso", "avis"),
+                                               ("mes", "mes"), ("pago", "pago"), ("SMS", "sms")])
+def test_clave_quita_plural_y_vocal_final_solo_en_palabras_largas(palabra, clave):
+    assert claves(palabra) == [clave]
 
 
 def test_escalera_svg(sitio):

@@ -1,0 +1,143 @@
+"""La galería del catálogo: tarjetas agrupadas por etapa (en el orden de la escalera) y
+sector, con facetas que cuentan y un aviso cuando nada coincide.
+
+Todo lo que viene de los datos se escribe escapado; el filtrado lo hace ``assets/cobro.js``
+con los atributos ``data-*`` de cada tarjeta y guarda la selección en la URL.
+"""
+
+from __future__ import annotations
+
+from generador.modelo import CANALES, REGISTROS
+from generador.sitio.texto import html, plural
+
+REGISTRO = {"tu": "tú", "usted": "usted"}
+AUDIENCIA = {"b2c": "B2C (particulares)", "b2b": "B2B (empresas)"}
+AUDIENCIA_CORTA = {"b2c": "B2C", "b2b": "B2B"}
+DIMENSIONES = ("etapa", "sector", "canal", "registro", "audiencia", "pais")
+MAX_VISTA = 170
+
+
+def pais(plantilla) -> str | None:
+    """El país de una plantilla (la dimensión llega con los paquetes de país)."""
+    return getattr(plantilla, "pais", None)
+
+
+def paises(cat) -> list[str]:
+    """Los países presentes en el catálogo, en orden; vacío si solo hay uno o ninguno."""
+    presentes = list(dict.fromkeys(p for f in cat.fichas if (p := pais(f.plantilla))))
+    return presentes if len(presentes) > 1 else []
+
+
+def nombre_pais(cat, codigo: str) -> str:
+    tabla = getattr(cat.espec, "paises", None) or {}
+    datos = tabla.get(codigo) if isinstance(tabla, dict) else None
+    nombre = getattr(datos, "nombre", None) or (datos.get("nombre") if isinstance(datos, dict) else None)
+    return nombre or codigo.upper()
+
+
+def etapas_en_orden(cat) -> list:
+    return sorted(cat.espec.etapas.values(), key=lambda e: e.orden)
+
+
+def dimensiones(cat) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(clave, título, [(valor, etiqueta)]) de cada faceta con los valores presentes."""
+    espec = cat.espec
+    presentes = {d: {getattr(f.plantilla, d, None) for f in cat.fichas} for d in DIMENSIONES}
+    salida = [
+        ("etapa", "Etapa", [(e.nombre, e.titulo) for e in etapas_en_orden(cat)
+                            if e.nombre in presentes["etapa"]]),
+        ("sector", "Sector", [(s.nombre, s.titulo) for s in espec.sectores.values()
+                              if s.nombre in presentes["sector"]]),
+        ("canal", "Canal", [(c, espec.canales[c].titulo) for c in CANALES if c in presentes["canal"]]),
+        ("registro", "Registro", [(r, REGISTRO[r]) for r in REGISTROS if r in presentes["registro"]]),
+        ("audiencia", "Audiencia", [(a, AUDIENCIA[a]) for a in ("b2c", "b2b")
+                                    if a in presentes["audiencia"]]),
+    ]
+    codigos = paises(cat)
+    if codigos:
+        salida.append(("pais", "País", [(c, nombre_pais(cat, c)) for c in codigos]))
+    return salida
+
+
+def vista_previa(ficha) -> str:
+    """Asunto y primeras líneas del ejemplo relleno, en texto."""
+    lineas = [x.strip() for x in ficha.ejemplo.cuerpo.splitlines() if x.strip()]
+    if ficha.plantilla.canal == "carta":  # remitente, destinatario y fecha no dicen nada
+        lineas = [x for x in lineas if len(x) > 60] or lineas
+    texto = " ".join(lineas[1:] if len(lineas) > 2 and len(lineas[0]) < 40 else lineas)
+    if len(texto) > MAX_VISTA:
+        texto = texto[:MAX_VISTA].rsplit(" ", 1)[0] + "…"
+    return texto
+
+
+def _tarjeta(ficha, cat, enlace: str) -> str:
+    p = ficha.plantilla
+    etapa = cat.espec.etapas[p.etapa]
+    sector = cat.espec.sectores[p.sector]
+    datos = " ".join(f'data-{d}="{html(v)}"' for d in DIMENSIONES
+                     if (v := getattr(p, d, None)) is not None)
+    insignias = [
+        f'<span class="cobro-insignia cobro-canal-{html(p.canal)}">'
+        f'{html(cat.espec.canales[p.canal].titulo)}</span>',
+        f'<span class="cobro-insignia">{html(REGISTRO[p.registro])}</span>',
+        f'<span class="cobro-insignia">{html(AUDIENCIA_CORTA[p.audiencia])}</span>',
+    ]
+    if pais(p):
+        insignias.append(f'<span class="cobro-insignia">{html(nombre_pais(cat, pais(p)))}</span>')
+    asunto = (f'<span class="cobro-tarjeta-asunto">{html(ficha.ejemplo.asunto)}</span> '
+              if ficha.ejemplo.asunto else "")
+    tipo = cat.espec.tipos[p.tipo]
+    return (f'<li class="cobro-tarjeta" {datos}>'
+            f'<p class="cobro-tarjeta-etapa"><span class="cobro-peldano">{etapa.orden}</span> '
+            f'{html(etapa.titulo)} · {html(sector.titulo)}</p>'
+            f'<h3 class="cobro-tarjeta-titulo"><a href="{html(enlace)}">{html(tipo.titulo)}</a></h3>'
+            f'<p class="cobro-insignias">{"".join(insignias)}</p>'
+            f'<p class="cobro-tarjeta-vista">{asunto}{html(vista_previa(ficha))}</p></li>')
+
+
+def pagina(cat, enlace_de) -> tuple[str, str]:
+    """Markdown de ``catalogo.md`` (título e introducción) y el HTML de la galería;
+    ``enlace_de(ficha)`` da la URL relativa de cada ficha."""
+    total = len(cat.fichas)
+    partes = ["---\nhide:\n  - navigation\n  - toc\n---\n\n# Catálogo\n\n",
+              '<p class="cobro-intro">' + plural(total, "plantilla", "plantillas")
+              + ", de la primera etapa de la escalera a la última."
+              " Marca valores en los filtros: dentro de un grupo se suman, entre grupos se "
+              "combinan; el número dice cuántas quedarían. La dirección de la página guarda la "
+              "selección.</p>\n\n"]
+    cabecera = "".join(partes)
+    partes = ['<div class="cobro-galeria">\n<details class="cobro-filtros-caja" open '
+              'data-cobro-filtros-caja><summary>Filtros</summary>'
+              '<form class="cobro-filtros" data-cobro-filtros aria-label="Filtros del catálogo">']
+    for clave, titulo, valores in dimensiones(cat):
+        partes.append(f'<fieldset data-dimension="{clave}"><legend>{html(titulo)}</legend>')
+        for valor, etiqueta in valores:
+            n = sum(1 for f in cat.fichas if getattr(f.plantilla, clave, None) == valor)
+            partes.append(f'<label><input type="checkbox" name="{clave}" value="{html(valor)}" '
+                          f'data-etiqueta="{html(etiqueta)}"> {html(etiqueta)} '
+                          f'<span class="cobro-cuenta" data-cuenta>{n}</span></label>')
+        partes.append("</fieldset>")
+    partes.append('<button type="reset" class="md-button">Quitar filtros</button></form></details>\n'
+                  '<div class="cobro-resultado">\n'
+                  f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">'
+                  f'{plural(total, "plantilla", "plantillas")}</p>\n'
+                  '<div class="cobro-vacio" data-cobro-vacio hidden></div>\n')
+    etapas = etapas_en_orden(cat)
+    orden_sector = {s: i for i, s in enumerate(cat.espec.sectores)}
+    orden_tipo = {t: i for i, t in enumerate(cat.espec.tipos)}
+    for etapa in etapas:
+        fichas = [f for f in cat.fichas if f.plantilla.etapa == etapa.nombre]
+        if not fichas:
+            continue
+        fichas.sort(key=lambda f: (orden_sector.get(f.plantilla.sector, 99), f.plantilla.audiencia,
+                                   orden_tipo.get(f.plantilla.tipo, 99),
+                                   CANALES.index(f.plantilla.canal) if f.plantilla.canal in CANALES else 9,
+                                   f.plantilla.registro))
+        partes.append(f'<section class="cobro-grupo" data-cobro-grupo="{html(etapa.nombre)}">'
+                      f'<h2 id="etapa-{html(etapa.nombre)}">{etapa.orden}. {html(etapa.titulo)} '
+                      f'<span class="cobro-cuenta" data-cobro-cuenta-grupo>{len(fichas)}</span></h2>'
+                      f'<ul class="cobro-tarjetas" data-cobro-lista>')
+        partes.extend(_tarjeta(f, cat, enlace_de(f)) for f in fichas)
+        partes.append("</ul></section>\n")
+    partes.append("</div>\n</div>\n")
+    return cabecera, "".join(partes)

@@ -1,0 +1,111 @@
+"""Accesibilidad (axe-core) y comprobaciones de maquetación a 390 px y 1280 px.
+
+Las capturas se guardan en ``artefactos/`` para mirarlas; lo que se comprueba son hechos
+deterministas: nada se sale a lo ancho, lo importante está a la vista y no hay cajas
+montadas unas sobre otras.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.navegador
+
+RAIZ = Path(__file__).resolve().parents[2]
+AXE = Path(__file__).parent / "node" / "node_modules" / "axe-core" / "axe.min.js"
+ARTEFACTOS = RAIZ / "artefactos"
+PAGINAS = {
+    "inicio": "",
+    "galeria": "catalogo/",
+    "ficha": "plantillas/seguros/seguros-recordatorio_previo-email-tu/",
+    "sms": "plantillas/seguros/seguros-recordatorio_previo-sms-usted/",
+    "busqueda": "buscar/?q=poliza",
+}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    if not AXE.is_file():
+        motivo = "falta axe-core: cd tests/sitio/node && npm ci (lo hace scripts/instalar.sh --pruebas)"
+        if os.environ.get("CI"):
+            pytest.fail(motivo)
+        pytest.skip(motivo)
+    return AXE
+
+
+@pytest.mark.parametrize("nombre", ["inicio", "galeria", "ficha", "busqueda"])
+def test_sin_violaciones_graves_de_accesibilidad(abrir, axe, nombre):
+    pestana = abrir()
+    pestana.goto(PAGINAS[nombre])
+    if nombre == "busqueda":
+        pestana.wait_for_selector("[data-cobro-resultados] li")
+    pestana.add_script_tag(path=str(axe))
+    resultado = pestana.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    graves = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+              for v in resultado["violations"] if v["impact"] in ("serious", "critical")]
+    assert graves == []
+
+
+def _solapes(pestana, selector: str) -> list[tuple[int, int]]:
+    return pestana.evaluate("""sel => {
+      const cajas = [...document.querySelectorAll(sel)].filter(e => e.offsetParent !== null)
+        .map(e => e.getBoundingClientRect());
+      const malos = [];
+      for (let i = 0; i < cajas.length; i++) for (let j = i + 1; j < cajas.length; j++) {
+        const a = cajas[i], b = cajas[j];
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1
+            && b.top < a.bottom - 1) malos.push([i, j]);
+      }
+      return malos;
+    }""", selector)
+
+
+def _a_la_vista(pestana, selector: str) -> bool:
+    return pestana.evaluate("""sel => {
+      const e = document.querySelector(sel);
+      if (!e) return false;
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= innerWidth + 1 && r.top >= 0;
+    }""", selector)
+
+
+@pytest.mark.parametrize("ancho", [390, 1280])
+@pytest.mark.parametrize("nombre", ["inicio", "galeria", "ficha", "sms", "busqueda"])
+def test_maquetacion_a_390_y_1280(abrir, nombre, ancho):
+    pestana = abrir(ancho)
+    pestana.goto(PAGINAS[nombre])
+    if nombre == "busqueda":
+        pestana.wait_for_selector("[data-cobro-resultados] li")
+    ARTEFACTOS.mkdir(exist_ok=True)
+    pestana.screenshot(path=str(ARTEFACTOS / f"{nombre}-{ancho}.png"), full_page=True)
+    ancho_doc = pestana.evaluate("document.documentElement.scrollWidth")
+    assert ancho_doc <= ancho, f"se sale a lo ancho: {ancho_doc} px"
+    assert _a_la_vista(pestana, "h1")
+    assert _a_la_vista(pestana, ".cobro-cabecera input")
+    if nombre == "galeria":
+        assert _solapes(pestana, ".cobro-tarjeta") == []
+        assert _solapes(pestana, ".cobro-filtros fieldset") == []
+        if ancho == 390:  # las facetas se pliegan para que las tarjetas se vean
+            assert pestana.locator("[data-cobro-filtros-caja]").get_attribute("open") is None
+    if nombre in ("ficha", "sms"):
+        assert _solapes(pestana, ".cobro-opcion") == []
+        assert _solapes(pestana, ".cobro-paso") == []
+        assert _a_la_vista(pestana, ".cobro-variantes")
+        assert pestana.evaluate("document.querySelector('[data-cobro-vista]').getBoundingClientRect()"
+                                ".right") <= ancho
+    if nombre == "inicio":
+        # ningún rótulo de la escalera se sale de su caja ni del dibujo
+        fuera = pestana.evaluate("""() => {
+          const svg = document.querySelector('.cobro-escalera'), caja = svg.querySelector('rect.caja');
+          const s = svg.getBoundingClientRect(), c = caja.getBoundingClientRect();
+          const textos = [...svg.querySelectorAll('text')]
+            .map(t => [t.textContent, t.getBoundingClientRect()]);
+          return textos.filter(([t, r]) => r.right > s.right + 1 || r.left < s.left - 1
+            || (r.top >= c.top && r.bottom <= c.bottom && r.left >= c.left && r.right > c.right + 1))
+            .map(([t]) => t);
+        }""")
+        assert fuera == []
+    assert pestana.errores == []
