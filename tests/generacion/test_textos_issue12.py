@@ -112,7 +112,7 @@ def test_cada_sms_cabe_en_dos_segmentos_con_nombres_largos_con_tildes(espec, cat
     datos = {**datos_ejemplo(espec, "es_ES", "seguros", "b2c", "recordatorio_amistoso"), **peor}
     relleno = sms.a_gsm7(rellenar_texto(cuerpo, datos))
     assert relleno.startswith(
-        "Construcciones Hermanos Ibañez: Estimada Sra. Rodriguez Nuñez, sigue pendiente el pago")
+        "Construcciones Hermanos Ibañez: Estimada Sra. Rodriguez Nuñez, sigue pendiente 288,60")
     assert sms.analizar(relleno).segmentos == entrada["sms"]["peor_caso"]["segmentos_gsm7"]
 
 
