@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from generador.modelo import Especificacion, Mensaje, Plantilla
 from generador.rellenar import Relleno
 
 VERSION_MANIFIESTO = 1
+_MAYUSCULA = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü]*")
 
 
 @dataclass
@@ -200,8 +202,11 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
                       for e in parcial.excluidas]
     # los nombres propios salen de los valores de ejemplo (el texto fijo ya pasa el linter en
     # las plantillas): revisar cada valor distinto una vez, no miles de ejemplos enteros
-    valores = sorted({v for _, relleno, _ in preparados for datos in relleno.todos_los_datos()
-                      for v in datos.values()})
+    # (solo las palabras con mayúscula: las demás no serían nombres propios y pedirían
+    # sugerencias al diccionario, que tiene un tope por proceso)
+    valores = sorted({palabra for _, relleno, _ in preparados
+                      for datos in relleno.todos_los_datos() for v in datos.values()
+                      for palabra in _MAYUSCULA.findall(v)})
     propios = vocabulario_ejemplos([Mensaje(cuerpo="\n".join(valores))])
     if propios:
         carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))

@@ -23,9 +23,20 @@ OTROS = ("mx", "co", "pe", "cl", "ar", "us")
 SOLO_ESPANA = re.compile(
     r"\bIBAN\b|\bNIF\b|\bCIF\b|€|\bEUR\b|\bMadrid\b|\bEspaña\b|Ley 3/2004|LOPDGDD|\bBOE\b"
     r"|Real Decreto|\bASNEF\b|Badexcug|\bBizum\b|\bburofax\b|\brecobro\b|\bES\d{2} ?\d{4}"
-    r"|bono social|\bCNMC\b|Ley 50/1980|\bLCS\b",
+    r"|bono social|\bCNMC\b|Ley 50/1980|\bLCS\b|Ley de Contrato de Seguro|ayuntamiento"
+    r"|\bLey \d+/\d{4}\b|\bR\.?\s?D\.? \d+/\d{4}|(?-i:\bSEPA\b)",  # numeración de leyes de España
     re.IGNORECASE,
 )
+#: Sectores que hoy escriben para todos los países algo que solo vale en España (sus archivos
+#: son de otros; lo señala test_sector_sin_rastro_de_espana, una xfail estricta por sector).
+PENDIENTES = {
+    "energia": "sectores/energia.yml escribe para todos los países el bono social, las ayudas "
+               "del ayuntamiento, el procedimiento de suspensión del RD 897/2017 y SEPA",
+    "seguros": "sectores/seguros.yml cita el art. 15 de la Ley de Contrato de Seguro (España) "
+               "en todos los países",
+    "tecnologia": "sectores/tecnologia.yml nombra el adeudo SEPA en recibo_devuelto en todos "
+                  "los países",
+}
 
 #: Las vías de pago que cada país debe nombrar en su bloque de pago (email y carta).
 MEDIOS = {
@@ -119,17 +130,17 @@ def _rastros(catalogo, pais: str, sectores: set[str] | None = None,
 
 @pytest.mark.parametrize("pais", OTROS)
 def test_ningun_rastro_de_espana_fuera_de_espana(catalogo, pais):
-    assert _rastros(catalogo, pais, excepto={"energia"}) == {}
+    assert _rastros(catalogo, pais, excepto=set(PENDIENTES)) == {}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sectores/energia.yml (h12b) escribe para todos los países el bono social y el "
-    "procedimiento de suspensión del RD 897/2017 (cuatro meses, festivos), que son de España; "
-    "hace falta una ranura [[ pais.* ]] o texto de energía por país. Estricta: cuando se "
-    "arregle, esta marca falla y hay que quitarla."))
-@pytest.mark.parametrize("pais", OTROS)
-def test_energia_sin_rastro_de_espana_fuera_de_espana(catalogo, pais):
-    assert _rastros(catalogo, pais, sectores={"energia"}) == {}
+@pytest.mark.parametrize("sector", [
+    pytest.param(sector, marks=pytest.mark.xfail(strict=True, reason=(
+        f"{motivo}; hace falta una ranura [[ pais.* ]] o texto por país. Estricta: cuando se "
+        "arregle, esta marca falla y hay que quitar el sector de PENDIENTES.")))
+    for sector, motivo in PENDIENTES.items()
+])
+def test_sector_sin_rastro_de_espana(catalogo, sector):
+    assert {p: _rastros(catalogo, p, sectores={sector}) for p in OTROS} == {p: {} for p in OTROS}
 
 
 @pytest.mark.parametrize("pais", OTROS)
