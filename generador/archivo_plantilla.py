@@ -62,18 +62,27 @@ def separar(texto: str) -> ArchivoPlantilla:
 
 
 def _cargar_yaml(bloque: str) -> dict[str, Any]:
-    import yaml
+    from generador.yaml_lineas import cargar_texto
 
-    try:
-        datos = yaml.safe_load(bloque) if bloque.strip() else {}
-    except yaml.YAMLError as exc:
-        marca = getattr(exc, "problem_mark", None)
-        linea = (marca.line + 2) if marca is not None else 1
-        problema = getattr(exc, "problem", None) or "YAML no válido"
-        raise FrontMatterInvalido(f"front matter no válido: {problema}", linea) from None
+    if not bloque.strip():
+        return {}
+    datos, problemas = cargar_texto(bloque, "")
+    if problemas:
+        p = problemas[0]
+        mensaje = p.mensaje.removeprefix("YAML no válido: ")
+        raise FrontMatterInvalido(f"front matter no válido: {mensaje}", p.linea + 1 if p.linea else 1)
     if not isinstance(datos, dict):
         raise FrontMatterInvalido("el front matter debe ser un mapa clave: valor", 2)
-    return datos
+    return simple(datos)
+
+
+def simple(valor: Any) -> Any:
+    """Mapas y listas del lector con líneas -> ``dict`` y ``list`` normales."""
+    if isinstance(valor, dict):
+        return {k: simple(v) for k, v in valor.items()}
+    if isinstance(valor, list):
+        return [simple(v) for v in valor]
+    return valor
 
 
 def unir(metadatos: dict[str, Any], cuerpo: str) -> str:

@@ -37,6 +37,7 @@ from generador.modelo import (
     Tipo,
     Variable,
 )
+from generador.valores import comprobar_ejemplos, comprobar_textos_de_sector, problema_texto
 from generador.yaml_lineas import Mapa, cargar_archivo
 
 # --- Esquemas ---------------------------------------------------------------------------
@@ -437,6 +438,8 @@ def cargar(raiz: Path | str) -> Especificacion:
     datos_textos_pais = _cargar_textos_pais(lector, espec, mensajes)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas, datos_textos_pais)
+    comprobar_ejemplos(espec, datos_sectores, mensajes, lector.problema)
+    comprobar_textos_de_sector(datos_sectores, lector.problema)
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec
@@ -559,6 +562,8 @@ def _desconocido(que: str, valor: str, opciones) -> str:
 def _comprobar_texto(lector: _Lector, ruta: Path, linea: int, clave: str, texto: str,
                      variables: set[str], ranuras: tuple[str, ...]) -> set[str]:
     """Comprueba marcadores y ranuras de un texto; devuelve las variables que usa."""
+    if problema_texto(texto):
+        lector.problema(ruta, linea, clave, problema_texto(texto))
     usadas = set()
     for m in MARCADOR.finditer(texto):
         nombre = m.group(1)

@@ -6,7 +6,8 @@ funciones que devuelven objetos resultado. Los :class:`~generador.errores.ErrorC
 convierten aquí, y solo aquí, en un mensaje en español y el código de salida 2.
 
 Códigos de salida: 0 bien; 1 ``lint`` encontró hallazgos al nivel de ``--falla-en``;
-2 error de uso, de configuración o de entrada.
+2 error de uso, de configuración o de entrada (también disco lleno o sin permisos);
+130 interrumpido con Ctrl-C.
 """
 
 from __future__ import annotations
@@ -18,6 +19,21 @@ import click
 
 from generador import __version__
 from generador.errores import ErrorCobro, quisiste_decir
+
+#: Código de salida tras Ctrl-C (128 + SIGINT), como las herramientas de shell.
+SALIDA_INTERRUMPIDO = 130
+
+
+def _silenciar_salida() -> None:
+    """Tras un BrokenPipeError, que Python no vuelva a fallar al cerrar stdout."""
+    import os
+
+    try:
+        nulo = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(nulo, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
 
 # nombre de la orden -> (módulo, ayuda corta). La ayuda corta está aquí para que
 # ``cobro --help`` no tenga que importar cada orden.
@@ -65,6 +81,21 @@ class GrupoPerezoso(click.Group):
         except ErrorCobro as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.codigo_salida)
+        except KeyboardInterrupt:
+            click.echo("\nInterrumpido (Ctrl-C). Las salidas se escriben en una carpeta "
+                       "temporal: no queda nada a medias.", err=True)
+            ctx.exit(SALIDA_INTERRUMPIDO)
+        except BrokenPipeError:
+            # p. ej. 'cobro lint ... | head': quien leía ya no lee; no es un error de cobro.
+            _silenciar_salida()
+            ctx.exit(0)
+        except OSError as exc:
+            from generador.errores import describir_so
+
+            archivo = f" ({str(exc.filename)[:200]})" if exc.filename else ""
+            click.echo(f"Error: {describir_so(exc)}{archivo}; no se ha terminado la orden.",
+                       err=True)
+            ctx.exit(2)
 
 
 @click.group(
@@ -89,7 +120,11 @@ def cli() -> None:
 
 def main() -> None:
     """Entrada del script de consola ``cobro``."""
-    cli(prog_name="cobro")
+    try:
+        cli(prog_name="cobro")
+    except KeyboardInterrupt:  # antes de llegar a una orden (p. ej. al importarla)
+        click.echo("\nInterrumpido (Ctrl-C).", err=True)
+        sys.exit(SALIDA_INTERRUMPIDO)
 
 
 def _traducir_click() -> None:
@@ -114,6 +149,15 @@ def _traducir_click() -> None:
         "Path {name} {filename!r} does not exist.": "La ruta {name} {filename!r} no existe.",
         "Arguments": "Argumentos",
         "Commands": "Órdenes",
+        "Aborted!": "Interrumpido.",
+        "File": "El archivo",
+        "Directory": "La carpeta",
+        "Path": "La ruta",
+        "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
+        "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
+        "{name} {filename!r} is not readable.": "{name} {filename!r} no se puede leer.",
+        "{name} {filename!r} is not writable.": "{name} {filename!r} no se puede escribir.",
+        "{name} {filename!r} is not executable.": "{name} {filename!r} no es ejecutable.",
         "required": "obligatoria",
         "default: {default}": "por defecto: {default}",
     }

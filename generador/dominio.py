@@ -23,7 +23,8 @@ from generador.arbol import carpeta_reglas, raiz_datos, raiz_predeterminada
 from generador.modelo import Especificacion
 
 _CODIGO = Path(__file__).resolve().parent
-_MODULOS = ("arbol.py", "cargar.py", "dominio.py", "esquema.py", "modelo.py", "yaml_lineas.py")
+_MODULOS = ("arbol.py", "cargar.py", "dominio.py", "esquema.py", "modelo.py", "yaml_lineas.py",
+            "yaml_seguro.py", "decodificar.py", "valores.py")
 _EN_MEMORIA: dict[tuple, Especificacion] = {}
 
 

@@ -78,3 +78,31 @@ def valor_desconocido(que: str, valor: str, opciones: Iterable[str]) -> str:
     if sugerencia:
         return f"{que} '{valor}' no existe;{sugerencia}"
     return f"{que} '{valor}' no existe; valores posibles: {', '.join(opciones)}"
+
+
+_ERRNO_ES = {
+    "ENOSPC": "no queda espacio en el disco",
+    "EDQUOT": "se ha agotado la cuota de disco",
+    "ENAMETOOLONG": "el nombre es demasiado largo para el sistema de archivos",
+    "EACCES": "no hay permiso",
+    "EPERM": "operación no permitida",
+    "EROFS": "el sistema de archivos es de solo lectura",
+    "ENOENT": "no existe",
+    "EISDIR": "es una carpeta",
+    "ENOTDIR": "una parte de la ruta no es una carpeta",
+    "EEXIST": "ya existe",
+    "ENOTEMPTY": "la carpeta no está vacía",
+    "EMFILE": "hay demasiados archivos abiertos",
+    "EIO": "error de entrada/salida del disco",
+    "EXDEV": "está en otro sistema de archivos",
+    "ELOOP": "hay demasiados enlaces simbólicos encadenados",
+    "EBUSY": "está en uso",
+}
+
+
+def describir_so(exc: OSError) -> str:
+    """Un error del sistema operativo en español (sin la ruta), p. ej. "no queda espacio"."""
+    import errno
+
+    nombre = errno.errorcode.get(exc.errno or 0, "")
+    return _ERRNO_ES.get(nombre, exc.strerror or str(exc))

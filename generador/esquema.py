@@ -17,7 +17,11 @@ from generador.errores import Problema, quisiste_decir
 from generador.yaml_lineas import Lista as ListaYaml
 from generador.yaml_lineas import Mapa as MapaYaml
 
-NOMBRE = re.compile(r"^[a-z][a-z0-9_]*$")
+#: Nombres de sectores, tipos, claves...: cortos, porque forman nombres de archivo
+#: (``plantillas/<sector>/<sector>-<tipo>-<canal>-<registro>.txt``) y el sistema de
+#: archivos no admite más de 255 bytes por nombre.
+LARGO_MAX_NOMBRE = 48
+NOMBRE = re.compile(rf"^[a-z][a-z0-9_]{{0,{LARGO_MAX_NOMBRE - 1}}}$")
 
 _TIPOS_LEGIBLES = {str: "un texto", int: "un número entero", bool: "verdadero o falso",
                    float: "un número", dt.date: "una fecha AAAA-MM-DD"}
@@ -135,6 +139,8 @@ def _validar_campo(valor: Any, esquema: Campo, ruta: str, linea: int, ctx: _Cont
         return
     if esquema.patron is not None and isinstance(valor, str) and not esquema.patron.match(valor):
         formato = esquema.formato or "minúsculas, cifras y guiones bajos, empezando por letra"
+        if esquema.patron is NOMBRE and not esquema.formato:
+            formato += f", hasta {LARGO_MAX_NOMBRE} caracteres"
         ctx.agregar(linea, ruta, f"'{valor}' no tiene el formato esperado ({formato})")
 
 
@@ -180,7 +186,8 @@ def _validar_diccionario(
         if esquema.patron_clave is not None and not esquema.patron_clave.match(str(clave)):
             ctx.agregar(
                 lineas(clave), _hijo(ruta, clave),
-                "nombre no válido (minúsculas, cifras y guiones bajos, empezando por letra)",
+                "nombre no válido (minúsculas, cifras y guiones bajos, empezando por letra, "
+                f"hasta {LARGO_MAX_NOMBRE} caracteres)",
             )
             continue
         _validar(sub, esquema.valor, _hijo(ruta, clave), lineas(clave), ctx)

@@ -175,52 +175,56 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
         propio = locale_de_pais(espec, codigo, locale if len(paises) == 1 else None)
         relleno = Relleno(espec, propio)
         preparados.append((codigo, relleno, componer(espec, filtros, codigo)))
-    carpeta = CarpetaSalida(salida, forzar=forzar)
     composicion = Composicion()
     for _, _, parcial in preparados:
         composicion.plantillas += parcial.plantillas
         composicion.excluidas += parcial.excluidas
+    if not composicion.plantillas:
+        from generador.sin_coincidencias import error_sin_plantillas
+
+        raise error_sin_plantillas(filtros, preparados[0][2].excluidas)
     unico = len(preparados) == 1
-    resultado = Generacion(carpeta.ruta, composicion,
-                           locale=preparados[0][1].locale if unico else "",
-                           pais=paises[0] if unico else None,
-                           paises=[c for c in paises if c is not None])
-    entradas = []
-    excluidas = []
-    for codigo, relleno, parcial in preparados:
-        for p in parcial.plantillas:
-            p.pais = codigo
-            ejemplo = relleno.ejemplo(p)  # con el id de la composición (el de su caché)
-            datos = relleno.datos(p)
-            p.id = id_con_pais(codigo, p.id)
-            resultado.ejemplos[p.id] = ejemplo
-            carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
-            carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
-            peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
-            entradas.append(entrada_manifiesto(p, ejemplo, datos, peor))
-        excluidas += [{**vars(e), **({"pais": codigo} if codigo else {})}
-                      for e in parcial.excluidas]
-    # los nombres propios salen de los valores de ejemplo (el texto fijo ya pasa el linter en
-    # las plantillas): revisar cada valor distinto una vez, no miles de ejemplos enteros
-    # (solo las palabras con mayúscula: las demás no serían nombres propios y pedirían
-    # sugerencias al diccionario, que tiene un tope por proceso)
-    valores = sorted({palabra for _, relleno, _ in preparados
-                      for datos in relleno.todos_los_datos() for v in datos.values()
-                      for palabra in _MAYUSCULA.findall(v)})
-    propios = vocabulario_ejemplos([Mensaje(cuerpo="\n".join(valores))])
-    if propios:
-        carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
-    manifiesto = {
-        "version": VERSION_MANIFIESTO,
-        "generador": f"cobro {__version__}",
-        "locale": resultado.locale or None,
-        "pais": resultado.pais,
-        "paises": {c: r.locale for c, r, _ in preparados if c is not None},
-        "total": len(entradas),
-        "plantillas": entradas,
-        "excluidas": excluidas,
-    }
-    resultado.manifiesto = carpeta.escribir(
-        "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"
-    )
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
+        resultado = Generacion(carpeta.ruta, composicion,
+                               locale=preparados[0][1].locale if unico else "",
+                               pais=paises[0] if unico else None,
+                               paises=[c for c in paises if c is not None])
+        entradas = []
+        excluidas = []
+        for codigo, relleno, parcial in preparados:
+            for p in parcial.plantillas:
+                p.pais = codigo
+                ejemplo = relleno.ejemplo(p)  # con el id de la composición (el de su caché)
+                datos = relleno.datos(p)
+                p.id = id_con_pais(codigo, p.id)
+                resultado.ejemplos[p.id] = ejemplo
+                carpeta.escribir(ruta_plantilla(p),
+                                 archivo_plantilla.unir(p.metadatos(), p.cuerpo))
+                carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
+                peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
+                entradas.append(entrada_manifiesto(p, ejemplo, datos, peor))
+            excluidas += [{**vars(e), **({"pais": codigo} if codigo else {})}
+                          for e in parcial.excluidas]
+        # los nombres propios salen de los valores de ejemplo (el texto fijo ya pasa el linter
+        # en las plantillas): cada palabra con mayúscula distinta una vez, no miles de
+        # ejemplos enteros (las demás no serían nombres propios)
+        valores = sorted({palabra for _, relleno, _ in preparados
+                          for datos in relleno.todos_los_datos() for v in datos.values()
+                          for palabra in _MAYUSCULA.findall(v)})
+        propios = vocabulario_ejemplos([Mensaje(cuerpo="\n".join(valores))])
+        if propios:
+            carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
+        manifiesto = {
+            "version": VERSION_MANIFIESTO,
+            "generador": f"cobro {__version__}",
+            "locale": resultado.locale or None,
+            "pais": resultado.pais,
+            "paises": {c: r.locale for c, r, _ in preparados if c is not None},
+            "total": len(entradas),
+            "plantillas": entradas,
+            "excluidas": excluidas,
+        }
+        resultado.manifiesto = carpeta.escribir(
+            "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"
+        )
     return resultado

@@ -63,6 +63,12 @@ def formatear(variable: Variable, locale: str, moneda: str) -> str:
 
     Los espacios de no separación que pone Babel (``1.234,50\xa0€``) se cambian por
     espacios normales: no están en GSM-7 y pasarían cualquier SMS a UCS-2."""
+    from generador.valores import problema_ejemplo
+
+    problema = problema_ejemplo(variable.tipo, variable.ejemplo)
+    if problema:
+        lugar = f"{variable.archivo}:{variable.linea}: " if variable.archivo else ""
+        raise ErrorCobro(f"{lugar}{variable.nombre}: {problema}")
     try:
         return _formatear_guardado(variable.tipo, variable.ejemplo, locale, moneda)
     except TypeError:  # un ejemplo que no se puede usar de clave (una lista...)

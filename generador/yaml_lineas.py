@@ -12,7 +12,12 @@ from typing import Any
 
 import yaml
 
-from generador.errores import Problema
+from generador.decodificar import ErrorDecodificacion, decodificar
+from generador.errores import Problema, describir_so
+from generador.yaml_seguro import CargadorSeguro, comprobar_estructura
+
+#: Tamaño máximo de un archivo YAML de datos (una especificación ocupa unos pocos KB).
+LIMITE_BYTES = 2 * 1024 * 1024
 
 
 class Mapa(dict):
@@ -35,7 +40,7 @@ class Lista(list):
         return self.lineas[indice] if indice < len(self.lineas) else self.linea
 
 
-class _Cargador(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _Cargador(CargadorSeguro):
     pass
 
 
@@ -73,6 +78,7 @@ _Cargador.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _list
 def cargar_texto(texto: str, archivo: str) -> tuple[Any, list[Problema]]:
     """Carga un documento YAML. Devuelve (datos, problemas); datos es None si no se pudo."""
     try:
+        comprobar_estructura(texto)
         return yaml.load(texto, Loader=_Cargador), []
     except yaml.MarkedYAMLError as exc:
         marca = exc.problem_mark or exc.context_mark
@@ -81,24 +87,27 @@ def cargar_texto(texto: str, archivo: str) -> tuple[Any, list[Problema]]:
         return None, [Problema(archivo, linea, "", f"YAML no válido: {_traducir(problema)}")]
     except yaml.YAMLError as exc:  # pragma: no cover - errores sin marca
         return None, [Problema(archivo, 0, "", f"YAML no válido: {exc}")]
+    except RecursionError:  # pragma: no cover - comprobar_estructura lo evita
+        return None, [Problema(archivo, 0, "", "YAML no válido: demasiado anidado")]
 
 
 def cargar_archivo(ruta: Path, nombre: str | None = None) -> tuple[Any, list[Problema]]:
     """Lee y carga un archivo YAML como texto UTF-8, con mensajes claros si no se puede."""
     nombre = nombre or str(ruta)
     try:
+        if ruta.stat().st_size > LIMITE_BYTES:
+            return None, [Problema(
+                nombre, 0, "",
+                f"pesa más de {LIMITE_BYTES // (1024 * 1024)} MB; un archivo de datos de cobro "
+                "ocupa unos pocos KB: divídelo o revisa que sea el archivo correcto",
+            )]
         crudo = ruta.read_bytes()
     except OSError as exc:
-        return None, [Problema(nombre, 0, "", f"no se pudo leer: {exc.strerror}")]
-    if b"\x00" in crudo[:8192]:
-        return None, [Problema(nombre, 0, "", "es un archivo binario, no YAML")]
+        return None, [Problema(nombre, 0, "", f"no se pudo leer: {describir_so(exc)}")]
     try:
-        texto = crudo.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        linea = crudo[: exc.start].count(b"\n") + 1
-        return None, [
-            Problema(nombre, linea, "", "no está en UTF-8; guárdalo con codificación UTF-8")
-        ]
+        texto = decodificar(crudo, "YAML")
+    except ErrorDecodificacion as exc:
+        return None, [Problema(nombre, exc.linea, "", exc.mensaje)]
     return cargar_texto(texto, nombre)
 
 

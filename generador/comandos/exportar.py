@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import especificaciones_predeterminadas, filtros
+from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
 
 _FORMATOS = "json, csv, sendgrid, postmark, mailchimp, liquid, twilio, eml, docx, carta o todos"
 _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
@@ -14,21 +14,26 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
 
 @click.command(
     "exportar",
+    options_metavar="[OPCIONES]",
     help="Exporta las plantillas a las herramientas de tu equipo: SendGrid, Postmark, "
          "Mailchimp Transactional, Customer.io/Zendesk (Liquid), Twilio (SMS y WhatsApp), "
          "Word (combinar correspondencia), .eml, cartas para imprimir, JSON y CSV. "
          "Escribe en CARPETA/<formato>/ un archivo por plantilla y un indice.json.",
 )
 @click.option("--formato", "-f", required=True, metavar="FORMATO", help=f"Uno de: {_FORMATOS}.")
-@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path),
-              metavar="CARPETA", help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
+@click.option("--salida", "-o", required=True, type=click.Path(), metavar="CARPETA",
+              callback=salida_no_vacia, help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
 @filtros
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")
+@click.option("--csv-crudo", is_flag=True,
+              help="CSV (csv y datos de docx) sin el apóstrofo que cobro pone delante de las "
+                   "celdas que empiezan por =, +, - o @ para que una hoja de cálculo no las "
+                   "ejecute como fórmula. Solo si el CSV no se abrirá en una hoja de cálculo.")
 @click.option("--pdf", is_flag=True,
               help="Con el formato carta (o todos), imprime también cada carta a PDF con Chromium.")
 def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, locale,
-          specs: Path | None, forzar: bool, pdf: bool) -> None:
+          specs: Path | None, forzar: bool, csv_crudo: bool, pdf: bool) -> None:
     from generador import dominio
     from generador.componer import Filtros
     from generador.exportar import exportar, formatos_pedidos
@@ -36,7 +41,7 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
     formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
-                         locale, forzar, pdf=pdf)
+                         locale, forzar, pdf=pdf, csv_crudo=csv_crudo)
     for nombre, hecho in resultado.formatos.items():
         linea = (f"{nombre}: {hecho.exportadas} plantillas, {len(hecho.archivos)} archivos en "
                  f"{resultado.salida / nombre}")

@@ -6,17 +6,18 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import especificaciones_predeterminadas, filtros
+from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
 
 
 @click.command(
     "generar",
+    options_metavar="[OPCIONES]",
     help="Genera una plantilla canónica por combinación (país x sector x tipo x canal x "
          "registro), un ejemplo relleno de cada una y el manifiesto catalogo.json. Sin --pais "
          "ni --locale, genera todos los países.",
 )
-@click.option("--salida", "-o", required=True, type=click.Path(path_type=Path),
-              metavar="CARPETA", help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
+@click.option("--salida", "-o", required=True, type=click.Path(), metavar="CARPETA",
+              callback=salida_no_vacia, help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
 @filtros
 @click.option("--pais", metavar="PAIS",
               help="Solo este país (mx, co, pe, cl, ar, es, us...): su texto, su id "

@@ -38,7 +38,7 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
         "RUTAS pueden ser archivos (.txt, .md, .html, .eml o plantillas con front matter), "
         "carpetas (se recorren enteras), globs o '-' para la entrada estándar.\n\n"
         "Códigos de salida: 0 sin hallazgos al nivel de --falla-en; 1 con hallazgos; "
-        "2 error de uso, de configuración o de entrada."
+        "2 error de uso, de configuración o de entrada; 130 interrumpido (Ctrl-C)."
     ),
 )
 @click.argument("rutas", nargs=-1, metavar="RUTAS...")

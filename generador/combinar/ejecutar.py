@@ -105,19 +105,22 @@ def combinar(
     resumen = Resumen(salida=Path(salida), motor=motor, formato=formato)
     resumen.columnas_no_usadas = [
         c for c in cabecera if c not in est.variables and c not in lector.DE_CONTROL]
-    carpeta = CarpetaSalida(salida, forzar=forzar)
-    if motor == "dask":
-        from generador.combinar.motor_dask import resultados_dask
+    # Todo se escribe en una temporal que solo se publica si la orden termina bien
+    # (política común de carpeta de salida, generador/carpeta_salida.py).
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[Path(csv)]) as carpeta:
+        if motor == "dask":
+            from generador.combinar.motor_dask import resultados_dask
 
-        resultados: Iterable[ResultadoFila] = resultados_dask(Path(csv), ajustes, planificador)
-    else:
-        resultados = (combinar_fila(ajustes, n, f) for n, f in filas)
-    with Escritor(carpeta, formato) as escritor:
-        for r in resultados:
-            escritor.escribir(r)
-            resumen.anotar(r)
-            if progreso is not None and resumen.filas % 500 == 0:
-                progreso(resumen.filas)
-    resumen.segundos = time.perf_counter() - inicio
-    carpeta.escribir("resumen.json", json.dumps(resumen.como_dict(), ensure_ascii=False, indent=2) + "\n")
+            resultados: Iterable[ResultadoFila] = resultados_dask(Path(csv), ajustes, planificador)
+        else:
+            resultados = (combinar_fila(ajustes, n, f) for n, f in filas)
+        with Escritor(carpeta, formato) as escritor:
+            for r in resultados:
+                escritor.escribir(r)
+                resumen.anotar(r)
+                if progreso is not None and resumen.filas % 500 == 0:
+                    progreso(resumen.filas)
+        resumen.segundos = time.perf_counter() - inicio
+        carpeta.escribir("resumen.json",
+                         json.dumps(resumen.como_dict(), ensure_ascii=False, indent=2) + "\n")
     return resumen

@@ -15,6 +15,7 @@ que entienda fsspec, p. ej. ``s3://``).
 from __future__ import annotations
 
 import csv
+import logging
 import os
 from collections.abc import Iterator
 from functools import partial
@@ -82,8 +83,11 @@ def resultados_dask(ruta: Path, ajustes: Ajustes, planificador: str | None = Non
         cluster = None
     else:
         nucleos = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        # Los avisos internos de Dask (latidos lentos en una máquina cargada) no son del
+        # usuario: solo se muestran sus errores graves.
         cluster = LocalCluster(n_workers=max(1, nucleos or 1), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
         cliente = Client(cluster)
     try:
         longitudes = cliente.compute(df.map_partitions(len)).result().tolist()

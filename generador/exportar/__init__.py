@@ -95,7 +95,8 @@ def canales_de(formato: str) -> tuple[str, ...]:
 
 def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=None,
              locale: str | None = None, forzar: bool = False, pdf: bool = False,
-             plantillas: list[Plantilla] | None = None) -> ResultadoExportacion:
+             plantillas: list[Plantilla] | None = None,
+             csv_crudo: bool = False) -> ResultadoExportacion:
     """Compone (o usa ``plantillas``) y exporta a ``formato`` (o ``todos``) en ``salida``."""
     from generador.componer import componer
     from generador.escribir import CarpetaSalida
@@ -106,35 +107,41 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
     if plantillas is None:
-        plantillas = componer(espec, filtros).plantillas
-    carpeta = CarpetaSalida(salida, forzar=forzar)
-    resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
-    for nombre in nombres:
-        mod = modulo(nombre)
-        ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf)
-        aplicables = [p for p in plantillas if p.canal in mod.CANALES]
-        omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
-        hecho = ExportacionFormato(
-            nombre, carpeta.destino(nombre), exportadas=len(aplicables), omitidas=len(omitidas),
-            canales_omitidos=tuple(c for c in CANALES if any(p.canal == c for p in omitidas)),
-        )
-        indice: dict[str, list[str]] = {p.id: [] for p in aplicables}
-        for archivo in mod.generar(aplicables, ctx):
-            ruta = carpeta.escribir(f"{nombre}/{archivo.relativa}", archivo.contenido)
-            hecho.archivos.append(ruta)
-            for pid in archivo.plantillas:
-                indice.setdefault(pid, []).append(archivo.relativa)
-                resultado.archivos.setdefault(pid, []).append(ruta)
-        hecho.indice = carpeta.escribir(f"{nombre}/indice.json", json_texto({
-            "version": VERSION_INDICE,
-            "formato": nombre,
-            "descripcion": mod.DESCRIPCION,
-            "locale": codigo,
-            "canales": list(mod.CANALES),
-            "exportadas": len(aplicables),
-            "omitidas": len(omitidas),
-            "plantillas": indice,
-        }))
-        resultado.formatos[nombre] = hecho
-        resultado.avisos.extend(ctx.avisos)
+        composicion = componer(espec, filtros)
+        plantillas = composicion.plantillas
+        if not plantillas:
+            from generador.sin_coincidencias import error_sin_plantillas
+
+            raise error_sin_plantillas(filtros, composicion.excluidas)
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
+        resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
+        for nombre in nombres:
+            mod = modulo(nombre)
+            ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf,
+                           csv_crudo=csv_crudo)
+            aplicables = [p for p in plantillas if p.canal in mod.CANALES]
+            omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
+            hecho = ExportacionFormato(
+                nombre, carpeta.destino(nombre), exportadas=len(aplicables), omitidas=len(omitidas),
+                canales_omitidos=tuple(c for c in CANALES if any(p.canal == c for p in omitidas)),
+            )
+            indice: dict[str, list[str]] = {p.id: [] for p in aplicables}
+            for archivo in mod.generar(aplicables, ctx):
+                ruta = carpeta.escribir(f"{nombre}/{archivo.relativa}", archivo.contenido)
+                hecho.archivos.append(ruta)
+                for pid in archivo.plantillas:
+                    indice.setdefault(pid, []).append(archivo.relativa)
+                    resultado.archivos.setdefault(pid, []).append(ruta)
+            hecho.indice = carpeta.escribir(f"{nombre}/indice.json", json_texto({
+                "version": VERSION_INDICE,
+                "formato": nombre,
+                "descripcion": mod.DESCRIPCION,
+                "locale": codigo,
+                "canales": list(mod.CANALES),
+                "exportadas": len(aplicables),
+                "omitidas": len(omitidas),
+                "plantillas": indice,
+            }))
+            resultado.formatos[nombre] = hecho
+            resultado.avisos.extend(ctx.avisos)
     return resultado

@@ -80,6 +80,8 @@ class Contexto:
     ejemplo: Callable[[Plantilla], Mensaje]
     pdf: bool = False
     avisos: list[str] = field(default_factory=list)
+    #: CSV sin proteger las celdas que empiezan como fórmula (ver ``csv_seguro``).
+    csv_crudo: bool = False
 
     def muestra(self, p: Plantilla) -> dict[str, str]:
         """Valores de ejemplo solo de las variables que usa la plantilla."""

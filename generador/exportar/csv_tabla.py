@@ -2,6 +2,8 @@
 
 Columnas: metadatos, ``asunto`` y ``cuerpo`` canónicos (marcadores ``{{ nombre }}``), las
 variables separadas por espacios, la variante GSM-7 de los SMS y el ejemplo relleno.
+Una celda que empieza como fórmula (``=``, ``+``, ``-``, ``@``) lleva un apóstrofo delante
+salvo con ``--csv-crudo`` (ver :mod:`generador.exportar.csv_seguro`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import csv
 import io
 
 from generador.exportar.base import Archivo, Contexto
+from generador.exportar.csv_seguro import fila
 from generador.modelo import Plantilla
 
 CANALES = ("email", "sms", "carta")
@@ -25,11 +28,11 @@ def tabla(plantillas: list[Plantilla], ctx: Contexto) -> str:
     escritor.writerow(COLUMNAS)
     for p in plantillas:
         ejemplo = ctx.ejemplo(p)
-        escritor.writerow([
+        escritor.writerow(fila([
             p.id, p.titulo, p.sector, p.audiencia, p.tipo, p.etapa, p.canal, p.registro,
             p.asunto or "", p.cuerpo, " ".join(p.variables), p.variante_gsm7 or "",
             ejemplo.asunto or "", ejemplo.cuerpo,
-        ])
+        ], ctx.csv_crudo))
     return "\ufeff" + salida.getvalue()
 
 

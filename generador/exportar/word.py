@@ -17,6 +17,7 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from generador.exportar.base import Archivo, Contexto, recorrer, ruta_por_plantilla, trocear
+from generador.exportar.csv_seguro import fila
 from generador.modelo import Plantilla
 
 CANALES = ("carta",)
@@ -96,11 +97,13 @@ def documento(p: Plantilla) -> bytes:
     return salida.getvalue()
 
 
-def datos_csv(muestra: dict[str, str]) -> str:
+def datos_csv(muestra: dict[str, str], crudo: bool = False) -> str:
+    """CSV de datos de ejemplo; las celdas que empiezan como fórmula llevan ``'`` delante
+    salvo con ``crudo`` (ver :mod:`generador.exportar.csv_seguro`)."""
     texto = io.StringIO()
     escritor = csv.writer(texto, lineterminator="\r\n")
-    escritor.writerow(list(muestra))
-    escritor.writerow(list(muestra.values()))
+    escritor.writerow(fila(muestra, crudo))
+    escritor.writerow(fila(muestra.values(), crudo))
     return "\ufeff" + texto.getvalue()
 
 
@@ -108,6 +111,6 @@ def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
     archivos = []
     for p in recorrer(plantillas, CANALES):
         archivos.append(Archivo(ruta_por_plantilla(p, "docx"), documento(p), (p.id,)))
-        archivos.append(Archivo(ruta_por_plantilla(p, "datos.csv"), datos_csv(ctx.muestra(p)),
+        archivos.append(Archivo(ruta_por_plantilla(p, "datos.csv"), datos_csv(ctx.muestra(p), ctx.csv_crudo),
                                 (p.id,)))
     return archivos

@@ -18,7 +18,6 @@ Claves (todas opcionales)::
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,7 +83,7 @@ def _leer_carpeta(carpeta: Path) -> Configuracion | None:
     pyproject = carpeta / "pyproject.toml"
     if pyproject.is_file():
         datos = _toml(pyproject)
-        seccion = datos.get("tool", {}).get("cobro")
+        seccion = _seccion_cobro(datos, pyproject)
         if seccion is not None:
             return _desde_datos(seccion, pyproject, "[tool.cobro]")
     return None
@@ -94,20 +93,30 @@ def leer(ruta: Path) -> Configuracion:
     """Lee un archivo de configuración concreto (``--config``)."""
     datos = _toml(ruta)
     if ruta.name == "pyproject.toml":
-        return _desde_datos(datos.get("tool", {}).get("cobro", {}), ruta, "[tool.cobro]")
-    if "tool" in datos and "cobro" in datos["tool"]:
-        datos = datos["tool"]["cobro"]
+        seccion = _seccion_cobro(datos, ruta)
+        return _desde_datos({} if seccion is None else seccion, ruta, "[tool.cobro]")
+    seccion = _seccion_cobro(datos, ruta)
+    if seccion is not None:
+        datos = seccion
     return _desde_datos(datos, ruta, "")
 
 
 def _toml(ruta: Path) -> dict[str, Any]:
-    try:
-        with open(ruta, "rb") as archivo:
-            return tomllib.load(archivo)
-    except tomllib.TOMLDecodeError as exc:
-        raise ErrorCobro(f"{ruta}: TOML no válido: {exc}; corrige el archivo de configuración") from None
-    except OSError as exc:
-        raise ErrorCobro(f"{ruta}: no se puede leer la configuración ({exc.strerror or exc})") from None
+    from generador.toml_seguro import leer as leer_toml
+
+    return leer_toml(ruta)
+
+
+def _seccion_cobro(datos: dict[str, Any], ruta: Path) -> Any:
+    """``[tool.cobro]`` de un pyproject.toml (None si no está); error claro si ``tool``
+    no es una tabla."""
+    tool = datos.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        raise ErrorCobro(f"{ruta}: 'tool' debe ser una tabla ([tool]), no un valor; "
+                         "corrige el archivo")
+    return tool.get("cobro")
 
 
 def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:

@@ -16,16 +16,21 @@ from pathlib import Path
 
 import regex
 
+from generador.errores import describir_so
 from generador.lint.documento import Documento
 
-#: Tamaño máximo de un mensaje. Un recordatorio de cobro ocupa unos pocos KB.
-LIMITE_BYTES = 5 * 1024 * 1024
+#: Tamaño máximo de un mensaje. Un recordatorio de cobro ocupa unos pocos KB; 1 MB son
+#: unas 150.000 palabras. El tope mantiene cada archivo en un par de segundos como mucho
+#: (benchmarks/bench_robustez.py).
+LIMITE_BYTES = 1024 * 1024
 EXTENSIONES = {
     ".txt", ".md", ".markdown", ".html", ".htm", ".eml", ".plantilla", ".tpl",
     ".j2", ".jinja", ".liquid", ".hbs", ".mustache",
 }
 _CARPETAS_IGNORADAS = {".git", "node_modules", "__pycache__", ".venv", "venv", ".tox", "site"}
 STDIN = "-"
+#: Bloques multipart admitidos en un .eml (un correo de cobro tiene dos o tres).
+LIMITE_PARTES_EML = 50
 
 
 class ErrorEntrada(Exception):
@@ -46,10 +51,20 @@ def expandir(argumentos: list[str]) -> tuple[list[str], list[ErrorEntrada]]:
         if argumento == STDIN:
             rutas.append(STDIN)
             continue
+        if not argumento.strip():
+            errores.append(ErrorEntrada(
+                repr(argumento), "ruta vacía; indica un archivo, una carpeta, un glob o '-' "
+                "(para revisar la carpeta actual, escribe '.')"))
+            continue
         ruta = Path(argumento)
-        if ruta.is_dir():
+        try:
+            es_carpeta, existe = ruta.is_dir(), ruta.exists()
+        except OSError as exc:
+            errores.append(ErrorEntrada(_recortar(argumento), f"no se puede abrir: {describir_so(exc)}"))
+            continue
+        if es_carpeta:
             rutas.extend(_recorrer(ruta))
-        elif ruta.exists():
+        elif existe:
             rutas.append(argumento)
         elif any(c in argumento for c in "*?["):
             encontrados = sorted(
@@ -63,6 +78,11 @@ def expandir(argumentos: list[str]) -> tuple[list[str], list[ErrorEntrada]]:
     return list(dict.fromkeys(rutas)), errores
 
 
+def _recortar(ruta: str, maximo: int = 120) -> str:
+    """Una ruta larguísima, recortada para un mensaje."""
+    return ruta if len(ruta) <= maximo else f"{ruta[:maximo]}… ({len(ruta)} caracteres)"
+
+
 def _recorrer(carpeta: Path) -> list[str]:
     encontrados = []
     for raiz, carpetas, archivos in os.walk(carpeta):
@@ -70,8 +90,11 @@ def _recorrer(carpeta: Path) -> list[str]:
             c for c in carpetas if c not in _CARPETAS_IGNORADAS and not c.startswith(".")
         )
         for nombre in sorted(archivos):
-            if Path(nombre).suffix.lower() in EXTENSIONES:
-                encontrados.append(os.path.join(raiz, nombre))
+            ruta = os.path.join(raiz, nombre)
+            # Solo archivos normales: una tubería con nombre dentro de la carpeta dejaría
+            # la revisión esperando para siempre a que alguien escriba en ella.
+            if Path(nombre).suffix.lower() in EXTENSIONES and os.path.isfile(ruta):
+                encontrados.append(ruta)
     return encontrados
 
 
@@ -93,7 +116,7 @@ def leer_bytes(ruta: str) -> bytes:
     except PermissionError:
         raise ErrorEntrada(ruta, "no hay permiso para leerlo") from None
     except OSError as exc:
-        raise ErrorEntrada(ruta, f"no se puede leer ({exc.strerror or exc})") from None
+        raise ErrorEntrada(_recortar(ruta), f"no se puede leer ({describir_so(exc)})") from None
 
 
 def _demasiado_grande(tamano: int | None) -> str:
@@ -106,26 +129,22 @@ def _demasiado_grande(tamano: int | None) -> str:
 
 
 def decodificar(ruta: str, datos: bytes) -> str:
-    """UTF-8 (con o sin BOM) o un error que dice dónde está el byte extraño."""
-    if b"\x00" in datos[:8192]:
-        raise ErrorEntrada(
-            ruta,
-            "es un archivo binario, no texto; cobro lint revisa texto UTF-8, Markdown, "
-            "HTML, .eml o plantillas",
-        )
+    """Texto de ``datos`` (UTF-8, o UTF-16/32 con su BOM) o un error que dice qué hacer.
+
+    Un byte NUL en cualquier posición es un archivo binario."""
+    from generador.decodificar import ErrorDecodificacion
+    from generador.decodificar import decodificar as _decodificar
+
     try:
-        return datos.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        previo = datos[: exc.start]
-        linea = previo.count(b"\n") + 1
-        columna = exc.start - (previo.rfind(b"\n") + 1) + 1
-        raise ErrorEntrada(
-            ruta,
-            f"no está en UTF-8 (byte 0x{datos[exc.start]:02X} en la línea {linea}, "
-            f"columna {columna}); guárdalo como UTF-8, p. ej. "
-            f"'iconv -f latin1 -t utf-8 archivo > nuevo'",
-            linea,
-        ) from None
+        return _decodificar(datos)
+    except ErrorDecodificacion as exc:
+        if exc.mensaje.startswith("es un archivo binario"):
+            raise ErrorEntrada(
+                ruta,
+                "es un archivo binario, no texto; cobro lint revisa texto UTF-8, Markdown, "
+                "HTML, .eml o plantillas",
+            ) from None
+        raise ErrorEntrada(ruta, exc.mensaje, exc.linea) from None
 
 
 def leer(ruta: str) -> Documento:
@@ -203,22 +222,26 @@ _DELIMITADOR = regex.compile(r"^---[ \t]*\r?$", regex.MULTILINE)
 
 
 def _front_matter_rapido(documento: Documento) -> tuple[dict, int]:
-    """Front matter con el cargador en C de PyYAML; si falla, el lector común da el error."""
-    import yaml
+    """Front matter con el lector YAML común (profundidad acotada, tipos comprobados,
+    claves repetidas como error); sin cierre o sin mapa, ``separar`` da el error."""
+    from generador.archivo_plantilla import simple
+    from generador.yaml_lineas import cargar_texto
 
     fuente = documento.fuente
     cierre = _DELIMITADOR.search(fuente, fuente.find("\n") + 1)
     if cierre is not None:
         bloque = fuente[fuente.find("\n") + 1:cierre.start()]
-        try:
-            datos = yaml.load(bloque, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError:
-            datos = None
-        if datos is None and not bloque.strip():
+        datos, problemas = cargar_texto(bloque, documento.ruta) if bloque.strip() else ({}, [])
+        if problemas:
+            p = problemas[0]
+            detalle = p.mensaje.removeprefix("YAML no válido: ")
+            raise ErrorEntrada(documento.ruta, f"front matter no válido: {detalle}",
+                               p.linea + 1 if p.linea else 1)
+        if datos is None:
             datos = {}
         if isinstance(datos, dict):
             fin = fuente.find("\n", cierre.end() - 1)
-            return datos, (len(fuente) if fin < 0 else fin + 1)
+            return simple(datos), (len(fuente) if fin < 0 else fin + 1)
     from generador.archivo_plantilla import FrontMatterInvalido, separar
 
     try:
@@ -267,12 +290,23 @@ def _leer_eml(nombre: str, datos: bytes) -> Documento:
     from email import policy
     from email.parser import BytesParser
 
-    if b"\x00" in datos[:8192]:
+    if b"\x00" in datos:
         decodificar(nombre, datos)  # lanza el error de binario
+    partes_mime = datos.lower().count(b"boundary=")
+    if partes_mime > LIMITE_PARTES_EML:
+        raise ErrorEntrada(
+            nombre,
+            f"tiene {partes_mime} bloques multipart (el límite es {LIMITE_PARTES_EML}); un correo "
+            "de cobro tiene dos o tres: guarda solo el mensaje (texto y HTML) y revísalo",
+        )
     fuente = datos.decode("utf-8", errors="replace")
-    mensaje = BytesParser(policy=policy.default).parsebytes(datos)
+    try:
+        mensaje = BytesParser(policy=policy.default).parsebytes(datos)
+        partes_texto = list(mensaje.walk())
+        asunto = str(mensaje.get("subject") or "").strip()
+    except RecursionError:  # pragma: no cover - el límite de partes lo evita
+        raise ErrorEntrada(nombre, "el correo está demasiado anidado para leerlo") from None
     documento = Documento(ruta=nombre, fuente=fuente, formato="eml", canal_implicito="email")
-    asunto = str(mensaje.get("subject") or "").strip()
     if asunto:
         documento.asunto = asunto
         m = regex.search(r"^subject:[ \t]*", fuente, regex.MULTILINE | regex.IGNORECASE)
@@ -283,7 +317,7 @@ def _leer_eml(nombre: str, datos: bytes) -> Documento:
         documento.inicio_cuerpo = len(documento.texto)
     cursor = 0
     partes = 0
-    for parte in mensaje.walk():
+    for parte in partes_texto:
         if parte.is_multipart() or parte.get_content_maintype() != "text":
             continue
         if parte.get_content_disposition() == "attachment":

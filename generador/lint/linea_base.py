@@ -69,9 +69,10 @@ class LineaBase:
             datos = json.loads(ruta.read_text(encoding="utf-8"))
         except OSError as exc:
             raise ErrorCobro(f"{ruta}: no se puede leer la línea base ({exc.strerror or exc})") from None
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ErrorCobro(f"{ruta}: la línea base no es JSON válido ({exc}); bórrala y créala "
-                             "de nuevo con --linea-base") from None
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+            detalle = "anidado en exceso" if isinstance(exc, RecursionError) else str(exc)
+            raise ErrorCobro(f"{ruta}: la línea base no es JSON válido ({detalle}); bórrala y "
+                             "créala de nuevo con --linea-base") from None
         if not isinstance(datos, dict) or datos.get("version") != VERSION \
                 or not isinstance(datos.get("hallazgos"), list):
             raise ErrorCobro(f"{ruta}: no es una línea base de cobro (versión {VERSION}); créala "

@@ -50,6 +50,11 @@ class Opciones:
     escribir_correcciones: bool = True  # False con --diff
 
 
+#: Hallazgos de una misma regla en un documento. Un mensaje real no tiene tantos; un
+#: archivo de 1 MB de «*|*|*|...» daba 290.000 y tardaba segundos solo en describirlos.
+MAX_HALLAZGOS_POR_REGLA = 500
+
+
 def coincide(regla: Regla, selector: str) -> bool:
     """Si ``selector`` (código, nombre, alias, familia o categoría) designa a ``regla``."""
     s = selector.strip()
@@ -107,8 +112,9 @@ class Motor:
         clave = (id(reglamento), id(config))
         if clave in self._activas:
             return self._activas[clave]
-        seleccion = self.opciones.selecciona or config.reglas
-        ignorar = [*config.ignorar, *self.opciones.ignora]
+        # Sin repetidos: una lista de 100.000 entradas iguales cuesta lo que una.
+        seleccion = list(dict.fromkeys(s.strip() for s in self.opciones.selecciona or config.reglas))
+        ignorar = list(dict.fromkeys(s.strip() for s in [*config.ignorar, *self.opciones.ignora]))
         for selector in (*seleccion, *ignorar, *config.severidad):
             if not any(coincide(r, selector) for r in reglamento.reglas):
                 origen = f" (en {config.origen})" if config.origen else ""
@@ -210,6 +216,11 @@ class Motor:
                     f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado; simplifica su "
                     "expresión regular (evita repeticiones anidadas como (a+)+)"
                 ) from None
+            if len(detecciones) > MAX_HALLAZGOS_POR_REGLA:
+                aviso = (f"{doc.ruta}: la regla {regla.codigo} da {len(detecciones)} hallazgos; se "
+                         f"muestran los {MAX_HALLAZGOS_POR_REGLA} primeros (¿es un mensaje?)")
+                ctx.avisos.append(aviso)
+                detecciones = detecciones[:MAX_HALLAZGOS_POR_REGLA]
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))

@@ -39,23 +39,45 @@ AVISO_SIN_DICCIONARIO = (
 )
 
 MAX_SUGERENCIAS = 3
-#: Palabras distintas por proceso para las que se piden sugerencias. Cada sugerencia de
-#: hunspell cuesta ~25 ms; el tope mantiene acotada una ejecución sobre miles de mensajes
-#: con muchas palabras desconocidas (el resultado sigue siendo determinista).
-MAX_PALABRAS_CON_SUGERENCIAS = 40
+#: Palabras desconocidas que se informan por texto. Más que esto no ayuda a nadie (¿es un
+#: texto en español?) y cuesta tiempo: un archivo de 1 MB de «x.yx.y...» daba 300.000.
+MAX_COINCIDENCIAS = 200
+#: Palabras nuevas por texto para las que se piden sugerencias. Cada sugerencia de hunspell
+#: cuesta ~25 ms; el tope acota el tiempo de un texto con muchas palabras desconocidas. Es
+#: por texto, no por proceso: un proceso largo (el servidor LSP, una batería de pruebas, un
+#: lote de miles de mensajes) sigue sugiriendo en cada texto, y el resultado de un texto no
+#: depende de lo que se revisó antes (las ya calculadas se recuerdan, con tope de memoria).
+MAX_PALABRAS_CON_SUGERENCIAS = 10
+_MAX_SUGERENCIAS_GUARDADAS = 20_000
 _MAX_CACHE = 200_000
 
 # Tramos que no son prosa y no se revisan: URL, correos, dominios sueltos y marcadores de
 # plantilla de las sintaxis más comunes ({{ x }}, {% x %}, *|X|*, %(x)s, ${x}).
+#
+# Tiempo lineal: cada patrón empieza en un punto fijo (un prefijo literal o el principio
+# de una palabra, comprobado con una mirada atrás) y sus repeticiones tienen un tope, de
+# modo que ningún intento recorre el resto del texto. Con ``[\w.+-]+@`` sin anclar, un
+# token de 40.000 letras costaba 40.000 intentos de 40.000 pasos (7 s). Los correos y los
+# dominios solo se buscan si el texto tiene '@' o '.', y los patrones con prefijo literal
+# van aparte para que el motor salte directamente a sus apariciones.
 _NO_PROSA = regex.compile(
     r"""
       (?:https?://|ftp://|www\.)\S+
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|es|mx|co|ar|cl|pe|org|net|io|app|info)\b(?:/\S*)?
-    | \{\{.*?\}\} | \{%.*?%\} | \*\|.*?\|\* | %\([^)\n]*\)[sdif] | \$\{[^}\n]*\}
+    | \{\{[^\n]{0,200}?\}\} | \{%[^\n]{0,200}?%\} | \*\|[^\n]{0,100}?\|\*
+    | %\([^)\n]{0,100}\)[sdif] | \$\{[^}\n]{0,100}\}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_CORREO = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,8}")
+_DOMINIO = regex.compile(
+    r"(?<![\w.-])[\w-]{1,63}+(?:\.[\w-]{1,63}+){0,8}\.(?:com|es|mx|co|ar|cl|pe|org|net|io|app|info)\b"
+    r"(?:/\S*)?",
+    regex.IGNORECASE,
+)
+
+#: Un token más largo que esto no es una palabra (la más larga del DRAE tiene 23 letras):
+#: es un código, un hash o un bloque base64 pegado, y no se revisa.
+LARGO_MAX_PALABRA = 40
 
 # Una palabra: letras (con sus marcas combinantes), dígitos y guion bajo; el apóstrofo o el
 # guion separan palabras. Las que llevan dígitos o guion bajo se descartan después.
@@ -101,13 +123,13 @@ class _Diccionario:
         self._correctas[palabra] = ok
         return ok
 
-    def sugerencias(self, palabra: str) -> tuple[str, ...]:
+    def sugerencias(self, palabra: str, nuevas_permitidas: bool = True) -> tuple[str, ...]:
         """Hasta tres sugerencias; ninguna para nombres propios o pasado el tope."""
         try:
             return self._sugerencias[palabra]
         except KeyError:
             pass
-        if palabra[0].isupper() or len(self._sugerencias) >= MAX_PALABRAS_CON_SUGERENCIAS:
+        if palabra[0].isupper() or not nuevas_permitidas:
             # Con mayúscula inicial suele ser un nombre propio o una marca: las sugerencias
             # del diccionario ("Hoopiz" -> "Hospicio") no ayudan y cuestan tiempo.
             return ()
@@ -119,8 +141,13 @@ class _Diccionario:
                 vistas.append(s)
             if len(vistas) == MAX_SUGERENCIAS:
                 break
+        if len(self._sugerencias) >= _MAX_SUGERENCIAS_GUARDADAS:
+            self._sugerencias.clear()
         self._sugerencias[palabra] = tuple(vistas)
         return self._sugerencias[palabra]
+
+    def conoce_sugerencias(self, palabra: str) -> bool:
+        return palabra in self._sugerencias
 
 
 _cargado: _Diccionario | None = None
@@ -248,10 +275,11 @@ def vocabulario_proyecto() -> frozenset[str]:
 def _se_omite(palabra: str) -> bool:
     """Tokens que no se revisan.
 
-    Letras sueltas, palabras con dígitos o guion bajo (códigos, identificadores), siglas en
+    Letras sueltas, tokens de más de :data:`LARGO_MAX_PALABRA` letras, palabras con dígitos
+    o guion bajo (códigos, identificadores), siglas en
     mayúsculas (IBAN, SPEI) y marcas con mayúsculas internas (PayPal, CaixaBank).
     """
-    if len(palabra) < 2:
+    if len(palabra) < 2 or len(palabra) > LARGO_MAX_PALABRA:
         return True
     if any(c.isdigit() or c == "_" for c in palabra):
         return True
@@ -259,8 +287,34 @@ def _se_omite(palabra: str) -> bool:
 
 
 def _enmascarar(texto: str) -> list[tuple[int, int]]:
-    """Tramos del texto que no son prosa (URL, correos, marcadores)."""
-    return [m.span() for m in _NO_PROSA.finditer(texto)]
+    """Tramos del texto que no son prosa (URL, correos, marcadores), ordenados y unidos."""
+    tramos = [m.span() for m in _NO_PROSA.finditer(texto)]
+    if "@" in texto:
+        tramos += [m.span() for m in _CORREO.finditer(texto)]
+    if "." in texto:
+        tramos += [m.span() for m in _DOMINIO.finditer(texto)]
+    tramos.sort()
+    unidos: list[tuple[int, int]] = []
+    for inicio, fin in tramos:
+        if unidos and inicio <= unidos[-1][1]:
+            unidos[-1] = (unidos[-1][0], max(unidos[-1][1], fin))
+        else:
+            unidos.append((inicio, fin))
+    return unidos
+
+
+_CORRECTA = ""
+
+
+def _veredicto(palabra: str, dic: _Diccionario, aceptadas: frozenset[str]) -> str:
+    """``_CORRECTA`` si la palabra no se señala; si no, la palabra tal como se informa."""
+    if _se_omite(palabra):
+        return _CORRECTA
+    if not palabra.isascii():
+        palabra = unicodedata.normalize("NFC", palabra)
+    if dic.correcta(palabra) or _normalizar(palabra) in aceptadas:
+        return _CORRECTA
+    return palabra
 
 
 def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> ResultadoOrtografia:
@@ -282,6 +336,8 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     omitir = _enmascarar(texto)
     i_omitir = 0
     coincidencias: list[Coincidencia] = []
+    vistas: dict[str, str] = {}
+    nuevas = 0  # sugerencias calculadas en este texto (las recordadas no cuentan)
     for m in _PALABRA.finditer(texto):
         inicio, fin = m.span()
         while i_omitir < len(omitir) and omitir[i_omitir][1] <= inicio:
@@ -289,14 +345,22 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
         if i_omitir < len(omitir) and omitir[i_omitir][0] < fin:
             continue  # dentro de una URL, un correo o un marcador
         palabra = m.group()
-        if _se_omite(palabra):
+        # Un veredicto por palabra distinta: un texto largo repite mucho las mismas.
+        veredicto = vistas.get(palabra)
+        if veredicto is None:
+            veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)
+        if not veredicto:  # _CORRECTA
             continue
-        if not palabra.isascii():
-            palabra = unicodedata.normalize("NFC", palabra)
-        if dic.correcta(palabra):
-            continue
-        if _normalizar(palabra) in aceptadas:
-            continue
+        palabra = veredicto
+        if len(coincidencias) >= MAX_COINCIDENCIAS:
+            return ResultadoOrtografia(
+                disponible=True, coincidencias=coincidencias, diccionario=dic.etiqueta,
+                aviso=(f"la ortografía se cortó en {MAX_COINCIDENCIAS} palabras desconocidas "
+                       "en un mismo texto; ¿está en español? Revisa las primeras y vuelve a "
+                       "ejecutar"),
+            )
+        if not dic.conoce_sugerencias(palabra):
+            nuevas += 1
         coincidencias.append(
             Coincidencia(
                 inicio=inicio,
@@ -305,7 +369,7 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
                     f"'{palabra}' no está en el diccionario. Si es correcta (una marca, un "
                     "nombre propio), añádela a 'vocabulario' en [tool.cobro]."
                 ),
-                sugerencias=dic.sugerencias(palabra),
+                sugerencias=dic.sugerencias(palabra, nuevas <= MAX_PALABRAS_CON_SUGERENCIAS),
             )
         )
     return ResultadoOrtografia(

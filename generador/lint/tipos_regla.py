@@ -310,6 +310,8 @@ class TipoOrtografia:
         if not resultado.disponible:
             _avisar(ctx, resultado.aviso or "no hay diccionario español; se omite la ortografía.")
             return []
+        if resultado.aviso:
+            _avisar(ctx, resultado.aviso)
         return [_de_coincidencia(c) for c in resultado.coincidencias]
 
 

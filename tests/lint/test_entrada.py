@@ -188,7 +188,7 @@ def test_un_archivo_de_50_mb_se_rechaza_sin_leerlo(tmp_path, lint):
     tracemalloc.stop()
     assert resultado.exit_code == 2
     assert resultado.stderr == (
-        f"Error: {ruta}: pesa 50,0 MB y cobro lint revisa mensajes de hasta 5 MB; "
+        f"Error: {ruta}: pesa 50,0 MB y cobro lint revisa mensajes de hasta 1 MB; "
         "no parece un mensaje: exclúyelo o divídelo en mensajes\n"
     )
     assert pico < 20 * 1024 * 1024

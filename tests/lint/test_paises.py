@@ -251,7 +251,7 @@ def test_un_pais_nuevo_es_una_linea_y_un_archivo(tmp_path, cobro, monkeypatch):
     assert (zzz["paises"], zzz["verificado"]) == (["zz"], "2026-11-30")
     salida = tmp_path / "salida"
     resultado = cobro("generar", "--specs", specs, "--pais", "zz", "-o", salida,
-                      "--sector", "seguros", "--tipo", "aviso_vencimiento", "--canal", "carta")
+                      "--sector", "seguros", "--tipo", "aviso_vencimiento", "--canal", "email")
     assert resultado.exit_code == 0, resultado.output
     assert "(es_GQ, Zedlandia)" in resultado.stdout
 

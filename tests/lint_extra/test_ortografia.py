@@ -170,11 +170,15 @@ def test_sin_sugerencias_para_nombres_propios(diccionario_es):
     assert "vocabulario" in c.mensaje
 
 
-def test_tope_de_palabras_con_sugerencias(diccionario_es, monkeypatch):
-    monkeypatch.setattr(ortografia, "MAX_PALABRAS_CON_SUGERENCIAS", 0)
+def test_tope_de_palabras_con_sugerencias_por_texto(diccionario_es, monkeypatch):
+    monkeypatch.setattr(ortografia, "MAX_PALABRAS_CON_SUGERENCIAS", 1)
     ortografia._olvidar_diccionario()
     try:
-        (c,) = revisar_ortografia("la factrua").coincidencias
-        assert c.sugerencias == ()
+        primera, segunda = revisar_ortografia("la factrua y el recivo").coincidencias
+        assert "factura" in primera.sugerencias and segunda.sugerencias == ()
+        # El tope es por texto: el siguiente vuelve a tener sugerencias, también para la
+        # palabra que antes se quedó sin ellas.
+        (c,) = revisar_ortografia("el recivo").coincidencias
+        assert "recibo" in c.sugerencias
     finally:
         ortografia._olvidar_diccionario()

@@ -1,0 +1,111 @@
+"""El único lector TOML de cobro (``cobro.toml`` y ``[tool.cobro]`` de pyproject.toml).
+
+Sobre ``tomllib`` añade: tamaño acotado, decodificación común (UTF-8, con BOM o sin ella;
+binario y otras codificaciones son un error con su línea), anidación acotada (``tomllib``
+es recursivo: unos miles de ``[`` agotan la pila) y mensajes en español con la línea.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from generador.decodificar import ErrorDecodificacion, decodificar
+from generador.errores import ErrorCobro, describir_so
+
+#: Un archivo de configuración ocupa unas líneas; 1 MB ya no lo es.
+LIMITE_BYTES = 1024 * 1024
+#: Niveles de ``[`` / ``{`` anidados admitidos en un valor.
+PROFUNDIDAD_MAX = 32
+
+_POSICION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TRADUCCIONES = {
+    "Invalid value": "valor no válido",
+    "Invalid statement": "instrucción no válida (¿falta '=' o unas comillas?)",
+    "Expected '=' after a key in a key/value pair": "falta '=' después de la clave",
+    "Cannot overwrite a value": "la clave está repetida",
+    "Cannot declare": "la tabla está declarada dos veces",
+    "Unclosed array": "una lista '[' no se cierra",
+    "Unclosed inline table": "una tabla '{' no se cierra",
+    "Unterminated string": "unas comillas no se cierran",
+    "Illegal character": "hay un carácter no permitido",
+    "Invalid date or datetime": "fecha no válida",
+    "Expected newline or end of document after a statement": "falta un salto de línea después del valor",
+}
+
+
+def _traducir(mensaje: str) -> tuple[str, int]:
+    linea = 0
+    m = _POSICION.search(mensaje)
+    if m:
+        linea = int(m.group(1))
+        mensaje = mensaje[: m.start()]
+    for ingles, espanol in _TRADUCCIONES.items():
+        if mensaje.startswith(ingles):
+            return espanol, linea
+    return mensaje, linea
+
+
+def _profundidad_excesiva(texto: str) -> int:
+    """Línea donde la anidación de ``[``/``{`` (fuera de comillas y comentarios) pasa del
+    límite, o 0. Un recorrido lineal y aproximado: basta para no llamar a ``tomllib`` con
+    algo que le agotaría la pila."""
+    nivel = 0
+    linea = 1
+    comillas = ""
+    comentario = False
+    for c in texto:
+        if c == "\n":
+            linea += 1
+            comentario = False
+            if comillas in ('"', "'"):
+                comillas = ""
+            continue
+        if comentario:
+            continue
+        if comillas:
+            if c == comillas:
+                comillas = ""
+            continue
+        if c in "\"'":
+            comillas = c
+        elif c == "#":
+            comentario = True
+        elif c in "[{":
+            nivel += 1
+            if nivel > PROFUNDIDAD_MAX:
+                return linea
+        elif c in "]}":
+            nivel = max(0, nivel - 1)
+    return 0
+
+
+def leer(ruta: Path) -> dict[str, Any]:
+    """Datos de un archivo TOML; :class:`ErrorCobro` con archivo, línea y qué hacer."""
+    que_hacer = "corrige el archivo de configuración"
+    try:
+        if ruta.stat().st_size > LIMITE_BYTES:
+            raise ErrorCobro(f"{ruta}: pesa más de 1 MB; un archivo de configuración ocupa "
+                             f"unas líneas: revisa que sea el archivo correcto")
+        crudo = ruta.read_bytes()
+    except OSError as exc:
+        raise ErrorCobro(f"{ruta}: no se puede leer la configuración ({describir_so(exc)})") from None
+    try:
+        texto = decodificar(crudo, "TOML")
+    except ErrorDecodificacion as exc:
+        donde = f"{ruta}:{exc.linea}" if exc.linea else str(ruta)
+        raise ErrorCobro(f"{donde}: {exc.mensaje}") from None
+    linea = _profundidad_excesiva(texto)
+    if linea:
+        raise ErrorCobro(f"{ruta}:{linea}: TOML no válido: listas o tablas anidadas a más de "
+                         f"{PROFUNDIDAD_MAX} niveles; {que_hacer}")
+    try:
+        return tomllib.loads(texto)
+    except tomllib.TOMLDecodeError as exc:
+        mensaje, linea = _traducir(str(exc))
+        donde = f"{ruta}:{linea}" if linea else str(ruta)
+        raise ErrorCobro(f"{donde}: TOML no válido: {mensaje}; {que_hacer}") from None
+    except RecursionError:  # pragma: no cover - _profundidad_excesiva lo evita
+        raise ErrorCobro(f"{ruta}: TOML no válido: demasiado anidado; {que_hacer}") from None
