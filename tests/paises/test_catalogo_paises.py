@@ -34,8 +34,6 @@ PENDIENTES = {
                "del ayuntamiento, el procedimiento de suspensión del RD 897/2017 y SEPA",
     "seguros": "sectores/seguros.yml cita el art. 15 de la Ley de Contrato de Seguro (España) "
                "en todos los países",
-    "tecnologia": "sectores/tecnologia.yml nombra el adeudo SEPA en recibo_devuelto en todos "
-                  "los países",
 }
 
 #: Las vías de pago que cada país debe nombrar en su bloque de pago (email y carta).
