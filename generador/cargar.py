@@ -246,12 +246,20 @@ ESQUEMA_TEXTOS_PAIS = E.Mapa(
                            descripcion="vías de pago en una frase corta de SMS"),
         "legal": E.Diccionario(
             E.Mapa({"tu": E.Campo(str, vacio=True), "usted": E.Campo(str, vacio=True),
-                    "fuente": E.Campo(str, requerido=False)}),
+                    "fuente": E.Campo(str, requerido=False),
+                    "nota": E.Campo(str, requerido=False,
+                                    descripcion="qué no se pudo leer o verificar de la fuente")}),
             requerido=False, descripcion="por tipo: frase legal del país y su fuente",
         ),
         "ejemplos": E.Diccionario(E.Campo((str, int, float, dt.date)), requerido=False,
                                   descripcion="valores de ejemplo del país"),
         "voseo": E.Campo(bool, requerido=False, descripcion="registro tú con voseo"),
+        "importes": E.Mapa(
+            {"escala": E.Campo((int, float), descripcion="factor para los importes de ejemplo"),
+             "decimales": E.Campo(int, requerido=False,
+                                  descripcion="redondeo como round(): -2 = a centenas")},
+            requerido=False,
+            descripcion="importes de ejemplo de los sectores en la moneda del país"),
     }
 )
 
@@ -524,6 +532,7 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
                    for t, x in (d.get("legal") or {}).items()},
             ejemplos=dict(d.get("ejemplos") or {}),
             voseo=bool(d.get("voseo", False)),
+            importes=dict(d.get("importes") or {}),
             archivo=lector.nombre(ruta),
         )
         datos_pais[codigo] = (ruta, d)

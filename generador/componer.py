@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generador import sms
+from generador import sms, voseo
 from generador.cargar import MARCADOR, RANURA
 from generador.errores import ErrorCobro, valor_desconocido
 from generador.modelo import (
@@ -163,6 +163,10 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         valores["asunto"] = asunto
     valores["cuerpo"] = _resolver(texto.cuerpo[registro], valores)
     cuerpo = _limpiar(_resolver(espec.canales[canal].maqueta, valores))
+    if textos_pais is not None and textos_pais.voseo and registro == "tu":
+        tabla = voseo.tabla(espec.raiz)  # Argentina: el tú de tipos y sectores, con vos
+        cuerpo = tabla.aplicar(cuerpo, sms=canal == "sms")
+        asunto = tabla.aplicar(asunto) if asunto is not None else None
     asunto_email = asunto if canal == "email" else None
     variables = list(dict.fromkeys(
         m.group(1) for m in MARCADOR.finditer(f"{asunto_email or ''}\n{cuerpo}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from generador.modelo import Especificacion, Mensaje, Plantilla
 from generador.rellenar import Relleno
 
 VERSION_MANIFIESTO = 1
+_MAYUSCULA = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ][\wÁÉÍÓÚÑÜáéíóúñü]*")
 
 
 @dataclass
@@ -23,8 +25,9 @@ class Generacion:
     composicion: Composicion
     ejemplos: dict[str, Mensaje] = field(default_factory=dict)
     manifiesto: Path | None = None
-    locale: str = ""
-    pais: str | None = None
+    locale: str = ""  # vacío si se generaron varios países (cada uno con el suyo)
+    pais: str | None = None  # None si se generaron varios países
+    paises: list[str] = field(default_factory=list)
 
     @property
     def plantillas(self) -> list[Plantilla]:
@@ -32,11 +35,22 @@ class Generacion:
 
 
 def ruta_plantilla(p: Plantilla) -> str:
-    return f"plantillas/{p.sector}/{p.id}.txt"
+    return f"plantillas/{_carpeta(p)}/{p.id}.txt"
 
 
 def ruta_ejemplo(p: Plantilla) -> str:
-    return f"ejemplos/{p.sector}/{p.id}.txt"
+    return f"ejemplos/{_carpeta(p)}/{p.id}.txt"
+
+
+def _carpeta(p: Plantilla) -> str:
+    """``<pais>/<sector>`` (o solo ``<sector>`` en un árbol sin textos de país)."""
+    return f"{p.pais}/{p.sector}" if p.pais else p.sector
+
+
+def id_con_pais(pais: str | None, identificador: str) -> str:
+    """El id de una plantilla generada para un país: ``mx-turismo-...``. Es el mismo con
+    ``--pais mx`` que generando todos los países, para que no cambie entre ejecuciones."""
+    return f"{pais}-{identificador}" if pais else identificador
 
 
 def texto_ejemplo(mensaje: Mensaje, p: Plantilla | None = None) -> str:
@@ -47,7 +61,8 @@ def texto_ejemplo(mensaje: Mensaje, p: Plantilla | None = None) -> str:
     (un agradecimiento no necesita formas de pago). Sin ella, el asunto va en la primera línea.
     """
     if p is not None:
-        metadatos = {k: v for k, v in p.metadatos().items() if k not in ("asunto", "variables")}
+        metadatos = {k: v for k, v in p.metadatos().items()
+                     if k not in ("asunto", "variables", "variante_gsm7")}
         metadatos["modo"] = "mensaje"
         if mensaje.asunto is not None:
             metadatos["asunto"] = mensaje.asunto
@@ -111,6 +126,26 @@ def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje, datos: dict[str, str] | N
     return entrada
 
 
+def paises_a_generar(espec: Especificacion, pais: str | None,
+                     locale: str | None) -> list[str | None]:
+    """Los países de una ejecución: el de ``--pais``; el del locale de ``--locale``; sin
+    ninguno de los dos, todos los que tienen texto propio (``mensajes/paises/<cc>.yml``), en el
+    orden de la tabla. Un árbol sin textos de país genera una vez, sin país."""
+    from generador.errores import ErrorCobro, valor_desconocido
+
+    if pais is not None:
+        return [pais]
+    if locale is not None:
+        if locale not in espec.locales:
+            raise ErrorCobro(f"--locale: {valor_desconocido('el locale', locale, espec.locales)}")
+        propio = espec.pais_de_locale(locale)
+        if propio is not None and propio.codigo in espec.textos_pais:
+            return [propio.codigo]
+        return [None]
+    con_texto = [c for c in espec.paises if c in espec.textos_pais]
+    return con_texto or [None]
+
+
 def locale_de_pais(espec: Especificacion, pais: str | None, locale: str | None) -> str | None:
     """El locale de los ejemplos: el de ``--locale`` o, si se pide un país, el suyo."""
     from generador.errores import ErrorCobro, valor_desconocido
@@ -130,38 +165,64 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
             locale: str | None = None, forzar: bool = False, pais: str | None = None) -> Generacion:
     """Compone y escribe plantillas canónicas, ejemplos rellenos y ``catalogo.json``.
 
-    Con ``pais``, cada plantilla lleva ``pais`` en su front matter (el linter aplica entonces
-    las reglas de su ley) y el ejemplo relleno usa el locale, la moneda y el lugar del país."""
-    composicion = componer(espec, filtros, pais)
+    Sin ``pais`` ni ``locale``, genera todos los países que tienen texto propio; cada
+    plantilla lleva ``pais`` en su id (``mx-turismo-...``), en su carpeta
+    (``plantillas/mx/turismo/``) y en su front matter (el linter aplica entonces las reglas de
+    su ley), y su ejemplo relleno usa el locale, la moneda, el lugar y los datos del país."""
+    paises = paises_a_generar(espec, pais, locale)
+    preparados = []
+    for codigo in paises:  # valida país y locale de todos antes de tocar la salida
+        propio = locale_de_pais(espec, codigo, locale if len(paises) == 1 else None)
+        relleno = Relleno(espec, propio)
+        preparados.append((codigo, relleno, componer(espec, filtros, codigo)))
+    composicion = Composicion()
+    for _, _, parcial in preparados:
+        composicion.plantillas += parcial.plantillas
+        composicion.excluidas += parcial.excluidas
     if not composicion.plantillas:
         from generador.sin_coincidencias import error_sin_plantillas
 
-        raise error_sin_plantillas(filtros, composicion.excluidas)
-    locale = locale_de_pais(espec, pais, locale)
-    relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
-    codigo = relleno.locale
+        raise error_sin_plantillas(filtros, preparados[0][2].excluidas)
+    unico = len(preparados) == 1
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
-        resultado = Generacion(carpeta.ruta, composicion, locale=codigo, pais=pais)
+        resultado = Generacion(carpeta.ruta, composicion,
+                               locale=preparados[0][1].locale if unico else "",
+                               pais=paises[0] if unico else None,
+                               paises=[c for c in paises if c is not None])
         entradas = []
-        for p in composicion.plantillas:
-            p.pais = pais
-            ejemplo = relleno.ejemplo(p)
-            resultado.ejemplos[p.id] = ejemplo
-            carpeta.escribir(ruta_plantilla(p), archivo_plantilla.unir(p.metadatos(), p.cuerpo))
-            carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
-            peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
-            entradas.append(entrada_manifiesto(p, ejemplo, relleno.datos(p), peor))
-        propios = vocabulario_ejemplos(list(resultado.ejemplos.values()))
+        excluidas = []
+        for codigo, relleno, parcial in preparados:
+            for p in parcial.plantillas:
+                p.pais = codigo
+                ejemplo = relleno.ejemplo(p)  # con el id de la composición (el de su caché)
+                datos = relleno.datos(p)
+                p.id = id_con_pais(codigo, p.id)
+                resultado.ejemplos[p.id] = ejemplo
+                carpeta.escribir(ruta_plantilla(p),
+                                 archivo_plantilla.unir(p.metadatos(), p.cuerpo))
+                carpeta.escribir(ruta_ejemplo(p), texto_ejemplo(ejemplo, p))
+                peor = espec.canales[p.canal].peor_caso if p.canal in espec.canales else {}
+                entradas.append(entrada_manifiesto(p, ejemplo, datos, peor))
+            excluidas += [{**vars(e), **({"pais": codigo} if codigo else {})}
+                          for e in parcial.excluidas]
+        # los nombres propios salen de los valores de ejemplo (el texto fijo ya pasa el linter
+        # en las plantillas): cada palabra con mayúscula distinta una vez, no miles de
+        # ejemplos enteros (las demás no serían nombres propios)
+        valores = sorted({palabra for _, relleno, _ in preparados
+                          for datos in relleno.todos_los_datos() for v in datos.values()
+                          for palabra in _MAYUSCULA.findall(v)})
+        propios = vocabulario_ejemplos([Mensaje(cuerpo="\n".join(valores))])
         if propios:
             carpeta.escribir("ejemplos/cobro.toml", toml_vocabulario(propios))
         manifiesto = {
             "version": VERSION_MANIFIESTO,
             "generador": f"cobro {__version__}",
-            "locale": codigo,
-            "pais": pais,
+            "locale": resultado.locale or None,
+            "pais": resultado.pais,
+            "paises": {c: r.locale for c, r, _ in preparados if c is not None},
             "total": len(entradas),
             "plantillas": entradas,
-            "excluidas": [vars(e) for e in composicion.excluidas],
+            "excluidas": excluidas,
         }
         resultado.manifiesto = carpeta.escribir(
             "catalogo.json", json.dumps(manifiesto, ensure_ascii=False, indent=2) + "\n"

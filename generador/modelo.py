@@ -189,6 +189,8 @@ class TextosPais:
     ejemplos: dict[str, Any] = field(default_factory=dict)
     voseo: bool = False
     archivo: str = ""
+    #: {escala, decimales}: importes de ejemplo de los sectores en la moneda del país
+    importes: dict[str, Any] = field(default_factory=dict)
 
     def ranuras(self, registro: str, tipo: str) -> dict[str, str]:
         """Los valores de las ranuras ``[[ pais.* ]]`` para un registro y un tipo."""

@@ -15,8 +15,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
+from generador import ejemplos_pais
 from generador.errores import ErrorCobro
 from generador.modelo import Especificacion, Mensaje, Plantilla, Variable
 
@@ -61,30 +63,39 @@ def formatear(variable: Variable, locale: str, moneda: str) -> str:
 
     Los espacios de no separación que pone Babel (``1.234,50\xa0€``) se cambian por
     espacios normales: no están en GSM-7 y pasarían cualquier SMS a UCS-2."""
-    return _sin_espacios_duros(_formatear(variable, locale, moneda))
+    from generador.valores import problema_ejemplo
+
+    problema = problema_ejemplo(variable.tipo, variable.ejemplo)
+    if problema:
+        lugar = f"{variable.archivo}:{variable.linea}: " if variable.archivo else ""
+        raise ErrorCobro(f"{lugar}{variable.nombre}: {problema}")
+    try:
+        return _formatear_guardado(variable.tipo, variable.ejemplo, locale, moneda)
+    except TypeError:  # un ejemplo que no se puede usar de clave (una lista...)
+        return _sin_espacios_duros(_formatear(variable.tipo, variable.ejemplo, locale, moneda))
+
+
+@lru_cache(maxsize=16384)
+def _formatear_guardado(tipo: str, valor: Any, locale: str, moneda: str) -> str:
+    """Cada valor se formatea una vez por locale: generar todos los países pide los mismos
+    importes y fechas a Babel cientos de veces (por sector, audiencia y tipo)."""
+    return _sin_espacios_duros(_formatear(tipo, valor, locale, moneda))
 
 
 def _sin_espacios_duros(texto: str) -> str:
     return texto.replace("\xa0", " ").replace("\u202f", " ")
 
 
-def _formatear(variable: Variable, locale: str, moneda: str) -> str:
+def _formatear(tipo: str, valor: Any, locale: str, moneda: str) -> str:
     from babel.dates import format_date
     from babel.numbers import format_currency, format_decimal
 
-    from generador.valores import problema_ejemplo
-
-    valor = variable.ejemplo
-    problema = problema_ejemplo(variable.tipo, valor)
-    if problema:
-        lugar = f"{variable.archivo}:{variable.linea}: " if variable.archivo else ""
-        raise ErrorCobro(f"{lugar}{variable.nombre}: {problema}")
-    if variable.tipo == "importe":
+    if tipo == "importe":
         return format_currency(float(valor), moneda, locale=locale)
-    if variable.tipo == "fecha":
+    if tipo == "fecha":
         fecha = valor if isinstance(valor, dt.date) else dt.date.fromisoformat(str(valor))
         return format_date(fecha, format="long", locale=locale)
-    if variable.tipo == "numero" and isinstance(valor, (int, float)):
+    if tipo == "numero" and isinstance(valor, (int, float)):
         return format_decimal(valor, locale=locale)
     return str(valor)
 
@@ -147,6 +158,7 @@ def datos_ejemplo(espec: Especificacion, locale: str | None = None,
         raise ErrorCobro(f"--locale: {valor_desconocido('el locale', codigo, espec.locales)}")
     datos_locale = espec.locales[codigo]
     variables: dict[str, Variable] = dict(espec.variables)
+    perfil = None
     for cada_sector in espec.sectores.values():
         for cada_perfil in cada_sector.perfiles.values():
             variables.update(cada_perfil.variables)
@@ -156,12 +168,25 @@ def datos_ejemplo(espec: Especificacion, locale: str | None = None,
         for nombre, valor in perfil.ejemplos.items():
             variables[nombre] = replace(variables[nombre], ejemplo=valor)
         _coherentes(variables, perfil.ejemplos)
+    variables = ejemplos_pais.aplicar(espec, codigo, variables, _de_sector(espec, codigo, perfil))
     if tipo is not None:
         _fechas_de_la_escalera(espec, tipo, variables)
     datos = {n: formatear(v, codigo, datos_locale.moneda) for n, v in variables.items()}
     if "lugar" in datos:
         datos["lugar"] = datos_locale.lugar
     return datos
+
+
+def _de_sector(espec: Especificacion, locale: str, perfil) -> frozenset[str]:
+    """Los ejemplos del sector que el país no cambia: los sectores escriben los suyos para el
+    país predeterminado, así que allí mandan los del sector; en otro país mandan los del país
+    (su RFC, su dirección, su teléfono) y los importes del sector pasan a su escala."""
+    if perfil is None:
+        return frozenset()
+    pais = espec.pais_de_locale(locale)
+    if pais is not None and pais.codigo == espec.pais_predeterminado:
+        return frozenset(perfil.ejemplos)
+    return frozenset()
 
 
 class Relleno:
@@ -184,6 +209,10 @@ class Relleno:
         if clave not in self._por_perfil:
             self._por_perfil[clave] = datos_ejemplo(self.espec, self.locale, *clave)
         return self._por_perfil[clave]
+
+    def todos_los_datos(self) -> list[dict[str, str]]:
+        """Los datos de ejemplo ya calculados (uno por sector, audiencia y tipo)."""
+        return list(self._por_perfil.values())
 
     def ejemplo(self, plantilla: Plantilla) -> Mensaje:
         if plantilla.id not in self._ejemplos:

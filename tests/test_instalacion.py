@@ -73,7 +73,7 @@ def _comprobar(binarios: Path, tmp_path: Path) -> None:
                         "seguros", "--tipo", "ultimo_aviso", "--canal", "carta", cwd=otra)
     assert generar.returncode == 0, generar.stderr
     assert "2 plantillas y 2 ejemplos (es_ES, España)" in generar.stdout
-    plantilla = salida / "plantillas/seguros/seguros-ultimo_aviso-carta-usted.txt"
+    plantilla = salida / "plantillas/es/seguros/es-seguros-ultimo_aviso-carta-usted.txt"
     assert "\npais: es\n" in plantilla.read_text(encoding="utf-8")
 
     # El front matter dice pais: es: se aplican las reglas de España y no las de otro país.

@@ -12,15 +12,17 @@ from generador.comandos.opciones import especificaciones_predeterminadas, filtro
 @click.command(
     "generar",
     options_metavar="[OPCIONES]",
-    help="Genera una plantilla canónica por combinación (sector x tipo x canal x registro), "
-         "un ejemplo relleno de cada una y el manifiesto catalogo.json.",
+    help="Genera una plantilla canónica por combinación (país x sector x tipo x canal x "
+         "registro), un ejemplo relleno de cada una y el manifiesto catalogo.json. Sin --pais "
+         "ni --locale, genera todos los países.",
 )
 @click.option("--salida", "-o", required=True, type=click.Path(), metavar="CARPETA",
               callback=salida_no_vacia, help="Carpeta donde escribir (nueva, vacía o ya de cobro).")
 @filtros
 @click.option("--pais", metavar="PAIS",
-              help="País de las plantillas (mx, co, pe, cl, ar, es, us...): va en su front "
-                   "matter y el ejemplo usa su locale, moneda y lugar.")
+              help="Solo este país (mx, co, pe, cl, ar, es, us...): su texto, su id "
+                   "(mx-...), su front matter y el ejemplo con su locale, moneda y datos. Sin "
+                   "--pais, todos los países.")
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro.")
 def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs: Path | None,
@@ -35,9 +37,13 @@ def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs:
     )
     n = len(resultado.plantillas)
     excluidas = len(resultado.composicion.excluidas)
+    if resultado.pais is None and len(resultado.paises) > 1:
+        donde = f"{len(resultado.paises)} países: {', '.join(resultado.paises)}"
+    else:
+        cual = resultado.pais or pais
+        donde = resultado.locale + (f", {espec.paises[cual].nombre}" if cual else "")
     click.echo(
-        f"{n} plantillas y {n} ejemplos ({resultado.locale}"
-        + (f", {espec.paises[pais].nombre}" if pais else "") + f") en {resultado.salida}; "
+        f"{n} plantillas y {n} ejemplos ({donde}) en {resultado.salida}; "
         f"manifiesto: {resultado.manifiesto.name}"
         + (f"; {excluidas} combinaciones excluidas con motivo" if excluidas else "")
     )

@@ -166,7 +166,10 @@ def arbol(destino: Path, hostil: bool = False) -> Path:
     (destino / "sectores").mkdir()
     for nombre in ("etapas.yml", "canales.yml", "paises.yml"):
         shutil.copy(RAIZ / "mensajes" / nombre, mensajes / nombre)
-    shutil.copytree(RAIZ / "mensajes" / "paises", mensajes / "paises")
+    # solo el texto de España (el país predeterminado): los de los demás países nombran tipos y
+    # variables que este árbol de prueba no tiene
+    (mensajes / "paises").mkdir()
+    shutil.copy(RAIZ / "mensajes" / "paises" / "es.yml", mensajes / "paises" / "es.yml")
     (mensajes / "variables.yml").write_text(VARIABLES, encoding="utf-8")
     (mensajes / "tipos" / "aviso_prueba.yml").write_text(TIPO, encoding="utf-8")
     valores = HOSTIL if hostil else NORMAL

@@ -43,20 +43,24 @@ def test_estan_todos_los_sectores_y_tipos_pedidos(espec):
 
 def test_cada_combinacion_esta_generada_o_excluida_con_motivo(espec, catalogo):
     _, resultado, manifiesto = catalogo
-    generadas = {(p["sector"], p["audiencia"], p["tipo"], p["canal"], p["registro"])
-                 for p in manifiesto["plantillas"]}
-    excluidas = {(e["sector"], e["audiencia"], e["tipo"], e["canal"], e["registro"])
-                 for e in manifiesto["excluidas"]}
     assert all(e["motivo"].strip() for e in manifiesto["excluidas"])
-    assert not generadas & excluidas
     esperadas = {
         (s.nombre, a, t.nombre, c, r)
         for s in espec.sectores.values() for a in s.audiencias
         for t in espec.tipos.values() for c in t.canales for r in REGISTROS
     }
-    assert generadas | excluidas == esperadas
-    assert 250 <= len(generadas) <= 700
-    assert manifiesto["total"] == len(generadas) == len(resultado.plantillas)
+    assert set(manifiesto["paises"]) == set(espec.paises)  # sin --pais: todos los países
+    total = 0
+    for pais in espec.paises:
+        generadas = {(p["sector"], p["audiencia"], p["tipo"], p["canal"], p["registro"])
+                     for p in manifiesto["plantillas"] if p["pais"] == pais}
+        excluidas = {(e["sector"], e["audiencia"], e["tipo"], e["canal"], e["registro"])
+                     for e in manifiesto["excluidas"] if e["pais"] == pais}
+        assert not generadas & excluidas, pais
+        assert generadas | excluidas == esperadas, pais
+        assert 250 <= len(generadas) <= 700, pais
+        total += len(generadas)
+    assert manifiesto["total"] == total == len(resultado.plantillas)
 
 
 def test_cada_archivo_tiene_front_matter_valido_y_solo_marcadores(catalogo):

@@ -92,19 +92,20 @@ def test_cada_sms_cabe_en_dos_segmentos_con_nombres_largos_con_tildes(espec, cat
     peor = espec.canales["sms"].peor_caso
     assert peor["nombre_cliente"] == "María José Rodríguez Núñez"
     entradas = [e for e in manifiesto["plantillas"] if e["canal"] == "sms"]
-    excluidas = {(e["sector"], e["audiencia"], e["tipo"], e["registro"])
+    excluidas = {(e["pais"], e["sector"], e["audiencia"], e["tipo"], e["registro"])
                  for e in manifiesto["excluidas"] if e["canal"] == "sms"}
-    esperadas = {(s.nombre, a, t.nombre, r)
+    esperadas = {(pais, s.nombre, a, t.nombre, r)  # generar sin --pais: todos los países
+                 for pais in espec.paises
                  for s in espec.sectores.values() for a in s.audiencias
                  for t in espec.tipos.values() if "sms" in t.canales
                  for r in ("tu", "usted")} - excluidas
-    assert len(entradas) == len(esperadas) > 82
+    assert len(entradas) == len(esperadas) > 82 * len(espec.paises)
     for entrada in entradas:
         caso = entrada["sms"]["peor_caso"]
         assert caso["valores"] == peor
         assert caso["codificacion"] == "UCS-2" and caso["segmentos"] >= 3, entrada["id"]
         assert caso["segmentos_gsm7"] <= 2, entrada["id"]
-    entrada = next(e for e in entradas if e["id"] == "seguros-recordatorio_amistoso-sms-usted")
+    entrada = next(e for e in entradas if e["id"] == "es-seguros-recordatorio_amistoso-sms-usted")
     cuerpo = (salida / entrada["ruta"]).read_text(encoding="utf-8").split("---\n", 2)[2].strip()
     from generador.rellenar import rellenar_texto
 

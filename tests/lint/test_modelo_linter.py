@@ -33,7 +33,8 @@ def test_el_coste_del_sms_usa_los_ejemplos_del_modelo_en_el_locale_del_pais():
     ctx = motor.contexto(doc, Configuracion())
     assert _texto_sms(ctx) == "Debes 1.234,50 €. Vence el 5 de diciembre de 2026."
     ctx = motor.contexto(doc, Configuracion(pais="mx"))
-    assert _texto_sms(ctx) == "Debes $1,234.50. Vence el 5 de diciembre de 2026."
+    # el ejemplo en pesos mexicanos: 1.234,50 x 20 (importes.escala de mensajes/paises/mx.yml)
+    assert _texto_sms(ctx) == "Debes $24,690.00. Vence el 5 de diciembre de 2026."
 
 
 def test_el_informe_y_sarif_registran_las_reglas_que_se_aplicaron(tmp_path):

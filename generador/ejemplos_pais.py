@@ -1,0 +1,54 @@
+"""Datos de ejemplo por país: los valores de ``mensajes/paises/<cc>.yml`` (``ejemplos``) y
+los importes de los sectores llevados a la moneda del país (``importes``).
+
+Los sectores escriben sus ejemplos una vez (un recibo de luz de 94,35, una obra de 48.320,80);
+en otro país esos números en su moneda no dicen nada (94 pesos chilenos no pagan un recibo).
+``importes: {escala: 1000, decimales: -2}`` los multiplica y redondea (``decimales`` como en
+:func:`round`: -2 = a centenas) antes de que Babel los formatee con el locale del país. Los
+valores que el país da en ``ejemplos`` (nombres, dirección, RFC/NIT/CUIT..., cuenta,
+teléfono) sustituyen a los del sector y a los globales.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from generador.modelo import Especificacion, Variable
+
+
+def textos(espec: Especificacion, locale: str):
+    """El texto del país de ``locale`` (``TextosPais``) o None si no tiene."""
+    pais = espec.pais_de_locale(locale)
+    if pais is None:
+        return None
+    return espec.textos_pais.get(pais.codigo)
+
+
+def escalar(valor: Any, importes: dict[str, Any]) -> Any:
+    """Un importe de ejemplo en la escala del país (sin ``escala``, tal cual)."""
+    escala = importes.get("escala")
+    if not escala:
+        return valor
+    decimales = int(importes.get("decimales", 2))
+    nuevo = round(float(valor) * float(escala), decimales)
+    return int(nuevo) if decimales <= 0 else nuevo
+
+
+def aplicar(espec: Especificacion, locale: str, variables: dict[str, Variable],
+            propios: frozenset[str] = frozenset()) -> dict[str, Variable]:
+    """Las variables con los ejemplos del país de ``locale``.
+
+    ``propios``: variables cuyo ejemplo ya fijó quien llama y que no deben cambiar."""
+    datos = textos(espec, locale)
+    if datos is None:
+        return variables
+    resultado = dict(variables)
+    importes = getattr(datos, "importes", None) or {}
+    for nombre, variable in variables.items():
+        if variable.tipo == "importe" and nombre not in propios:
+            resultado[nombre] = replace(variable, ejemplo=escalar(variable.ejemplo, importes))
+    for nombre, valor in datos.ejemplos.items():
+        if nombre in resultado and nombre not in propios:
+            resultado[nombre] = replace(resultado[nombre], ejemplo=valor)
+    return resultado
