@@ -169,6 +169,8 @@ class Salida:
         except OSError as exc:
             raise self._error_so(exc, "preparar") from None
         self._raiz_trabajo = self.trabajo.resolve()
+        self._carpetas_resueltas: dict[Path, Path] = {}
+        self._carpetas_creadas: set[Path] = set()
 
     # -- comprobaciones ----------------------------------------------------------------
 
@@ -246,20 +248,34 @@ class Salida:
         return self.ruta / relativa
 
     def _trabajo_de(self, relativa: str | Path) -> Path:
-        try:
-            ruta = (self._raiz_trabajo / relativa).resolve()
-        except OSError as exc:
-            raise self._error_so(exc, "escribir") from None
-        if ruta != self._raiz_trabajo and self._raiz_trabajo not in ruta.parents:
-            raise ErrorCobro(f"ruta de salida no permitida: '{relativa}' queda fuera de --salida")
-        return ruta
+        """La ruta física de ``relativa`` en la carpeta de trabajo; rechaza salir de ella.
+
+        La carpeta de trabajo es nueva y solo la llena cobro, así que basta resolver cada
+        carpeta una vez (miles de archivos comparten unas pocas carpetas): el nombre final
+        no puede ser un enlace que apunte fuera."""
+        relativa = Path(relativa)
+        nombre = relativa.name
+        if nombre in ("", ".", ".."):
+            raise ErrorCobro(f"ruta de salida no permitida: '{relativa}' no nombra un archivo")
+        carpeta = self._carpetas_resueltas.get(relativa.parent)
+        if carpeta is None:
+            try:
+                carpeta = (self._raiz_trabajo / relativa.parent).resolve()
+            except OSError as exc:
+                raise self._error_so(exc, "escribir") from None
+            if carpeta != self._raiz_trabajo and self._raiz_trabajo not in carpeta.parents:
+                raise ErrorCobro(f"ruta de salida no permitida: '{relativa}' queda fuera de --salida")
+            self._carpetas_resueltas[relativa.parent] = carpeta
+        return carpeta / nombre
 
     def escribir(self, relativa: str | Path, contenido: str | bytes) -> Path:
         """Escribe un archivo en la temporal; devuelve su ruta final."""
         fisica = self._trabajo_de(relativa)
         datos = contenido.encode("utf-8") if isinstance(contenido, str) else contenido
         try:
-            fisica.parent.mkdir(parents=True, exist_ok=True)
+            if fisica.parent not in self._carpetas_creadas:
+                fisica.parent.mkdir(parents=True, exist_ok=True)
+                self._carpetas_creadas.add(fisica.parent)
             with open(fisica, "wb") as archivo:
                 archivo.write(datos)
             os.chmod(fisica, MODO_ARCHIVO)
