@@ -10,25 +10,20 @@ from pathlib import Path
 import pytest
 
 from generador import archivo_plantilla, sms
-from generador.cargar import MARCADOR, cargar
+from generador.cargar import MARCADOR
 from generador.modelo import REGISTROS
 
 RAIZ = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def espec():
-    return cargar(RAIZ)
+def espec(espec_real):
+    return espec_real
 
 
 @pytest.fixture(scope="module")
-def catalogo(espec, tmp_path_factory):
-    from generador.generar import generar
-
-    salida = tmp_path_factory.mktemp("catalogo")
-    resultado = generar(espec, salida, forzar=True)
-    manifiesto = json.loads((salida / "catalogo.json").read_text(encoding="utf-8"))
-    return salida, resultado, manifiesto
+def catalogo(catalogo_real):
+    return catalogo_real
 
 
 def test_estan_todos_los_sectores_y_tipos_pedidos(espec):

@@ -4,14 +4,12 @@ reales, cartas listas para envío certificado y lo que dicen turismo y seguros."
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 from babel.dates import format_date
 
 from generador import sms
-from generador.cargar import cargar
 from generador.componer import Filtros, componer
 from generador.rellenar import datos_ejemplo
 
@@ -19,17 +17,14 @@ RAIZ = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def espec():
-    return cargar(RAIZ)
+def espec(espec_real):
+    return espec_real
 
 
 @pytest.fixture(scope="module")
-def catalogo(espec, tmp_path_factory):
-    from generador.generar import generar
-
-    salida = tmp_path_factory.mktemp("catalogo12")
-    generar(espec, salida, forzar=True)
-    return salida, json.loads((salida / "catalogo.json").read_text(encoding="utf-8"))
+def catalogo(catalogo_real):
+    salida, _, manifiesto = catalogo_real
+    return salida, manifiesto
 
 
 @pytest.fixture(scope="module")
