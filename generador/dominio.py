@@ -52,7 +52,6 @@ def modelo(raiz: Path | str | None = None) -> Especificacion:
     Lanza :class:`~generador.errores.ErrorEspecificacion` con todos los problemas si el
     árbol no es válido, y :class:`~generador.errores.ErrorCobro` si no es un árbol.
     """
-    from generador.cargar import cargar
     from generador.lint import cache_reglas
 
     raiz = (Path(raiz) if raiz is not None else raiz_predeterminada()).resolve()
@@ -63,8 +62,16 @@ def modelo(raiz: Path | str | None = None) -> Especificacion:
         for vieja in [c for c in _EN_MEMORIA if c[0] == clave[0]] + list(_EN_MEMORIA)[:-3]:
             _EN_MEMORIA.pop(vieja, None)  # versiones viejas del mismo árbol; como mucho 4 árboles
         _EN_MEMORIA[clave] = cache_reglas.leer(
-            rutas, lambda: cargar(raiz), prefijo="modelo", modulos=modulos, extra=clave[0])
+            rutas, lambda: _cargar(raiz), prefijo="modelo", modulos=modulos, extra=clave[0])
     return _EN_MEMORIA[clave]
+
+
+def _cargar(raiz: Path) -> Especificacion:
+    """Carga y valida el árbol (solo si la caché de disco no lo tiene: importar el cargador
+    cuesta unos 20 ms que ``cobro lint`` se ahorra al arrancar)."""
+    from generador.cargar import cargar
+
+    return cargar(raiz)
 
 
 def modelo_de_cobro() -> Especificacion:
