@@ -170,6 +170,8 @@ ESQUEMA_EXCLUSION = E.Mapa(
         "registro": E.Campo(str, requerido=False, valores=REGISTROS),
         "audiencia": E.Campo(str, requerido=False, valores=AUDIENCIAS),
         "sector": E.Campo(str, requerido=False),
+        "paises": E.Lista(E.Campo(str), requerido=False, no_vacia=True, unica=True,
+                          descripcion="solo en estos países (por defecto, en todos)"),
     }
 )
 
@@ -324,6 +326,7 @@ def _exclusiones(datos: list | None, archivo: str, **fijos: str) -> tuple[Exclus
             audiencia=e.get("audiencia", fijos.get("audiencia")),
             sector=e.get("sector", fijos.get("sector")),
             archivo=archivo,
+            paises=tuple(e["paises"]) if e.get("paises") else None,
         )
         for e in (datos or [])
     )
@@ -592,6 +595,10 @@ def _comprobar_exclusiones(lector, ruta, lista_datos, espec: Especificacion,
         if "sector" in e and e["sector"] not in espec.sectores:
             lector.problema(ruta, linea, f"exclusiones[{i}].sector",
                             _desconocido("el sector", e["sector"], espec.sectores))
+        for pais in e.get("paises") or ():
+            if pais not in espec.paises:
+                lector.problema(ruta, linea, f"exclusiones[{i}].paises",
+                                _desconocido("el país", pais, espec.paises))
 
 
 def _comprobar_ranuras_sector(lector, ruta: Path, datos: Mapa, clave: str,

@@ -121,7 +121,8 @@ def componer(espec: Especificacion, filtros: Filtros | None = None,
                             continue
                         exclusion = next(
                             (e for e in (*tipo.exclusiones, *perfil.exclusiones)
-                             if e.aplica(sector.nombre, audiencia, tipo.nombre, canal, registro)),
+                             if e.aplica(sector.nombre, audiencia, tipo.nombre, canal, registro,
+                                         pais or espec.pais_predeterminado)),
                             None,
                         )
                         if exclusion is not None:

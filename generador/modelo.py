@@ -76,8 +76,14 @@ class Exclusion:
     audiencia: str | None = None
     sector: str | None = None
     archivo: str = ""
+    #: Países en los que vale la exclusión (None: en todos). Sirve para un texto que cita la
+    #: ley de un país y aún no tiene versión para los demás.
+    paises: tuple[str, ...] | None = None
 
-    def aplica(self, sector: str, audiencia: str, tipo: str, canal: str, registro: str) -> bool:
+    def aplica(self, sector: str, audiencia: str, tipo: str, canal: str, registro: str,
+               pais: str | None = None) -> bool:
+        if self.paises is not None and pais not in self.paises:
+            return False
         return all(
             esperado is None or esperado == real
             for esperado, real in (

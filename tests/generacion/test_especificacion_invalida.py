@@ -209,3 +209,15 @@ def test_usar_ranuras_de_pais_sin_el_texto_del_pais_predeterminado(cobro, tmp_pa
         "mensajes/paises: es: las plantillas usan ranuras [[ pais.* ]] y falta el texto del país "
         "predeterminado: crea mensajes/paises/es.yml",
     ]
+
+
+def test_una_exclusion_por_pais_vale_solo_en_esos_paises(cobro, tmp_path):
+    sector = SECTOR.replace("    textos:", "    exclusiones:\n      - motivo: Cita una ley de otro "
+                            "país.\n        canal: sms\n        paises: [mxx]\n    textos:")
+    resultado = generar(cobro, tmp_path, sectores__turismo_yml=sector)
+    assert resultado.exit_code == 2
+    assert "exclusiones[0].paises: el país 'mxx' no existe" in resultado.output
+    sector = sector.replace("paises: [mxx]", "paises: [es]")
+    resultado = generar(cobro, tmp_path, sectores__turismo_yml=sector)
+    assert resultado.exit_code == 0, resultado.output
+    assert resultado.output.startswith("2 plantillas y 2 ejemplos (es_ES) en ")

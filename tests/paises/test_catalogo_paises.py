@@ -29,11 +29,13 @@ SOLO_ESPANA = re.compile(
 )
 #: Sectores que hoy escriben para todos los países algo que solo vale en España (sus archivos
 #: son de otros; lo señala test_sector_sin_rastro_de_espana, una xfail estricta por sector).
-PENDIENTES = {
-    "energia": "sectores/energia.yml escribe para todos los países el bono social, las ayudas "
-               "del ayuntamiento, el procedimiento de suspensión del RD 897/2017 y SEPA",
-    "seguros": "sectores/seguros.yml cita el art. 15 de la Ley de Contrato de Seguro (España) "
-               "en todos los países",
+#: Textos de sector que citan una ley española y aún no tienen versión por país: se excluyen
+#: fuera de España con su motivo (``paises`` en la exclusión) en vez de publicar derecho
+#: español en otro país.
+SOLO_EN_ESPANA = {
+    ("energia", "b2c", "reclamacion_formal"), ("energia", "b2c", "ultimo_aviso"),
+    ("energia", "b2c", "aviso_suspension_servicio"),
+    ("seguros", "b2c", "reclamacion_formal"), ("seguros", "b2c", "ultimo_aviso"),
 }
 
 #: Las vías de pago que cada país debe nombrar en su bloque de pago (email y carta).
@@ -96,8 +98,10 @@ def test_sin_filtros_se_generan_todos_los_paises_con_su_id_y_su_carpeta(catalogo
     for e in manifiesto["plantillas"]:
         assert e["id"].startswith(f"{e['pais']}-{e['sector']}-"), e["id"]
         assert e["ruta"] == f"plantillas/{e['pais']}/{e['sector']}/{e['id']}.txt"
-    por_pais = {c: sum(e["pais"] == c for e in manifiesto["plantillas"]) for c in paises}
-    assert len(set(por_pais.values())) == 1, por_pais  # el mismo catálogo en cada país
+    # El mismo catálogo en cada país, salvo lo que ese país excluye con su motivo.
+    por_pais = {c: sum(e["pais"] == c for e in manifiesto["plantillas"])
+                + sum(e.get("pais") == c for e in manifiesto["excluidas"]) for c in paises}
+    assert len(set(por_pais.values())) == 1, por_pais
     assert len({e["id"] for e in manifiesto["plantillas"]}) == manifiesto["total"]
 
 
@@ -114,13 +118,9 @@ def test_con_pais_solo_ese_pais_y_los_mismos_ids(catalogo, tmp_path, cobro):
     assert ids and all(i.startswith("pe-") for i in ids)
 
 
-def _rastros(catalogo, pais: str, sectores: set[str] | None = None,
-             excepto: set[str] = frozenset()) -> dict[str, str]:
+def _rastros(catalogo, pais: str) -> dict[str, str]:
     hallados = {}
     for entrada, plantilla, ejemplo in _de(catalogo, pais):
-        if (sectores is not None and entrada["sector"] not in sectores) or \
-                entrada["sector"] in excepto:
-            continue
         for m in SOLO_ESPANA.finditer(f"{plantilla}\n{ejemplo}"):
             hallados.setdefault(m.group(0), entrada["id"])
     return hallados
@@ -128,17 +128,26 @@ def _rastros(catalogo, pais: str, sectores: set[str] | None = None,
 
 @pytest.mark.parametrize("pais", OTROS)
 def test_ningun_rastro_de_espana_fuera_de_espana(catalogo, pais):
-    assert _rastros(catalogo, pais, excepto=set(PENDIENTES)) == {}
+    assert _rastros(catalogo, pais) == {}
 
 
-@pytest.mark.parametrize("sector", [
-    pytest.param(sector, marks=pytest.mark.xfail(strict=True, reason=(
-        f"{motivo}; hace falta una ranura [[ pais.* ]] o texto por país. Estricta: cuando se "
-        "arregle, esta marca falla y hay que quitar el sector de PENDIENTES.")))
-    for sector, motivo in PENDIENTES.items()
-])
-def test_sector_sin_rastro_de_espana(catalogo, sector):
-    assert {p: _rastros(catalogo, p, sectores={sector}) for p in OTROS} == {p: {} for p in OTROS}
+@pytest.mark.parametrize("pais", OTROS)
+def test_lo_que_cita_ley_espanola_se_excluye_fuera_de_espana_con_su_motivo(catalogo, pais):
+    _, manifiesto = catalogo
+    publicadas = {(e["sector"], e["audiencia"], e["tipo"]) for e in manifiesto["plantillas"]
+                  if e["pais"] == pais}
+    excluidas = {(e["sector"], e["audiencia"], e["tipo"]): e["motivo"]
+                 for e in manifiesto["excluidas"] if e.get("pais") == pais}
+    assert not SOLO_EN_ESPANA & publicadas
+    assert set(excluidas) >= SOLO_EN_ESPANA
+    assert all("España" in excluidas[c] for c in SOLO_EN_ESPANA)
+
+
+def test_en_espana_esos_textos_si_se_publican(catalogo):
+    _, manifiesto = catalogo
+    publicadas = {(e["sector"], e["audiencia"], e["tipo"]) for e in manifiesto["plantillas"]
+                  if e["pais"] == "es"}
+    assert publicadas >= SOLO_EN_ESPANA
 
 
 @pytest.mark.parametrize("pais", OTROS)
