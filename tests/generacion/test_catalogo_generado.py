@@ -17,11 +17,6 @@ RAIZ = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def espec(espec_real):
-    return espec_real
-
-
-@pytest.fixture(scope="module")
 def catalogo(catalogo_real):
     return catalogo_real
 
