@@ -15,7 +15,7 @@ Cifras que da:
 - **SMS con palabras propias**: SMS que tienen al menos una palabra que no está en el SMS del
   mismo tipo y registro de ningún otro sector.
 
-    python benchmarks/similitud_sectores.py [--specs RAIZ] [--json]
+    python benchmarks/similitud_sectores.py [--specs RAIZ] [--json] [--detalle]
 """
 
 from __future__ import annotations
@@ -69,9 +69,10 @@ def medir(espec: Especificacion) -> dict:
 
     total = comun_todos = 0
     por_sector: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    por_tipo: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     sms_total = 0
     sms_sin_propias: list[str] = []
-    for (_tipo, canal, _registro), variantes in sorted(grupos.items()):
+    for (tipo, canal, _registro), variantes in sorted(grupos.items()):
         if len(variantes) < 2:
             continue
         listas = {k: frases(prosa(espec, p)) for k, p in variantes.items()}
@@ -83,6 +84,8 @@ def medir(espec: Especificacion) -> dict:
                 total += len(f)
                 por_sector[clave][0] += len(f)
                 comun_todos += len(f) if f in en_todos else 0
+                por_tipo[f"{tipo}/{canal}"][0] += len(f)
+                por_tipo[f"{tipo}/{canal}"][1] += len(f) if f in en_todos else 0
                 por_sector[clave][1] += len(f) if f in otros else 0
         if canal == "sms":
             palabras = {k: {w.lower() for w in _PALABRA.findall(prosa(espec, p))}
@@ -96,6 +99,8 @@ def medir(espec: Especificacion) -> dict:
         "identico_en_todos": round(100 * comun_todos / total, 1) if total else 0.0,
         "identico_con_otro": {k: round(100 * v[1] / v[0], 1) for k, v in sorted(por_sector.items())
                               if v[0]},
+        "identico_en_todos_por_tipo": {k: round(100 * v[1] / v[0], 1)
+                                       for k, v in sorted(por_tipo.items()) if v[0]},
         "sms": sms_total,
         "sms_sin_palabras_propias": sms_sin_propias,
         "objetivo": OBJETIVO,
@@ -106,6 +111,7 @@ def main() -> None:
     argumentos = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     argumentos.add_argument("--specs", type=Path, default=Path(__file__).resolve().parents[1])
     argumentos.add_argument("--json", action="store_true", help="salida en JSON")
+    argumentos.add_argument("--detalle", action="store_true", help="cifra por tipo y canal")
     opciones = argumentos.parse_args()
     resultado = medir(cargar(opciones.specs))
     if opciones.json:
@@ -117,6 +123,10 @@ def main() -> None:
     print("Prosa de cada sector que aparece igual en algún otro:")
     for clave, valor in resultado["identico_con_otro"].items():
         print(f"  {clave:<24} {valor:5.1f} %")
+    if opciones.detalle:
+        print("Prosa idéntica en todos los sectores, por tipo y canal:")
+        for clave, valor in resultado["identico_en_todos_por_tipo"].items():
+            print(f"  {clave:<40} {valor:5.1f} %")
     sin = resultado["sms_sin_palabras_propias"]
     print(f"SMS con palabras propias del sector: {resultado['sms'] - len(sin)} de "
           f"{resultado['sms']}")
