@@ -44,8 +44,9 @@ _SINTAXIS = [
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
     ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][^{}\n]{0,120}?)\}"),
-    ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60})"),
-    ("llaves", r"(?<![{\w])\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
+    ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
+    # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
+    ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
@@ -92,7 +93,10 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
         "departamento", "equipo", "from", "emisor", "proveedor", "signature", "store", "shop",
         "business", "brand", "merchant", "vendor", "seller", "institucion", "tienda",
-        "sitename", "site_name", "app_name", "organization",
+        "sitename", "site_name", "app_name", "organization", "organizacion", "org",
+        "academia", "escuela", "colegio", "clinica", "gimnasio", "club", "universidad",
+        "instituto", "school", "landlord", "arrendador", "propietario", "owner", "issuer",
+        "acreedor", "creditor", "lender", "prestamista", "entidad", "microsite", "micrositio",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
@@ -140,6 +144,10 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     return None
 
 
+_IMPORTE_FUERTE = frozenset({"total", "monto", "importe", "amount", "saldo", "precio", "valor",
+                             "costo", "subtotal", "price"})
+#: Palabras que hacen de un nombre (``organization_name``) el de quien cobra.
+_REMITENTE = dict(_PALABRAS_ELEMENTO)["remitente"]
 #: Fechas que no son de vencimiento: creación, emisión o envío de la factura.
 _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
@@ -166,9 +174,15 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return "remitente"  # company_name: la empresa que cobra
     if elemento == "nombre_cliente" and {"app", "site", "store", "shop", "tienda"} & set(palabras):
         return "remitente"  # app.name, site_name: quien envía
+    if elemento == "nombre_cliente" and not _REMITENTE.isdisjoint(palabras) and not {
+            "customer", "cliente", "client"} & set(palabras):
+        return "remitente"  # organization_name, nombreAcademia: la entidad que cobra
     if elemento in ("importe", "nombre_cliente") and "format" not in palabras and {
             "numero", "num", "nro", "number", "no"} & set(palabras):
         return "referencia"  # numero_cuota, invoice_number: un identificador
+    if elemento == "referencia" and not _IMPORTE_FUERTE.isdisjoint(palabras) and not {
+            "numero", "num", "nro", "number", "no", "id", "code", "codigo"} & set(palabras):
+        return "importe"  # total_pedido, monto_factura: una cantidad, no un identificador
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):

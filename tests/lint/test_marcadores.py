@@ -83,3 +83,15 @@ def test_dos_puntos_en_prosa_no_son_un_marcador_de_laravel():
     from generador.lint.marcadores import buscar
 
     assert buscar("Nota:importante y hora :hola") == []
+
+
+@pytest.mark.parametrize(("texto", "nombre", "elemento"), [
+    ("Equipo financiero de %{organization_name}", "organization_name", "remitente"),
+    ("pagos pendientes en {{ $nombreAcademia }}", "$nombreAcademia", "remitente"),
+    ("su pago pendiente{monto}.", "monto", "importe"),
+    ("saldo de Bs. ' . number_format($notifiable->saldo, 2)", "notifiable->saldo", "importe"),
+    ("por un total de $ {{ total_pedido }}", "total_pedido", "importe"),
+])
+def test_nombres_de_entidad_y_cantidades(texto, nombre, elemento):
+    marcas = buscar(texto)
+    assert [(m.nombre, m.elemento) for m in marcas] == [(nombre, elemento)]
