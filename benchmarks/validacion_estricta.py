@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
 from collections import defaultdict
@@ -43,7 +42,7 @@ def _instrumentar() -> None:
 
     original = tipos_regla.TipoFrases.revisar
 
-    def revisar(self, ctx):  # noqa: ANN001, ANN202
+    def revisar(self, ctx):
         detecciones = original(self, ctx)
         if detecciones:
             tramos = {(a, b): i for a, b, i in self.tramos(ctx)}
@@ -100,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                   for e, _ in datos]
     # en qué pliegues acierta cada clave (mensaje abusivo con esa categoría)
     aciertos: dict[str, set[int]] = defaultdict(set)
-    for (e, pares), k in zip(datos, pliegue_de):
+    for (e, pares), k in zip(datos, pliegue_de, strict=True):
         reales = set((e.get("etiquetas") or {}).get("tono") or [])
         for categoria, clave in pares:
             if any(categoria == r or categoria.startswith(r + ".") for r in reales):
@@ -109,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(opciones.pliegues):
         cuenta = precision.Cuenta()
         por_cat = {c: precision.Cuenta() for c in precision.CATEGORIAS_TONO}
-        for (e, pares), p in zip(datos, pliegue_de):
+        for (e, pares), p in zip(datos, pliegue_de, strict=True):
             if p != k:
                 continue
             apoyadas = {c for c, clave in pares if aciertos.get(clave, set()) - {k}}

@@ -93,7 +93,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
         "departamento", "equipo", "from", "emisor", "proveedor", "signature", "store", "shop",
         "business", "brand", "merchant", "vendor", "seller", "institucion", "tienda",
-        "sitename", "site_name", "app_name", "organization", "organizacion", "org",
+        "sitename", "site_name", "app_name", "organization", "org",
         "academia", "escuela", "colegio", "clinica", "gimnasio", "club", "universidad",
         "instituto", "school", "landlord", "arrendador", "propietario", "owner", "issuer",
         "acreedor", "creditor", "lender", "prestamista", "entidad", "microsite", "micrositio",
