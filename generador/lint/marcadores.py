@@ -43,10 +43,11 @@ _SINTAXIS = [
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
-    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][^{}\n]{0,120}?)\}"),
+    # ${x}; también con un nivel de llaves dentro (${total.toLocaleString('es', { ... })})
+    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_](?:[^{}\n]|\{[^{}\n]{0,80}\}){0,160}?)\}"),
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
     # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
-    ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
+    ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
@@ -125,8 +126,17 @@ def ejemplo_de(nombre: str, modelo: Especificacion | None = None) -> str | None:
     return dato[1] if dato else None
 
 
+#: Una expresión que da formato de dinero a un valor es un importe, se llame como se llame
+#: el valor (``Number(x).toLocaleString("es-AR")``, ``number_format($saldo, 2)``).
+_FORMATO_DINERO = regex.compile(
+    r"(?i)tolocalestring|tofixed|number_format|money_format|format_?currency|formatmoney|"
+    r"format_?money|formatear_?(?:moneda|monto|importe|dinero)|\|\s*(?:currency|money|moneda)\b")
+
+
 @lru_cache(maxsize=2048)
 def _elemento_por_palabras(nombre: str) -> str | None:
+    if _FORMATO_DINERO.search(nombre) and not regex.search(r"(?i)fecha|date", nombre):
+        return "importe"
     # Filtros (``importe | moneda``) y prefijos de objeto (``object.amount``) no cuentan.
     nombre = nombre.split("|")[0]
     separado = _PARTIR.sub(" ", nombre)
@@ -152,7 +162,12 @@ _REMITENTE = dict(_PALABRAS_ELEMENTO)["remitente"]
 _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
+    "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
+    "purchase", "recibido", "received",
 })
+#: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
+_DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
+                             "retraso", "transcurridos", "since", "ago"})
 _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadline", "expiry",
                                 "expira", "plazo", "pago", "payment"})
 
@@ -160,6 +175,11 @@ _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadli
 def _ajustar(elemento: str, palabras: list[str]) -> str | None:
     """Corrige casos en que la palabra decisiva engaña: ``fecha_pago`` es una fecha;
     ``invoice_date`` o ``fecha_creacion`` no son la fecha de vencimiento."""
+    if {"dias", "dia", "days", "day"} & set(palabras):
+        if not _DIAS_DE_ATRASO.isdisjoint(palabras):
+            return None  # días de atraso: no dicen hasta cuándo hay plazo
+        if {"until", "restantes", "left", "remaining", "plazo", "para", "hasta"} & set(palabras):
+            return "fecha_vencimiento"  # daysUntilDue, dias_restantes: un plazo en días
     if "fecha" in palabras or "date" in palabras or "created" in palabras:
         if _FECHA_VENCIMIENTO.isdisjoint(palabras) and (
             not _FECHA_NO_VENCIMIENTO.isdisjoint(palabras)

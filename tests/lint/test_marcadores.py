@@ -95,3 +95,25 @@ def test_dos_puntos_en_prosa_no_son_un_marcador_de_laravel():
 def test_nombres_de_entidad_y_cantidades(texto, nombre, elemento):
     marcas = buscar(texto)
     assert [(m.nombre, m.elemento) for m in marcas] == [(nombre, elemento)]
+
+
+@pytest.mark.parametrize(("nombre", "elemento"), [
+    ("daysUntilDue", "fecha_vencimiento"),
+    ("dias_restantes", "fecha_vencimiento"),
+    ("diasVencido", None),
+    ("daysOverdue", None),
+    ("transaction_paid_date", None),
+    ("order_date", None),
+    ("fecha_vencimiento", "fecha_vencimiento"),
+])
+def test_dias_de_plazo_y_fechas_que_no_vencen(nombre, elemento):
+    assert elemento_de_nombre(nombre) == elemento
+
+
+@pytest.mark.parametrize(("texto", "elemento"), [
+    ("Total: Bs. ${totalAmount.toLocaleString('es-VE', { minimumFractionDigits: 2 })}", "importe"),
+    ('$${Number(factura.montopendiente).toLocaleString("es-AR")}', "importe"),
+    ("Monto adeudado: {cantidad_deuda:.2f}", "importe"),
+])
+def test_cantidades_con_formato_de_dinero(texto, elemento):
+    assert [m.elemento for m in buscar(texto)] == [elemento]
