@@ -88,6 +88,8 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "localizador", "contrato", "contract", "proyecto", "project", "pedido", "order",
         "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
         "suministro", "servicio", "licencia", "cuenta", "account", "code", "codigo",
+        "reference", "dominio", "domain", "propiedad", "property", "apartamento", "apartment",
+        "inmueble", "lote", "matricula", "placa", "patente", "socio", "abonado",
     })),
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
@@ -276,6 +278,9 @@ def _puede_tener_marcadores(texto: str) -> bool:
     return any(d in texto for d in _DISPARADORES)
 
 
+_NUMERO_SUELTO = frozenset({"#", "nº", "n°", "no.", "n.º", "num", "número", "numero"})
+
+
 def _parece_variable(crudo: str) -> bool:
     """``[Importe]`` y ``[nombre del cliente]`` sí; ``[1]`` o ``[sic]`` en prosa, no."""
     palabras = crudo.split()
@@ -283,6 +288,8 @@ def _parece_variable(crudo: str) -> bool:
         return False
     if crudo.strip().lower() in {"sic", "x", "...", "…"}:
         return False
+    if crudo.strip().lower() in _NUMERO_SUELTO:
+        return True  # "Factura [#]": el número lo pone la plantilla
     return any(c.isalpha() for c in crudo)
 
 
@@ -290,6 +297,8 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
+    if sintaxis == "corchetes" and nombre.strip().lower() in _NUMERO_SUELTO:
+        return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if sintaxis in ("equis_telefono", "equis_correo"):
         return "contacto"  # una máscara de teléfono o de correo no es una referencia
     if nombre.isdigit() or sintaxis == "equis":

@@ -117,3 +117,13 @@ def test_dias_de_plazo_y_fechas_que_no_vencen(nombre, elemento):
 ])
 def test_cantidades_con_formato_de_dinero(texto, elemento):
     assert [m.elemento for m in buscar(texto)] == [elemento]
+
+
+@pytest.mark.parametrize(("texto", "elemento"), [
+    ("La factura [#] está retrasada 5 días", "referencia"),
+    ("tu factura :reference vence pronto", "referencia"),
+    ("Propiedad: {{ $nombre_propiedad }}", "referencia"),
+    ("Dominio: {$service_domain}", "referencia"),
+])
+def test_identificadores_de_lo_que_se_cobra(texto, elemento):
+    assert [m.elemento for m in buscar(texto)] == [elemento]
