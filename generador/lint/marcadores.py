@@ -100,6 +100,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "academia", "escuela", "colegio", "clinica", "gimnasio", "club", "universidad",
         "instituto", "school", "landlord", "arrendador", "propietario", "owner", "issuer",
         "acreedor", "creditor", "lender", "prestamista", "entidad", "microsite", "micrositio",
+        "membrete", "letterhead", "logo", "bufete", "despacho",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",

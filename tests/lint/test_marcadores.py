@@ -127,3 +127,9 @@ def test_cantidades_con_formato_de_dinero(texto, elemento):
 ])
 def test_identificadores_de_lo_que_se_cobra(texto, elemento):
     assert [m.elemento for m in buscar(texto)] == [elemento]
+
+
+def test_el_membrete_de_una_carta_es_quien_escribe():
+    marcas = buscar("[MEMBRETE DEL BUFETE]\n[LUGAR], [FECHA]")
+    assert [(m.nombre, m.elemento) for m in marcas] == [
+        ("MEMBRETE DEL BUFETE", "remitente"), ("LUGAR", None), ("FECHA", "fecha_vencimiento")]
