@@ -238,11 +238,11 @@ class TipoElementoRequerido:
         self._frases = _Presencia([f.texto for f in self.frases])
 
     @cached_property
-    def _patrones(self) -> regex.Pattern[str] | None:
-        """Todas las expresiones en una (basta con saber si alguna aparece)."""
-        if not self.patrones:
-            return None
-        return regex.compile("|".join(f"(?:{p})" for p in self.patrones), regex.IGNORECASE)
+    def _patrones(self) -> tuple[regex.Pattern[str], ...]:
+        """Cada expresión por separado: basta con que aparezca una, y buscarlas una a una
+        (parando en la primera que aparece) es varias veces más rápido que una alternancia
+        de quince expresiones, que prueba todas en cada posición del texto."""
+        return tuple(regex.compile(p, regex.IGNORECASE) for p in self.patrones)
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
@@ -259,8 +259,8 @@ class TipoElementoRequerido:
             return True
         if self._frases.en(ctx):
             return True
-        patron = self._patrones
-        return patron is not None and patron.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) is not None
+        return any(patron.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) is not None
+                   for patron in self._patrones)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         try:
