@@ -119,8 +119,11 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True,
     reglas: list[Regla] = []
     if incluir_propias:
         base = archivos_de(carpeta_de(modelo), paquetes=True)
+        # Los nombres de archivo de las reglas (relativos al directorio actual) van en la
+        # clave: salen en los informes (SARIF, JSON) y no deben venir de otra carpeta.
+        nombres = repr([_nombre_archivo(r) for r in base])
         reglas = cache_reglas.leer(base, lambda: _precompilar(_cargar_rutas(base, vocabulario)),
-                                   extra=vocabulario.clave())
+                                   extra=vocabulario.clave() + nombres)
     rutas: list[Path] = []
     for d in directorios:
         d = Path(d)
