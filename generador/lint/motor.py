@@ -76,6 +76,7 @@ class Motor:
         self._config_explicita: Configuracion | None = None
         #: Códigos de las reglas que se han aplicado a algún documento.
         self.aplicadas: set[str] = set()
+        self._por_contexto: dict[tuple, tuple[list[Regla], list[Regla]]] = {}
 
     # -- modelo, reglas y configuración ---------------------------------------------
 
@@ -204,9 +205,7 @@ class Motor:
         reglas = self.activas(config) if reglas is None else reglas
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
-        for regla in reglas:
-            if regla.tipo == "supresion" or not regla.aplica(ctx):
-                continue
+        for regla in self._aplicables(reglas, ctx):
             self.aplicadas.add(regla.codigo)
             try:
                 detecciones = regla.revisar(ctx)
@@ -226,6 +225,21 @@ class Motor:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
+
+    def _aplicables(self, reglas: list[Regla], ctx: Contexto) -> list[Regla]:
+        """Las reglas de ``reglas`` (sin las de supresión) que aplican a ``ctx``.
+
+        Solo dependen de las dimensiones del contexto (:data:`DIMENSIONES`: canal, etapa,
+        tipo, país...): en un lote de mensajes se repiten pocas combinaciones y se calculan
+        una vez por cada una."""
+        clave = (id(reglas), *(getattr(ctx, d, None) for d in DIMENSIONES))
+        guardado = self._por_contexto.get(clave)
+        if guardado is None or guardado[0] is not reglas:
+            if len(self._por_contexto) > 256:
+                self._por_contexto.clear()
+            guardado = self._por_contexto[clave] = (
+                reglas, [r for r in reglas if r.tipo != "supresion" and r.aplica(ctx)])
+        return guardado[1]
 
     def _aplicar_supresiones(
         self, doc: Documento, config: Configuracion, hallazgos: list[Hallazgo], reglas: list[Regla]

@@ -114,6 +114,9 @@ class _Diccionario:
         self._cerrojo = threading.Lock()
         #: Veredictos calculados en este proceso (los que la caché de disco no tenía).
         self.nuevas = 0
+        #: Por vocabulario aceptado, el veredicto de cada palabra tal como aparece (ver
+        #: :func:`_veredicto`): miles de mensajes repiten las mismas palabras.
+        self.veredictos: dict[frozenset[str], dict[str, str]] = {}
 
     def _enchant(self) -> object:
         if self._dic is None and self._abrir is not None:
@@ -461,7 +464,11 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     omitir = _enmascarar(texto)
     i_omitir = 0
     coincidencias: list[Coincidencia] = []
-    vistas: dict[str, str] = {}
+    vistas = dic.veredictos.get(aceptadas)
+    if vistas is None or len(vistas) > _MAX_CACHE:
+        if len(dic.veredictos) > 8:
+            dic.veredictos.clear()
+        vistas = dic.veredictos[aceptadas] = {}
     nuevas = 0  # sugerencias calculadas en este texto (las recordadas no cuentan)
     for m in _PALABRA.finditer(texto):
         inicio, fin = m.span()
@@ -470,7 +477,8 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
         if i_omitir < len(omitir) and omitir[i_omitir][0] < fin:
             continue  # dentro de una URL, un correo o un marcador
         palabra = m.group()
-        # Un veredicto por palabra distinta: un texto largo repite mucho las mismas.
+        # Un veredicto por palabra distinta: un texto largo, y un lote de mensajes, repiten
+        # mucho las mismas.
         veredicto = vistas.get(palabra)
         if veredicto is None:
             veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)
