@@ -351,7 +351,12 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
 
 
 #: A partir de cuántos archivos merece la pena repartir el trabajo entre procesos.
-UMBRAL_PARALELO = 150
+#: Medido con ``benchmarks/bench_paralelo.py`` en 2 núcleos (README, «Benchmarks»): con
+#: menos de unos 300 mensajes, bifurcar no compensa ni con la máquina libre (arrancar el
+#: hijo y leer su volcado cuesta lo que ahorra), y con la máquina ocupada (carga media por
+#: encima de los núcleos) tampoco compensa con 1.000: va de 0,6x a 1,7x y gasta un 10-20 %
+#: más de CPU. Por eso se bifurca solo con lotes grandes y algún núcleo libre.
+UMBRAL_PARALELO = 300
 VARIABLE_PROCESOS = "COBRO_PROCESOS"
 
 
@@ -406,7 +411,13 @@ def _procesos(n_archivos: int, opciones: Opciones) -> int:
         nucleos = len(os.sched_getaffinity(0))
     except AttributeError:
         nucleos = os.cpu_count() or 1
-    return max(1, min(nucleos, 4, n_archivos // (UMBRAL_PARALELO // 2)))
+    try:
+        libres = nucleos - os.getloadavg()[0]
+    except (AttributeError, OSError):
+        libres = nucleos
+    if libres < 1:
+        return 1  # ningún núcleo libre: otro proceso solo compite por la misma CPU
+    return max(1, min(nucleos, 4, int(libres) + 1, n_archivos // (UMBRAL_PARALELO // 2)))
 
 
 _FIN = "fin"
