@@ -124,3 +124,32 @@ def test_la_cache_de_reglas_guarda_las_expresiones_compiladas(tmp_path, monkeypa
     r = subprocess.run([sys.executable, "-c", codigo], env=entorno, check=True,
                        capture_output=True, text=True)
     assert r.stdout.strip() == "0"
+
+
+def test_con_las_palabras_ya_vistas_no_se_abre_el_diccionario(tmp_path):
+    """La ortografía recuerda en disco el veredicto de cada palabra: un texto sin palabras
+    nuevas no importa enchant; una palabra desconocida lo abre para dar sugerencias."""
+    codigo = (
+        "import sys\n"
+        "from generador.lint import ortografia\n"
+        "ortografia.activar_cache_disco()\n"
+        "r = ortografia.revisar_ortografia(sys.argv[1])\n"
+        "print('enchant' in sys.modules, [(c.inicio, c.fin, c.sugerencias) for c in r.coincidencias])\n"
+    )
+    entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "COBRO_CACHE_DIR": str(tmp_path)}
+    entorno.pop("COBRO_SIN_CACHE", None)
+
+    def revisar(texto: str) -> str:
+        r = subprocess.run([sys.executable, "-c", codigo, texto], env=entorno, check=True,
+                           capture_output=True, text=True)
+        return r.stdout.strip()
+
+    conocido = "Le recordamos que la factura vence mañana."
+    primera = revisar(conocido)
+    if primera.startswith("False"):
+        pytest.skip("falta el diccionario hunspell-es")
+    assert primera == "True []"  # en frío se abre el diccionario
+    assert revisar(conocido) == "False []"  # con la caché, no
+    nueva = revisar("Le recordamos que la facturra vence mañana.")
+    # palabra nueva ("facturra", caracteres 21 a 29): se abre el diccionario para sugerir
+    assert nueva == "True [(21, 29, ('facturar', 'factura', 'facturara'))]"
