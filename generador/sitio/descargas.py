@@ -34,45 +34,69 @@ def canonica(p: Plantilla) -> Descarga:
                     texto.encode("utf-8"))
 
 
-def _exportar_todo(raiz_specs: str, locale: str, carpeta: str) -> dict[str, list[str]]:
-    """En un proceso aparte: exporta todo a ``carpeta`` y devuelve, por plantilla, las
-    rutas relativas (``<formato>/...``) de sus archivos."""
+def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
+                   pdf: bool = False) -> tuple[dict[str, list[str]], dict]:
+    """En un proceso aparte: exporta cada país (``lotes``: país, locale y plantillas) a
+    ``carpeta/<país>/`` y, con ``pdf``, imprime las cartas a PDF. Devuelve, por plantilla,
+    las rutas relativas (``<país>/<formato>/...``) de sus archivos, y la medida del PDF."""
     from generador import dominio
     from generador.exportar import exportar
 
     raiz = Path(carpeta)
-    resultado = exportar(dominio.modelo(raiz_specs), "todos", raiz, None, locale, True)
-    return {
-        pid: [Path(r).relative_to(raiz).as_posix() for r in rutas]
-        for pid, rutas in resultado.archivos.items()
-    }
+    espec = dominio.modelo(raiz_specs)
+    rutas: dict[str, list[str]] = {}
+    for codigo, locale, plantillas in lotes:
+        if not plantillas:
+            continue
+        destino = raiz / codigo if codigo else raiz
+        resultado = exportar(espec, "todos", destino, None, locale, True, plantillas=plantillas)
+        for pid, archivos in resultado.archivos.items():
+            rutas[pid] = [Path(r).relative_to(raiz).as_posix() for r in archivos]
+    medida: dict = {}
+    if pdf:
+        from generador.sitio import pdf as modulo_pdf
+
+        cartas = {pid: raiz / r for pid, relativas in rutas.items() for r in relativas
+                  if r.endswith(".html") and "/carta/" in f"/{r}"}
+        hechos, medida = modulo_pdf.imprimir(cartas)
+        for pid, ruta in hechos.items():
+            rutas[pid].append(ruta.relative_to(raiz).as_posix())
+    return rutas, medida
+
+
+def _formato(relativa: str) -> str:
+    """El formato de una ruta ``[<país>/]<formato>/...`` (el país son dos letras)."""
+    partes = relativa.split("/")
+    return partes[1] if len(partes) > 2 and len(partes[0]) == 2 else partes[0]
 
 
 class Exportacion:
     """Los exportadores, en un proceso aparte mientras el sitio revisa y maqueta.
 
-    Con dos núcleos, exportar (~1,5 s) se solapa con el linter, el relleno y la
-    construcción de las páginas; ``descargas()`` espera al resultado solo cuando hace falta.
+    Con dos núcleos, exportar se solapa con el linter, el relleno y la construcción de las
+    páginas; ``descargas()`` espera al resultado solo cuando hace falta. Con ``pdf``, el
+    mismo proceso imprime después cada carta a PDF con Chromium (:mod:`.pdf`).
     """
 
-    def __init__(self, raiz_specs: Path, locale: str) -> None:
+    def __init__(self, raiz_specs: Path, lotes: list, pdf: bool = False) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         self.carpeta = Path(tempfile.mkdtemp(prefix="cobro-descargas-"))
+        self.medida_pdf: dict = {}
         contexto = multiprocessing.get_context("fork")
         self._ejecutor = ProcessPoolExecutor(max_workers=1, mp_context=contexto)
         self._futuro = self._ejecutor.submit(
-            _exportar_todo, str(raiz_specs), locale, str(self.carpeta))
+            _exportar_todo, str(raiz_specs), lotes, str(self.carpeta), pdf)
 
     def descargas(self) -> dict[str, list[Descarga]]:
         """Descargas por id de plantilla (espera a que termine la exportación)."""
         try:
-            rutas = self._futuro.result()
+            rutas, self.medida_pdf = self._futuro.result()
         finally:
             self._ejecutor.shutdown()
         return {
-            pid: [Descarga(f"{r.split('/', 1)[0]}: {Path(r).name}", f"descargas/{r}",
+            pid: [Descarga(f"{_formato(r)}: {Path(r).name}", f"descargas/{r}",
                            origen=self.carpeta) for r in relativas]
             for pid, relativas in rutas.items()
         }

@@ -82,8 +82,6 @@ def _tarjeta(ficha, cat, enlace: str) -> str:
         f'<span class="cobro-insignia">{html(REGISTRO[p.registro])}</span>',
         f'<span class="cobro-insignia">{html(AUDIENCIA_CORTA[p.audiencia])}</span>',
     ]
-    if pais(p):
-        insignias.append(f'<span class="cobro-insignia">{html(nombre_pais(cat, pais(p)))}</span>')
     asunto = (f'<span class="cobro-tarjeta-asunto">{html(ficha.ejemplo.asunto)}</span> '
               if ficha.ejemplo.asunto else "")
     tipo = cat.espec.tipos[p.tipo]
@@ -95,18 +93,49 @@ def _tarjeta(ficha, cat, enlace: str) -> str:
             f'<p class="cobro-tarjeta-vista">{asunto}{html(vista_previa(ficha))}</p></li>')
 
 
-def pagina(cat, enlace_de) -> tuple[str, str]:
+def faceta_paises(cat, actual: str, enlace_pais, predeterminada: bool = False) -> str:
+    """La faceta de país: un enlace por país a su galería, con cuántas plantillas tiene;
+    ``cobro.js`` recuerda la elección (localStorage) y, en la galería predeterminada
+    (``predeterminada``), lleva a la del país elegido."""
+    marca = " data-cobro-predeterminado" if predeterminada else ""
+    partes = [f'<nav class="cobro-paises cobro-conmutador" aria-label="País" data-cobro-paises-galeria{marca}>'
+              '<span class="cobro-conmutador-titulo">País</span>']
+    for codigo in paises(cat):
+        n = sum(1 for f in cat.fichas if pais(f.plantilla) == codigo)
+        cuenta = f' <span class="cobro-cuenta" data-cuenta>{n}</span>'
+        if codigo == actual:
+            partes.append(f'<span class="cobro-opcion" aria-current="page" data-pais="{html(codigo)}">'
+                          f'{html(nombre_pais(cat, codigo))}{cuenta}</span>')
+        else:
+            partes.append(f'<a class="cobro-opcion" href="{html(enlace_pais(codigo))}" '
+                          f'data-pais="{html(codigo)}">{html(nombre_pais(cat, codigo))}{cuenta}</a>')
+    partes.append("</nav>\n")
+    return "".join(partes)
+
+
+def pagina(cat, enlace_de, pais_actual: str | None = None, enlace_pais=None,
+           predeterminada: bool = False) -> tuple[str, str]:
     """Markdown de ``catalogo.md`` (título e introducción) y el HTML de la galería;
-    ``enlace_de(ficha)`` da la URL relativa de cada ficha."""
+    ``enlace_de(ficha)`` da la URL relativa de cada ficha. Con varios países, la galería es
+    la de ``pais_actual`` y ``enlace_pais(codigo)`` da la de cada país (la faceta de país)."""
+    faceta = ""
+    titulo = "Catálogo"
+    if pais_actual is not None and enlace_pais is not None and paises(cat):
+        faceta = faceta_paises(cat, pais_actual, enlace_pais, predeterminada)
+        titulo = f"Catálogo: {nombre_pais(cat, pais_actual)}"
+        from dataclasses import replace
+
+        cat = replace(cat, fichas=[f for f in cat.fichas if pais(f.plantilla) == pais_actual])
     total = len(cat.fichas)
-    partes = ["---\nhide:\n  - navigation\n  - toc\n---\n\n# Catálogo\n\n",
+    marca_pais = f' data-cobro-pais-galeria="{html(pais_actual)}"' if faceta else ""
+    partes = [f"---\nhide:\n  - navigation\n  - toc\n---\n\n# {titulo}\n\n",
               '<p class="cobro-intro">' + plural(total, "plantilla", "plantillas")
               + ", de la primera etapa de la escalera a la última."
               " Marca valores en los filtros: dentro de un grupo se suman, entre grupos se "
               "combinan; el número dice cuántas quedarían. La dirección de la página guarda la "
               "selección.</p>\n\n"]
     cabecera = "".join(partes)
-    partes = ['<div class="cobro-galeria">\n<details class="cobro-filtros-caja" open '
+    partes = [faceta, f'<div class="cobro-galeria"{marca_pais}>\n<details class="cobro-filtros-caja" open '
               'data-cobro-filtros-caja><summary>Filtros</summary>'
               '<form class="cobro-filtros" data-cobro-filtros aria-label="Filtros del catálogo">']
     for clave, titulo, valores in dimensiones(cat):

@@ -7,6 +7,7 @@ páginas generadas se calculan con :class:`Enlaces`, que sigue ``use_directory_u
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
 from generador.sitio import escalera, galeria, vistas
@@ -80,6 +81,25 @@ def _parrafo(texto: str, clase: str = "") -> str:
 # --- Sectores ---------------------------------------------------------------------------
 
 
+def _del_pais(cat: Catalogo, fichas: list[Ficha]) -> list[Ficha]:
+    """Las fichas del país predeterminado (las páginas de sector y etapa enlazan las de ese
+    país; las de los demás, desde la galería de cada país)."""
+    pais = pais_predeterminado(cat)
+    return fichas if pais is None else [f for f in fichas if f.plantilla.pais == pais]
+
+
+def _otros_paises(cat: Catalogo, en: Enlaces, src: str, consulta: str) -> str:
+    pais = pais_predeterminado(cat)
+    if pais is None:
+        return ""
+    otros = [c for c in galeria.paises(cat) if c != pais]
+    enlaces = ", ".join(f'<a href="{html(en.de(src, src_catalogo(cat, c)) + consulta)}">'
+                        f"{html(galeria.nombre_pais(cat, c))}</a>" for c in otros)
+    return (f'<p class="cobro-nota">Las plantillas de esta página son las de '
+            f'{html(galeria.nombre_pais(cat, pais))}. Las de otros países, en su galería: '
+            f"{enlaces}.</p>\n")
+
+
 def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
     src = "sectores/index.md"
     filas = []
@@ -87,7 +107,7 @@ def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
         referencias = ", ".join(p.referencia.nombre for p in s.perfiles.values())
         filas.append([_a(en.de(src, src_sector(s.nombre)), s.titulo),
                       html(", ".join(AUDIENCIA[a] for a in s.audiencias)), html(referencias),
-                      str(len(cat.de_sector(s.nombre)))])
+                      str(len(_del_pais(cat, cat.de_sector(s.nombre))))])
     return ("# Sectores\n\nCada sector adapta las plantillas a lo que se cobra (una reserva, una "
             "póliza, una factura, un proyecto) y a lo que el cliente tiene en juego.\n\n"
             + _tabla(["Sector", "Audiencia", "Qué se cobra", "Plantillas"], filas))
@@ -96,7 +116,8 @@ def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
 def pagina_sector(cat: Catalogo, nombre: str, en: Enlaces) -> str:
     sector = cat.espec.sectores[nombre]
     src = src_sector(nombre)
-    partes = [f"# {md(sector.titulo)}\n", _parrafo(sector.descripcion)]
+    partes = [f"# {md(sector.titulo)}\n", _parrafo(sector.descripcion),
+              _otros_paises(cat, en, src, f"?sector={nombre}")]
     for audiencia, perfil in sector.perfiles.items():
         partes.append(f"\n## {md(AUDIENCIA[audiencia])}\n\n")
         partes.append(_parrafo(perfil.descripcion))
@@ -106,7 +127,7 @@ def pagina_sector(cat: Catalogo, nombre: str, en: Enlaces) -> str:
         ]))
         filas = []
         for tipo in cat.espec.tipos.values():
-            fichas = [f for f in cat.de_sector(nombre)
+            fichas = [f for f in _del_pais(cat, cat.de_sector(nombre))
                       if f.plantilla.audiencia == audiencia and f.plantilla.tipo == tipo.nombre]
             if not fichas:
                 continue
@@ -162,7 +183,7 @@ def pagina_etapa(cat: Catalogo, nombre: str, en: Enlaces) -> str:
               _tabla(["", ""], [["Cuándo", html(_dia(etapa.dia))], ["Tono", html(etapa.tono)],
                                 ["Consecuencias legales", "se pueden enunciar como hechos"
                                  if etapa.formal else "no se mencionan en esta etapa"]]),
-              "\n", _parrafo(etapa.descripcion)]
+              "\n", _parrafo(etapa.descripcion), _otros_paises(cat, en, src, f"?etapa={nombre}")]
     tipos = [t for t in cat.espec.tipos.values() if t.etapa == nombre]
     for tipo in tipos:
         partes.append(f"\n## {md(tipo.titulo)}\n\n")
@@ -171,7 +192,7 @@ def pagina_etapa(cat: Catalogo, nombre: str, en: Enlaces) -> str:
         partes.append(_parrafo(tipo.proposito))
         filas = []
         for sector in cat.espec.sectores.values():
-            fichas = [f for f in cat.de_etapa(nombre)
+            fichas = [f for f in _del_pais(cat, cat.de_etapa(nombre))
                       if f.plantilla.tipo == tipo.nombre and f.plantilla.sector == sector.nombre]
             if fichas:
                 filas.append([_a(en.de(src, src_sector(sector.nombre)), sector.titulo), " · ".join(
@@ -253,6 +274,27 @@ def _vecinas(cat: Catalogo) -> vistas.Vecinas:
     return _VECINAS[id(cat)]
 
 
+def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
+    """Las vías de pago del país de la plantilla (``mensajes/paises/<cc>.yml``), rellenas
+    con los datos de ejemplo del país."""
+    p = ficha.plantilla
+    textos = cat.espec.textos_pais.get(p.pais or "") if p.pais else None
+    if textos is None:
+        return ""
+    from generador.errores import ErrorCobro
+    from generador.rellenar import rellenar_texto
+
+    texto = textos.pago.get(p.registro, "").strip()
+    if not texto:
+        return ""
+    with contextlib.suppress(ErrorCobro):  # un marcador sin ejemplo se muestra tal cual
+        texto = rellenar_texto(texto, cat.relleno(p.pais).datos(p))
+    lineas = [x.strip().removeprefix("- ").strip() for x in texto.splitlines() if x.strip()]
+    return (f'<div class="cobro-medios-pago" data-cobro-pais="{html(p.pais)}"><p><strong>Medios de '
+            f'pago en {html(galeria.nombre_pais(cat, p.pais))}</strong> (los que nombra el mensaje):</p>'
+            '<ul>' + "".join(f"<li>{html(x)}</li>" for x in lineas) + "</ul></div>\n\n")
+
+
 def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     p, src = ficha.plantilla, ficha.src_uri
     sector, etapa = cat.espec.sectores[p.sector], cat.espec.etapas[p.etapa]
@@ -265,12 +307,14 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         ["Etapa", _a(en.de(src, src_etapa(p.etapa)), etapa.titulo) + " · " + html(_dia(etapa.dia))],
         ["Canal", html(cat.espec.canales[p.canal].titulo)],
         ["Registro", html(REGISTRO[p.registro])],
+        *([["País", html(galeria.nombre_pais(cat, p.pais))]] if p.pais else []),
         ["Variables", " ".join(f"<code>{html(v)}</code>" for v in p.variables)],
         ["Identificador", f"<code>{html(p.id)}</code>"],
     ], "cobro-meta")
     previa = vistas.vista_previa(ficha, cat)
     titulo_previa = "\n## Vista previa\n\n"
-    partes = [f"# {md(p.titulo)}\n\n",
+    titulo = f"{p.titulo} · {galeria.nombre_pais(cat, p.pais)}" if p.pais else p.titulo
+    partes = [f"# {md(titulo)}\n\n",
               _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en) + vistas.tus_datos()),
               titulo_previa, _diferir(src, "previa", previa.removeprefix(titulo_previa)),
               "\n## Texto de la plantilla\n\n",
@@ -279,9 +323,11 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         partes += ["**Asunto**\n\n", bloque_codigo(p.asunto), "\n**Cuerpo**\n\n"]
     partes += [bloque_codigo(p.cuerpo), "\n", vistas.botones_texto(ficha),
                "\n## Ejemplo relleno\n\n",
-               f"Con los datos de ejemplo de <code>{html(cat.locale)}</code> "
-               f"({html(cat.espec.locales[cat.locale].pais)}), o con los tuyos si los has "
-               "escrito en «Tus datos».\n\n",
+               f"Con los datos de ejemplo de <code>{html(ficha.locale or cat.locale)}</code> "
+               f"({html(cat.espec.locales[ficha.locale or cat.locale].pais)}): su moneda, sus "
+               "fechas y sus datos de empresa y cliente; o con los tuyos si los has escrito en "
+               "«Tus datos».\n\n",
+               _medios_de_pago(ficha, cat),
                '<div class="cobro-ejemplo" data-cobro-ejemplo>']
     if ficha.ejemplo.asunto is not None:
         partes.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
@@ -322,9 +368,36 @@ def enlaces_descarga(descargas, src: str, en: Enlaces) -> str:
 # --- Catálogo (galería) -----------------------------------------------------------------
 
 
+def src_catalogo(cat: Catalogo, pais: str | None) -> str:
+    """La galería de un país: la del país predeterminado es ``catalogo.md``; las demás,
+    ``catalogo/<país>.md``."""
+    if pais is None or pais == pais_predeterminado(cat):
+        return "catalogo.md"
+    return f"catalogo/{pais}.md"
+
+
+def pais_predeterminado(cat: Catalogo) -> str | None:
+    presentes = galeria.paises(cat)
+    if not presentes:
+        return None
+    return cat.espec.pais_predeterminado if cat.espec.pais_predeterminado in presentes else presentes[0]
+
+
+def paginas_catalogo(cat: Catalogo, en: Enlaces) -> dict[str, str]:
+    """Una galería por país (con la faceta de país); una sola si el catálogo no tiene países."""
+    presentes = galeria.paises(cat)
+    salida = {}
+    for pais in presentes or [None]:
+        src = src_catalogo(cat, pais)
+        cabecera, cuerpo = galeria.pagina(
+            cat, lambda f, src=src: en.de(src, f.src_uri), pais,
+            lambda c, src=src: en.de(src, src_catalogo(cat, c)), src == "catalogo.md")
+        salida[src] = cabecera + _diferir(src, "galeria", cuerpo)
+    return salida
+
+
 def pagina_catalogo(cat: Catalogo, en: Enlaces) -> str:
-    cabecera, cuerpo = galeria.pagina(cat, lambda f: en.de("catalogo.md", f.src_uri))
-    return cabecera + _diferir("catalogo.md", "galeria", cuerpo)
+    return paginas_catalogo(cat, en)["catalogo.md"]
 
 
 # --- Reglas -----------------------------------------------------------------------------
