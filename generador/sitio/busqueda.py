@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -35,12 +36,23 @@ _VOCALES = set("aeiou")
 MIN_RAIZ = 3
 
 
+class _Pliegue(dict):
+    """Tabla de ``str.translate``: cada carácter, a su minúscula sin diacríticos (un solo
+    carácter: la longitud se conserva). Se rellena según aparecen los caracteres."""
+
+    def __missing__(self, codigo: int) -> str:
+        self[codigo] = unicodedata.normalize("NFD", chr(codigo).lower())[0]
+        return self[codigo]
+
+
+_PLIEGUE = _Pliegue()
+
+
 def plegar(texto: str) -> str:
     """Minúsculas sin diacríticos, conservando la longitud (un carácter por carácter)."""
-    salida = []
-    for c in texto:
-        salida.append(unicodedata.normalize("NFD", c.lower())[0])
-    return "".join(salida)
+    if texto.isascii():
+        return texto.lower()
+    return texto.translate(_PLIEGUE)
 
 
 def _un_paso(palabra: str) -> str:
@@ -64,6 +76,7 @@ def raiz(palabra: str) -> str:
         palabra = siguiente
 
 
+@lru_cache(maxsize=65536)
 def clave(palabra: str) -> str:
     """Clave de una palabra ya plegada: sin plural y sin la vocal final de género."""
     palabra = raiz(palabra)

@@ -70,6 +70,11 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
                                   {"paises": paises, "sectores": sectores, "pdf": pdf})
     except BaseException:
         carpeta.abortar()
+        from generador.sitio.eventos import estado
+
+        cat = estado().catalogo
+        if cat is not None and getattr(cat, "exportacion", None) is not None:
+            cat.exportacion.limpiar()
         raise
     final = carpeta.confirmar().resolve()
     construccion.salida = final

@@ -92,7 +92,8 @@ def paises_del_sitio(espec: Especificacion, locale: str | None = None,
 
 def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
               locale: str | None = None, paises: list[str] | None = None,
-              sectores: list[str] | None = None, pdf: bool = False) -> Catalogo:
+              sectores: list[str] | None = None, pdf: bool = False,
+              temporal_en: Path | None = None) -> Catalogo:
     """Calcula el catálogo completo a partir de un árbol de especificaciones: todos los
     países con texto propio (o los de ``paises``) y todos los sectores (o ``sectores``)."""
     from generador import dominio
@@ -124,7 +125,7 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
     reglas_cargadas = reglamento(espec, raiz_reglas)  # una sola vez: revisión y fichas
     revisor = Revisor(espec, reglas_cargadas)
     exportacion = descargas.Exportacion(
-        raiz_specs, [(c, r.locale, ps) for c, r, ps in por_pais], pdf=pdf)
+        raiz_specs, [(c, r.locale, ps) for c, r, ps in por_pais], pdf=pdf, junto_a=temporal_en)
     fichas = []
     for _, relleno, plantillas in por_pais:
         for p in plantillas:

@@ -78,11 +78,16 @@ class Exportacion:
     mismo proceso imprime después cada carta a PDF con Chromium (:mod:`.pdf`).
     """
 
-    def __init__(self, raiz_specs: Path, lotes: list, pdf: bool = False) -> None:
+    def __init__(self, raiz_specs: Path, lotes: list, pdf: bool = False,
+                 junto_a: Path | None = None) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.carpeta = Path(tempfile.mkdtemp(prefix="cobro-descargas-"))
+        # Junto a la carpeta del sitio (el mismo disco): al acabar, sus carpetas se mueven
+        # dentro del sitio con un rename, sin copiar ni borrar miles de archivos.
+        if junto_a is not None:
+            junto_a.mkdir(parents=True, exist_ok=True)
+        self.carpeta = Path(tempfile.mkdtemp(prefix=".cobro-descargas-", dir=junto_a))
         self.medida_pdf: dict = {}
         contexto = multiprocessing.get_context("fork")
         self._ejecutor = ProcessPoolExecutor(max_workers=1, mp_context=contexto)
@@ -100,6 +105,20 @@ class Exportacion:
                            origen=self.carpeta) for r in relativas]
             for pid, relativas in rutas.items()
         }
+
+    def mover_a(self, destino: Path) -> None:
+        """Mueve lo exportado a ``destino`` (``<sitio>/descargas``): un rename por carpeta."""
+        import shutil
+
+        destino.mkdir(parents=True, exist_ok=True)
+        for hijo in self.carpeta.iterdir():
+            final = destino / hijo.name
+            if final.exists():  # no pasa: las canónicas van en su propia carpeta
+                continue
+            try:
+                hijo.replace(final)
+            except OSError:  # otro disco
+                shutil.move(str(hijo), str(final))
 
     def limpiar(self) -> None:
         import shutil

@@ -35,7 +35,7 @@ class _Estado:
     indice: busqueda.Indice = field(default_factory=busqueda.Indice)
     error: ErrorCobro | None = None
     fichas_por_src: dict = field(default_factory=dict)
-    exportadas: dict = field(default_factory=dict)
+    exportadas: dict | None = None
     # Quien lanza la construcción puede pedir avisos de progreso (``cobro sitio`` los
     # escribe en la salida de errores); por defecto, silencio.
     progreso: Callable[[str], None] | None = None
@@ -80,12 +80,13 @@ def on_config(config):
     specs, reglas, locale = _opciones(config)
     extra = (config.get("extra") or {}).get("cobro") or {}
     _estado.error = None
-    _estado.notas, _estado.medida_pdf = [], None
+    _estado.notas, _estado.medida_pdf, _estado.exportadas = [], None, None
     _progreso("Cargando, rellenando y revisando las plantillas…")
     try:
         _estado.catalogo = construir(specs, reglas, locale, paises=_lista(extra.get("paises")),
                                      sectores=_lista(extra.get("sectores")),
-                                     pdf=bool(extra.get("pdf")))
+                                     pdf=bool(extra.get("pdf")),
+                                     temporal_en=Path(config.site_dir).resolve().parent)
     except ErrorCobro as exc:
         _estado.error = exc
         raise PluginError(f"cobro: {exc}") from None
@@ -137,36 +138,30 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    """Las páginas ya están convertidas: ahora sí se espera a los exportadores (que han
-    trabajado en paralelo) y sus archivos se añaden a los que mkdocs copia al sitio."""
-    from mkdocs.structure.files import File
-
-    cat = _estado.catalogo
-    _progreso("Esperando a los exportadores (descargas)…")
-    _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
-    medida = cat.exportacion.medida_pdf if cat.exportacion is not None else {}
-    if medida:
-        _estado.medida_pdf = medida
-        if medida.get("aviso"):
-            _estado.notas.append(medida["aviso"])
-    vistos = set()
-    for descargas_plantilla in _estado.exportadas.values():
-        for descarga in descargas_plantilla:
-            if descarga.src_uri in vistos:
-                continue
-            vistos.add(descarga.src_uri)
-            relativa = descarga.src_uri.removeprefix("descargas/")
-            files.append(File.generated(
-                config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
     _progreso(f"Maquetando {len(files.documentation_pages())} páginas con mkdocs-material…")
     return env
+
+
+def _exportadas() -> dict:
+    """Las descargas de los exportadores, que trabajan en paralelo: se espera a ellos la
+    primera vez que una página las enlaza (ya con casi todo el sitio hecho). Sus archivos
+    no pasan por mkdocs: al acabar, su carpeta se mueve dentro del sitio."""
+    if _estado.exportadas is None:
+        cat = _estado.catalogo
+        _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
+        medida = cat.exportacion.medida_pdf if cat.exportacion is not None else {}
+        if medida:
+            _estado.medida_pdf = medida
+            if medida.get("aviso"):
+                _estado.notas.append(medida["aviso"])
+    return _estado.exportadas
 
 
 def on_post_page(output, page, config):
     if paginas.MARCA_DESCARGAS not in output:
         return output
     ficha = _estado.fichas_por_src.get(page.file.src_uri)
-    descargas = _estado.exportadas.get(ficha.plantilla.id, []) if ficha is not None else []
+    descargas = _exportadas().get(ficha.plantilla.id, []) if ficha is not None else []
     enlaces = paginas.enlaces_descarga(descargas, page.file.src_uri, _estado.enlaces)
     return output.replace(paginas.MARCA_DESCARGAS, enlaces)
 
@@ -224,6 +219,8 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     cat = _estado.catalogo
     if cat is not None and cat.exportacion is not None:
+        _exportadas()  # un sitio sin fichas no ha esperado todavía
+        cat.exportacion.mover_a(Path(config.site_dir) / "descargas")
         cat.exportacion.limpiar()
     _progreso("Escribiendo el índice de búsqueda…")
     destino = Path(config.site_dir) / INDICE

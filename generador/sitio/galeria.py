@@ -98,8 +98,8 @@ def faceta_paises(cat, actual: str, enlace_pais, predeterminada: bool = False) -
     ``cobro.js`` recuerda la elección (localStorage) y, en la galería predeterminada
     (``predeterminada``), lleva a la del país elegido."""
     marca = " data-cobro-predeterminado" if predeterminada else ""
-    partes = [f'<nav class="cobro-paises cobro-conmutador" aria-label="País" data-cobro-paises-galeria{marca}>'
-              '<span class="cobro-conmutador-titulo">País</span>']
+    partes = [f'<nav class="cobro-paises cobro-conmutador" aria-label="País" '
+              f'data-cobro-paises-galeria{marca}><span class="cobro-conmutador-titulo">País</span>']
     for codigo in paises(cat):
         n = sum(1 for f in cat.fichas if pais(f.plantilla) == codigo)
         cuenta = f' <span class="cobro-cuenta" data-cuenta>{n}</span>'

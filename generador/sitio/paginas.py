@@ -214,7 +214,7 @@ def _bloque_sms(ficha: Ficha) -> str:
         return ""
     filas = [["Codificación", html(a.codificacion)], ["Caracteres", str(a.caracteres)],
              ["Segmentos", str(a.segmentos)]]
-    partes = ["\n## SMS\n\nMedido sobre el ejemplo relleno (lo que se enviaría).\n\n"]
+    partes = ["<p>Medido sobre el ejemplo relleno (lo que se enviaría).</p>\n"]
     if a.fuera_de_gsm7:
         filas.append(["Fuerzan UCS-2", html(" ".join(a.fuera_de_gsm7))])
         filas.append(["Segmentos de la variante GSM-7", str(a.segmentos_gsm7)])
@@ -222,14 +222,14 @@ def _bloque_sms(ficha: Ficha) -> str:
     peor = ficha.peor_caso
     if peor:
         nombres = ", ".join(peor["valores"].values())
-        partes.append(f"\nPeor caso, con nombres largos y con tildes ({html(nombres)}): "
+        partes.append(f"<p>Peor caso, con nombres largos y con tildes ({html(nombres)}): "
                       f"{html(peor['codificacion'])}, {peor['segmentos']} segmentos tal cual; "
                       f"{peor['segmentos_gsm7']} en GSM-7 si la herramienta de envío "
-                      "translitera también los valores.\n")
+                      "translitera también los valores.</p>\n")
     variante = ficha.plantilla.variante_gsm7
     if variante:
-        partes.append("\nVariante GSM-7 de la plantilla (sin los caracteres que obligan a UCS-2):\n\n")
-        partes.append(bloque_codigo(variante))
+        partes.append("<p>Variante GSM-7 de la plantilla (sin los caracteres que obligan a UCS-2):</p>\n")
+        partes.append(_pre(variante))
     return "".join(partes)
 
 
@@ -295,7 +295,19 @@ def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
             '<ul>' + "".join(f"<li>{html(x)}</li>" for x in lineas) + "</ul></div>\n\n")
 
 
+def _pre(texto: str) -> str:
+    """Un bloque de código en HTML, como el que escribiría ``fenced_code`` (y que el botón
+    de copiar de Material reconoce), sin pasar por Markdown."""
+    import html as html_mod
+
+    return f'<pre><code class="language-text">{html_mod.escape(texto, quote=False)}</code></pre>\n'
+
+
 def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
+    """La ficha de una plantilla. En Markdown solo van los títulos (la tabla de contenidos
+    y sus enlaces permanentes); cada sección es HTML ya hecho que se inserta tras la
+    conversión (:func:`_diferir`): Python-Markdown no tiene nada que convertir en él y
+    analizarlo como HTML crudo era lo más caro de la construcción."""
     p, src = ficha.plantilla, ficha.src_uri
     sector, etapa = cat.espec.sectores[p.sector], cat.espec.etapas[p.etapa]
     tipo = cat.espec.tipos[p.tipo]
@@ -311,43 +323,44 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         ["Variables", " ".join(f"<code>{html(v)}</code>" for v in p.variables)],
         ["Identificador", f"<code>{html(p.id)}</code>"],
     ], "cobro-meta")
-    previa = vistas.vista_previa(ficha, cat)
-    titulo_previa = "\n## Vista previa\n\n"
     titulo = f"{p.titulo} · {galeria.nombre_pais(cat, p.pais)}" if p.pais else p.titulo
-    partes = [f"# {md(titulo)}\n\n",
-              _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en) + vistas.tus_datos()),
-              titulo_previa, _diferir(src, "previa", previa.removeprefix(titulo_previa)),
-              "\n## Texto de la plantilla\n\n",
-              "Los marcadores `{{ variable }}` los rellena tu herramienta.\n\n"]
+    texto = ["<p>Los marcadores <code>{{ variable }}</code> los rellena tu herramienta.</p>\n"]
     if p.asunto is not None:
-        partes += ["**Asunto**\n\n", bloque_codigo(p.asunto), "\n**Cuerpo**\n\n"]
-    partes += [bloque_codigo(p.cuerpo), "\n", vistas.botones_texto(ficha),
-               "\n## Ejemplo relleno\n\n",
-               f"Con los datos de ejemplo de <code>{html(ficha.locale or cat.locale)}</code> "
-               f"({html(cat.espec.locales[ficha.locale or cat.locale].pais)}): su moneda, sus "
-               "fechas y sus datos de empresa y cliente; o con los tuyos si los has escrito en "
-               "«Tus datos».\n\n",
-               _medios_de_pago(ficha, cat),
-               '<div class="cobro-ejemplo" data-cobro-ejemplo>']
+        texto += ["<p><strong>Asunto</strong></p>\n", _pre(p.asunto), "<p><strong>Cuerpo</strong></p>\n"]
+    texto += [_pre(p.cuerpo), vistas.botones_texto(ficha)]
+    locale = ficha.locale or cat.locale
+    ejemplo = [f"<p>Con los datos de ejemplo de <code>{html(locale)}</code> "
+               f"({html(cat.espec.locales[locale].pais)}): su moneda, sus fechas y sus datos de "
+               "empresa y cliente; o con los tuyos si los has escrito en «Tus datos».</p>\n",
+               _medios_de_pago(ficha, cat), '<div class="cobro-ejemplo" data-cobro-ejemplo>']
     if ficha.ejemplo.asunto is not None:
-        partes.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
-                      f'<span data-cobro-campo="asunto">{html(ficha.ejemplo.asunto)}</span></p>')
-    partes.append(f'<div class="cobro-ejemplo-cuerpo" data-cobro-campo="cuerpo">'
-                  f'{html(ficha.ejemplo.cuerpo)}</div></div>\n')
-    partes.append('<p class="cobro-botones">' + vistas._boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
-    partes.append(_bloque_sms(ficha))
-    partes.append("\n## Ficha\n\n")
-    partes.append(meta)
-    partes.append("\n## Legibilidad\n\n")
-    partes.append(f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}</strong> "
-                  f"({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto es más fácil).</p>\n")
-    partes.append(_bloque_revision(ficha, cat, en))
-    partes.append("\n## Descargas\n\n")
-    partes.append(vistas.descargas_propias(ficha))
-    partes.append('<ul class="cobro-descargas">')
-    partes += [enlaces_descarga(ficha.descargas, src, en), MARCA_DESCARGAS, "</ul>\n"]
-    partes.append(_diferir(src, "datos", vistas.bloque_json(vistas.datos_navegador(ficha, vecinas),
-                                                            "cobro-plantilla")))
+        ejemplo.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
+                       f'<span data-cobro-campo="asunto">{html(ficha.ejemplo.asunto)}</span></p>')
+    ejemplo.append(f'<div class="cobro-ejemplo-cuerpo" data-cobro-campo="cuerpo">'
+                   f'{html(ficha.ejemplo.cuerpo)}</div></div>\n')
+    ejemplo.append('<p class="cobro-botones">' + vistas._boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
+    secciones = [
+        ("Vista previa", vistas.vista_previa(ficha, cat).removeprefix("\n## Vista previa\n\n")),
+        ("Texto de la plantilla", "".join(texto)),
+        ("Ejemplo relleno", "".join(ejemplo)),
+    ]
+    if ficha.sms is not None:
+        secciones.append(("SMS", _bloque_sms(ficha)))
+    secciones += [
+        ("Ficha", meta),
+        ("Legibilidad", f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}"
+                        f"</strong> ({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto "
+                        "es más fácil).</p>\n"),
+        ("Revisión del linter", _bloque_revision(ficha, cat, en).removeprefix(
+            "\n## Revisión del linter\n\n")),
+        ("Descargas", vistas.descargas_propias(ficha) + '<ul class="cobro-descargas">'
+         + enlaces_descarga(ficha.descargas, src, en) + MARCA_DESCARGAS + "</ul>\n"
+         + vistas.bloque_json(vistas.datos_navegador(ficha, vecinas), "cobro-plantilla")),
+    ]
+    partes = [f"# {md(titulo)}\n", _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en)
+                                          + vistas.tus_datos())]
+    for n, (seccion, contenido) in enumerate(secciones):
+        partes += [f"\n## {seccion}\n", _diferir(src, f"s{n}", contenido)]
     return "".join(partes)
 
 
