@@ -158,7 +158,7 @@ class Indice:
     """Los documentos y su serialización compacta."""
 
     documentos: list[Documento] = field(default_factory=list)
-    max_texto: int = 1200
+    max_texto: int = 700  # el extracto: lo que se ve del cuerpo del mensaje
 
     def como_dict(self, documentos: list[Documento] | None = None) -> dict:
         """``t`` título, ``u`` URL, ``c`` clase, ``x`` texto para extractos y frases,

@@ -70,27 +70,52 @@ def vista_previa(ficha) -> str:
     return texto
 
 
-def _tarjeta(ficha, cat, enlace: str) -> str:
-    p = ficha.plantilla
-    etapa = cat.espec.etapas[p.etapa]
-    sector = cat.espec.sectores[p.sector]
-    datos = " ".join(f'data-{d}="{html(v)}"' for d in DIMENSIONES
-                     if (v := getattr(p, d, None)) is not None)
-    insignias = [
-        f'<span class="cobro-insignia cobro-canal-{html(p.canal)}">'
-        f'{html(cat.espec.canales[p.canal].titulo)}</span>',
-        f'<span class="cobro-insignia">{html(REGISTRO[p.registro])}</span>',
-        f'<span class="cobro-insignia">{html(AUDIENCIA_CORTA[p.audiencia])}</span>',
-    ]
-    asunto = (f'<span class="cobro-tarjeta-asunto">{html(ficha.ejemplo.asunto)}</span> '
-              if ficha.ejemplo.asunto else "")
-    tipo = cat.espec.tipos[p.tipo]
-    return (f'<li class="cobro-tarjeta" {datos}>'
-            f'<p class="cobro-tarjeta-etapa"><span class="cobro-peldano">{etapa.orden}</span> '
-            f'{html(etapa.titulo)} · {html(sector.titulo)}</p>'
-            f'<h3 class="cobro-tarjeta-titulo"><a href="{html(enlace)}">{html(tipo.titulo)}</a></h3>'
-            f'<p class="cobro-insignias">{"".join(insignias)}</p>'
-            f'<p class="cobro-tarjeta-vista">{asunto}{html(vista_previa(ficha))}</p></li>')
+class _Tarjetas:
+    """Las tarjetas de la galería como datos compactos (``cobro.js`` las pinta): cada
+    valor repetido (sector, canal, registro, audiencia, tipo) va una vez en una tabla y la
+    tarjeta lo nombra por su posición. Con 450 tarjetas por país, el HTML de cada una
+    pasaba del presupuesto de peso de la página."""
+
+    CLAVES = ("sector", "canal", "registro", "audiencia")
+
+    def __init__(self, cat) -> None:
+        espec = cat.espec
+        self.etiquetas = {
+            "sector": {s.nombre: s.titulo for s in espec.sectores.values()},
+            "canal": {c: espec.canales[c].titulo for c in espec.canales},
+            "registro": dict(REGISTRO), "audiencia": dict(AUDIENCIA_CORTA)}
+        self.tablas: dict[str, list] = {c: [] for c in self.CLAVES}
+        self.tipos: list[str] = []
+        self.grupos: list[list] = []
+        self.etapas: list[str] = []
+        self.cat = cat
+
+    def _indice(self, clave: str, valor: str) -> int:
+        tabla = self.tablas[clave]
+        for i, (v, _) in enumerate(tabla):
+            if v == valor:
+                return i
+        tabla.append([valor, self.etiquetas[clave].get(valor, valor)])
+        return len(tabla) - 1
+
+    def grupo(self, etapa: str, fichas, enlace_de) -> int:
+        tarjetas = []
+        for f in fichas:
+            p = f.plantilla
+            titulo = self.cat.espec.tipos[p.tipo].titulo
+            if titulo not in self.tipos:
+                self.tipos.append(titulo)
+            tarjetas.append([*(self._indice(c, getattr(p, c)) for c in self.CLAVES), enlace_de(f),
+                             self.tipos.index(titulo), f.ejemplo.asunto or "", vista_previa(f)])
+        self.grupos.append(tarjetas)
+        self.etapas.append(etapa)
+        return len(self.grupos) - 1
+
+    def bloque(self) -> str:
+        from generador.sitio.vistas import bloque_json
+
+        return bloque_json({"d": self.tablas, "t": self.tipos, "e": self.etapas, "g": self.grupos},
+                           "cobro-tarjetas")
 
 
 def faceta_paises(cat, actual: str, enlace_pais, predeterminada: bool = False) -> str:
@@ -151,6 +176,7 @@ def pagina(cat, enlace_de, pais_actual: str | None = None, enlace_pais=None,
                   f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">'
                   f'{plural(total, "plantilla", "plantillas")}</p>\n'
                   '<div class="cobro-vacio" data-cobro-vacio hidden></div>\n')
+    tarjetas = _Tarjetas(cat)
     etapas = etapas_en_orden(cat)
     orden_sector = {s: i for i, s in enumerate(cat.espec.sectores)}
     orden_tipo = {t: i for i, t in enumerate(cat.espec.tipos)}
@@ -165,8 +191,11 @@ def pagina(cat, enlace_de, pais_actual: str | None = None, enlace_pais=None,
         partes.append(f'<section class="cobro-grupo" data-cobro-grupo="{html(etapa.nombre)}">'
                       f'<h2 id="etapa-{html(etapa.nombre)}">{etapa.orden}. {html(etapa.titulo)} '
                       f'<span class="cobro-cuenta" data-cobro-cuenta-grupo>{len(fichas)}</span></h2>'
-                      f'<ul class="cobro-tarjetas" data-cobro-lista>')
-        partes.extend(_tarjeta(f, cat, enlace_de(f)) for f in fichas)
-        partes.append("</ul></section>\n")
-    partes.append("</div>\n</div>\n")
+                      f'<ul class="cobro-tarjetas" data-cobro-lista '
+                      f'data-cobro-tarjetas="{tarjetas.grupo(etapa.nombre, fichas, enlace_de)}"></ul>'
+                      '</section>\n')
+    partes.append('<noscript><p class="cobro-vacio">La galería necesita JavaScript. Sin él, las '
+                  'plantillas están enlazadas desde las páginas de cada sector y de cada etapa.'
+                  '</p></noscript>\n')
+    partes.append("</div>\n</div>\n" + tarjetas.bloque())
     return cabecera, "".join(partes)

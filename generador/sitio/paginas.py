@@ -284,7 +284,9 @@ def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
     from generador.errores import ErrorCobro
     from generador.rellenar import rellenar_texto
 
-    texto = textos.pago.get(p.registro, "").strip()
+    from generador.componer import _resolver  # las ranuras [[ pais.* ]], como al componer
+
+    texto = _resolver(textos.pago.get(p.registro, "").strip(), textos.ranuras(p.registro, p.tipo))
     if not texto:
         return ""
     with contextlib.suppress(ErrorCobro):  # un marcador sin ejemplo se muestra tal cual

@@ -753,6 +753,44 @@
       carta: function () { return d.carta ? rellenar(d.carta, valores(), escaparHtml) : null; } };
   }
 
+  // --- Galería: las tarjetas llegan como datos (id="cobro-tarjetas") y se pintan aquí ---
+  function pintarTarjetas(bloque) {
+    var datos;
+    try { datos = JSON.parse(bloque.textContent); } catch (e) { return; }
+    function nodo(etiqueta, clase, texto) {
+      var n = document.createElement(etiqueta);
+      if (clase) n.className = clase;
+      if (texto != null) n.textContent = texto;
+      return n;
+    }
+    var claves = ["sector", "canal", "registro", "audiencia"];
+    document.querySelectorAll("[data-cobro-tarjetas]").forEach(function (ul) {
+      var g = +ul.getAttribute("data-cobro-tarjetas"), frag = document.createDocumentFragment();
+      (datos.g[g] || []).forEach(function (t) {
+        var li = nodo("li", "cobro-tarjeta"), valores = {};
+        li.setAttribute("data-etapa", datos.e[g]);
+        claves.forEach(function (c, i) {
+          valores[c] = datos.d[c][t[i]];
+          li.setAttribute("data-" + c, valores[c][0]);
+        });
+        var titulo = nodo("h3", "cobro-tarjeta-titulo"), a = nodo("a", null, datos.t[t[5]]);
+        a.setAttribute("href", t[4]);
+        titulo.appendChild(a);
+        var insignias = nodo("p", "cobro-insignias");
+        insignias.appendChild(nodo("span", "cobro-insignia cobro-canal-" + valores.canal[0], valores.canal[1]));
+        insignias.appendChild(nodo("span", "cobro-insignia", valores.registro[1]));
+        insignias.appendChild(nodo("span", "cobro-insignia", valores.audiencia[1]));
+        var vista = nodo("p", "cobro-tarjeta-vista");
+        if (t[6]) { vista.appendChild(nodo("span", "cobro-tarjeta-asunto", t[6])); vista.appendChild(document.createTextNode(" ")); }
+        vista.appendChild(document.createTextNode(t[7]));
+        li.appendChild(nodo("p", "cobro-tarjeta-etapa", valores.sector[1]));
+        li.appendChild(titulo); li.appendChild(insignias); li.appendChild(vista);
+        frag.appendChild(li);
+      });
+      ul.appendChild(frag);
+    });
+  }
+
   // --- Galería: la faceta de país recuerda la elección (la misma que «Tus datos») -----
   function iniciarPaisesGaleria(nav) {
     nav.querySelectorAll("a[data-pais]").forEach(function (a) {
@@ -781,6 +819,8 @@
   }
 
   function iniciar() {
+    var tarjetas = document.getElementById("cobro-tarjetas");
+    if (tarjetas) pintarTarjetas(tarjetas);
     enlacesEnDisco();
     cuadroCabecera();
     var caja = document.querySelector("[data-cobro-busqueda]");
