@@ -52,6 +52,8 @@ def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, pu
                f"{r.reglas} reglas, {r.paginas} páginas en {r.salida}")
     if r.pdf and r.pdf.get("cartas"):
         click.echo(f"{r.pdf['cartas']} cartas impresas a PDF en {r.pdf['segundos']:.1f} s")
+    if r.pdf and r.pdf.get("de_cache"):
+        click.echo(f"{r.pdf['de_cache']} PDF de cartas sin cambios, reutilizados de la caché")
     if servir:
         from generador.sitio.servir import servir as servir_sitio
 

@@ -14,7 +14,7 @@ from generador import sms
 from generador.modelo import Especificacion, Mensaje, Plantilla
 from generador.rellenar import Relleno
 from generador.sitio import descargas, legibilidad
-from generador.sitio.lint import Revision, Revisor, reglamento
+from generador.sitio.lint import Revision, reglamento, revisar_todas
 from generador.sitio.reglas import FichaRegla, cargar_fichas
 
 
@@ -123,7 +123,9 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
                                   for e in composicion.excluidas]
     predeterminado = rellenos.get(espec.pais_predeterminado) or por_pais[0][1]
     reglas_cargadas = reglamento(espec, raiz_reglas)  # una sola vez: revisión y fichas
-    revisor = Revisor(espec, reglas_cargadas)
+    todas = [p for _, _, plantillas in por_pais for p in plantillas]
+    revisiones = dict(zip((id(p) for p in todas),
+                          revisar_todas(espec, reglas_cargadas, todas, raiz_reglas), strict=True))
     exportacion = descargas.Exportacion(
         raiz_specs, [(c, r.locale, ps) for c, r, ps in por_pais], pdf=pdf, junto_a=temporal_en)
     fichas = []
@@ -135,7 +137,7 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
                 ejemplo=ejemplo,
                 sms=sms.analizar(ejemplo.cuerpo) if p.canal == "sms" else None,
                 legibilidad=legibilidad.fernandez_huerta(ejemplo.cuerpo),
-                revision=revisor.revisar(p),
+                revision=revisiones[id(p)],
                 descargas=[descargas.canonica(p)],
                 peor_caso=_peor_caso(espec, relleno, p),
                 locale=relleno.locale,

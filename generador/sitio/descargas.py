@@ -34,33 +34,110 @@ def canonica(p: Plantilla) -> Descarga:
                     texto.encode("utf-8"))
 
 
+def _clave(raiz_specs: str, codigo: str | None, locale: str, plantillas: list, pdf: bool) -> str:
+    """Clave de la caché de lo exportado para un país: el texto y los metadatos de sus
+    plantillas, el árbol (de donde salen los datos de ejemplo), los módulos que exportan y
+    rellenan, el locale y si lleva PDF."""
+    import hashlib
+
+    from generador.lint import cache_reglas
+
+    raiz = Path(raiz_specs)
+    codigo_fuente = Path(__file__).resolve().parents[1]
+    archivos = sorted([*raiz.glob("mensajes/**/*.yml"), *raiz.glob("sectores/**/*.yml")])
+    modulos = sorted([*(codigo_fuente / "exportar").glob("*.py"), codigo_fuente / "rellenar.py",
+                      codigo_fuente / "ejemplos_pais.py", codigo_fuente / "archivo_plantilla.py",
+                      Path(__file__).with_name("pdf.py")])
+    huella = hashlib.sha256(repr([(p.metadatos(), p.cuerpo) for p in plantillas]).encode()).hexdigest()
+    return cache_reglas._clave(archivos, modulos, extra=f"descargas:{raiz}:{codigo}:{locale}:{pdf}:{huella}")
+
+
+def _enlazar(origen: Path, destino: Path) -> None:
+    """Copia un árbol con enlaces duros (mismo disco: sin copiar datos); si no, copia."""
+    import os
+    import shutil
+
+    try:
+        shutil.copytree(origen, destino, copy_function=os.link, dirs_exist_ok=True)
+    except OSError:
+        shutil.copytree(origen, destino, dirs_exist_ok=True)
+
+
 def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
                    pdf: bool = False) -> tuple[dict[str, list[str]], dict]:
     """En un proceso aparte: exporta cada país (``lotes``: país, locale y plantillas) a
     ``carpeta/<país>/`` y, con ``pdf``, imprime las cartas a PDF. Devuelve, por plantilla,
-    las rutas relativas (``<país>/<formato>/...``) de sus archivos, y la medida del PDF."""
+    las rutas relativas (``<país>/<formato>/...``) de sus archivos, y la medida del PDF.
+
+    Lo exportado de cada país se guarda en la caché de cobro (``~/.cache/cobro``, ver
+    :mod:`generador.lint.cache_reglas`) con enlaces duros: si nada de lo que lo determina
+    ha cambiado, la siguiente construcción lo enlaza en vez de exportarlo otra vez
+    (``COBRO_SIN_CACHE=1`` lo evita)."""
+    import json
+    import os
+    import shutil
+
     from generador import dominio
     from generador.exportar import exportar
+    from generador.lint import cache_reglas
 
     raiz = Path(carpeta)
     espec = dominio.modelo(raiz_specs)
     rutas: dict[str, list[str]] = {}
+    con_cache = not os.environ.get("COBRO_SIN_CACHE")
+    cache = cache_reglas.carpeta() / "sitio-descargas"
+    nuevos = []
+    desde_cache = 0
     for codigo, locale, plantillas in lotes:
         if not plantillas:
             continue
         destino = raiz / codigo if codigo else raiz
+        guardado = cache / f"{codigo or '_'}-{_clave(raiz_specs, codigo, locale, plantillas, pdf)}"
+        if con_cache and (guardado / "rutas.json").is_file():
+            try:
+                propias = json.loads((guardado / "rutas.json").read_text(encoding="utf-8"))
+                _enlazar(guardado / "archivos", destino)
+                if not all((destino / r).is_file() for rs in propias.values() for r in rs):
+                    raise OSError("caché incompleta")  # otra construcción la estaba cambiando
+            except (OSError, ValueError):
+                pass  # una caché ilegible: se exporta de nuevo encima
+            else:
+                desde_cache += 1
+                for pid, relativas in propias.items():
+                    rutas[pid] = [(destino / r).relative_to(raiz).as_posix() for r in relativas]
+                continue
         resultado = exportar(espec, "todos", destino, None, locale, True, plantillas=plantillas)
         for pid, archivos in resultado.archivos.items():
             rutas[pid] = [Path(r).relative_to(raiz).as_posix() for r in archivos]
+        nuevos.append((destino, guardado, [p.id for p in plantillas]))
     medida: dict = {}
     if pdf:
         from generador.sitio import pdf as modulo_pdf
 
-        cartas = {pid: raiz / r for pid, relativas in rutas.items() for r in relativas
-                  if r.endswith(".html") and "/carta/" in f"/{r}"}
+        exportadas = {pid for _, _, ids in nuevos for pid in ids}
+        cartas = {pid: raiz / r for pid, relativas in rutas.items() if pid in exportadas
+                  for r in relativas if r.endswith(".html") and "/carta/" in f"/{r}"}
         hechos, medida = modulo_pdf.imprimir(cartas)
         for pid, ruta in hechos.items():
             rutas[pid].append(ruta.relative_to(raiz).as_posix())
+        previos = sum(1 for relativas in rutas.values() for r in relativas if r.endswith(".pdf"))
+        medida["de_cache"] = previos - len(hechos)
+        if medida.get("aviso"):
+            nuevos = []  # sin PDF: no se guarda como si lo llevara
+    if con_cache:
+        for destino, guardado, ids in nuevos:
+            temporal = guardado.with_name(f"{guardado.name}.{os.getpid()}.tmp")
+            try:
+                for viejo in cache.glob(f"{guardado.name.split('-', 1)[0]}-*"):  # uno por país
+                    shutil.rmtree(viejo, ignore_errors=True)
+                _enlazar(destino, temporal / "archivos")
+                (temporal / "rutas.json").write_text(json.dumps(
+                    {pid: [(raiz / r).relative_to(destino).as_posix() for r in rutas.get(pid, [])]
+                     for pid in ids}), encoding="utf-8")
+                temporal.replace(guardado)
+            except OSError:
+                shutil.rmtree(temporal, ignore_errors=True)
+    medida["paises_de_cache"] = desde_cache
     return rutas, medida
 
 

@@ -22,10 +22,18 @@ def pais(plantilla) -> str | None:
     return getattr(plantilla, "pais", None)
 
 
+_PAISES: dict[tuple[int, int], list[str]] = {}
+
+
 def paises(cat) -> list[str]:
-    """Los países presentes en el catálogo, en orden; vacío si solo hay uno o ninguno."""
-    presentes = list(dict.fromkeys(p for f in cat.fichas if (p := pais(f.plantilla))))
-    return presentes if len(presentes) > 1 else []
+    """Los países presentes en el catálogo, en orden; vacío si solo hay uno o ninguno
+    (calculado una vez por lista de fichas: las páginas lo piden miles de veces)."""
+    clave = (id(cat.fichas), len(cat.fichas))
+    if clave not in _PAISES:
+        presentes = list(dict.fromkeys(p for f in cat.fichas if (p := pais(f.plantilla))))
+        _PAISES.clear()
+        _PAISES[clave] = presentes if len(presentes) > 1 else []
+    return _PAISES[clave]
 
 
 def nombre_pais(cat, codigo: str) -> str:

@@ -66,3 +66,59 @@ class Revisor:
             for r in aplicadas if r.tipo == "gramatica" and not self.motor.opciones.gramatica}
         return Revision([r.codigo for r in aplicadas if r.codigo not in omitidas], [
             Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos], omitidas)
+
+
+def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: list[Plantilla],
+                  raiz_reglas: Path | None = None) -> list[Revision]:
+    """La revisión de cada plantilla, con caché en disco (la de :mod:`generador.lint.cache_reglas`).
+
+    Revisar las ~3.000 plantillas de los siete países cuesta unos 6 s de CPU; casi siempre
+    son las mismas que en la construcción anterior. La clave de la caché es la de las reglas
+    (sus archivos y los módulos del linter), los archivos del árbol (mensajes/ y sectores/,
+    de donde salen las variables y el vocabulario), si hay diccionario de ortografía y el
+    texto y las dimensiones de cada plantilla: si algo cambia, esa plantilla se revisa de
+    nuevo. ``COBRO_SIN_CACHE=1`` la desactiva."""
+    import hashlib
+    import os
+    import pickle
+
+    from generador.lint import cache_reglas
+
+    revisor = Revisor(espec, reglamento_cargado)
+    if os.environ.get("COBRO_SIN_CACHE"):
+        return [revisor.revisar(p) for p in plantillas]
+    from generador.lint.ortografia import RUTA_VOCABULARIO, cargar_diccionario
+
+    raiz = Path(espec.raiz)
+    archivos = sorted([*raiz.glob("mensajes/**/*.yml"), *raiz.glob("sectores/**/*.yml"),
+                       *(Path(raiz_reglas) if raiz_reglas else raiz / "reglas").glob("**/*.yml"),
+                       RUTA_VOCABULARIO])
+    clave = cache_reglas._clave(archivos, extra=f"sitio-revision:{raiz}:{raiz_reglas}:"
+                                f"{cargar_diccionario() is not None}")
+    ruta = cache_reglas.carpeta() / f"sitio-revisiones-{clave}.pickle"
+    try:
+        with open(ruta, "rb") as archivo:
+            guardadas: dict[str, Revision] = pickle.load(archivo)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+            ValueError):
+        guardadas = {}
+    nuevas: dict[str, Revision] = {}
+    salida = []
+    for p in plantillas:
+        huella = hashlib.sha256(repr((p.id, p.pais, p.sector, p.audiencia, p.tipo, p.etapa, p.canal,
+                                      p.registro, p.asunto, p.cuerpo)).encode()).hexdigest()
+        revision = guardadas.get(huella) or revisor.revisar(p)
+        nuevas[huella] = revision
+        salida.append(revision)
+    if nuevas.keys() != guardadas.keys():
+        try:
+            ruta.parent.mkdir(parents=True, exist_ok=True)
+            for vieja in ruta.parent.glob("sitio-revisiones-*.pickle"):  # una sola a la vez
+                vieja.unlink(missing_ok=True)
+            temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
+            with open(temporal, "wb") as archivo:
+                pickle.dump(nuevas, archivo, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporal, ruta)
+        except OSError:
+            pass
+    return salida

@@ -26,6 +26,7 @@ class Enlaces:
     def __init__(self, use_directory_urls: bool) -> None:
         self.directorios = use_directory_urls
         self._cache: dict[str, str] = {}
+        self._prefijos: dict[tuple, str] = {}
 
     def url(self, src_uri: str) -> str:
         if src_uri not in self._cache:
@@ -35,9 +36,21 @@ class Enlaces:
         return self._cache[src_uri]
 
     def de(self, desde: str, hasta: str) -> str:
+        """URL de ``hasta`` relativa a ``desde``. El camino hasta la carpeta que contiene
+        ``hasta`` se calcula una vez por página (una ficha enlaza decenas de hermanas)."""
         from mkdocs.utils import get_relative_url
 
-        return get_relative_url(self.url(hasta), self.url(desde))
+        origen, destino = self.url(desde), self.url(hasta)
+        if not (self.directorios and origen.endswith("/") and destino.endswith("/")) \
+                or origen.startswith(destino) or destino.startswith(origen) \
+                or destino.startswith(".") or origen.startswith("."):
+            return get_relative_url(destino, origen)
+        padre_d, _, nombre = destino[:-1].rpartition("/")
+        clave = (origen, padre_d)
+        if clave not in self._prefijos:
+            hermano = f"{padre_d}/\0/" if padre_d else "\0/"  # una carpeta que no existe
+            self._prefijos[clave] = get_relative_url(hermano, origen)[:-2]
+        return f"{self._prefijos[clave]}{nombre}/"
 
 
 def src_sector(nombre: str) -> str:
@@ -281,10 +294,9 @@ def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
     textos = cat.espec.textos_pais.get(p.pais or "") if p.pais else None
     if textos is None:
         return ""
+    from generador.componer import _resolver  # las ranuras [[ pais.* ]], como al componer
     from generador.errores import ErrorCobro
     from generador.rellenar import rellenar_texto
-
-    from generador.componer import _resolver  # las ranuras [[ pais.* ]], como al componer
 
     texto = _resolver(textos.pago.get(p.registro, "").strip(), textos.ranuras(p.registro, p.tipo))
     if not texto:

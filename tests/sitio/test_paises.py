@@ -241,3 +241,55 @@ def test_sin_chromium_lo_dice_una_vez_y_no_enlaza_pdf(tmp_path, monkeypatch):
 
 def _h1(pestana) -> str:
     return pestana.inner_text("h1").removesuffix("¶").strip()
+
+
+# --- Accesibilidad y maquetación de las páginas de otro país ---------------------------
+
+PAGINAS_PAIS = {"galeria_mx": "catalogo/mx/", "ficha_mx": FICHA_MX, "excluida_es": EXCLUIDA_ES,
+                "busqueda_mx": "buscar/?q=factura&pais=mx"}
+
+
+@pytest.mark.parametrize("nombre", list(PAGINAS_PAIS))
+def test_paginas_de_otro_pais_sin_violaciones_graves(navegador, url_paises, nombre):
+    from .test_navegador_vista import AXE
+
+    if not AXE.is_file():
+        pytest.skip("falta axe-core: cd tests/sitio/node && npm ci")
+    contexto, pestana = abrir_pestana(navegador, url_paises)
+    try:
+        pestana.goto(PAGINAS_PAIS[nombre])
+        if nombre.startswith("busqueda"):
+            pestana.wait_for_selector("[data-cobro-resultados] li")
+        pestana.add_script_tag(path=str(AXE))
+        resultado = pestana.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        graves = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                  for v in resultado["violations"] if v["impact"] in ("serious", "critical")]
+        assert graves == []
+    finally:
+        contexto.close()
+
+
+@pytest.mark.parametrize("ancho", [390, 1280])
+@pytest.mark.parametrize("nombre", list(PAGINAS_PAIS))
+def test_paginas_de_otro_pais_a_390_y_1280(navegador, url_paises, nombre, ancho):
+    from .test_navegador_vista import ARTEFACTOS, _a_la_vista, _solapes
+
+    contexto, pestana = abrir_pestana(navegador, url_paises, ancho)
+    try:
+        pestana.goto(PAGINAS_PAIS[nombre])
+        if nombre.startswith("busqueda"):
+            pestana.wait_for_selector("[data-cobro-resultados] li")
+        ARTEFACTOS.mkdir(exist_ok=True)
+        pestana.screenshot(path=str(ARTEFACTOS / f"{nombre}-{ancho}.png"), full_page=True)
+        assert pestana.evaluate("document.documentElement.scrollWidth") <= ancho
+        assert _a_la_vista(pestana, "h1")
+        if nombre == "galeria_mx":
+            assert _a_la_vista(pestana, "[data-cobro-paises-galeria]")
+            assert _solapes(pestana, ".cobro-tarjeta") == []
+            assert _solapes(pestana, "[data-cobro-paises-galeria] .cobro-opcion") == []
+        if nombre in ("ficha_mx", "excluida_es"):
+            assert _solapes(pestana, ".cobro-opcion") == []
+            assert _a_la_vista(pestana, ".cobro-variantes")
+        assert pestana.errores == [] and pestana.externas == []
+    finally:
+        contexto.close()
