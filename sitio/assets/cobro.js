@@ -84,14 +84,24 @@
 
   function paisesDe(datos) { return (datos.paises || []).map(function (p) { return p[0]; }); }
 
-  // El país en el que se busca: "todos", uno de la lista o, sin elección, el recordado
-  // (el de «Tus datos» o el de la faceta de la galería) o el predeterminado (España).
+  // El país de la página que se está viendo (una galería o una ficha de un país), si lo tiene.
+  function paisDePagina() {
+    var g = document.querySelector("[data-cobro-pais-galeria]");
+    if (g) return g.getAttribute("data-cobro-pais-galeria");
+    var m = document.querySelector(".cobro-medios-pago[data-cobro-pais]");
+    return m ? m.getAttribute("data-cobro-pais") : null;
+  }
+
+  // El país en el que se busca: "todos" o uno de la lista si se pide; si no, el de la
+  // página, el recordado (el de «Tus datos» o el de la faceta de la galería) o el
+  // predeterminado (España).
   function paisBusqueda(datos, pedido) {
     var lista = paisesDe(datos);
     if (!lista.length) return "";
     if (pedido === "todos" || lista.indexOf(pedido) >= 0) return pedido;
-    var recordado = leerDatos().pais;
-    return lista.indexOf(recordado) >= 0 ? recordado : (datos.predeterminado || lista[0]);
+    var candidatos = [paisDePagina(), leerDatos().pais];
+    for (var i = 0; i < candidatos.length; i++) if (lista.indexOf(candidatos[i]) >= 0) return candidatos[i];
+    return datos.predeterminado || lista[0];
   }
 
   function cargarIndice(pedido) {

@@ -209,6 +209,15 @@ def test_busqueda_restringida_a_un_pais(pestana, sitio_paises):
     assert pestana.url.endswith("pais=todos")
 
 
+def test_busqueda_de_la_cabecera_en_una_ficha_busca_en_su_pais(pestana):
+    pestana.goto(FICHA_MX)
+    pestana.fill(".cobro-cabecera input", "suministro")
+    estado = pestana.locator(".cobro-vivo-estado")
+    estado.filter(has_text="resultado").wait_for()
+    assert estado.inner_text().endswith(" en México")
+    assert pestana.get_attribute(".cobro-vivo-todos", "href").endswith("pais=mx")
+
+
 # --- PDF de las cartas (árbol de prueba) ----------------------------------------------
 
 
