@@ -8,6 +8,7 @@ pertenecen.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,16 @@ def _clave(raiz_specs: str, codigo: str | None, locale: str, plantillas: list, p
                       Path(__file__).with_name("pdf.py")])
     huella = hashlib.sha256(repr([(p.metadatos(), p.cuerpo) for p in plantillas]).encode()).hexdigest()
     return cache_reglas._clave(archivos, modulos, extra=f"descargas:{raiz}:{codigo}:{locale}:{pdf}:{huella}")
+
+
+MAX_POR_PAIS = 3
+
+
+def _fecha(ruta: Path) -> float:
+    try:
+        return ruta.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _enlazar(origen: Path, destino: Path) -> None:
@@ -103,6 +114,8 @@ def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
                 pass  # una caché ilegible: se exporta de nuevo encima
             else:
                 desde_cache += 1
+                with contextlib.suppress(OSError):
+                    os.utime(guardado)  # usada: de las últimas en borrarse
                 for pid, relativas in propias.items():
                     rutas[pid] = [(destino / r).relative_to(raiz).as_posix() for r in relativas]
                 continue
@@ -128,7 +141,11 @@ def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
         for destino, guardado, ids in nuevos:
             temporal = guardado.with_name(f"{guardado.name}.{os.getpid()}.tmp")
             try:
-                for viejo in cache.glob(f"{guardado.name.split('-', 1)[0]}-*"):  # uno por país
+                # de cada país quedan las MAX_POR_PAIS más recientes (un catálogo parcial
+                # de las pruebas no echa al completo)
+                previos = sorted((c for c in cache.glob(f"{guardado.name.split('-', 1)[0]}-*")
+                                  if not c.name.endswith(".tmp")), key=_fecha)
+                for viejo in previos[:-(MAX_POR_PAIS - 1)]:
                     shutil.rmtree(viejo, ignore_errors=True)
                 _enlazar(destino, temporal / "archivos")
                 (temporal / "rutas.json").write_text(json.dumps(

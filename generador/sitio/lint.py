@@ -68,6 +68,17 @@ class Revisor:
             Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos], omitidas)
 
 
+MAX_REVISIONES = 40_000  # unas 10 construcciones completas distintas
+MAX_ARCHIVOS = 6
+
+
+def _fecha(ruta: Path) -> float:
+    try:
+        return ruta.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: list[Plantilla],
                   raiz_reglas: Path | None = None) -> list[Revision]:
     """La revisión de cada plantilla, con caché en disco (la de :mod:`generador.lint.cache_reglas`).
@@ -104,16 +115,24 @@ def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: li
         guardadas = {}
     nuevas: dict[str, Revision] = {}
     salida = []
+    faltaban = False
     for p in plantillas:
         huella = hashlib.sha256(repr((p.id, p.pais, p.sector, p.audiencia, p.tipo, p.etapa, p.canal,
                                       p.registro, p.asunto, p.cuerpo)).encode()).hexdigest()
-        revision = guardadas.get(huella) or revisor.revisar(p)
+        revision = guardadas.get(huella)
+        if revision is None:
+            revision, faltaban = revisor.revisar(p), True
         nuevas[huella] = revision
         salida.append(revision)
-    if nuevas.keys() != guardadas.keys():
+    if faltaban:
+        # Se suman a las guardadas (un catálogo parcial y el completo comparten entradas),
+        # con un tope; de otras claves (reglas o árbol distintos) quedan las más recientes.
+        guardadas.update(nuevas)
+        nuevas = dict(list(guardadas.items())[-MAX_REVISIONES:])
         try:
             ruta.parent.mkdir(parents=True, exist_ok=True)
-            for vieja in ruta.parent.glob("sitio-revisiones-*.pickle"):  # una sola a la vez
+            otras = sorted(ruta.parent.glob("sitio-revisiones-*.pickle"), key=_fecha)
+            for vieja in otras[:-MAX_ARCHIVOS]:
                 vieja.unlink(missing_ok=True)
             temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
             with open(temporal, "wb") as archivo:
