@@ -67,7 +67,7 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
     carpeta = Salida(salida, forzar=forzar, protegidas=protegidas)
     try:
         construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config,
-                                  {"paises": paises, "sectores": sectores, "pdf": pdf})
+                                  {"solo_paises": paises, "solo_sectores": sectores, "pdf": pdf})
     except BaseException:
         carpeta.abortar()
         from generador.sitio.eventos import estado

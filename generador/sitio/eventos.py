@@ -9,8 +9,8 @@
   índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.js``.
 
 Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``specs``
-(árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas`` y
-``locale``.
+(árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas``,
+``locale``, ``solo_paises`` y ``solo_sectores`` (un catálogo parcial) y ``pdf``.
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ def on_config(config):
     _estado.notas, _estado.medida_pdf, _estado.exportadas = [], None, None
     _progreso("Cargando, rellenando y revisando las plantillas…")
     try:
-        _estado.catalogo = construir(specs, reglas, locale, paises=_lista(extra.get("paises")),
-                                     sectores=_lista(extra.get("sectores")),
+        _estado.catalogo = construir(specs, reglas, locale, paises=_lista(extra.get("solo_paises")),
+                                     sectores=_lista(extra.get("solo_sectores")),
                                      pdf=bool(extra.get("pdf")),
                                      temporal_en=Path(config.site_dir).resolve().parent)
     except ErrorCobro as exc:
