@@ -45,7 +45,9 @@ def _clave(raiz_specs: str, codigo: str | None, locale: str, plantillas: list, p
 
     raiz = Path(raiz_specs)
     codigo_fuente = Path(__file__).resolve().parents[1]
-    archivos = sorted([*raiz.glob("mensajes/**/*.yml"), *raiz.glob("sectores/**/*.yml")])
+    from generador import dominio
+
+    archivos = dominio.archivos(raiz)
     modulos = sorted([*(codigo_fuente / "exportar").glob("*.py"), codigo_fuente / "rellenar.py",
                       codigo_fuente / "ejemplos_pais.py", codigo_fuente / "archivo_plantilla.py",
                       Path(__file__).with_name("pdf.py")])

@@ -101,9 +101,11 @@ def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: li
     from generador.lint.ortografia import RUTA_VOCABULARIO, cargar_diccionario
 
     raiz = Path(espec.raiz)
-    archivos = sorted([*raiz.glob("mensajes/**/*.yml"), *raiz.glob("sectores/**/*.yml"),
-                       *(Path(raiz_reglas) if raiz_reglas else raiz / "reglas").glob("**/*.yml"),
-                       RUTA_VOCABULARIO])
+    from generador import dominio
+    from generador.arbol import carpeta_reglas
+
+    archivos = [*dominio.archivos(raiz), RUTA_VOCABULARIO,
+                *sorted(Path(raiz_reglas or carpeta_reglas(raiz)).glob("**/*.yml"))]
     clave = cache_reglas._clave(archivos, extra=f"sitio-revision:{raiz}:{raiz_reglas}:"
                                 f"{cargar_diccionario() is not None}")
     ruta = cache_reglas.carpeta() / f"sitio-revisiones-{clave}.pickle"
