@@ -101,6 +101,10 @@ def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
     cache = cache_reglas.carpeta() / "sitio-descargas"
     nuevos = []
     desde_cache = 0
+    if pdf:  # sin Chromium no vale lo guardado con PDF (se exporta, se avisa y no se guarda)
+        from generador.sitio import pdf as modulo_pdf
+
+        pdf = modulo_pdf.disponible()[0] is not None or "sin-chromium"
     for codigo, locale, plantillas in lotes:
         if not plantillas:
             continue
@@ -127,8 +131,6 @@ def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
         nuevos.append((destino, guardado, [p.id for p in plantillas]))
     medida: dict = {}
     if pdf:
-        from generador.sitio import pdf as modulo_pdf
-
         exportadas = {pid for _, _, ids in nuevos for pid in ids}
         cartas = {pid: raiz / r for pid, relativas in rutas.items() if pid in exportadas
                   for r in relativas if r.endswith(".html") and "/carta/" in f"/{r}"}
