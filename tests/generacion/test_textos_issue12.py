@@ -117,9 +117,15 @@ def test_las_cartas_formales_estan_listas_para_envio_certificado(plantillas, tip
                       "{{ fecha_vencimiento }}): {{ importe_principal }}",
                       "- intereses de demora: {{ intereses }}", "- gastos: {{ gastos }}",
                       "- total: {{ importe }}", "{{ horario_contacto }}",
-                      "Se adjuntan la factura {{ numero_factura }} y el detalle de la cantidad.",
-                      "con el motivo; no daremos ningún paso más mientras lo revisamos."):
+                      "\nSe adjuntan la factura {{ numero_factura }}", "mientras lo revisamos"):
             assert trozo in cuerpo, (sector, tipo, registro, trozo)
+    cuerpo = plantillas[f"seguros-{tipo}-carta-{registro}"].cuerpo  # anexos y discrepancia comunes
+    for trozo in ("Se adjuntan la factura {{ numero_factura }} y el detalle de la cantidad.",
+                  "con el motivo; no daremos ningún paso más mientras lo revisamos."):
+        assert trozo in cuerpo, (tipo, registro, trozo)
+    cuerpo = plantillas[f"turismo-{tipo}-carta-{registro}"].cuerpo  # los de la reserva
+    assert "la reserva" in next(linea for linea in cuerpo.split("\n")
+                                if "{{ email_contacto }}" in linea and "mientras" in linea)
 
 
 def test_las_cartas_no_formales_no_llevan_linea_de_envio(plantillas):
