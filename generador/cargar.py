@@ -80,7 +80,7 @@ ESQUEMA_VARIABLE = E.Mapa(
     {
         "descripcion": E.Campo(str, descripcion="qué contiene la variable"),
         "tipo": E.Campo(str, valores=TIPOS_VARIABLE, descripcion="cómo se formatea el ejemplo"),
-        "ejemplo": E.Campo((str, int, float, dt.date), descripcion="valor de ejemplo"),
+        "ejemplo": E.Campo((str, int, float, dt.date, list), descripcion="valor de ejemplo"),
         "elemento": E.Campo(
             str, requerido=False, valores=ELEMENTOS,
             descripcion="elemento obligatorio que satisface",
@@ -223,7 +223,7 @@ ESQUEMA_PERFIL = E.Mapa(
                                 descripcion="por tipo: apertura, en_juego, opciones, cierre, sms"),
         "variables": E.Diccionario(ESQUEMA_VARIABLE, requerido=False),
         "ejemplos": E.Diccionario(
-            E.Campo((str, int, float, dt.date)), requerido=False,
+            E.Campo((str, int, float, dt.date, list)), requerido=False,
             descripcion="valores de ejemplo propios del sector (empresa, referencia...)",
         ),
         "exclusiones": E.Lista(ESQUEMA_EXCLUSION, requerido=False),

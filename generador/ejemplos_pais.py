@@ -46,8 +46,14 @@ def aplicar(espec: Especificacion, locale: str, variables: dict[str, Variable],
     resultado = dict(variables)
     importes = getattr(datos, "importes", None) or {}
     for nombre, variable in variables.items():
-        if variable.tipo == "importe" and nombre not in propios:
+        if nombre in propios:
+            continue
+        if variable.tipo == "importe":
             resultado[nombre] = replace(variable, ejemplo=escalar(variable.ejemplo, importes))
+        elif isinstance(variable.ejemplo, list):  # una relación con un importe por línea
+            relacion = [{**linea, "importe": escalar(linea["importe"], importes)}
+                        for linea in variable.ejemplo]
+            resultado[nombre] = replace(variable, ejemplo=relacion)
     for nombre, valor in datos.ejemplos.items():
         if nombre in resultado and nombre not in propios:
             resultado[nombre] = replace(resultado[nombre], ejemplo=valor)

@@ -24,7 +24,8 @@ LARGO_MAX_NOMBRE = 48
 NOMBRE = re.compile(rf"^[a-z][a-z0-9_]{{0,{LARGO_MAX_NOMBRE - 1}}}$")
 
 _TIPOS_LEGIBLES = {str: "un texto", int: "un número entero", bool: "verdadero o falso",
-                   float: "un número", dt.date: "una fecha AAAA-MM-DD"}
+                   float: "un número", dt.date: "una fecha AAAA-MM-DD",
+                   list: "una relación (lista de {texto, importe})"}
 
 
 @dataclass

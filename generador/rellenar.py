@@ -97,6 +97,10 @@ def _formatear(tipo: str, valor: Any, locale: str, moneda: str) -> str:
         return format_date(fecha, format="long", locale=locale)
     if tipo == "numero" and isinstance(valor, (int, float)):
         return format_decimal(valor, locale=locale)
+    if isinstance(valor, list):  # una relación: «- concepto: importe» por línea (ver valores)
+        return "\n".join(
+            f"- {linea['texto']}: {format_currency(float(linea['importe']), moneda, locale=locale)}"
+            for linea in valor)
     return str(valor)
 
 

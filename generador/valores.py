@@ -35,7 +35,18 @@ def _numero_finito(valor: Any) -> bool:
 
 
 def problema_ejemplo(tipo: str, valor: Any) -> str | None:
-    """Qué falla en ``valor`` como ejemplo de una variable de ``tipo`` (None si nada)."""
+    """Qué falla en ``valor`` como ejemplo de una variable de ``tipo`` (None si nada).
+
+    Un ejemplo de texto puede ser una relación (p. ej. de facturas): una lista de
+    ``{texto: ..., importe: ...}`` que se escribe «- texto: importe» por línea, con el
+    importe en la moneda y la escala de cada país."""
+    if tipo == "texto" and isinstance(valor, list):
+        for linea in valor:
+            if not isinstance(linea, dict) or set(linea) != {"texto", "importe"} \
+                    or not isinstance(linea["texto"], str) or problema_ejemplo("importe", linea["importe"]):
+                return ("una relación de ejemplo es una lista de líneas {texto: ..., importe: 120.50}, "
+                        f"no '{_corto(linea)}'")
+        return None
     if tipo == "importe":
         if not _numero_finito(valor) or valor < 0:
             return (f"el ejemplo de un importe debe ser un número entre 0 y "
