@@ -809,10 +809,10 @@ def _comprobar_claves_legales(lector: _Lector, espec: Especificacion, datos_text
             tipo = clave.rsplit("_", 1)[0] if clave.endswith(tuple(f"_{a}" for a in AUDIENCIAS)) else clave
             if tipo not in espec.tipos and clave not in usadas and tipo not in tipos_con_problemas:
                 lector.problema(ruta, legal.linea_de(clave), f"legal.{clave}",
-                                f"'{clave}' no es un tipo (ni <tipo>_b2b, <tipo>_b2c) y ningún texto pide "
-                                f"[[ pais.legal.{clave} ]]; quítala o úsala"
-                                + (f" ({_desconocido('el tipo', clave, espec.tipos)})"
-                                   if espec.tipos else ""))
+                                f"ni es un tipo (o <tipo>_b2b, <tipo>_b2c) ni la pide ningún texto "
+                                f"con [[ pais.legal.{clave} ]]; quítala o úsala"
+                                + (f";{sug}" if (sug := quisiste_decir(clave, [*espec.tipos, *usadas]))
+                                   else ""))
 
 
 def _textos_con_ranuras(espec: Especificacion) -> list[str]:

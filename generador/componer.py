@@ -193,10 +193,20 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         titulo=f"{tipo.titulo} · {sector.titulo} ({perfil.audiencia.upper()}) · "
                f"{espec.canales[canal].titulo} · {'tú' if registro == 'tu' else 'usted'}",
         variante_gsm7=variante,
-        fuentes_legales=(textos_pais.fuentes(valores.legales(textos_pais, tipo.nombre,
-                                                                   perfil.audiencia))
-                         if textos_pais else ()),
+        fuentes_legales=(textos_pais.fuentes(_en_orden(
+            valores.legales(textos_pais, tipo.nombre, perfil.audiencia), textos_pais, registro,
+            f"{asunto or ''}\n{cuerpo}")) if textos_pais else ()),
     )
+
+
+def _en_orden(claves: list[str], textos_pais: TextosPais, registro: str, texto: str) -> list[str]:
+    """Las claves en el orden en que sus frases aparecen en el texto (las que no se
+    encuentran tal cual, p. ej. pasadas a voseo, al final en el orden de sustitución)."""
+    def posicion(clave: str) -> int:
+        frase = textos_pais.legal.get(clave, {}).get(registro, "")[:40]
+        i = texto.find(frase) if frase else -1
+        return i if i >= 0 else len(texto)
+    return sorted(claves, key=posicion)
 
 
 class _Anotadas(dict):

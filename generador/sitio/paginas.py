@@ -292,6 +292,10 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     partes.append(_bloque_sms(ficha))
     partes.append("\n## Ficha\n\n")
     partes.append(meta)
+    if p.fuentes_legales:  # las frases legales del país que lleva el texto, con su fuente
+        partes.append("\n## Fuentes de lo legal\n\n")
+        partes.append("<ul class=\"cobro-fuentes\">"
+                      + "".join(f"<li>{html(f)}</li>" for f in p.fuentes_legales) + "</ul>\n")
     partes.append("\n## Legibilidad\n\n")
     partes.append(f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}</strong> "
                   f"({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto es más fácil).</p>\n")

@@ -221,3 +221,60 @@ def test_una_exclusion_por_pais_vale_solo_en_esos_paises(cobro, tmp_path):
     resultado = generar(cobro, tmp_path, sectores__turismo_yml=sector)
     assert resultado.exit_code == 0, resultado.output
     assert resultado.output.startswith("2 plantillas y 2 ejemplos (es_ES) en ")
+
+
+# -- Frases legales con nombre: [[ pais.legal.<clave> ]] y <tipo>_b2c / <tipo>_b2b ------------
+
+PAIS_ES_LEGAL = PAIS_ES.replace("""\
+legal:
+  recordatorio_previo:
+    tu: El artículo 1 dice algo.
+    usted: El artículo 1 dice algo.
+""", """\
+legal:
+  plazo_reserva:
+    tu: La ley A, art. 2, da tres días.
+    usted: La ley A, art. 2, da tres días.
+    fuente: "Ley A, art. 2; https://ley.example/a; leído 2026-11-30"
+  recordatorio_previo_b2c:
+    tu: Solo a particulares.
+    usted: Solo a particulares.
+    fuente: "Ley B, art. 9; https://ley.example/b; leído 2026-11-30"
+""")
+SECTOR_CON_LEGAL = SECTOR.replace("Así tu reserva queda lista.",
+                                  "Así tu reserva queda lista. [[ pais.legal.plazo_reserva ]]")
+TIPO_CON_LEGAL = TIPO.replace("        [[ en_juego ]]\n      usted",
+                              "        [[ en_juego ]] [[ pais.legal ]]\n      usted")
+
+
+def test_un_sector_pide_una_frase_legal_del_pais_por_su_clave(cobro, tmp_path):
+    import json
+
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=PAIS_ES_LEGAL,
+                        sectores__turismo_yml=SECTOR_CON_LEGAL,
+                        mensajes__tipos__recordatorio_previo_yml=TIPO_CON_LEGAL)
+    assert resultado.exit_code == 0, resultado.output
+    email = (tmp_path / "salida/plantillas/es/turismo/es-turismo-recordatorio_previo-email-tu.txt")
+    assert email.read_text(encoding="utf-8").endswith(
+        "Así tu reserva queda lista. La ley A, art. 2, da tres días. Solo a particulares.\n\n"
+        "{{ empresa }}\n")
+    manifiesto = json.loads((tmp_path / "salida/catalogo.json").read_text(encoding="utf-8"))
+    entrada = next(e for e in manifiesto["plantillas"]
+                   if e["id"] == "es-turismo-recordatorio_previo-email-tu")
+    assert entrada["fuentes_legales"] == ["Ley A, art. 2; https://ley.example/a; leído 2026-11-30",
+                                          "Ley B, art. 9; https://ley.example/b; leído 2026-11-30"]
+
+
+def test_una_frase_legal_pedida_que_el_pais_no_tiene_y_una_que_nadie_pide(cobro, tmp_path):
+    pais = PAIS_ES_LEGAL.replace("  plazo_reserva:", "  plazo_resrva:")
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=pais,
+                        sectores__turismo_yml=SECTOR_CON_LEGAL)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/paises/es.yml:7: legal.plazo_reserva: sectores/turismo.yml usa "
+        "[[ pais.legal.plazo_reserva ]] y este país no la define: escribe su frase (tu, usted, "
+        'fuente) o déjala en "" si aquí no se dice nada',
+        "mensajes/paises/es.yml:8: legal.plazo_resrva: ni es un tipo (o <tipo>_b2b, <tipo>_b2c) "
+        "ni la pide ningún texto con [[ pais.legal.plazo_resrva ]]; quítala o úsala; ¿quisiste "
+        "decir 'plazo_reserva'?",
+    ]
