@@ -745,8 +745,13 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                            f"{parte}.{registro}", d[parte][registro], globales,
                                            RANURAS_TEXTO_SECTOR)
         for tipo, legal in (d.get("legal") or {}).items():
-            # una frase que pide un sector ([[ pais.legal.X ]]) puede usar sus variables
-            propias = globales | variables_de_clave.get(tipo, set()) if globales else globales
+            # una frase que pide un sector ([[ pais.legal.X ]]) puede usar sus variables; la que
+            # ningún texto de este árbol pide (un árbol con menos sectores) no se compone: sus
+            # variables no se comprueban aquí
+            base = tipo.rsplit("_", 1)[0] if tipo.endswith(("_b2b", "_b2c")) else tipo
+            propias = (globales | variables_de_clave.get(tipo, set())
+                       if globales and (base in espec.tipos or tipo in variables_de_clave)
+                       else set())
             for registro in REGISTROS:
                 usadas |= _comprobar_texto(lector, ruta, legal.linea_de(registro),
                                            f"legal.{tipo}.{registro}", legal[registro], propias,
@@ -806,13 +811,16 @@ def _comprobar_claves_legales(lector: _Lector, espec: Especificacion, datos_text
                                 "no la define: escribe su frase (tu, usted, fuente) o déjala en "
                                 "\"\" si aquí no se dice nada")
         for clave in legal:
+            # Una clave que nadie pide puede ser de un sector que este árbol no tiene; solo se
+            # señala si se parece a una que sí se pide (una errata).
             tipo = clave.rsplit("_", 1)[0] if clave.endswith(tuple(f"_{a}" for a in AUDIENCIAS)) else clave
-            if tipo not in espec.tipos and clave not in usadas and tipo not in tipos_con_problemas:
+            if tipo in espec.tipos or clave in usadas or tipo in tipos_con_problemas:
+                continue
+            sug = quisiste_decir(clave, [c for c in usadas if c not in legal])
+            if sug:
                 lector.problema(ruta, legal.linea_de(clave), f"legal.{clave}",
                                 f"ni es un tipo (o <tipo>_b2b, <tipo>_b2c) ni la pide ningún texto "
-                                f"con [[ pais.legal.{clave} ]]; quítala o úsala"
-                                + (f";{sug}" if (sug := quisiste_decir(clave, [*espec.tipos, *usadas]))
-                                   else ""))
+                                f"con [[ pais.legal.{clave} ]];{sug}")
 
 
 def _textos_con_ranuras(espec: Especificacion) -> list[str]:

@@ -265,7 +265,7 @@ def test_un_sector_pide_una_frase_legal_del_pais_por_su_clave(cobro, tmp_path):
                                           "Ley B, art. 9; https://ley.example/b; leído 2026-11-30"]
 
 
-def test_una_frase_legal_pedida_que_el_pais_no_tiene_y_una_que_nadie_pide(cobro, tmp_path):
+def test_una_frase_legal_pedida_que_el_pais_no_tiene_y_su_errata(cobro, tmp_path):
     pais = PAIS_ES_LEGAL.replace("  plazo_reserva:", "  plazo_resrva:")
     resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=pais,
                         sectores__turismo_yml=SECTOR_CON_LEGAL)
@@ -275,6 +275,18 @@ def test_una_frase_legal_pedida_que_el_pais_no_tiene_y_una_que_nadie_pide(cobro,
         "[[ pais.legal.plazo_reserva ]] y este país no la define: escribe su frase (tu, usted, "
         'fuente) o déjala en "" si aquí no se dice nada',
         "mensajes/paises/es.yml:8: legal.plazo_resrva: ni es un tipo (o <tipo>_b2b, <tipo>_b2c) "
-        "ni la pide ningún texto con [[ pais.legal.plazo_resrva ]]; quítala o úsala; ¿quisiste "
-        "decir 'plazo_reserva'?",
+        "ni la pide ningún texto con [[ pais.legal.plazo_resrva ]]; ¿quisiste decir "
+        "'plazo_reserva'?",
     ]
+
+
+def test_una_frase_legal_de_un_sector_que_el_arbol_no_tiene_no_molesta(cobro, tmp_path):
+    """Un árbol con menos sectores puede usar los textos de país completos: la frase de un
+    sector ausente (con sus variables) no se compone ni se señala."""
+    pais = PAIS_ES_LEGAL.replace("    fuente: \"Ley A", "    fuente: \"Ley A").replace(
+        "  recordatorio_previo_b2c:", "  suministro_ajeno:\n    tu: Desde el {{ fecha_corte }}.\n"
+        "    usted: Desde el {{ fecha_corte }}.\n    fuente: \"Ley C; https://ley.example/c; "
+        "leído 2026-11-30\"\n  recordatorio_previo_b2c:")
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=pais,
+                        sectores__turismo_yml=SECTOR_CON_LEGAL)
+    assert resultado.exit_code == 0, resultado.output
