@@ -254,8 +254,13 @@ ESQUEMA_TEXTOS_PAIS = E.Mapa(
             E.Mapa({"tu": E.Campo(str, vacio=True), "usted": E.Campo(str, vacio=True),
                     "fuente": E.Campo(str, requerido=False),
                     "nota": E.Campo(str, requerido=False,
-                                    descripcion="qué no se pudo leer o verificar de la fuente")}),
-            requerido=False, descripcion="por tipo: frase legal del país y su fuente",
+                                    descripcion="qué no se pudo leer o verificar de la fuente"),
+                    "verificado": E.Campo((str, dt.date), requerido=False,
+                                          descripcion="fecha en que se leyó el texto oficial "
+                                                      "de la norma (solo si se leyó)")}),
+            requerido=False,
+            descripcion="por tipo ([[ pais.legal ]]) o por clave ([[ pais.legal.<clave> ]]): "
+                        "frase legal del país y su fuente",
         ),
         "ejemplos": E.Diccionario(E.Campo((str, int, float, dt.date)), requerido=False,
                                   descripcion="valores de ejemplo del país"),
@@ -445,6 +450,7 @@ def cargar(raiz: Path | str) -> Especificacion:
     datos_textos_pais = _cargar_textos_pais(lector, espec, mensajes)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas, datos_textos_pais)
+    _comprobar_claves_legales(lector, espec, datos_textos_pais, tipos_con_problemas)
     comprobar_ejemplos(espec, datos_sectores, mensajes, lector.problema)
     comprobar_textos_de_sector(datos_sectores, lector.problema)
     if lector.problemas:
@@ -535,7 +541,7 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
             vocabulario={k: v.strip() for k, v in d["vocabulario"].items()},
             pago={r: t.strip("\n") for r, t in d["pago"].items()},
             pago_sms={r: " ".join(t.split()) for r, t in d["pago_sms"].items()},
-            legal={t: {k: " ".join(v.split()) for k, v in x.items()}
+            legal={t: {k: " ".join(str(v).split()) for k, v in x.items()}
                    for t, x in (d.get("legal") or {}).items()},
             ejemplos=dict(d.get("ejemplos") or {}),
             voseo=bool(d.get("voseo", False)),
@@ -580,6 +586,8 @@ def _comprobar_texto(lector: _Lector, ruta: Path, linea: int, clave: str, texto:
                             _desconocido("la variable", nombre, variables) +
                             " (declárala en mensajes/variables.yml o en las variables del sector)")
     for m in RANURA.finditer(texto):
+        if m.group(1).startswith("pais.legal.") and "pais.legal" in ranuras:
+            continue  # la existencia de la clave en cada país: _comprobar_claves_legales
         if m.group(1) not in ranuras:
             lector.problema(ruta, linea, clave, _desconocido("la ranura", m.group(1), ranuras))
     if LOGICA.search(texto):
@@ -732,6 +740,15 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                     f"audiencias.{audiencia}.variables.{var}",
                                     "se declara pero ninguna frase del sector la usa")
             usadas |= usadas_perfil
+    variables_de_clave: dict[str, set[str]] = {}
+    for sector in espec.sectores.values():
+        for perfil in sector.perfiles.values():
+            for x in perfil.textos.values():
+                for t in (t for r in x.values() for t in r.values()):
+                    for m in RANURA.finditer(t):
+                        if m.group(1).startswith("pais.legal."):
+                            variables_de_clave.setdefault(m.group(1)[len("pais.legal."):],
+                                                          set()).update(perfil.variables)
     for _codigo, (ruta, d) in (datos_textos_pais or {}).items():
         for parte in ("pago", "pago_sms"):
             for registro in REGISTROS:
@@ -739,12 +756,16 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                            f"{parte}.{registro}", d[parte][registro], globales,
                                            RANURAS_TEXTO_SECTOR)
         for tipo, legal in (d.get("legal") or {}).items():
-            if tipo not in espec.tipos and tipo not in tipos_con_problemas:
-                lector.problema(ruta, d["legal"].linea_de(tipo), f"legal.{tipo}",
-                                _desconocido("el tipo", tipo, espec.tipos))
+            # una frase que pide un sector ([[ pais.legal.X ]]) puede usar sus variables; la que
+            # ningún texto de este árbol pide (un árbol con menos sectores) no se compone: sus
+            # variables no se comprueban aquí
+            base = tipo.rsplit("_", 1)[0] if tipo.endswith(("_b2b", "_b2c")) else tipo
+            propias = (globales | variables_de_clave.get(tipo, set())
+                       if globales and (base in espec.tipos or tipo in variables_de_clave)
+                       else set())
             for registro in REGISTROS:
                 usadas |= _comprobar_texto(lector, ruta, legal.linea_de(registro),
-                                           f"legal.{tipo}.{registro}", legal[registro], globales,
+                                           f"legal.{tipo}.{registro}", legal[registro], propias,
                                            RANURAS_TEXTO_SECTOR)
         for var in d.get("ejemplos") or {}:
             if globales and var not in espec.todas_las_variables():
@@ -763,6 +784,57 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
 
 
 def _usa_ranuras_pais(espec: Especificacion) -> bool:
+    return any(m.group(1).startswith("pais.") for t in _textos_con_ranuras(espec)
+               for m in RANURA.finditer(t))
+
+
+def _claves_legales_usadas(espec: Especificacion) -> dict[str, str]:
+    """Las claves ``X`` de ``[[ pais.legal.X ]]`` que piden tipos, sectores y maquetas, con
+    el primer archivo que la pide (para el mensaje de error)."""
+    usadas: dict[str, str] = {}
+    for sector in espec.sectores.values():
+        for perfil in sector.perfiles.values():
+            for x in perfil.textos.values():
+                for r in x.values():
+                    for t in r.values():
+                        for m in RANURA.finditer(t):
+                            if m.group(1).startswith("pais.legal."):
+                                usadas.setdefault(m.group(1)[len("pais.legal."):], sector.archivo)
+    for t in _textos_con_ranuras(espec):
+        for m in RANURA.finditer(t):
+            if m.group(1).startswith("pais.legal."):
+                usadas.setdefault(m.group(1)[len("pais.legal."):], "mensajes/")
+    return usadas
+
+
+def _comprobar_claves_legales(lector: _Lector, espec: Especificacion, datos_textos_pais,
+                              tipos_con_problemas: set[str] = frozenset()) -> None:
+    """Toda ``[[ pais.legal.X ]]`` pedida existe en cada país (si faltara en uno, su texto
+    saldría con la ranura sin sustituir); toda clave que no es un tipo la pide alguien."""
+    usadas = _claves_legales_usadas(espec)
+    for _codigo, (ruta, d) in (datos_textos_pais or {}).items():
+        legal = d.get("legal") or {}
+        for clave, archivo in sorted(usadas.items()):
+            if clave not in legal:
+                lector.problema(ruta, d.linea_de("legal") if "legal" in d else d.linea,
+                                f"legal.{clave}",
+                                f"{archivo or 'un texto'} usa [[ pais.legal.{clave} ]] y este país "
+                                "no la define: escribe su frase (tu, usted, fuente) o déjala en "
+                                "\"\" si aquí no se dice nada")
+        for clave in legal:
+            # Una clave que nadie pide puede ser de un sector que este árbol no tiene; solo se
+            # señala si se parece a una que sí se pide (una errata).
+            tipo = clave.rsplit("_", 1)[0] if clave.endswith(tuple(f"_{a}" for a in AUDIENCIAS)) else clave
+            if tipo in espec.tipos or clave in usadas or tipo in tipos_con_problemas:
+                continue
+            sug = quisiste_decir(clave, [c for c in usadas if c not in legal])
+            if sug:
+                lector.problema(ruta, legal.linea_de(clave), f"legal.{clave}",
+                                f"ni es un tipo (o <tipo>_b2b, <tipo>_b2c) ni la pide ningún texto "
+                                f"con [[ pais.legal.{clave} ]];{sug}")
+
+
+def _textos_con_ranuras(espec: Especificacion) -> list[str]:
     textos = [c.maqueta for c in espec.canales.values()]
     for tipo in espec.tipos.values():
         for tc in tipo.textos.values():
@@ -771,4 +843,4 @@ def _usa_ranuras_pais(espec: Especificacion) -> bool:
     for sector in espec.sectores.values():
         for perfil in sector.perfiles.values():
             textos += [t for x in perfil.textos.values() for r in x.values() for t in r.values()]
-    return any(m.group(1).startswith("pais.") for t in textos for m in RANURA.finditer(t))
+    return textos

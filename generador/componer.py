@@ -153,7 +153,8 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         "sector.titulo": sector.titulo,
     })
     if textos_pais is not None:
-        valores.update(textos_pais.ranuras(registro, tipo.nombre))
+        valores.update(textos_pais.ranuras(registro, tipo.nombre, perfil.audiencia))
+    valores = _Anotadas(valores)  # recuerda qué frases legales del país se usan (sus fuentes)
     maqueta = espec.canales[canal]
     etapa = espec.etapas.get(tipo.etapa)
     valores["envio"] = maqueta.envio if etapa is not None and etapa.formal else ""
@@ -192,7 +193,38 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         titulo=f"{tipo.titulo} · {sector.titulo} ({perfil.audiencia.upper()}) · "
                f"{espec.canales[canal].titulo} · {'tú' if registro == 'tu' else 'usted'}",
         variante_gsm7=variante,
+        fuentes_legales=(textos_pais.fuentes(_en_orden(
+            valores.legales(textos_pais, tipo.nombre, perfil.audiencia), textos_pais, registro,
+            f"{asunto or ''}\n{cuerpo}")) if textos_pais else ()),
     )
+
+
+def _en_orden(claves: list[str], textos_pais: TextosPais, registro: str, texto: str) -> list[str]:
+    """Las claves en el orden en que sus frases aparecen en el texto (las que no se
+    encuentran tal cual, p. ej. pasadas a voseo, al final en el orden de sustitución)."""
+    def posicion(clave: str) -> int:
+        frase = textos_pais.legal.get(clave, {}).get(registro, "")[:40]
+        i = texto.find(frase) if frase else -1
+        return i if i >= 0 else len(texto)
+    return sorted(claves, key=posicion)
+
+
+class _Anotadas(dict):
+    """Los valores de las ranuras, anotando qué ``[[ pais.legal* ]]`` se han sustituido."""
+
+    def get(self, clave, defecto=None):
+        if clave == "pais.legal" or clave.startswith("pais.legal."):
+            self.setdefault("__legales__", []).append(clave)
+        return super().get(clave, defecto)
+
+    def legales(self, textos_pais: TextosPais, tipo: str, audiencia: str) -> list[str]:
+        claves: list[str] = []
+        for c in dict.get(self, "__legales__", []):
+            if c == "pais.legal":
+                claves += textos_pais.claves_legal(tipo, audiencia)
+            else:
+                claves.append(c.removeprefix("pais.legal."))
+        return list(dict.fromkeys(claves))
 
 
 def _resolver(texto: str, valores: dict[str, str]) -> str:

@@ -209,13 +209,42 @@ class TextosPais:
     #: {escala, decimales}: importes de ejemplo de los sectores en la moneda del país
     importes: dict[str, Any] = field(default_factory=dict)
 
-    def ranuras(self, registro: str, tipo: str) -> dict[str, str]:
-        """Los valores de las ranuras ``[[ pais.* ]]`` para un registro y un tipo."""
+    def claves_legal(self, tipo: str, audiencia: str | None = None) -> tuple[str, ...]:
+        """Las frases que forman ``[[ pais.legal ]]`` de un tipo: la del tipo y, detrás, la de
+        su audiencia (``<tipo>_b2b``, p. ej. el interés de demora legal entre empresas)."""
+        claves = (tipo, f"{tipo}_{audiencia}") if audiencia else (tipo,)
+        return tuple(c for c in claves if c in self.legal)
+
+    def ranuras(self, registro: str, tipo: str, audiencia: str | None = None) -> dict[str, str]:
+        """Los valores de las ranuras ``[[ pais.* ]]`` para un registro, un tipo y una
+        audiencia."""
         valores = {f"pais.{k}": v for k, v in self.vocabulario.items()}
         valores["pais.pago"] = self.pago.get(registro, "").strip("\n")
         valores["pais.pago_sms"] = self.pago_sms.get(registro, "")
-        valores["pais.legal"] = self.legal.get(tipo, {}).get(registro, "")
+        valores["pais.legal"] = " ".join(
+            t for c in self.claves_legal(tipo, audiencia) if (t := self.legal[c].get(registro, "")))
+        # [[ pais.legal.<clave> ]]: una frase legal con nombre propio, que un sector o un tipo
+        # pide por su clave (p. ej. la suspensión de un suministro o el impago de una prima).
+        for clave, frase in self.legal.items():
+            valores[f"pais.legal.{clave}"] = frase.get(registro, "")
         return valores
+
+    def fuentes(self, claves: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """Las fuentes (``fuente`` y, si la hay, ``nota``) de las frases legales ``claves``
+        que tienen texto, sin repetir."""
+        salida: list[str] = []
+        for clave in claves:
+            frase = self.legal.get(clave, {})
+            if not (frase.get("tu") or frase.get("usted")) or not frase.get("fuente"):
+                continue
+            texto = frase["fuente"]
+            if frase.get("verificado"):
+                texto += f" (texto leído el {frase['verificado']})"
+            if frase.get("nota"):
+                texto += f" Nota: {frase['nota']}"
+            if texto not in salida:
+                salida.append(texto)
+        return tuple(salida)
 
 
 @dataclass(frozen=True)
@@ -321,6 +350,8 @@ class Plantilla:
     titulo: str = ""
     variante_gsm7: str | None = None
     pais: str | None = None  # el país para el que se generó (cobro generar --pais)
+    #: fuentes de las frases legales del país que lleva el texto (no van al front matter)
+    fuentes_legales: tuple[str, ...] = ()
 
     def metadatos(self) -> dict[str, Any]:
         """Front matter del archivo de plantilla (orden estable)."""

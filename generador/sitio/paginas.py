@@ -362,6 +362,11 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         secciones.append(("SMS", _bloque_sms(ficha)))
     secciones += [
         ("Ficha", meta),
+    ]
+    if p.fuentes_legales:  # las frases legales del país que lleva el texto, con su fuente
+        secciones.append(("Fuentes de lo legal", "<ul class=\"cobro-fuentes\">"
+                          + "".join(f"<li>{html(f)}</li>" for f in p.fuentes_legales) + "</ul>\n"))
+    secciones += [
         ("Legibilidad", f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}"
                         f"</strong> ({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto "
                         "es más fácil).</p>\n"),

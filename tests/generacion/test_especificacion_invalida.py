@@ -260,3 +260,72 @@ def test_el_sector_escribe_una_ranura_opcional_o_recibe_la_del_tipo(cobro, tmp_p
     assert resultado.exit_code == 0, resultado.output
     plantilla = tmp_path / "salida/plantillas/turismo/turismo-recordatorio_previo-sms-tu.txt"
     assert plantilla.read_text(encoding="utf-8").split("---\n", 2)[2].strip() == esperado
+
+
+# -- Frases legales con nombre: [[ pais.legal.<clave> ]] y <tipo>_b2c / <tipo>_b2b ------------
+
+PAIS_ES_LEGAL = PAIS_ES.replace("""\
+legal:
+  recordatorio_previo:
+    tu: El artículo 1 dice algo.
+    usted: El artículo 1 dice algo.
+""", """\
+legal:
+  plazo_reserva:
+    tu: La ley A, art. 2, da tres días.
+    usted: La ley A, art. 2, da tres días.
+    fuente: "Ley A, art. 2; https://ley.example/a; leído 2026-11-30"
+  recordatorio_previo_b2c:
+    tu: Solo a particulares.
+    usted: Solo a particulares.
+    fuente: "Ley B, art. 9; https://ley.example/b; leído 2026-11-30"
+""")
+SECTOR_CON_LEGAL = SECTOR.replace("Así tu reserva queda lista.",
+                                  "Así tu reserva queda lista. [[ pais.legal.plazo_reserva ]]")
+TIPO_CON_LEGAL = TIPO.replace("        [[ en_juego ]]\n      usted",
+                              "        [[ en_juego ]] [[ pais.legal ]]\n      usted")
+
+
+def test_un_sector_pide_una_frase_legal_del_pais_por_su_clave(cobro, tmp_path):
+    import json
+
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=PAIS_ES_LEGAL,
+                        sectores__turismo_yml=SECTOR_CON_LEGAL,
+                        mensajes__tipos__recordatorio_previo_yml=TIPO_CON_LEGAL)
+    assert resultado.exit_code == 0, resultado.output
+    email = (tmp_path / "salida/plantillas/es/turismo/es-turismo-recordatorio_previo-email-tu.txt")
+    assert email.read_text(encoding="utf-8").endswith(
+        "Así tu reserva queda lista. La ley A, art. 2, da tres días. Solo a particulares.\n\n"
+        "{{ empresa }}\n")
+    manifiesto = json.loads((tmp_path / "salida/catalogo.json").read_text(encoding="utf-8"))
+    entrada = next(e for e in manifiesto["plantillas"]
+                   if e["id"] == "es-turismo-recordatorio_previo-email-tu")
+    assert entrada["fuentes_legales"] == ["Ley A, art. 2; https://ley.example/a; leído 2026-11-30",
+                                          "Ley B, art. 9; https://ley.example/b; leído 2026-11-30"]
+
+
+def test_una_frase_legal_pedida_que_el_pais_no_tiene_y_su_errata(cobro, tmp_path):
+    pais = PAIS_ES_LEGAL.replace("  plazo_reserva:", "  plazo_resrva:")
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=pais,
+                        sectores__turismo_yml=SECTOR_CON_LEGAL)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/paises/es.yml:7: legal.plazo_reserva: sectores/turismo.yml usa "
+        "[[ pais.legal.plazo_reserva ]] y este país no la define: escribe su frase (tu, usted, "
+        'fuente) o déjala en "" si aquí no se dice nada',
+        "mensajes/paises/es.yml:8: legal.plazo_resrva: ni es un tipo (o <tipo>_b2b, <tipo>_b2c) "
+        "ni la pide ningún texto con [[ pais.legal.plazo_resrva ]]; ¿quisiste decir "
+        "'plazo_reserva'?",
+    ]
+
+
+def test_una_frase_legal_de_un_sector_que_el_arbol_no_tiene_no_molesta(cobro, tmp_path):
+    """Un árbol con menos sectores puede usar los textos de país completos: la frase de un
+    sector ausente (con sus variables) no se compone ni se señala."""
+    pais = PAIS_ES_LEGAL.replace("    fuente: \"Ley A", "    fuente: \"Ley A").replace(
+        "  recordatorio_previo_b2c:", "  suministro_ajeno:\n    tu: Desde el {{ fecha_corte }}.\n"
+        "    usted: Desde el {{ fecha_corte }}.\n    fuente: \"Ley C; https://ley.example/c; "
+        "leído 2026-11-30\"\n  recordatorio_previo_b2c:")
+    resultado = generar(cobro, tmp_path, mensajes__paises__es_yml=pais,
+                        sectores__turismo_yml=SECTOR_CON_LEGAL)
+    assert resultado.exit_code == 0, resultado.output

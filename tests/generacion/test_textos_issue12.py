@@ -163,10 +163,11 @@ def test_seguros_no_mezcla_extincion_y_reclamacion_y_cita_su_fuente(espec, plant
         assert "No reclamaremos este recibo por vía judicial" in cuerpo
         assert "quedará extinguida" in cuerpo
         assert "reclamaremos por la vía judicial" not in cuerpo
-    fuentes = espec.sectores["seguros"].perfiles["b2c"].fuentes
-    for tipo in ("reclamacion_formal", "ultimo_aviso"):
-        assert "Ley 50/1980" in fuentes[tipo] and "art. 15" in fuentes[tipo]
-        assert "https://www.boe.es/buscar/act.php?id=BOE-A-1980-22501" in fuentes[tipo]
+    espana = espec.textos_pais["es"].legal  # la ley de seguros la pone el país
+    for clave in ("seguros_impago", "seguros_ultimo_aviso"):
+        fuente = espana[clave]["fuente"]
+        assert "Ley 50/1980" in fuente and "art. 15" in fuente
+        assert "https://www.boe.es/buscar/act.php?id=BOE-A-1980-22501" in fuente
 
 
 def test_turismo_anula_o_reclama_el_precio_nunca_las_dos_cosas(plantillas):

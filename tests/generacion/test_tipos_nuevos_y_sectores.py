@@ -89,10 +89,13 @@ def test_la_reclamacion_b2b_de_energia_no_anuncia_otro_requerimiento(plantillas)
 
 def test_los_textos_legales_de_los_sectores_citan_su_fuente(espec):
     energia = espec.sectores["energia"].perfiles
-    for tipo in ("reclamacion_formal", "ultimo_aviso", "aviso_suspension_servicio"):
-        assert "RD 897/2017" in energia["b2c"].fuentes[tipo]
-        assert "leído 2026-11-30" in energia["b2c"].fuentes[tipo]
     assert "RD 1955/2000" in energia["b2b"].fuentes["reclamacion_formal"]
+    # Las cartas reguladas de b2c piden su ley al país ([[ pais.legal.energia_* ]]); en España,
+    # el RD 897/2017, con su fuente.
+    espana = espec.textos_pais["es"].legal
+    for clave in ("energia_requerimiento", "energia_suspension", "energia_suspension_aviso"):
+        assert "RD 897/2017" in espana[clave]["fuente"]
+        assert "leído 2026-11-30" in espana[clave]["fuente"]
 
 
 def test_el_traspaso_a_agencia_dice_quien_desde_cuando_y_donde_pagar(plantillas):

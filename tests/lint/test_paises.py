@@ -180,7 +180,7 @@ def test_reglas_pais_en_texto_y_explicacion(cobro):
     assert "MEX001" not in salida
     explicacion = cobro("reglas", "ESP002").stdout
     assert "Cuándo se aplica:\n  audiencias: b2c; países: es\n" in explicacion
-    assert "https://www.boe.es/buscar/act.php?id=BOE-A-2004-21614\n  leída el 2026-01-01" in explicacion
+    assert "https://www.boe.es/buscar/act.php?id=BOE-A-2004-21614\n  leída el 2026-11-30" in explicacion
 
 
 # -- Un país nuevo es YAML --------------------------------------------------------------

@@ -29,10 +29,10 @@ SOLO_ESPANA = re.compile(
 )
 #: Sectores que hoy escriben para todos los países algo que solo vale en España (sus archivos
 #: son de otros; lo señala test_sector_sin_rastro_de_espana, una xfail estricta por sector).
-#: Textos de sector que citan una ley española y aún no tienen versión por país: se excluyen
-#: fuera de España con su motivo (``paises`` en la exclusión) en vez de publicar derecho
-#: español en otro país.
-SOLO_EN_ESPANA = {
+#: Cartas de sector cuyo contenido legal cambia por país: lo ponen las ranuras
+#: [[ pais.legal.* ]] de mensajes/paises/<cc>.yml, con su fuente; se publican en todos los
+#: países (antes se excluían fuera de España).
+CARTAS_CON_LEY_DEL_PAIS = {
     ("energia", "b2c", "reclamacion_formal"), ("energia", "b2c", "ultimo_aviso"),
     ("energia", "b2c", "aviso_suspension_servicio"),
     ("seguros", "b2c", "reclamacion_formal"), ("seguros", "b2c", "ultimo_aviso"),
@@ -132,22 +132,23 @@ def test_ningun_rastro_de_espana_fuera_de_espana(catalogo, pais):
 
 
 @pytest.mark.parametrize("pais", OTROS)
-def test_lo_que_cita_ley_espanola_se_excluye_fuera_de_espana_con_su_motivo(catalogo, pais):
+def test_las_cartas_con_ley_del_pais_se_publican_en_cada_pais_con_su_fuente(catalogo, pais):
     _, manifiesto = catalogo
-    publicadas = {(e["sector"], e["audiencia"], e["tipo"]) for e in manifiesto["plantillas"]
-                  if e["pais"] == pais}
-    excluidas = {(e["sector"], e["audiencia"], e["tipo"]): e["motivo"]
-                 for e in manifiesto["excluidas"] if e.get("pais") == pais}
-    assert not SOLO_EN_ESPANA & publicadas
-    assert set(excluidas) >= SOLO_EN_ESPANA
-    assert all("España" in excluidas[c] for c in SOLO_EN_ESPANA)
+    entradas = [e for e in manifiesto["plantillas"] if e["pais"] == pais
+                and (e["sector"], e["audiencia"], e["tipo"]) in CARTAS_CON_LEY_DEL_PAIS]
+    excluidas = {(e["sector"], e["audiencia"], e["tipo"]) for e in manifiesto["excluidas"]
+                 if e.get("pais") == pais}
+    assert {(e["sector"], e["audiencia"], e["tipo"]) for e in entradas} == CARTAS_CON_LEY_DEL_PAIS
+    assert not excluidas & CARTAS_CON_LEY_DEL_PAIS
+    sin_fuente = [e["id"] for e in entradas if e["canal"] != "sms" and not e.get("fuentes_legales")]
+    assert sin_fuente == []
 
 
 def test_en_espana_esos_textos_si_se_publican(catalogo):
     _, manifiesto = catalogo
     publicadas = {(e["sector"], e["audiencia"], e["tipo"]) for e in manifiesto["plantillas"]
                   if e["pais"] == "es"}
-    assert publicadas >= SOLO_EN_ESPANA
+    assert publicadas >= CARTAS_CON_LEY_DEL_PAIS
 
 
 @pytest.mark.parametrize("pais", OTROS)

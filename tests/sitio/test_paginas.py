@@ -202,3 +202,14 @@ def test_cobertura_del_catalogo_real(sitio_real):
         assert (sitio_real.salida / "reglas" / codigo / "index.html").is_file()
     assert sitio_real.plantillas == len(list((sitio_real.salida / "plantillas").rglob("index.html")))
     assert sitio_real.con_hallazgos == 0
+
+
+def test_la_pagina_de_una_carta_formal_muestra_las_fuentes_de_lo_legal(sitio_real):
+    """Las frases legales del país que lleva la plantilla salen con su fuente en su página."""
+    pagina = (sitio_real.salida / "plantillas/energia/es-energia-b2c-reclamacion_formal-carta-usted"
+              / "index.html").read_text(encoding="utf-8")
+    assert 'id="fuentes-de-lo-legal"' in pagina
+    seccion = pagina.split('<ul class="cobro-fuentes">', 1)[1].split("</ul>", 1)[0]
+    assert "RD 897/2017, de 6 de octubre, art. 19" in seccion
+    assert "https://www.boe.es/buscar/act.php?id=BOE-A-2017-11505" in seccion
+    assert "Nota: Texto del BOE no leído directamente." in seccion
