@@ -2,7 +2,7 @@
 
 Vocabulario (DESIGN.md): una *plantilla* es sector x tipo x canal x registro (y audiencia);
 un *tipo* es una clase de recordatorio; una *etapa* es un peldaño de la escalera de cobro;
-un *canal* es email, sms o carta; un *registro* es tu o usted; una *variable* es un
+un *canal* es email, sms, carta, whatsapp o llamada (guion telefónico); un *registro* es tu o usted; una *variable* es un
 marcador canónico ``{{ nombre }}`` que rellena la herramienta del usuario.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 REGISTROS = ("tu", "usted")
 #: Las ranuras que escribe cada sector por tipo (o el ``por_defecto`` del tipo).
 RANURAS_SECTOR = ("apertura", "en_juego", "opciones", "cierre", "sms")
-CANALES = ("email", "sms", "carta")
+CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 AUDIENCIAS = ("b2c", "b2b")
 ELEMENTOS = (
     "importe",
@@ -58,11 +58,30 @@ class Etapa:
 
 
 @dataclass(frozen=True)
+class Boton:
+    """Un botón de una plantilla de WhatsApp: respuesta rápida, enlace o teléfono."""
+
+    tipo: str  # respuesta | url | telefono
+    texto: str
+    valor: str = ""  # la URL o el teléfono (vacío en las respuestas rápidas)
+    linea: int = 0
+
+
+@dataclass(frozen=True)
 class TextoCanal:
-    """El texto de un tipo para un canal: asunto (email, carta) y cuerpo, por registro."""
+    """El texto de un tipo para un canal: asunto (email, carta) y cuerpo, por registro.
+
+    WhatsApp añade ``cabecera`` y ``pie`` (por registro, opcionales) y ``botones``; la
+    llamada, ``ramas`` (rama del guion -> registro -> texto) que sustituyen las comunes de
+    ``mensajes/llamada.yml`` para este tipo."""
 
     cuerpo: dict[str, str]
     asunto: dict[str, str] | None = None
+    cabecera: dict[str, str] | None = None
+    pie: dict[str, str] | None = None
+    botones: tuple[Boton, ...] = ()
+    ramas: dict[str, dict[str, str]] = field(default_factory=dict)
+    linea: int = 0
 
 
 @dataclass(frozen=True)
@@ -180,6 +199,9 @@ class Canal:
     destinatario: dict[str, str] = field(default_factory=dict)  # [[ destinatario ]] por audiencia
     #: SMS: valores largos y con tildes con los que se mide el peor caso (catalogo.json)
     peor_caso: dict[str, str] = field(default_factory=dict)
+    #: WhatsApp: límites de la plataforma (cuerpo, cabecera, pie, boton, botones...)
+    limites: dict[str, int] = field(default_factory=dict)
+    categoria: str | None = None  # WhatsApp: categoría de la plantilla (UTILITY)
 
 
 @dataclass(frozen=True)
@@ -260,6 +282,8 @@ class Especificacion:
     paises: dict[str, Pais] = field(default_factory=dict)
     pais_predeterminado: str | None = None
     textos_pais: dict[str, TextosPais] = field(default_factory=dict)
+    #: el guion común de las llamadas (``mensajes/llamada.yml``; None si no hay)
+    guion: Any = None
 
     # -- vistas del modelo que usan el linter, el sitio y los exportadores ---------------
 
@@ -310,6 +334,9 @@ class Plantilla:
     titulo: str = ""
     variante_gsm7: str | None = None
     pais: str | None = None  # el país para el que se generó (cobro generar --pais)
+    #: WhatsApp y llamada: la plantilla como datos (componentes y botones; secciones, ramas
+    #: y lo que nunca se dice). Va a catalogo.json, no al front matter.
+    estructura: dict[str, Any] | None = None
 
     def metadatos(self) -> dict[str, Any]:
         """Front matter del archivo de plantilla (orden estable)."""
