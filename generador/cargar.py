@@ -18,12 +18,12 @@ from generador import esquema as E
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, quisiste_decir
 from generador.modelo import (
     AUDIENCIAS,
-    Boton,
     CANALES,
     ELEMENTOS,
     RANURAS_SECTOR,
     REGISTROS,
     TIPOS_VARIABLE,
+    Boton,
     Canal,
     Especificacion,
     Etapa,
@@ -521,7 +521,7 @@ def _comprobar_canales_nuevos(lector, espec: Especificacion, datos_tipos, mensaj
     from generador import llamada
 
     usadas: set[str] = set()
-    for nombre, (ruta, d) in datos_tipos.items():
+    for _nombre, (ruta, d) in datos_tipos.items():
         for canal, tc in d["canales"].items():
             for parte, propio in PARTES_DE_CANAL.items():
                 if parte in tc and canal != propio:

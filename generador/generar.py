@@ -119,6 +119,8 @@ def peor_caso_sms(p: Plantilla, datos: dict[str, str], nombres: dict[str, str]) 
 def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje, datos: dict[str, str] | None = None,
                        peor_caso: dict[str, str] | None = None) -> dict:
     entrada = {**p.metadatos(), "ruta": ruta_plantilla(p), "ejemplo": ruta_ejemplo(p)}
+    if p.estructura is not None:  # whatsapp: componentes y botones; llamada: el guion
+        entrada[p.canal] = p.estructura
     if p.canal == "sms":
         entrada["sms"] = sms.analizar(ejemplo.cuerpo).como_dict()
         if datos is not None and peor_caso:

@@ -14,9 +14,10 @@ para quien llama van en infinitivo, para no mezclar tú y usted con lo que se di
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from generador import esquema as E
 from generador.modelo import REGISTROS

@@ -2,8 +2,8 @@
 
 Vocabulario (DESIGN.md): una *plantilla* es sector x tipo x canal x registro (y audiencia);
 un *tipo* es una clase de recordatorio; una *etapa* es un peldaño de la escalera de cobro;
-un *canal* es email, sms, carta, whatsapp o llamada (guion telefónico); un *registro* es tu o usted; una *variable* es un
-marcador canónico ``{{ nombre }}`` que rellena la herramienta del usuario.
+un *canal* es email, sms, carta, whatsapp o llamada (guion telefónico); un *registro* es tu o
+usted; una *variable* es un marcador canónico ``{{ nombre }}`` que rellena la herramienta del usuario.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ botones van como líneas de texto al final.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -52,7 +53,7 @@ def problemas_cuerpo(cuerpo: str, limites: dict[str, int] | None = None) -> list
     if variables and _SOLO_SEPARADOR.match(cuerpo[variables[-1].end():]):
         salida.append(f"el cuerpo termina en la variable {{{{ {variables[-1].group(1)} }}}}: "
                       "WhatsApp lo rechaza; termina con texto fijo (p. ej. «Gracias.»)")
-    for anterior, siguiente in zip(variables, variables[1:]):
+    for anterior, siguiente in itertools.pairwise(variables):
         if _SOLO_SEPARADOR.match(cuerpo[anterior.end():siguiente.start()]):
             salida.append(f"las variables {{{{ {anterior.group(1)} }}}} y "
                           f"{{{{ {siguiente.group(1)} }}}} van seguidas: WhatsApp lo rechaza; "

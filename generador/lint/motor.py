@@ -191,7 +191,7 @@ class Motor:
             valor = getattr(plantilla, dimension, None)
             if valor:
                 setattr(ctx, dimension, valor)
-        aplicadas = [r for r in reglas if r.tipo != "supresion" and r.aplica(ctx)]
+        aplicadas = [r for r in reglas if r.tipo != "supresion" and _aplica(r, ctx, config)]
         hallazgos, _ = self.revisar_documento(doc, config, reglas, ctx)
         return aplicadas, hallazgos
 
@@ -205,7 +205,7 @@ class Motor:
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
         for regla in reglas:
-            if regla.tipo == "supresion" or not regla.aplica(ctx):
+            if regla.tipo == "supresion" or not _aplica(regla, ctx, config):
                 continue
             self.aplicadas.add(regla.codigo)
             try:
@@ -550,3 +550,14 @@ def revisar_texto(
         ctx.etapa = motor.modelo.etapa_de_tipo(ctx.tipo)
     hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
     return hallazgos
+
+
+def _aplica(regla: Regla, ctx: Contexto, config: Configuracion) -> bool:
+    """Si la regla se aplica al mensaje. En un canal con ``elementos_por_canal`` en la
+    configuración, las reglas de elemento obligatorio siguen esa lista (exigen los elementos
+    listados aunque la regla no nombre el canal, y ningún otro); el resto de filtros vale igual."""
+    elementos = config.elementos_por_canal.get(ctx.canal or "")
+    elemento = getattr(regla.comprobador, "elemento", None)
+    if elementos is None or regla.tipo != "elemento_requerido" or elemento is None:
+        return regla.aplica(ctx)
+    return elemento in elementos and regla.aplica(ctx, sin=("canal",))
