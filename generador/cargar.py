@@ -359,6 +359,7 @@ def _texto_canal(tc: Mapa) -> TextoCanal:
                       for b in tc.get("botones") or ()),
         ramas={r: {g: t.strip() for g, t in v.items()} for r, v in (tc.get("ramas") or {}).items()},
         linea=tc.linea,
+        lineas={r: tc["cuerpo"].linea_de(r) for r in tc["cuerpo"]},
     )
 
 

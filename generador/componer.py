@@ -250,7 +250,8 @@ def _whatsapp(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo,
     if fallos:
         donde = (f"canales.whatsapp.cuerpo.{registro} ({sector.nombre}/{perfil.audiencia}"
                  f"{', ' + textos_pais.codigo if textos_pais is not None else ''})")
-        raise ErrorEspecificacion([Problema(tipo.archivo, texto.linea, donde, f)
+        raise ErrorEspecificacion([Problema(tipo.archivo, texto.lineas.get(registro, texto.linea),
+                                           donde, f)
                                    for f in fallos])
     return estructura
 

@@ -82,6 +82,7 @@ class TextoCanal:
     botones: tuple[Boton, ...] = ()
     ramas: dict[str, dict[str, str]] = field(default_factory=dict)
     linea: int = 0
+    lineas: dict[str, int] = field(default_factory=dict)  # registro -> línea del cuerpo
 
 
 @dataclass(frozen=True)
