@@ -249,7 +249,7 @@ def _whatsapp(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo,
     fallos = whatsapp.problemas(estructura, canal.limites)
     if fallos:
         donde = (f"canales.whatsapp.cuerpo.{registro} ({sector.nombre}/{perfil.audiencia}"
-                 f"{', ' + textos_pais.codigo if textos_pais is not None else ''})")
+                 f"{' en ' + textos_pais.codigo if textos_pais is not None else ''})")
         raise ErrorEspecificacion([Problema(tipo.archivo, texto.lineas.get(registro, texto.linea),
                                            donde, f)
                                    for f in fallos])

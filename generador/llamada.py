@@ -179,7 +179,7 @@ def texto(estructura: dict[str, Any]) -> str:
     def bloque(numero: str, s: dict[str, Any]) -> None:
         lineas = [f"{numero} {s['titulo']}", f"«{s['decir']}»"]
         if s.get("nota"):
-            lineas.append(f"Nota: {s['nota']}")
+            lineas.append(f"- Nota: {s['nota']}")
         for cosa in s.get("registrar", ()):
             lineas.append(f"- Anotar: {cosa}")
         partes.append("\n".join(lineas))

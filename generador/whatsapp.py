@@ -17,7 +17,8 @@ la guía de Twilio https://www.twilio.com/docs/content/twilio-quick-reply y su e
 
 :func:`problemas` aplica esas reglas a la estructura ya compuesta (el compositor las convierte
 en un error con archivo y motivo) y :func:`texto` la escribe como cuerpo de la plantilla: los
-botones van como líneas de texto al final.
+botones van al final, tras una línea «Botones:», uno por línea («- Ya he pagado (respuesta
+rápida)»).
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def problemas(estructura: dict[str, Any], limites: dict[str, int] | None = None)
 
 def texto(estructura: dict[str, Any]) -> str:
     """La plantilla como texto plano: cabecera en negrita, cuerpo, pie en cursiva (formato
-    de WhatsApp) y un botón por línea."""
+    de WhatsApp) y, tras «Botones:», un botón por línea."""
     partes = []
     if estructura.get("cabecera"):
         partes.append(f"*{estructura['cabecera']}*")
@@ -123,9 +124,9 @@ def texto(estructura: dict[str, Any]) -> str:
     if estructura.get("pie"):
         partes.append(f"_{estructura['pie']}_")
     if estructura.get("botones"):
-        lineas = []
+        lineas = ["Botones:"]
         for b in estructura["botones"]:
             destino = f", {b['valor']}" if b.get("valor") else ""
-            lineas.append(f"Botón: {b['texto']} ({ETIQUETA_BOTON[b['tipo']]}{destino})")
+            lineas.append(f"- {b['texto']} ({ETIQUETA_BOTON[b['tipo']]}{destino})")
         partes.append("\n".join(lineas))
     return "\n\n".join(partes)

@@ -2,7 +2,7 @@
 
 Las mismas reglas que aplica ``cobro generar`` (:mod:`generador.whatsapp`), sobre un texto
 cualquiera con ``canal: whatsapp``: longitud del cuerpo, variable al principio o al final y
-variables seguidas. El cuerpo es el texto sin las líneas de botón («Botón: ...») del final,
+variables seguidas. El cuerpo es el texto sin la lista de botones del final («Botones:»),
 que en WhatsApp son componentes aparte. Las variables son los marcadores de cualquier
 sintaxis que reconoce el linter (``{{ nombre }}``, ``{{1}}``, ``[Importe]``...).
 """
@@ -17,7 +17,7 @@ import regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
 
-_LINEA_BOTON = regex.compile(r"(?:\n[ \t]*Botón:[^\n]*)+\s*\Z")
+_LINEA_BOTON = regex.compile(r"\n[ \t]*Botones:[ \t]*(?:\n[ \t]*- [^\n]*)+\s*\Z")
 _SEPARADOR = regex.compile(r"[\s\p{P}]*", regex.V1)
 
 

@@ -90,6 +90,7 @@ def vista_llamada(ficha, cat) -> str:
         partes.append(f'<li data-clave="{html(x["clave"])}">{html(x["texto"])} '
                       f'<small>({html(fuente)})</small></li>')
     partes.append("</ul></div><figcaption>Guion de llamada con sus ramas: despliega cada una. "
-                  "Lo que se dice va entre comillas; las notas son para quien llama.</figcaption>"
+                  "Lo que se dice al cliente va en las citas; las notas son para quien llama."
+                  "</figcaption>"
                   "</figure>\n")
     return "".join(partes)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from arbol import CANALES, TIPO, escribir_arbol
 
 from generador import whatsapp
 from generador.cargar import cargar
 from generador.componer import componer
 from generador.errores import ErrorEspecificacion
-from arbol import CANALES, TIPO, escribir_arbol
 
 CANALES_WA = CANALES + """\
   whatsapp:
@@ -45,17 +45,18 @@ def _componer(tmp_path, tipo: str):
 
 def test_un_cuerpo_que_empieza_por_una_variable_se_rechaza_con_el_archivo_y_el_motivo(tmp_path):
     tipo = _tipo_con_whatsapp(
-        "{{ nombre_cliente }}, vence {{ importe }} el {{ fecha_vencimiento }}. Gracias por avisar si ya pagaste.",
-        "Hola, {{ nombre_cliente }}. Vence {{ importe }} el {{ fecha_vencimiento }}. Gracias por avisar si ya pagó.")
+        "{{ nombre_cliente }}, vence {{ importe }} el {{ fecha_vencimiento }}. "
+        "Gracias por avisar si ya pagaste.",
+        "Hola, {{ nombre_cliente }}. Vence {{ importe }} el {{ fecha_vencimiento }}. "
+        "Gracias por avisar si ya pagó.")
     with pytest.raises(ErrorEspecificacion) as error:
         _componer(tmp_path, tipo)
     problemas = error.value.problemas
     assert len(problemas) == 1  # solo el registro tu está mal
     p = problemas[0]
     assert p.archivo == "mensajes/tipos/recordatorio_previo.yml"
-    assert p.linea == tipo.splitlines().index(
-        '      tu: "{{ nombre_cliente }}, vence {{ importe }} el {{ fecha_vencimiento }}. '
-        'Gracias por avisar si ya pagaste."') + 1  # la línea del texto en tú
+    assert p.linea == next(i for i, linea in enumerate(tipo.splitlines(), 1)
+                           if linea.startswith('      tu: "{{ nombre_cliente }}, vence'))
     assert p.clave == "canales.whatsapp.cuerpo.tu"
     assert p.mensaje.startswith("el cuerpo empieza por la variable {{ nombre_cliente }}: "
                                 "WhatsApp lo rechaza")
@@ -112,7 +113,7 @@ def test_una_plantilla_valida_lleva_su_estructura_y_sus_botones_como_texto(tmp_p
                   "Gracias por tu atención.",
         "botones": [{"tipo": "respuesta", "texto": "Ya he pagado"}],
     }
-    assert p.cuerpo.endswith("\n\nBotón: Ya he pagado (respuesta rápida)")
+    assert p.cuerpo.endswith("\n\nBotones:\n- Ya he pagado (respuesta rápida)")
     assert p.variables == ["nombre_cliente", "importe", "fecha_vencimiento"]
 
 
@@ -145,7 +146,7 @@ def test_cada_whatsapp_del_catalogo_cumple_las_reglas_y_va_estructurado_al_manif
         assert whatsapp.problemas(estructura) == [], e["id"]
         assert len(estructura["cuerpo"]) <= 1024
         for b in estructura["botones"]:
-            assert f"Botón: {b['texto']} (respuesta rápida)" in resultado.ejemplos[e["id"]].cuerpo
+            assert f"\n- {b['texto']} (respuesta rápida)" in resultado.ejemplos[e["id"]].cuerpo
 
 
 def test_el_whatsapp_de_argentina_en_tu_va_con_voseo_y_el_de_mexico_no(catalogo_real):

@@ -33,7 +33,7 @@ def test_exportar_dice_que_formatos_no_llevan_la_llamada_y_json_la_lleva_estruct
             "twilio no se aplica al canal llamada (guion telefónico)") in lineas
     assert sum("omitidas porque" in linea for linea in lineas) == 8  # todos menos json y csv
     doc = json.loads((tmp_path / "x" / "json" / "plantillas.json").read_text(encoding="utf-8"))
-    [tu, usted] = sorted(doc["plantillas"], key=lambda p: p["registro"])
+    [_tu, usted] = sorted(doc["plantillas"], key=lambda p: p["registro"])
     assert [r["clave"] for r in usted["llamada"]["ramas"]] == [
         "promesa", "disputa", "dificultad", "tercero", "buzon"]
     assert usted["cuerpo"].startswith("Guion de llamada: ")
@@ -58,7 +58,7 @@ def test_combinar_con_canal_whatsapp_escribe_mensajes_de_whatsapp(cobro, tmp_pat
     assert (m["fila"], m["canal"], m["plantilla"]) == (2, "whatsapp",
                                                        "seguros-recordatorio_amistoso-whatsapp-tu")
     assert m["cuerpo"].startswith("Hola, Ana, te escribimos de Seguros Ejemplo.")
-    assert "Botón: Ya he pagado (respuesta rápida)" in m["cuerpo"]
+    assert "\nBotones:\n- Ya he pagado (respuesta rápida)\n" in m["cuerpo"]
     [problema] = [json.loads(x) for x in (tmp_path / "out" / "no_combinadas.jsonl").read_text(
         encoding="utf-8").splitlines()]
     assert problema["fila"] == 3  # a los 88 días toca el último aviso, que no va por WhatsApp
