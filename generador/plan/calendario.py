@@ -92,7 +92,7 @@ class Calendario:
         return ventana, []
 
     def horarios_de(self, canal: str) -> list[Horario]:
-        return [h for h in self.pais.contacto.horarios if h.aplica(canal)]
+        return [h for h in self.pais.reglas_contacto.horarios if h.aplica(canal)]
 
 
 def _comprobar_subdivision(pais: Pais, subdivision: str) -> None:

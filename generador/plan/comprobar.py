@@ -175,14 +175,14 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
     ruta = Path(ruta)
     calendario = Calendario(pais, zona_horaria, subdivision)
     canales = ({c for t in espec.tipos.values() for c in t.canales}
-               | pais.contacto.canales_nombrados() | set(CANALES_SIN_PLANTILLA))
+               | pais.reglas_contacto.canales_nombrados() | set(CANALES_SIN_PLANTILLA))
     filas, con_cliente = leer_registro(ruta, canales, calendario.zona)
     resultado = Comprobacion(pais, str(ruta), calendario.zona_horaria, len(filas),
                              len({f.cliente for f in filas}), con_cliente)
     previos: dict[str, list[Envio]] = {}
     # Ningún límite mira más atrás que esto: lo anterior se descarta (registros largos).
     alcance = max((lim.en_dias if lim.clase in ("maximo", "canales_distintos") else lim.valor
-                   for lim in pais.contacto.limites), default=1)
+                   for lim in pais.reglas_contacto.limites), default=1)
     for fila in sorted(filas, key=lambda f: (f.fecha, f.hora, f.numero)):
         def anotar(exigencia: Horario | Limite, mensaje: str, fila: Fila = fila) -> None:
             resultado.incumplimientos.append(
@@ -202,7 +202,7 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
         anteriores = previos.setdefault(fila.cliente, [])
         while anteriores and (fila.fecha - anteriores[0].fecha).days >= alcance:
             anteriores.pop(0)
-        for lim in pais.contacto.limites:
+        for lim in pais.reglas_contacto.limites:
             if incumple(lim, fila.fecha, fila.canal, anteriores):
                 anotar(lim, f"{fecha_larga(fila.fecha)}: {lim.cita()} {lim.explicar()}")
         anteriores.append(Envio(fila.fecha, fila.canal, fila.conversacion))

@@ -47,7 +47,7 @@ def plan_texto(plan: Plan) -> str:
         lineas += [f"  {o.tipo} por {o.canal} ({o.etapa}): {o.motivo}" for o in plan.omitidos]
     if plan.sin_fecha:
         lineas += ["", "Sin fecha fija (se envían cuando ocurre): " + ", ".join(plan.sin_fecha)]
-    lineas += ["", f"Límites de {pais.nombre}: {pais.contacto.resumen}", "Fuentes:"]
+    lineas += ["", f"Límites de {pais.nombre}: {pais.reglas_contacto.resumen}", "Fuentes:"]
     for x in plan.exigencias():
         caracter = "recomendación" if x.es_recomendacion else "ley"
         lineas.append(f"  {x.nombre} ({caracter}, confianza {x.confianza}): {x.fuente.cita()} · "

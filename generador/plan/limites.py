@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from generador import esquema as E
+from generador import modelo
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
 from generador.yaml_lineas import Mapa
 
@@ -226,15 +227,11 @@ class ReglasContacto:
 
 
 @dataclass(frozen=True)
-class Pais:
-    """Una línea de la tabla de países más sus reglas de contacto."""
+class Pais(modelo.Pais):
+    """El país del modelo (:class:`generador.modelo.Pais`, la misma línea de
+    ``mensajes/paises.yml``) con su sección ``contacto`` ya validada en ``limites``."""
 
-    codigo: str
-    nombre: str
-    locale: str
-    zona_horaria: str
-    festivos: str
-    contacto: ReglasContacto
+    reglas_contacto: ReglasContacto | None = field(default=None, hash=False, compare=False)
 
 
 # --- Validación ---------------------------------------------------------------------------
@@ -389,4 +386,4 @@ def cargar_pais(raiz: Path | str, codigo: str, canales: set[str] | None = None) 
     conocidos = set(canales) | set(CANALES_SIN_PLANTILLA) if canales else None
     contacto = validar_contacto(fila.contacto, archivo, linea=fila.linea_contacto,
                                 canales_conocidos=conocidos)
-    return Pais(codigo, fila.nombre, fila.locale, fila.zona_horaria, fila.festivos, contacto)
+    return Pais(**{f.name: getattr(fila, f.name) for f in fields(fila)}, reglas_contacto=contacto)

@@ -85,7 +85,7 @@ class Plan:
 
     def exigencias(self) -> list[Horario | Limite]:
         """Horarios y límites del país (para citar las fuentes)."""
-        return [*self.pais.contacto.horarios, *self.pais.contacto.limites]
+        return [*self.pais.reglas_contacto.horarios, *self.pais.reglas_contacto.limites]
 
 
 def _elegir_perfil(espec: Especificacion, sector: str | None, audiencia: str | None) -> tuple[str, str]:
@@ -183,7 +183,7 @@ def _colocar(calendario: Calendario, pais: Pais, prevista: dt.date, canal: str,
                 razones.setdefault((b.horario.nombre, b.razon), b.motivo())
             fecha += dt.timedelta(days=1)
             continue
-        roto = next((lim for lim in pais.contacto.limites
+        roto = next((lim for lim in pais.reglas_contacto.limites
                      if incumple(lim, fecha, canal, colocados, suponer_conversacion=True)), None)
         if roto is not None:
             razones.setdefault((roto.nombre, ""),

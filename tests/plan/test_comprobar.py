@@ -167,7 +167,7 @@ def test_cada_dia_hora_y_festivo_vedados_de_cada_pais_se_reportan_con_su_cita(es
 
     p = pais(codigo)
     festivos = holidays.country_holidays(p.festivos, years=2026)
-    for h in p.contacto.horarios:
+    for h in p.reglas_contacto.horarios:
         canal = (h.canales or ("email",))[0]
         filas, esperados = [], []
         for n, ventana in enumerate(h.dias):

@@ -22,7 +22,7 @@ def test_la_tabla_de_paises_trae_los_siete_de_la_referencia_legal():
 
 @pytest.mark.parametrize("codigo", PAISES)
 def test_cada_pais_declara_horarios_y_limites_con_su_fuente(pais, codigo):
-    contacto = pais(codigo).contacto
+    contacto = pais(codigo).reglas_contacto
     assert contacto.horarios, codigo
     for x in (*contacto.horarios, *contacto.limites):
         assert x.fuente.url.startswith("https://"), x.nombre
@@ -33,13 +33,13 @@ def test_cada_pais_declara_horarios_y_limites_con_su_fuente(pais, codigo):
 
 
 def test_espana_no_tiene_ley_de_horarios_y_todo_es_recomendacion(pais):
-    contacto = pais("es").contacto
+    contacto = pais("es").reglas_contacto
     assert {x.caracter for x in (*contacto.horarios, *contacto.limites)} == {"recomendacion"}
     assert "no hay una ley general de horarios" in contacto.resumen
 
 
 def test_argentina_caba_tiene_confianza_media_baja_y_lo_dice(pais):
-    (caba, *_), _ = pais("ar").contacto.horarios, None
+    (caba, *_), _ = pais("ar").reglas_contacto.horarios, None
     assert caba.nombre == "ar_caba_horario_ley_6171"
     assert caba.confianza == "media-baja"
     assert "Ciudad de Buenos Aires" in caba.nota
@@ -48,7 +48,8 @@ def test_argentina_caba_tiene_confianza_media_baja_y_lo_dice(pais):
 
 def test_los_limites_de_frecuencia_de_la_referencia_legal(pais):
     def resumen(codigo):
-        return {(x.nombre, x.clase, x.valor, x.en_dias, x.canales) for x in pais(codigo).contacto.limites}
+        return {(x.nombre, x.clase, x.valor, x.en_dias, x.canales)
+                for x in pais(codigo).reglas_contacto.limites}
 
     assert resumen("co") == {("co_un_contacto_al_dia", "maximo", 1, 1, None),
                              ("co_un_canal_por_semana", "canales_distintos", 1, 7, None)}
