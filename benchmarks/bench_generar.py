@@ -9,7 +9,6 @@ Uso: ``python benchmarks/bench_generar.py [repeticiones]``.
 from __future__ import annotations
 
 import json
-import os
 import resource
 import shutil
 import statistics
@@ -19,10 +18,11 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from comun import comprobar, fila, medir, pico_memoria_mb
+from comun import comprobar, entorno_medida, fila, medir, pico_memoria_mb
 
 COBRO = [sys.executable, "-m", "generador"]
 PRESUPUESTO = 3.0
+PRESUPUESTO_ES = 0.5  # issue 14: el catálogo de un país (España, el mayor)
 
 
 def cpu(orden: list[str], repeticiones: int, preparar) -> tuple[float, list[float]]:
@@ -32,7 +32,7 @@ def cpu(orden: list[str], repeticiones: int, preparar) -> tuple[float, list[floa
         preparar()
         antes = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(orden, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=dict(os.environ), check=True)
+                       env=entorno_medida(), check=True)
         despues = resource.getrusage(resource.RUSAGE_CHILDREN)
         tiempos.append(despues.ru_utime - antes.ru_utime + despues.ru_stime - antes.ru_stime)
     return statistics.median(tiempos), tiempos
@@ -50,6 +50,13 @@ def main() -> None:
         limpiar()
         generar, t_gen = medir(orden, repeticiones, preparar=limpiar)
         generar_cpu, t_cpu = cpu(orden, repeticiones, limpiar)
+        orden_es = [*COBRO, "generar", "--pais", "es", "--salida", str(salida / "s")]
+        comprobar(orden_es)
+        limpiar()
+        es, _ = medir(orden_es, repeticiones, preparar=limpiar)
+        es_cpu, _ = cpu(orden_es, repeticiones, limpiar)
+        total_es = len(list((salida / "s/plantillas").rglob("*.txt")))
+        limpiar()
         ayuda, _ = medir([*COBRO, "--help"], repeticiones)
         python, _ = medir([sys.executable, "-c", "pass"], repeticiones)
         limpiar()
@@ -66,6 +73,13 @@ def main() -> None:
     print("plantillas por país:", ", ".join(f"{c} {n}" for c, n in por_pais.items()))
     print(fila("cobro generar (todos los países, reloj)", generar, PRESUPUESTO))
     print(fila("cobro generar (todos los países, CPU)", generar_cpu, PRESUPUESTO))
+    print(fila(f"cobro generar --pais es ({total_es} plantillas, reloj)", es, PRESUPUESTO_ES))
+    print(fila("cobro generar --pais es (CPU)", es_cpu, PRESUPUESTO_ES))
+    # Lineal: el coste por plantilla (sin el arranque, el de --help) no crece con el catálogo.
+    por_es = (es_cpu - ayuda) / max(total_es, 1) * 1000
+    por_todo = (generar_cpu - ayuda) / max(total, 1) * 1000
+    print(f"{'CPU por plantilla, España / todos los países':<48} {por_es:7.2f} ms / {por_todo:.2f} ms"
+          f"  ({por_todo / por_es:.2f}x: ~1 es lineal)")
     print(fila("cobro --help", ayuda, 0.3))
     print(fila("python -c pass (arranque del intérprete)", python))
     print(f"{'pico de memoria de cobro generar':<48} {memoria:7.1f} MB")

@@ -130,7 +130,8 @@ def _fechas_de_la_escalera(espec: Especificacion, tipo: str,
 
 def _coherentes(variables: dict[str, Variable], propios: dict[str, Any]) -> None:
     """Ejemplos que dependen de otros: si el perfil cambia el cliente o el importe, el
-    saludo y el desglose lo siguen (nombre de pila, tratamiento, principal)."""
+    saludo, el desglose y el pago parcial lo siguen (nombre de pila, tratamiento, principal,
+    lo recibido y lo que queda)."""
     if "nombre_cliente" in propios:
         completo = str(propios["nombre_cliente"])
         if "nombre" in variables and "nombre" not in propios:
@@ -143,6 +144,13 @@ def _coherentes(variables: dict[str, Variable], propios: dict[str, Any]) -> None
         extra = sum(float(variables[n].ejemplo) for n in ("intereses", "gastos") if n in variables)
         variables["importe_principal"] = replace(
             variables["importe_principal"], ejemplo=round(float(propios["importe"]) - extra, 2))
+    if "importe" in propios and {"importe_recibido", "importe_pendiente"} <= variables.keys() \
+            and not {"importe_recibido", "importe_pendiente"} & propios.keys():
+        total = float(propios["importe"])
+        recibido = round(total * 0.4, 2)  # un pago parcial verosímil: algo menos de la mitad
+        variables["importe_recibido"] = replace(variables["importe_recibido"], ejemplo=recibido)
+        variables["importe_pendiente"] = replace(variables["importe_pendiente"],
+                                                 ejemplo=round(total - recibido, 2))
 
 
 def datos_ejemplo(espec: Especificacion, locale: str | None = None,

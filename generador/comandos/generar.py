@@ -30,7 +30,9 @@ def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs:
     from generador import dominio
     from generador.componer import Filtros
     from generador.generar import generar
+    from generador.lint import ortografia
 
+    ortografia.activar_cache_disco()  # los ejemplos ya revisados no abren el diccionario
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = generar(
         espec, salida, Filtros(sector, tipo, canal, registro, audiencia), locale, forzar, pais

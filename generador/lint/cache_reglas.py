@@ -1,9 +1,11 @@
 """Caché de las reglas de cobro ya validadas, para que ``cobro lint`` arranque rápido.
 
-Cargar y validar ``reglas/*.yml`` cuesta unos 25 ms; leerlas de la caché, 1 ms. La clave
-es la versión de Python y de cobro y el tamaño y la fecha de cada archivo de reglas y de
-cada módulo de ``generador/lint``: si algo cambia, se vuelve a validar. Si la caché no se
-puede leer o escribir (disco de solo lectura, archivo corrupto), se ignora sin más.
+Cargar, validar y compilar ``reglas/*.yml`` cuesta unos 120 ms; leerlas de la caché, ya
+con sus expresiones regulares compiladas, unos 8 ms. La clave es la versión de Python y de
+cobro, el contenido (SHA-256) de cada archivo de reglas o de datos y el tamaño y la fecha de
+cada módulo de ``generador/lint``: si algo cambia, se vuelve a validar. Un archivo editado
+invalida la caché aunque conserve tamaño y fecha. Si la caché no se puede leer o escribir
+(disco de solo lectura, archivo corrupto), se ignora sin más.
 
 ``COBRO_CACHE_DIR`` elige la carpeta (por defecto ``$XDG_CACHE_HOME/cobro`` o
 ``~/.cache/cobro``); ``COBRO_SIN_CACHE=1`` la desactiva.
@@ -35,8 +37,14 @@ def carpeta() -> Path:
 
 def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str = "") -> str:
     partes = [sys.version, __version__, extra]
+    for ruta in archivos:  # los datos, por su contenido
+        try:
+            contenido = ruta.read_bytes()
+        except OSError:
+            continue
+        partes.append(f"{ruta}:{hashlib.sha256(contenido).hexdigest()}")
     por_defecto = [*sorted(_CODIGO.glob("*.py")), *_COMPARTIDOS]
-    for ruta in [*archivos, *(por_defecto if modulos is None else modulos)]:
+    for ruta in por_defecto if modulos is None else modulos:  # el código, por tamaño y fecha
         try:
             estado = ruta.stat()
         except OSError:

@@ -76,6 +76,7 @@ class Motor:
         self._config_explicita: Configuracion | None = None
         #: Códigos de las reglas que se han aplicado a algún documento.
         self.aplicadas: set[str] = set()
+        self._por_contexto: dict[tuple, tuple[list[Regla], list[Regla]]] = {}
 
     # -- modelo, reglas y configuración ---------------------------------------------
 
@@ -204,9 +205,7 @@ class Motor:
         reglas = self.activas(config) if reglas is None else reglas
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
-        for regla in reglas:
-            if regla.tipo == "supresion" or not _aplica(regla, ctx, config):
-                continue
+        for regla in self._aplicables(reglas, ctx, config):
             self.aplicadas.add(regla.codigo)
             try:
                 detecciones = regla.revisar(ctx)
@@ -226,6 +225,24 @@ class Motor:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
+
+    def _aplicables(self, reglas: list[Regla], ctx: Contexto,
+                    config: Configuracion | None = None) -> list[Regla]:
+        """Las reglas de ``reglas`` (sin las de supresión) que aplican a ``ctx``.
+
+        Solo dependen de las dimensiones del contexto (:data:`DIMENSIONES`: canal, etapa,
+        tipo, país...): en un lote de mensajes se repiten pocas combinaciones y se calculan
+        una vez por cada una."""
+        config = config or Configuracion()
+        por_canal = tuple(sorted((c, tuple(v)) for c, v in config.elementos_por_canal.items()))
+        clave = (id(reglas), por_canal, *(getattr(ctx, d, None) for d in DIMENSIONES))
+        guardado = self._por_contexto.get(clave)
+        if guardado is None or guardado[0] is not reglas:
+            if len(self._por_contexto) > 256:
+                self._por_contexto.clear()
+            guardado = self._por_contexto[clave] = (
+                reglas, [r for r in reglas if r.tipo != "supresion" and _aplica(r, ctx, config)])
+        return guardado[1]
 
     def _aplicar_supresiones(
         self, doc: Documento, config: Configuracion, hallazgos: list[Hallazgo], reglas: list[Regla]
@@ -337,7 +354,12 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
 
 
 #: A partir de cuántos archivos merece la pena repartir el trabajo entre procesos.
-UMBRAL_PARALELO = 150
+#: Medido con ``benchmarks/bench_paralelo.py`` en 2 núcleos (README, «Benchmarks»): con
+#: menos de unos 300 mensajes, bifurcar no compensa ni con la máquina libre (arrancar el
+#: hijo y leer su volcado cuesta lo que ahorra), y con la máquina ocupada (carga media por
+#: encima de los núcleos) tampoco compensa con 1.000: va de 0,6x a 1,7x y gasta un 10-20 %
+#: más de CPU. Por eso se bifurca solo con lotes grandes y algún núcleo libre.
+UMBRAL_PARALELO = 300
 VARIABLE_PROCESOS = "COBRO_PROCESOS"
 
 
@@ -392,7 +414,13 @@ def _procesos(n_archivos: int, opciones: Opciones) -> int:
         nucleos = len(os.sched_getaffinity(0))
     except AttributeError:
         nucleos = os.cpu_count() or 1
-    return max(1, min(nucleos, 4, n_archivos // (UMBRAL_PARALELO // 2)))
+    try:
+        libres = nucleos - os.getloadavg()[0]
+    except (AttributeError, OSError):
+        libres = nucleos
+    if libres < 1:
+        return 1  # ningún núcleo libre: otro proceso solo compite por la misma CPU
+    return max(1, min(nucleos, 4, int(libres) + 1, n_archivos // (UMBRAL_PARALELO // 2)))
 
 
 _FIN = "fin"

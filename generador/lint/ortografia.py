@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
@@ -95,19 +96,37 @@ class ResultadoOrtografia:
 
 
 class _Diccionario:
-    """Diccionario de enchant con caché por palabra (compartido en el proceso)."""
+    """Diccionario de enchant con caché por palabra (compartido en el proceso).
 
-    def __init__(self, dic: object, etiqueta: str, proveedor: str) -> None:
+    Con ``abrir`` (la caché de disco de :func:`activar_cache_disco`), ``dic`` puede ser
+    ``None``: el diccionario se abre la primera vez que hace falta una palabra que la caché
+    no conoce o una sugerencia, y un mensaje de palabras ya vistas no lo abre nunca."""
+
+    def __init__(self, dic: object, etiqueta: str, proveedor: str,
+                 abrir: Callable[[], object] | None = None,
+                 conocidas: dict[str, bool] | None = None) -> None:
         self._dic = dic
+        self._abrir = abrir
         self.etiqueta = etiqueta
         self.proveedor = proveedor
-        self._correctas: dict[str, bool] = {}
+        self._correctas: dict[str, bool] = dict(conocidas or {})
         self._sugerencias: dict[str, tuple[str, ...]] = {}
         self._cerrojo = threading.Lock()
+        #: Veredictos calculados en este proceso (los que la caché de disco no tenía).
+        self.nuevas = 0
+        #: Por vocabulario aceptado, el veredicto de cada palabra tal como aparece (ver
+        #: :func:`_veredicto`): miles de mensajes repiten las mismas palabras.
+        self.veredictos: dict[frozenset[str], dict[str, str]] = {}
+
+    def _enchant(self) -> object:
+        if self._dic is None and self._abrir is not None:
+            self._dic = self._abrir()
+        return self._dic
 
     def _en_diccionario(self, palabra: str) -> bool:
         with self._cerrojo:
-            return bool(self._dic.check(palabra))  # type: ignore[attr-defined]
+            dic = self._enchant()
+            return dic is not None and bool(dic.check(palabra))  # type: ignore[attr-defined]
 
     def correcta(self, palabra: str) -> bool:
         """Si el diccionario acepta la palabra o es una forma verbal con enclíticos."""
@@ -121,6 +140,7 @@ class _Diccionario:
         if len(self._correctas) >= _MAX_CACHE:
             self._correctas.clear()
         self._correctas[palabra] = ok
+        self.nuevas += 1
         return ok
 
     def sugerencias(self, palabra: str, nuevas_permitidas: bool = True) -> tuple[str, ...]:
@@ -134,7 +154,8 @@ class _Diccionario:
             # del diccionario ("Hoopiz" -> "Hospicio") no ayudan y cuestan tiempo.
             return ()
         with self._cerrojo:
-            crudas = self._dic.suggest(palabra)  # type: ignore[attr-defined]
+            dic = self._enchant()
+            crudas = dic.suggest(palabra) if dic is not None else []  # type: ignore[attr-defined]
         vistas: list[str] = []
         for s in crudas:
             if s != palabra and s not in vistas:
@@ -156,15 +177,121 @@ _cerrojo_carga = threading.Lock()
 
 
 def cargar_diccionario() -> _Diccionario | None:
-    """Carga (una vez por proceso) el diccionario español; ``None`` si no está instalado."""
+    """Carga (una vez por proceso) el diccionario español; ``None`` si no está instalado.
+
+    Con la caché de disco activa (:func:`activar_cache_disco`) y al día, devuelve un
+    diccionario perezoso con los veredictos ya conocidos: no importa enchant hasta que
+    aparece una palabra nueva."""
     global _cargado, _intentado
     if _intentado:
         return _cargado
     with _cerrojo_carga:
         if not _intentado:
-            _cargado = _abrir_diccionario()
+            _cargado = _desde_disco() if _disco is not None else None
+            if _cargado is None:
+                _cargado = _abrir_diccionario()
             _intentado = True
     return _cargado
+
+
+# -- caché de disco de palabras ya revisadas ------------------------------------------
+#
+# ``cobro lint`` sobre un archivo pagaba ~35 ms por importar enchant y abrir hunspell-es,
+# más que todo el resto de la revisión. Los veredictos (palabra -> correcta o no) solo
+# dependen del diccionario, así que se guardan en disco al terminar, en la carpeta de la
+# caché de reglas, con una clave que cambia si cambian los archivos del diccionario, la
+# configuración de enchant o las versiones de Python y de cobro. Las sugerencias no se
+# guardan: una palabra desconocida abre el diccionario como antes.
+
+#: Carpetas donde enchant busca los diccionarios de hunspell (y la configuración propia).
+_CARPETAS_HUNSPELL = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
+                      "~/.config/enchant", "~/.config/enchant/hunspell")
+_MAX_CONOCIDAS_DISCO = 100_000
+_disco: Path | None = None  # el archivo de la caché, cuando está activa
+
+
+def _clave_disco() -> str:
+    import hashlib
+    import os
+    import sys
+
+    from generador import __version__
+
+    partes = [sys.version, __version__, *IDIOMAS_PREFERIDOS,
+              *(f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("ENCHANT"))]
+    for carpeta in _CARPETAS_HUNSPELL:
+        try:
+            with os.scandir(os.path.expanduser(carpeta)) as entradas:
+                for e in sorted(entradas, key=lambda e: e.name):
+                    if e.name.startswith("es") or e.name.endswith((".ordering", ".conf")):
+                        estado = e.stat()
+                        partes.append(f"{e.path}:{estado.st_size}:{estado.st_mtime_ns}")
+        except OSError:
+            continue
+    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+
+
+def activar_cache_disco() -> None:
+    """Que este proceso lea y, al terminar, guarde los veredictos en disco (``cobro lint``).
+
+    No hace nada con ``COBRO_SIN_CACHE``. Las funciones de este módulo llamadas desde
+    código no la usan salvo que se active: su resultado es el mismo, solo cambia el tiempo."""
+    global _disco
+    import atexit
+    import os
+
+    from generador.lint import cache_reglas
+
+    if os.environ.get("COBRO_SIN_CACHE") or _disco is not None:
+        return
+    _disco = cache_reglas.carpeta() / f"ortografia-{_clave_disco()}.pickle"
+    atexit.register(_guardar_disco)
+
+
+def _desde_disco() -> _Diccionario | None:
+    import pickle
+
+    try:
+        with open(_disco, "rb") as archivo:  # type: ignore[arg-type]
+            datos = pickle.load(archivo)
+        etiqueta, proveedor, conocidas = datos["etiqueta"], datos["proveedor"], datos["conocidas"]
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError,
+            AttributeError, ImportError):
+        return None
+    return _Diccionario(None, etiqueta, proveedor, abrir=_abrir_enchant, conocidas=conocidas)
+
+
+def _guardar_disco() -> None:
+    """Guarda los veredictos del proceso si hay alguno nuevo (escritura atómica)."""
+    import os
+    import pickle
+
+    dic = _cargado
+    if _disco is None or dic is None or not dic.nuevas:
+        return
+    conocidas = dict(dic._correctas)
+    if len(conocidas) > _MAX_CONOCIDAS_DISCO:
+        return
+    try:
+        _disco.parent.mkdir(parents=True, exist_ok=True)
+        temporal = _disco.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporal, "wb") as archivo:
+            pickle.dump({"etiqueta": dic.etiqueta, "proveedor": dic.proveedor,
+                         "conocidas": conocidas}, archivo, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporal, _disco)
+    except OSError:
+        pass
+
+
+def _abrir_enchant() -> object:
+    """El diccionario de enchant de la etiqueta que dice la caché de disco (o ``None``)."""
+    global _cargado
+    abierto = _abrir_diccionario()
+    if abierto is None:
+        return None
+    if _cargado is not None and abierto.etiqueta != _cargado.etiqueta:
+        return None  # la caché no casa con lo instalado: no se mezclan diccionarios
+    return abierto._dic
 
 
 def _abrir_diccionario() -> _Diccionario | None:
@@ -189,11 +316,12 @@ def _abrir_diccionario() -> _Diccionario | None:
 
 
 def _olvidar_diccionario() -> None:
-    """Olvida el diccionario cargado (para las pruebas)."""
-    global _cargado, _intentado
+    """Olvida el diccionario cargado y la caché de disco (para las pruebas)."""
+    global _cargado, _intentado, _disco
     with _cerrojo_carga:
         _cargado = None
         _intentado = False
+        _disco = None
 
 
 _CLITICOS = ("les", "los", "las", "nos", "le", "lo", "la", "me", "te", "se", "os")
@@ -336,7 +464,11 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     omitir = _enmascarar(texto)
     i_omitir = 0
     coincidencias: list[Coincidencia] = []
-    vistas: dict[str, str] = {}
+    vistas = dic.veredictos.get(aceptadas)
+    if vistas is None or len(vistas) > _MAX_CACHE:
+        if len(dic.veredictos) > 8:
+            dic.veredictos.clear()
+        vistas = dic.veredictos[aceptadas] = {}
     nuevas = 0  # sugerencias calculadas en este texto (las recordadas no cuentan)
     for m in _PALABRA.finditer(texto):
         inicio, fin = m.span()
@@ -345,7 +477,8 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
         if i_omitir < len(omitir) and omitir[i_omitir][0] < fin:
             continue  # dentro de una URL, un correo o un marcador
         palabra = m.group()
-        # Un veredicto por palabra distinta: un texto largo repite mucho las mismas.
+        # Un veredicto por palabra distinta: un texto largo, y un lote de mensajes, repiten
+        # mucho las mismas.
         veredicto = vistas.get(palabra)
         if veredicto is None:
             veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)

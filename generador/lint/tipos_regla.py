@@ -94,6 +94,12 @@ class TipoFrases:
     def _excepto(self) -> regex.Pattern[str] | None:
         return frases_mod.compilar(self._textos_excepto) if self._textos_excepto else None
 
+    def precompilar(self) -> None:
+        """Compila ya sus expresiones: la caché de reglas las guarda compiladas."""
+        if self._textos:
+            _ = self._patron
+        _ = self._excepto
+
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoFrases:
         return cls(_frases_de(datos.get("frases")), _frases_de(datos.get("excepto")))
@@ -167,11 +173,20 @@ class TipoPatron:
     requiere: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._compilados = [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
-        self._excepto = (
-            frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
-        )
         self._requiere = _Presencia([f.texto for f in self.requiere]) if self.requiere else None
+
+    @cached_property
+    def _compilados(self) -> list[regex.Pattern[str]]:
+        return [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+
+    @cached_property
+    def _excepto(self) -> regex.Pattern[str] | None:
+        return frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
+
+    def precompilar(self) -> None:
+        _ = self._compilados, self._excepto
+        if self._requiere is not None:
+            self._requiere.precompilar()
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoPatron:
@@ -214,6 +229,10 @@ class _Presencia:
     def _compuestas(self) -> regex.Pattern[str]:
         return frases_mod.compilar(self.compuestas)
 
+    def precompilar(self) -> None:
+        if self.compuestas:
+            _ = self._compuestas
+
     def en(self, ctx: Contexto) -> bool:
         if not self.exactas.isdisjoint(ctx.palabras) or ctx.tiene_familia(self.familias):
             return True
@@ -238,11 +257,31 @@ class TipoElementoRequerido:
         self._frases = _Presencia([f.texto for f in self.frases])
 
     @cached_property
-    def _patrones(self) -> regex.Pattern[str] | None:
-        """Todas las expresiones en una (basta con saber si alguna aparece)."""
-        if not self.patrones:
-            return None
-        return regex.compile("|".join(f"(?:{p})" for p in self.patrones), regex.IGNORECASE)
+    def _compilados(self) -> list[regex.Pattern[str] | None]:
+        """Cada expresión, compilada la primera vez que hace falta (ver :meth:`_alguno`)."""
+        return [None] * len(self.patrones)
+
+    def precompilar(self) -> None:
+        self._frases.precompilar()
+        compilados = self._compilados
+        for i, patron in enumerate(self.patrones):
+            compilados[i] = regex.compile(patron, regex.IGNORECASE)
+
+    def _alguno(self, texto: str) -> bool:
+        """Si alguna expresión aparece en ``texto``.
+
+        Se buscan una a una, en orden, y se para en la primera que aparece: equivale a
+        buscar su unión ``(?:p1)|(?:p2)|...`` (el cargador comprueba que se pueden unir),
+        pero cada una conserva su prefijo literal y el motor salta a sus apariciones, en
+        vez de probar todas las alternativas en cada posición (con las del remitente, 30
+        veces más rápido). Y una expresión que no hace falta no se compila."""
+        compilados = self._compilados
+        for i, patron in enumerate(compilados):
+            if patron is None:
+                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE)
+            if patron.search(texto, timeout=TIEMPO_MAX_PATRON) is not None:
+                return True
+        return False
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
@@ -259,8 +298,7 @@ class TipoElementoRequerido:
             return True
         if self._frases.en(ctx):
             return True
-        patron = self._patrones
-        return patron is not None and patron.search(ctx.tapado, timeout=TIEMPO_MAX_PATRON) is not None
+        return bool(self.patrones) and self._alguno(ctx.tapado)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         try:
