@@ -1,6 +1,6 @@
 """Benchmark del catálogo: ``cobro sitio`` frente a mkdocs-material «a pelo».
 
-Uso: ``python benchmarks/bench_sitio.py [--repeticiones N]``. En la misma ejecución y
+Uso: ``python benchmarks/bench_sitio.py [--repeticiones N] [--plana] [--pdf]``. En la misma ejecución y
 alternando, construye (1) el sitio completo con el hook (cargar, componer, rellenar,
 lint, páginas, índice, descargas) y dos sitios mkdocs-material «a pelo» con el mismo
 número de páginas Markdown de relleno:
@@ -8,9 +8,13 @@ número de páginas Markdown de relleno:
 - **con navegación comparable** (la referencia del presupuesto): un ``nav`` del mismo
   tamaño que el del catálogo (nueve entradas y una sección); las demás páginas existen
   pero no están en el menú, como las fichas del catálogo.
-- **con navegación plana** (la referencia antigua): sin ``nav``, mkdocs pone las N
-  páginas en el menú y cada página pinta N enlaces; eso hace la construcción pelada
-  mucho más lenta y la comparación, injusta. Se sigue midiendo para comparar.
+- **con navegación plana** (la referencia antigua, solo con ``--plana``): sin ``nav``,
+  mkdocs pone las N páginas en el menú y cada página pinta N enlaces; eso hace la
+  construcción pelada mucho más lenta (cuadrática: con los siete países, ~3.100 páginas,
+  tarda minutos) y la comparación, injusta.
+
+Con ``--pdf`` mide además una construcción con ``cobro sitio --pdf`` (el PDF de cada carta
+con Chromium): su tiempo total y lo que dice tardar la impresión.
 
 Imprime la mediana de cada uno y la razón frente a la navegación comparable
 (presupuesto <= 2x), el tamaño del índice de búsqueda (<= 2 MB, se carga al buscar) y el
@@ -100,6 +104,10 @@ def _pelado(tmp: Path, paginas: int, nombre: str, nav: str) -> Path:
 def main() -> None:
     argumentos = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     argumentos.add_argument("--repeticiones", type=int, default=3)
+    argumentos.add_argument("--plana", action="store_true",
+                            help="mide también la referencia antigua (navegación plana)")
+    argumentos.add_argument("--pdf", action="store_true",
+                            help="mide también 'cobro sitio --pdf' (una vez)")
     opciones = argumentos.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sitio-") as tmp_str:
         tmp = Path(tmp_str)
@@ -108,45 +116,66 @@ def main() -> None:
         _proceso(cobro, RAIZ)  # calentamiento y recuento de páginas
         paginas = sum(1 for _ in salida.rglob("index.html"))
         comparable = _pelado(tmp, paginas, "comparable", NAV_COMPARABLE)
-        plano = _pelado(tmp, paginas, "plano", "")
         ordenes = {
             "cobro": (cobro, RAIZ),
             "comparable": ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(comparable)],
                            comparable.parent),
-            "plano": ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plano)], plano.parent),
         }
-        for nombre in ("comparable", "plano"):
-            _proceso(*ordenes[nombre])  # calentamiento
+        if opciones.plana:
+            plano = _pelado(tmp, paginas, "plano", "")
+            ordenes["plano"] = ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plano)],
+                                plano.parent)
+        for nombre in ordenes:
+            if nombre != "cobro":
+                _proceso(*ordenes[nombre])  # calentamiento
         tiempos: dict[str, list[float]] = {n: [] for n in ordenes}
         for _ in range(opciones.repeticiones):
             for nombre, (orden, cwd) in ordenes.items():
                 tiempos[nombre].append(_proceso(orden, cwd, nombre))
         med = {n: statistics.median(t) for n, t in tiempos.items()}
         razon = med["cobro"] / med["comparable"]
-        indice = (salida / "assets" / "cobro-indice.js").stat().st_size
+        indices = {p.name: p.stat().st_size for p in (salida / "assets").glob("cobro-indice*.js")}
+        base = indices.pop("cobro-indice.js")
+        indice = base + max(indices.values(), default=0)  # lo que carga una búsqueda en un país
         propios = sum((salida / "assets" / n).stat().st_size for n in ("cobro.css", "cobro.js"))
         tema = sum(p.stat().st_size for p in (salida / "assets").rglob("*")
                    if p.suffix in (".css", ".js") and p.parent.name in ("stylesheets", "javascripts"))
         print(f"páginas: {paginas}; repeticiones: {opciones.repeticiones}")
         for nombre, rotulo in (("cobro", "cobro sitio"), ("comparable", "material, nav comparable"),
                                ("plano", "material, nav plana")):
+            if nombre not in med:
+                continue
             print(f"{rotulo:26} mediana {med[nombre]:6.2f} s  {[f'{t:.2f}' for t in tiempos[nombre]]}"
                   f"  CPU {statistics.median(CPU[nombre]):6.2f} s")
         cpu = {n: statistics.median(t) for n, t in CPU.items()}
         print(f"razón (nav comparable)     {razon:.2f}x real, {cpu['cobro'] / cpu['comparable']:.2f}x CPU "
               f"(presupuesto <= {PRESUPUESTO_RAZON}x) {'OK' if razon <= PRESUPUESTO_RAZON else 'FUERA'}")
-        print(f"razón (nav plana, antigua) {med['cobro'] / med['plano']:.2f}x real, "
-              f"{cpu['cobro'] / cpu['plano']:.2f}x CPU")
-        print(f"índice de búsqueda {indice / 1024:.0f} KB (presupuesto <= 2048 KB; se carga al buscar) "
-              f"{'OK' if indice <= PRESUPUESTO_INDICE else 'FUERA'}")
+        if "plano" in med:
+            print(f"razón (nav plana, antigua) {med['cobro'] / med['plano']:.2f}x real, "
+                  f"{cpu['cobro'] / cpu['plano']:.2f}x CPU")
+        print(f"índice de búsqueda de un país {indice / 1024:.0f} KB (común {base / 1024:.0f} KB + el "
+              f"mayor de {len(indices)} por país; presupuesto <= 2048 KB; se carga al buscar) "
+              f"{'OK' if indice <= PRESUPUESTO_INDICE else 'FUERA'}; todos los países: "
+              f"{(base + sum(indices.values())) / 1024:.0f} KB (solo con «Todos los países»)")
         plantillas = sorted((salida / "plantillas").rglob("index.html"), key=lambda p: p.stat().st_size)
-        for rotulo, pagina in (("ficha más pesada", plantillas[-1]),
-                               ("galería", salida / "catalogo" / "index.html")):
+        galerias = sorted((salida / "catalogo").rglob("index.html"), key=lambda p: p.stat().st_size)
+        for rotulo, pagina in (("ficha más pesada", plantillas[-1]), ("galería más pesada", galerias[-1])):
             tam = pagina.stat().st_size + propios
             print(f"{rotulo} {pagina.relative_to(salida)}: HTML {pagina.stat().st_size / 1024:.0f} KB"
                   f" + recursos propios {propios / 1024:.0f} KB = {tam / 1024:.0f} KB "
                   f"(presupuesto <= 300 KB) {'OK' if tam <= PRESUPUESTO_PAGINA else 'FUERA'}; "
                   f"con el tema de Material: {(tam + tema) / 1024:.0f} KB")
+        if opciones.pdf:
+            con_pdf = tmp / "site-pdf"
+            orden = [*cobro[:-1], str(con_pdf), "--pdf"]
+            entorno = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+            inicio = time.perf_counter()
+            r = subprocess.run(orden, cwd=RAIZ, env=entorno, check=True, capture_output=True, text=True)
+            total = time.perf_counter() - inicio
+            linea = next((x for x in r.stdout.splitlines() if "PDF" in x), "sin PDF: " + r.stderr[-300:])
+            pdfs = sum(1 for _ in con_pdf.rglob("*.pdf"))
+            print(f"cobro sitio --pdf: {total:.1f} s en total ({total - med['cobro']:+.1f} s frente a "
+                  f"la mediana sin --pdf); {linea}; {pdfs} PDF")
 
 
 if __name__ == "__main__":

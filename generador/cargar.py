@@ -21,6 +21,7 @@ from generador.modelo import (
     CANALES,
     ELEMENTOS,
     RANURAS_SECTOR,
+    RANURAS_SECTOR_OPCIONALES,
     REGISTROS,
     TIPOS_VARIABLE,
     Boton,
@@ -70,6 +71,9 @@ ESQUEMA_TEXTOS_TIPO = E.Mapa(
         "cierre": POR_REGISTRO_VACIO,
         "sms": E.Mapa({r: E.Campo(str) for r in REGISTROS},
                       descripcion="frase corta del sector para el SMS (no vacía)"),
+        **{r: E.Mapa({g: E.Campo(str, vacio=True) for g in REGISTROS}, requerido=False,
+                     descripcion="ranura opcional que el esqueleto del tipo abre al sector")
+           for r in RANURAS_SECTOR_OPCIONALES},
         "fuente": E.Campo(str, requerido=False,
                           descripcion="ley, artículo, URL y fecha de lectura de lo legal que diga"),
     }
@@ -772,6 +776,13 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
         if "por_defecto" in d:
             usadas |= _comprobar_ranuras_sector(lector, ruta, d["por_defecto"], "por_defecto",
                                                 globales)
+        for ranura in RANURAS_SECTOR_OPCIONALES:
+            usa = any(f"[[ {ranura} ]]" in t for tc in tipo.textos.values()
+                      for t in [*tc.cuerpo.values(), *(tc.asunto or {}).values()])
+            if usa and ranura not in tipo.por_defecto:
+                lector.problema(ruta, d.linea_de("canales"), f"por_defecto.{ranura}",
+                                f"el esqueleto usa la ranura [[ {ranura} ]]: dale texto en "
+                                "por_defecto para los sectores que no la escriben")
         for canal, tc in d["canales"].items():
             if canal not in espec.canales:
                 lector.problema(ruta, d["canales"].linea_de(canal), f"canales.{canal}",

@@ -14,7 +14,18 @@ from typing import Any
 
 REGISTROS = ("tu", "usted")
 #: Las ranuras que escribe cada sector por tipo (o el ``por_defecto`` del tipo).
-RANURAS_SECTOR = ("apertura", "en_juego", "opciones", "cierre", "sms")
+RANURAS_SECTOR_BASE = ("apertura", "en_juego", "opciones", "cierre", "sms")
+#: Ranuras que un tipo puede abrir al sector además de las cinco de ESQUEMA12 (issue 12,
+#: profundidad por sector). El esqueleto que use una debe darle texto en su ``por_defecto``;
+#: el sector que no la escribe recibe ese texto. ``linea_asunto``: el asunto (email y carta);
+#: ``intro_pago``: la frase que presenta las vías de pago; ``sms_inicio``: la frase del SMS con
+#: importe, referencia y fechas; ``disputa``: la vía para discrepar en las etapas formales;
+#: ``adjuntos``: lo que acompaña al escrito formal; ``reconocimiento``, ``impago`` y ``firma``:
+#: las cláusulas del acuerdo firmado (quién reconoce la deuda, qué pasa si falla una cuota,
+#: quién firma).
+RANURAS_SECTOR_OPCIONALES = ("linea_asunto", "intro_pago", "sms_inicio", "disputa", "adjuntos",
+                             "reconocimiento", "impago", "firma")
+RANURAS_SECTOR = (*RANURAS_SECTOR_BASE, *RANURAS_SECTOR_OPCIONALES)
 CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 AUDIENCIAS = ("b2c", "b2b")
 ELEMENTOS = (

@@ -2,6 +2,7 @@
 # Instala cobro y lo que necesita en una máquina Debian con Python >= 3.11.
 #   bash scripts/instalar.sh            # cobro y sus dependencias
 #   bash scripts/instalar.sh --pruebas  # además, lo que necesitan las pruebas
+#   bash scripts/instalar.sh --pdf      # además, chromium y playwright (cobro sitio --pdf)
 # Paquetes de Debian: hunspell-es y libenchant-2-2 (ortografía) siempre; chromium (pruebas
 # en navegador y PDF de cartas) y, si no hay npm, nodejs y npm (axe-core) con --pruebas.
 # Solo instala lo que falta.
@@ -10,9 +11,11 @@ cd "$(dirname "$0")/.."
 
 pruebas=0
 [ "${1:-}" = "--pruebas" ] && pruebas=1
+pdf=0
+[ "${1:-}" = "--pdf" ] && pdf=1
 
 paquetes=(hunspell-es libenchant-2-2)
-[ "$pruebas" = 1 ] && paquetes+=(chromium)
+{ [ "$pruebas" = 1 ] || [ "$pdf" = 1 ]; } && paquetes+=(chromium)
 # axe-core (accesibilidad del catálogo) viene de npm: hace falta node y npm.
 [ "$pruebas" = 1 ] && ! command -v npm >/dev/null && paquetes+=(nodejs npm)
 
@@ -31,6 +34,7 @@ fi
 
 extra=""
 [ "$pruebas" = 1 ] && extra="[test]"
+[ "$pdf" = 1 ] && extra="[pdf]"
 python3 -m pip install --quiet --disable-pip-version-check -e ".${extra}" 2>&1 \
   | grep -v -e "^WARNING: Running pip as the 'root' user" -e "^WARNING: Location" || true
 

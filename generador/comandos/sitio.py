@@ -27,18 +27,33 @@ from generador.comandos.opciones import no_vacio, salida_no_vacia
                    "Por defecto, el del proyecto.")
 @click.option("--locale", metavar="LOCALE", callback=no_vacio,
               help="Locale de los ejemplos rellenos (p. ej. es_MX).")
+@click.option("--pdf", is_flag=True,
+              help="Imprime cada carta a PDF con Chromium (si está instalado) y lo enlaza desde "
+                   "su página; scripts/catalogo.sh lo activa.")
+@click.option("--pais", "paises", multiple=True, metavar="CC",
+              help="Solo estos países (repetible; por defecto, todos los que tienen texto "
+                   "propio). Para construir un catálogo parcial rápido (pruebas).")
+@click.option("--sector", "sectores", multiple=True, metavar="SECTOR",
+              help="Solo estos sectores (repetible; por defecto, todos).")
 @click.option("--servir", is_flag=True, help="Después de construir, sirve el sitio en 127.0.0.1.")
 @click.option("--puerto", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Puerto para --servir (0: uno libre).")
 def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, puerto: int,
-          forzar: bool) -> None:
+          forzar: bool, pdf: bool, paises: tuple[str, ...], sectores: tuple[str, ...]) -> None:
     from generador.sitio.construir import construir_sitio
     from generador.sitio.eventos import estado
 
     estado().progreso = lambda mensaje: click.echo(mensaje, err=True)  # los pasos largos
-    r = construir_sitio(salida, specs=specs, locale=locale, forzar=forzar)
+    r = construir_sitio(salida, specs=specs, locale=locale, forzar=forzar, pdf=pdf,
+                        paises=list(paises) or None, sectores=list(sectores) or None)
+    for nota in r.notas:
+        click.echo(f"cobro: aviso: {nota}", err=True)
     click.echo(f"{r.plantillas} plantillas revisadas ({r.con_hallazgos} con hallazgos), "
                f"{r.reglas} reglas, {r.paginas} páginas en {r.salida}")
+    if r.pdf and r.pdf.get("cartas"):
+        click.echo(f"{r.pdf['cartas']} cartas impresas a PDF en {r.pdf['segundos']:.1f} s")
+    if r.pdf and r.pdf.get("de_cache"):
+        click.echo(f"{r.pdf['de_cache']} PDF de cartas sin cambios, reutilizados de la caché")
     if servir:
         from generador.sitio.servir import servir as servir_sitio
 

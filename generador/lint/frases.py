@@ -11,6 +11,11 @@ Sintaxis de una frase (se escribe con o sin tildes, en minúsculas o mayúsculas
   pronombres pegados, :mod:`generador.lint.lemas`): ``quitar+`` casa con quitaremos,
   quitarle, quitado; ``embargar+ ... casa+`` es el marco "embargar x casa".
 
+Cada alternativa de ``|`` es **una** palabra: ``su lugar de trabajo|empleo`` se lee
+su + lugar + de + (trabajo|empleo), no "su lugar de trabajo" o "empleo". Para dos
+expresiones de varias palabras, escriba dos frases (``su lugar de trabajo`` y
+``su empleo|trabajo|oficina``).
+
 Las palabras de una frase deben estar en la misma oración (sin ``.``, ``!``, ``?``, ``;``
 ni líneas en blanco entre ellas).
 

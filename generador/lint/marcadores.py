@@ -43,9 +43,11 @@ _SINTAXIS = [
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
-    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_][^{}\n]{0,120}?)\}"),
-    ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60})"),
-    ("llaves", r"(?<![{\w])\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\}(?!\})"),
+    # ${x}; también con un nivel de llaves dentro (${total.toLocaleString('es', { ... })})
+    ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_](?:[^{}\n]|\{[^{}\n]{0,80}\}){0,160}?)\}"),
+    ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
+    # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
+    ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
@@ -86,13 +88,19 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "localizador", "contrato", "contract", "proyecto", "project", "pedido", "order",
         "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
         "suministro", "servicio", "licencia", "cuenta", "account", "code", "codigo",
+        "reference", "dominio", "domain", "propiedad", "property", "apartamento", "apartment",
+        "inmueble", "lote", "matricula", "placa", "patente", "socio", "abonado",
     })),
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
         "gestor", "firmante", "negocio", "comercio", "organizacion", "razon", "marca",
         "departamento", "equipo", "from", "emisor", "proveedor", "signature", "store", "shop",
         "business", "brand", "merchant", "vendor", "seller", "institucion", "tienda",
-        "sitename", "site_name", "app_name", "organization",
+        "sitename", "site_name", "app_name", "organization", "org",
+        "academia", "escuela", "colegio", "clinica", "gimnasio", "club", "universidad",
+        "instituto", "school", "landlord", "arrendador", "propietario", "owner", "issuer",
+        "acreedor", "creditor", "lender", "prestamista", "entidad", "microsite", "micrositio",
+        "membrete", "letterhead", "logo", "bufete", "despacho",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
@@ -121,8 +129,17 @@ def ejemplo_de(nombre: str, modelo: Especificacion | None = None) -> str | None:
     return dato[1] if dato else None
 
 
+#: Una expresión que da formato de dinero a un valor es un importe, se llame como se llame
+#: el valor (``Number(x).toLocaleString("es-AR")``, ``number_format($saldo, 2)``).
+_FORMATO_DINERO = regex.compile(
+    r"(?i)tolocalestring|tofixed|number_format|money_format|format_?currency|formatmoney|"
+    r"format_?money|formatear_?(?:moneda|monto|importe|dinero)|\|\s*(?:currency|money|moneda)\b")
+
+
 @lru_cache(maxsize=2048)
 def _elemento_por_palabras(nombre: str) -> str | None:
+    if _FORMATO_DINERO.search(nombre) and not regex.search(r"(?i)fecha|date", nombre):
+        return "importe"
     # Filtros (``importe | moneda``) y prefijos de objeto (``object.amount``) no cuentan.
     nombre = nombre.split("|")[0]
     separado = _PARTIR.sub(" ", nombre)
@@ -140,11 +157,20 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     return None
 
 
+_IMPORTE_FUERTE = frozenset({"total", "monto", "importe", "amount", "saldo", "precio", "valor",
+                             "costo", "subtotal", "price"})
+#: Palabras que hacen de un nombre (``organization_name``) el de quien cobra.
+_REMITENTE = dict(_PALABRAS_ELEMENTO)["remitente"]
 #: Fechas que no son de vencimiento: creación, emisión o envío de la factura.
 _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
+    "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
+    "purchase", "recibido", "received",
 })
+#: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
+_DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
+                             "retraso", "transcurridos", "since", "ago"})
 _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadline", "expiry",
                                 "expira", "plazo", "pago", "payment"})
 
@@ -152,6 +178,11 @@ _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadli
 def _ajustar(elemento: str, palabras: list[str]) -> str | None:
     """Corrige casos en que la palabra decisiva engaña: ``fecha_pago`` es una fecha;
     ``invoice_date`` o ``fecha_creacion`` no son la fecha de vencimiento."""
+    if {"dias", "dia", "days", "day"} & set(palabras):
+        if not _DIAS_DE_ATRASO.isdisjoint(palabras):
+            return None  # días de atraso: no dicen hasta cuándo hay plazo
+        if {"until", "restantes", "left", "remaining", "plazo", "para", "hasta"} & set(palabras):
+            return "fecha_vencimiento"  # daysUntilDue, dias_restantes: un plazo en días
     if "fecha" in palabras or "date" in palabras or "created" in palabras:
         if _FECHA_VENCIMIENTO.isdisjoint(palabras) and (
             not _FECHA_NO_VENCIMIENTO.isdisjoint(palabras)
@@ -166,9 +197,15 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return "remitente"  # company_name: la empresa que cobra
     if elemento == "nombre_cliente" and {"app", "site", "store", "shop", "tienda"} & set(palabras):
         return "remitente"  # app.name, site_name: quien envía
+    if elemento == "nombre_cliente" and not _REMITENTE.isdisjoint(palabras) and not {
+            "customer", "cliente", "client"} & set(palabras):
+        return "remitente"  # organization_name, nombreAcademia: la entidad que cobra
     if elemento in ("importe", "nombre_cliente") and "format" not in palabras and {
             "numero", "num", "nro", "number", "no"} & set(palabras):
         return "referencia"  # numero_cuota, invoice_number: un identificador
+    if elemento == "referencia" and not _IMPORTE_FUERTE.isdisjoint(palabras) and not {
+            "numero", "num", "nro", "number", "no", "id", "code", "codigo"} & set(palabras):
+        return "importe"  # total_pedido, monto_factura: una cantidad, no un identificador
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
@@ -242,6 +279,9 @@ def _puede_tener_marcadores(texto: str) -> bool:
     return any(d in texto for d in _DISPARADORES)
 
 
+_NUMERO_SUELTO = frozenset({"#", "nº", "n°", "no.", "n.º", "num", "número", "numero"})
+
+
 def _parece_variable(crudo: str) -> bool:
     """``[Importe]`` y ``[nombre del cliente]`` sí; ``[1]`` o ``[sic]`` en prosa, no."""
     palabras = crudo.split()
@@ -249,6 +289,8 @@ def _parece_variable(crudo: str) -> bool:
         return False
     if crudo.strip().lower() in {"sic", "x", "...", "…"}:
         return False
+    if crudo.strip().lower() in _NUMERO_SUELTO:
+        return True  # "Factura [#]": el número lo pone la plantilla
     return any(c.isalpha() for c in crudo)
 
 
@@ -256,6 +298,8 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
+    if sintaxis == "corchetes" and nombre.strip().lower() in _NUMERO_SUELTO:
+        return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if sintaxis in ("equis_telefono", "equis_correo"):
         return "contacto"  # una máscara de teléfono o de correo no es una referencia
     if nombre.isdigit() or sintaxis == "equis":

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import regex
 
-_NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin"})
+_NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin", "nadie"})
 #: Palabras que pueden ir entre la negación y el acto sin deshacerla.
 _TRANSPARENTES = frozenset({
     "me", "te", "se", "le", "lo", "la", "nos", "os", "les", "los", "las",

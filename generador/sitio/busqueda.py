@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -35,12 +36,23 @@ _VOCALES = set("aeiou")
 MIN_RAIZ = 3
 
 
+class _Pliegue(dict):
+    """Tabla de ``str.translate``: cada carácter, a su minúscula sin diacríticos (un solo
+    carácter: la longitud se conserva). Se rellena según aparecen los caracteres."""
+
+    def __missing__(self, codigo: int) -> str:
+        self[codigo] = unicodedata.normalize("NFD", chr(codigo).lower())[0]
+        return self[codigo]
+
+
+_PLIEGUE = _Pliegue()
+
+
 def plegar(texto: str) -> str:
     """Minúsculas sin diacríticos, conservando la longitud (un carácter por carácter)."""
-    salida = []
-    for c in texto:
-        salida.append(unicodedata.normalize("NFD", c.lower())[0])
-    return "".join(salida)
+    if texto.isascii():
+        return texto.lower()
+    return texto.translate(_PLIEGUE)
 
 
 def _un_paso(palabra: str) -> str:
@@ -64,6 +76,7 @@ def raiz(palabra: str) -> str:
         palabra = siguiente
 
 
+@lru_cache(maxsize=65536)
 def clave(palabra: str) -> str:
     """Clave de una palabra ya plegada: sin plural y sin la vocal final de género."""
     palabra = raiz(palabra)
@@ -137,6 +150,7 @@ class Documento:
     texto: str
     tipo: str = ""
     extracto: str = ""
+    pais: str | None = None  # las plantillas: su país (el índice se parte por país)
 
 
 @dataclass
@@ -144,13 +158,13 @@ class Indice:
     """Los documentos y su serialización compacta."""
 
     documentos: list[Documento] = field(default_factory=list)
-    max_texto: int = 1200
+    max_texto: int = 700  # el extracto: lo que se ve del cuerpo del mensaje
 
-    def como_dict(self) -> dict:
+    def como_dict(self, documentos: list[Documento] | None = None) -> dict:
         """``t`` título, ``u`` URL, ``c`` clase, ``x`` texto para extractos y frases,
-        ``kt``/``kp``/``k`` claves del título, del tipo y del resto."""
+        ``kt``/``kp``/``k`` claves del título, del tipo y del resto, ``p`` país."""
         docs = []
-        for d in self.documentos:
+        for d in self.documentos if documentos is None else documentos:
             titulo = list(dict.fromkeys(claves(d.titulo)))
             tipo = [c for c in dict.fromkeys(claves(d.tipo)) if c not in set(titulo)]
             vistas = set(titulo) | set(tipo)
@@ -160,13 +174,45 @@ class Indice:
                    "kt": " ".join(titulo), "k": " ".join(cuerpo)}
             if tipo:
                 doc["kp"] = " ".join(tipo)
+            if d.pais:
+                doc["p"] = d.pais
             docs.append(doc)
+        if documentos is not None:
+            return {"docs": docs}
         return {"version": 2, "docs": docs, "sinonimos": sinonimos()}
+
+    def archivos(self, nombres: dict[str, str], predeterminado: str | None) -> dict[str, str]:
+        """El índice partido por país: ``cobro-indice.js`` (las páginas sin país, los
+        sinónimos y la lista de países) y un ``cobro-indice-<país>.js`` por país con sus
+        plantillas, que ``cobro.js`` carga solo cuando se busca en ese país. Sin países,
+        un solo archivo con todo."""
+        import json
+
+        por_pais: dict[str, list[Documento]] = {}
+        for d in self.documentos:
+            if d.pais:
+                por_pais.setdefault(d.pais, []).append(d)
+        if not por_pais:
+            return {"cobro-indice.js": self.como_js()}
+        comunes = [d for d in self.documentos if not d.pais]
+        base = self.como_dict(comunes)
+        base.update({"version": 3, "sinonimos": sinonimos(), "predeterminado": predeterminado,
+                     "paises": [[c, nombres.get(c, c.upper()), len(ds)] for c, ds in por_pais.items()]})
+        salida = {"cobro-indice.js": "window.cobroIndice=" + _json(base) + ";\n"}
+        for codigo, documentos in por_pais.items():
+            salida[f"cobro-indice-{codigo}.js"] = (
+                "(window.cobroIndicePais=window.cobroIndicePais||{})[" + json.dumps(codigo) + "]="
+                + _json(self.como_dict(documentos)) + ";\n")
+        return salida
 
     def como_js(self) -> str:
         """El índice como guion (``window.cobroIndice = ...``): se carga con ``<script>``
         y funciona también al abrir el sitio desde el disco (``file://``)."""
-        import json
 
-        datos = json.dumps(self.como_dict(), ensure_ascii=False, separators=(",", ":"))
-        return "window.cobroIndice=" + datos.replace("</", "<\\/") + ";\n"
+        return "window.cobroIndice=" + _json(self.como_dict()) + ";\n"
+
+
+def _json(datos) -> str:
+    import json
+
+    return json.dumps(datos, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")

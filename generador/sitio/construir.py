@@ -29,6 +29,10 @@ class Construccion:
     reglas: int
     con_hallazgos: int
     avisos: list[str]
+    #: lo que el sitio dice una vez al acabar (p. ej. por qué no hay PDF de las cartas)
+    notas: list[str] = None  # type: ignore[assignment]
+    #: con --pdf: cuántas cartas se imprimieron y en cuántos segundos
+    pdf: dict | None = None
 
 
 class _Avisos(logging.Handler):
@@ -42,7 +46,9 @@ class _Avisos(logging.Handler):
 
 def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path | None = None,
                     locale: str | None = None, estricto: bool = True,
-                    config: Path = CONFIG, forzar: bool = False) -> Construccion:
+                    config: Path = CONFIG, forzar: bool = False,
+                    paises: list[str] | None = None, sectores: list[str] | None = None,
+                    pdf: bool = False) -> Construccion:
     """Genera, revisa y construye el catálogo en ``salida``.
 
     Sigue la política común de carpeta de salida (:mod:`generador.carpeta_salida`): mkdocs
@@ -60,9 +66,15 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
                   *([specs] if specs is not None else [])]
     carpeta = Salida(salida, forzar=forzar, protegidas=protegidas)
     try:
-        construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config)
+        construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config,
+                                  {"solo_paises": paises, "solo_sectores": sectores, "pdf": pdf})
     except BaseException:
         carpeta.abortar()
+        from generador.sitio.eventos import estado
+
+        cat = estado().catalogo
+        if cat is not None and getattr(cat, "exportacion", None) is not None:
+            cat.exportacion.limpiar()
         raise
     final = carpeta.confirmar().resolve()
     construccion.salida = final
@@ -70,7 +82,7 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
 
 
 def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: str | None,
-               estricto: bool, config: Path) -> Construccion:
+               estricto: bool, config: Path, subconjunto: dict | None = None) -> Construccion:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -91,6 +103,9 @@ def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: st
                 opciones["reglas"] = str(Path(reglas).resolve())
             if locale:
                 opciones["locale"] = locale
+            for clave, valor in (subconjunto or {}).items():
+                if valor:
+                    opciones[clave] = valor
             cfg.extra["cobro"] = opciones
             build(cfg)
     except PluginError as exc:
@@ -121,4 +136,6 @@ def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: st
         reglas=len(cat.reglas),
         con_hallazgos=sum(1 for f in cat.fichas if f.revision.hallazgos),
         avisos=avisos.mensajes,
+        notas=list(estado().notas),
+        pdf=estado().medida_pdf,
     )

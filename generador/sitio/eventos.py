@@ -9,8 +9,8 @@
   índice de búsqueda propio (:mod:`.busqueda`) en ``assets/cobro-indice.js``.
 
 Opciones en ``extra.cobro`` de ``mkdocs.yml`` (las rellena ``cobro sitio``): ``specs``
-(árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas`` y
-``locale``.
+(árbol de especificaciones; por defecto, la carpeta de ``mkdocs.yml``), ``reglas``,
+``locale``, ``solo_paises`` y ``solo_sectores`` (un catálogo parcial) y ``pdf``.
 """
 
 from __future__ import annotations
@@ -35,10 +35,12 @@ class _Estado:
     indice: busqueda.Indice = field(default_factory=busqueda.Indice)
     error: ErrorCobro | None = None
     fichas_por_src: dict = field(default_factory=dict)
-    exportadas: dict = field(default_factory=dict)
+    exportadas: dict | None = None
     # Quien lanza la construcción puede pedir avisos de progreso (``cobro sitio`` los
     # escribe en la salida de errores); por defecto, silencio.
     progreso: Callable[[str], None] | None = None
+    notas: list[str] = field(default_factory=list)  # se dicen una vez, al acabar
+    medida_pdf: dict | None = None
 
 
 _estado = _Estado()
@@ -52,6 +54,12 @@ def _progreso(mensaje: str) -> None:
 def estado() -> _Estado:
     """El estado de la última construcción (catálogo e índice), para quien la lanzó."""
     return _estado
+
+
+def _lista(valor) -> list[str] | None:
+    if not valor:
+        return None
+    return [v.strip() for v in (valor.split(",") if isinstance(valor, str) else valor) if v.strip()]
 
 
 def _opciones(config) -> tuple[Path, Path | None, str | None]:
@@ -70,10 +78,15 @@ def on_config(config):
     from generador.sitio.datos import construir
 
     specs, reglas, locale = _opciones(config)
+    extra = (config.get("extra") or {}).get("cobro") or {}
     _estado.error = None
+    _estado.notas, _estado.medida_pdf, _estado.exportadas = [], None, None
     _progreso("Cargando, rellenando y revisando las plantillas…")
     try:
-        _estado.catalogo = construir(specs, reglas, locale)
+        _estado.catalogo = construir(specs, reglas, locale, paises=_lista(extra.get("solo_paises")),
+                                     sectores=_lista(extra.get("solo_sectores")),
+                                     pdf=bool(extra.get("pdf")),
+                                     temporal_en=Path(config.site_dir).resolve().parent)
     except ErrorCobro as exc:
         _estado.error = exc
         raise PluginError(f"cobro: {exc}") from None
@@ -87,7 +100,7 @@ def on_config(config):
 def _paginas_generadas() -> dict[str, str]:
     cat, en = _estado.catalogo, _estado.enlaces
     salida = {
-        "catalogo.md": paginas.pagina_catalogo(cat, en),
+        **paginas.paginas_catalogo(cat, en),
         "sectores/index.md": paginas.indice_sectores(cat, en),
         "etapas/index.md": paginas.indice_etapas(cat, en),
         "reglas/index.md": paginas.indice_reglas(cat, en),
@@ -125,31 +138,30 @@ def on_files(files, config):
 
 
 def on_env(env, config, files):
-    """Las páginas ya están convertidas: ahora sí se espera a los exportadores (que han
-    trabajado en paralelo) y sus archivos se añaden a los que mkdocs copia al sitio."""
-    from mkdocs.structure.files import File
-
-    cat = _estado.catalogo
-    _progreso("Esperando a los exportadores (descargas)…")
-    _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
-    vistos = set()
-    for descargas_plantilla in _estado.exportadas.values():
-        for descarga in descargas_plantilla:
-            if descarga.src_uri in vistos:
-                continue
-            vistos.add(descarga.src_uri)
-            relativa = descarga.src_uri.removeprefix("descargas/")
-            files.append(File.generated(
-                config, descarga.src_uri, abs_src_path=str(descarga.origen / relativa)))
     _progreso(f"Maquetando {len(files.documentation_pages())} páginas con mkdocs-material…")
     return env
+
+
+def _exportadas() -> dict:
+    """Las descargas de los exportadores, que trabajan en paralelo: se espera a ellos la
+    primera vez que una página las enlaza (ya con casi todo el sitio hecho). Sus archivos
+    no pasan por mkdocs: al acabar, su carpeta se mueve dentro del sitio."""
+    if _estado.exportadas is None:
+        cat = _estado.catalogo
+        _estado.exportadas = cat.exportacion.descargas() if cat.exportacion is not None else {}
+        medida = cat.exportacion.medida_pdf if cat.exportacion is not None else {}
+        if medida:
+            _estado.medida_pdf = medida
+            if medida.get("aviso"):
+                _estado.notas.append(medida["aviso"])
+    return _estado.exportadas
 
 
 def on_post_page(output, page, config):
     if paginas.MARCA_DESCARGAS not in output:
         return output
     ficha = _estado.fichas_por_src.get(page.file.src_uri)
-    descargas = _estado.exportadas.get(ficha.plantilla.id, []) if ficha is not None else []
+    descargas = _exportadas().get(ficha.plantilla.id, []) if ficha is not None else []
     enlaces = paginas.enlaces_descarga(descargas, page.file.src_uri, _estado.enlaces)
     return output.replace(paginas.MARCA_DESCARGAS, enlaces)
 
@@ -181,7 +193,7 @@ def on_page_content(html, page, config, files):
     src = page.file.src_uri
     for marca, contenido in paginas.INSERTOS.pop(src, {}).items():
         html = html.replace(f"<p>{marca}</p>", contenido).replace(marca, contenido)
-    if src in NO_INDEXAR:
+    if src in NO_INDEXAR or src.startswith("catalogo/"):
         return html
     clase = next((c for prefijo, c in CLASES if src.startswith(prefijo)), "Página")
     ficha = _estado.fichas_por_src.get(src)
@@ -189,6 +201,7 @@ def on_page_content(html, page, config, files):
         titulo=" ".join(html_mod.unescape(titulo).split()), url=page.url, clase=clase,
         texto="" if ficha is not None else busqueda.texto_plano(html))
     if ficha is not None:
+        documento.pais = ficha.plantilla.pais
         # El extracto sale del mensaje (asunto y cuerpo del ejemplo), no de la página.
         tipo = _estado.catalogo.espec.tipos.get(ficha.plantilla.tipo)
         documento.tipo = f"{tipo.titulo} {tipo.nombre}" if tipo is not None else ficha.plantilla.tipo
@@ -206,8 +219,16 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     cat = _estado.catalogo
     if cat is not None and cat.exportacion is not None:
+        _exportadas()  # un sitio sin fichas no ha esperado todavía
+        cat.exportacion.mover_a(Path(config.site_dir) / "descargas")
         cat.exportacion.limpiar()
     _progreso("Escribiendo el índice de búsqueda…")
     destino = Path(config.site_dir) / INDICE
     destino.parent.mkdir(parents=True, exist_ok=True)
-    destino.write_text(_estado.indice.como_js(), encoding="utf-8")
+    from generador.sitio.galeria import nombre_pais, paises
+
+    presentes = paises(cat) if cat is not None else []
+    nombres = {c: nombre_pais(cat, c) for c in presentes}
+    for nombre, contenido in _estado.indice.archivos(
+            nombres, paginas.pais_predeterminado(cat) if cat is not None else None).items():
+        (destino.parent / nombre).write_text(contenido, encoding="utf-8")

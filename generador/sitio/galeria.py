@@ -22,10 +22,18 @@ def pais(plantilla) -> str | None:
     return getattr(plantilla, "pais", None)
 
 
+_PAISES: dict[tuple[int, int], list[str]] = {}
+
+
 def paises(cat) -> list[str]:
-    """Los países presentes en el catálogo, en orden; vacío si solo hay uno o ninguno."""
-    presentes = list(dict.fromkeys(p for f in cat.fichas if (p := pais(f.plantilla))))
-    return presentes if len(presentes) > 1 else []
+    """Los países presentes en el catálogo, en orden; vacío si solo hay uno o ninguno
+    (calculado una vez por lista de fichas: las páginas lo piden miles de veces)."""
+    clave = (id(cat.fichas), len(cat.fichas))
+    if clave not in _PAISES:
+        presentes = list(dict.fromkeys(p for f in cat.fichas if (p := pais(f.plantilla))))
+        _PAISES.clear()
+        _PAISES[clave] = presentes if len(presentes) > 1 else []
+    return _PAISES[clave]
 
 
 def nombre_pais(cat, codigo: str) -> str:
@@ -70,43 +78,97 @@ def vista_previa(ficha) -> str:
     return texto
 
 
-def _tarjeta(ficha, cat, enlace: str) -> str:
-    p = ficha.plantilla
-    etapa = cat.espec.etapas[p.etapa]
-    sector = cat.espec.sectores[p.sector]
-    datos = " ".join(f'data-{d}="{html(v)}"' for d in DIMENSIONES
-                     if (v := getattr(p, d, None)) is not None)
-    insignias = [
-        f'<span class="cobro-insignia cobro-canal-{html(p.canal)}">'
-        f'{html(cat.espec.canales[p.canal].titulo)}</span>',
-        f'<span class="cobro-insignia">{html(REGISTRO[p.registro])}</span>',
-        f'<span class="cobro-insignia">{html(AUDIENCIA_CORTA[p.audiencia])}</span>',
-    ]
-    if pais(p):
-        insignias.append(f'<span class="cobro-insignia">{html(nombre_pais(cat, pais(p)))}</span>')
-    asunto = (f'<span class="cobro-tarjeta-asunto">{html(ficha.ejemplo.asunto)}</span> '
-              if ficha.ejemplo.asunto else "")
-    tipo = cat.espec.tipos[p.tipo]
-    return (f'<li class="cobro-tarjeta" {datos}>'
-            f'<p class="cobro-tarjeta-etapa"><span class="cobro-peldano">{etapa.orden}</span> '
-            f'{html(etapa.titulo)} · {html(sector.titulo)}</p>'
-            f'<h3 class="cobro-tarjeta-titulo"><a href="{html(enlace)}">{html(tipo.titulo)}</a></h3>'
-            f'<p class="cobro-insignias">{"".join(insignias)}</p>'
-            f'<p class="cobro-tarjeta-vista">{asunto}{html(vista_previa(ficha))}</p></li>')
+class _Tarjetas:
+    """Las tarjetas de la galería como datos compactos (``cobro.js`` las pinta): cada
+    valor repetido (sector, canal, registro, audiencia, tipo) va una vez en una tabla y la
+    tarjeta lo nombra por su posición. Con 450 tarjetas por país, el HTML de cada una
+    pasaba del presupuesto de peso de la página."""
+
+    CLAVES = ("sector", "canal", "registro", "audiencia")
+
+    def __init__(self, cat) -> None:
+        espec = cat.espec
+        self.etiquetas = {
+            "sector": {s.nombre: s.titulo for s in espec.sectores.values()},
+            "canal": {c: espec.canales[c].titulo for c in espec.canales},
+            "registro": dict(REGISTRO), "audiencia": dict(AUDIENCIA_CORTA)}
+        self.tablas: dict[str, list] = {c: [] for c in self.CLAVES}
+        self.tipos: list[str] = []
+        self.grupos: list[list] = []
+        self.etapas: list[str] = []
+        self.cat = cat
+
+    def _indice(self, clave: str, valor: str) -> int:
+        tabla = self.tablas[clave]
+        for i, (v, _) in enumerate(tabla):
+            if v == valor:
+                return i
+        tabla.append([valor, self.etiquetas[clave].get(valor, valor)])
+        return len(tabla) - 1
+
+    def grupo(self, etapa: str, fichas, enlace_de) -> int:
+        tarjetas = []
+        for f in fichas:
+            p = f.plantilla
+            titulo = self.cat.espec.tipos[p.tipo].titulo
+            if titulo not in self.tipos:
+                self.tipos.append(titulo)
+            tarjetas.append([*(self._indice(c, getattr(p, c)) for c in self.CLAVES), enlace_de(f),
+                             self.tipos.index(titulo), f.ejemplo.asunto or "", vista_previa(f)])
+        self.grupos.append(tarjetas)
+        self.etapas.append(etapa)
+        return len(self.grupos) - 1
+
+    def bloque(self) -> str:
+        from generador.sitio.vistas import bloque_json
+
+        return bloque_json({"d": self.tablas, "t": self.tipos, "e": self.etapas, "g": self.grupos},
+                           "cobro-tarjetas")
 
 
-def pagina(cat, enlace_de) -> tuple[str, str]:
+def faceta_paises(cat, actual: str, enlace_pais, predeterminada: bool = False) -> str:
+    """La faceta de país: un enlace por país a su galería, con cuántas plantillas tiene;
+    ``cobro.js`` recuerda la elección (localStorage) y, en la galería predeterminada
+    (``predeterminada``), lleva a la del país elegido."""
+    marca = " data-cobro-predeterminado" if predeterminada else ""
+    partes = [f'<nav class="cobro-paises cobro-conmutador" aria-label="País" '
+              f'data-cobro-paises-galeria{marca}><span class="cobro-conmutador-titulo">País</span>']
+    for codigo in paises(cat):
+        n = sum(1 for f in cat.fichas if pais(f.plantilla) == codigo)
+        cuenta = f' <span class="cobro-cuenta" data-cuenta>{n}</span>'
+        if codigo == actual:
+            partes.append(f'<span class="cobro-opcion" aria-current="page" data-pais="{html(codigo)}">'
+                          f'{html(nombre_pais(cat, codigo))}{cuenta}</span>')
+        else:
+            partes.append(f'<a class="cobro-opcion" href="{html(enlace_pais(codigo))}" '
+                          f'data-pais="{html(codigo)}">{html(nombre_pais(cat, codigo))}{cuenta}</a>')
+    partes.append("</nav>\n")
+    return "".join(partes)
+
+
+def pagina(cat, enlace_de, pais_actual: str | None = None, enlace_pais=None,
+           predeterminada: bool = False) -> tuple[str, str]:
     """Markdown de ``catalogo.md`` (título e introducción) y el HTML de la galería;
-    ``enlace_de(ficha)`` da la URL relativa de cada ficha."""
+    ``enlace_de(ficha)`` da la URL relativa de cada ficha. Con varios países, la galería es
+    la de ``pais_actual`` y ``enlace_pais(codigo)`` da la de cada país (la faceta de país)."""
+    faceta = ""
+    titulo = "Catálogo"
+    if pais_actual is not None and enlace_pais is not None and paises(cat):
+        faceta = faceta_paises(cat, pais_actual, enlace_pais, predeterminada)
+        titulo = f"Catálogo: {nombre_pais(cat, pais_actual)}"
+        from dataclasses import replace
+
+        cat = replace(cat, fichas=[f for f in cat.fichas if pais(f.plantilla) == pais_actual])
     total = len(cat.fichas)
-    partes = ["---\nhide:\n  - navigation\n  - toc\n---\n\n# Catálogo\n\n",
+    marca_pais = f' data-cobro-pais-galeria="{html(pais_actual)}"' if faceta else ""
+    partes = [f"---\nhide:\n  - navigation\n  - toc\n---\n\n# {titulo}\n\n",
               '<p class="cobro-intro">' + plural(total, "plantilla", "plantillas")
               + ", de la primera etapa de la escalera a la última."
               " Marca valores en los filtros: dentro de un grupo se suman, entre grupos se "
               "combinan; el número dice cuántas quedarían. La dirección de la página guarda la "
               "selección.</p>\n\n"]
     cabecera = "".join(partes)
-    partes = ['<div class="cobro-galeria">\n<details class="cobro-filtros-caja" open '
+    partes = [faceta, f'<div class="cobro-galeria"{marca_pais}>\n<details class="cobro-filtros-caja" open '
               'data-cobro-filtros-caja><summary>Filtros</summary>'
               '<form class="cobro-filtros" data-cobro-filtros aria-label="Filtros del catálogo">']
     for clave, titulo, valores in dimensiones(cat):
@@ -122,6 +184,7 @@ def pagina(cat, enlace_de) -> tuple[str, str]:
                   f'<p class="cobro-resumen" data-cobro-resumen aria-live="polite">'
                   f'{plural(total, "plantilla", "plantillas")}</p>\n'
                   '<div class="cobro-vacio" data-cobro-vacio hidden></div>\n')
+    tarjetas = _Tarjetas(cat)
     etapas = etapas_en_orden(cat)
     orden_sector = {s: i for i, s in enumerate(cat.espec.sectores)}
     orden_tipo = {t: i for i, t in enumerate(cat.espec.tipos)}
@@ -136,8 +199,11 @@ def pagina(cat, enlace_de) -> tuple[str, str]:
         partes.append(f'<section class="cobro-grupo" data-cobro-grupo="{html(etapa.nombre)}">'
                       f'<h2 id="etapa-{html(etapa.nombre)}">{etapa.orden}. {html(etapa.titulo)} '
                       f'<span class="cobro-cuenta" data-cobro-cuenta-grupo>{len(fichas)}</span></h2>'
-                      f'<ul class="cobro-tarjetas" data-cobro-lista>')
-        partes.extend(_tarjeta(f, cat, enlace_de(f)) for f in fichas)
-        partes.append("</ul></section>\n")
-    partes.append("</div>\n</div>\n")
+                      f'<ul class="cobro-tarjetas" data-cobro-lista '
+                      f'data-cobro-tarjetas="{tarjetas.grupo(etapa.nombre, fichas, enlace_de)}"></ul>'
+                      '</section>\n')
+    partes.append('<noscript><p class="cobro-vacio">La galería necesita JavaScript. Sin él, las '
+                  'plantillas están enlazadas desde las páginas de cada sector y de cada etapa.'
+                  '</p></noscript>\n')
+    partes.append("</div>\n</div>\n" + tarjetas.bloque())
     return cabecera, "".join(partes)

@@ -66,3 +66,80 @@ class Revisor:
             for r in aplicadas if r.tipo == "gramatica" and not self.motor.opciones.gramatica}
         return Revision([r.codigo for r in aplicadas if r.codigo not in omitidas], [
             Hallazgo(h.regla, h.severidad, h.mensaje, h.linea) for h in hallazgos], omitidas)
+
+
+MAX_REVISIONES = 40_000  # unas 10 construcciones completas distintas
+MAX_ARCHIVOS = 6
+
+
+def _fecha(ruta: Path) -> float:
+    try:
+        return ruta.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: list[Plantilla],
+                  raiz_reglas: Path | None = None) -> list[Revision]:
+    """La revisión de cada plantilla, con caché en disco (la de :mod:`generador.lint.cache_reglas`).
+
+    Revisar las ~3.000 plantillas de los siete países cuesta unos 6 s de CPU; casi siempre
+    son las mismas que en la construcción anterior. La clave de la caché es la de las reglas
+    (sus archivos y los módulos del linter), los archivos del árbol (mensajes/ y sectores/,
+    de donde salen las variables y el vocabulario), si hay diccionario de ortografía y el
+    texto y las dimensiones de cada plantilla: si algo cambia, esa plantilla se revisa de
+    nuevo. ``COBRO_SIN_CACHE=1`` la desactiva."""
+    import hashlib
+    import os
+    import pickle
+
+    from generador.lint import cache_reglas
+
+    revisor = Revisor(espec, reglamento_cargado)
+    if os.environ.get("COBRO_SIN_CACHE"):
+        return [revisor.revisar(p) for p in plantillas]
+    from generador.lint.ortografia import RUTA_VOCABULARIO, cargar_diccionario
+
+    raiz = Path(espec.raiz)
+    from generador import dominio
+    from generador.arbol import carpeta_reglas
+
+    archivos = [*dominio.archivos(raiz), RUTA_VOCABULARIO,
+                *sorted(Path(raiz_reglas or carpeta_reglas(raiz)).glob("**/*.yml"))]
+    clave = cache_reglas._clave(archivos, extra=f"sitio-revision:{raiz}:{raiz_reglas}:"
+                                f"{cargar_diccionario() is not None}")
+    ruta = cache_reglas.carpeta() / f"sitio-revisiones-{clave}.pickle"
+    try:
+        with open(ruta, "rb") as archivo:
+            guardadas: dict[str, Revision] = pickle.load(archivo)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+            ValueError):
+        guardadas = {}
+    nuevas: dict[str, Revision] = {}
+    salida = []
+    faltaban = False
+    for p in plantillas:
+        huella = hashlib.sha256(repr((p.id, p.pais, p.sector, p.audiencia, p.tipo, p.etapa, p.canal,
+                                      p.registro, p.asunto, p.cuerpo)).encode()).hexdigest()
+        revision = guardadas.get(huella)
+        if revision is None:
+            revision, faltaban = revisor.revisar(p), True
+        nuevas[huella] = revision
+        salida.append(revision)
+    if faltaban:
+        # Se suman a las guardadas (un catálogo parcial y el completo comparten entradas),
+        # con un tope; de otras claves (reglas o árbol distintos) quedan las más recientes.
+        guardadas.update(nuevas)
+        nuevas = dict(list(guardadas.items())[-MAX_REVISIONES:])
+        try:
+            ruta.parent.mkdir(parents=True, exist_ok=True)
+            otras = sorted(ruta.parent.glob("sitio-revisiones-*.pickle"), key=_fecha)
+            for vieja in otras[:-MAX_ARCHIVOS]:
+                vieja.unlink(missing_ok=True)
+            temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
+            with open(temporal, "wb") as archivo:
+                pickle.dump(nuevas, archivo, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporal, ruta)
+        except OSError:
+            pass
+    return salida

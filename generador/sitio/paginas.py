@@ -7,6 +7,7 @@ páginas generadas se calculan con :class:`Enlaces`, que sigue ``use_directory_u
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
 from generador.sitio import escalera, galeria, vistas
@@ -25,6 +26,7 @@ class Enlaces:
     def __init__(self, use_directory_urls: bool) -> None:
         self.directorios = use_directory_urls
         self._cache: dict[str, str] = {}
+        self._prefijos: dict[tuple, str] = {}
 
     def url(self, src_uri: str) -> str:
         if src_uri not in self._cache:
@@ -34,9 +36,21 @@ class Enlaces:
         return self._cache[src_uri]
 
     def de(self, desde: str, hasta: str) -> str:
+        """URL de ``hasta`` relativa a ``desde``. El camino hasta la carpeta que contiene
+        ``hasta`` se calcula una vez por página (una ficha enlaza decenas de hermanas)."""
         from mkdocs.utils import get_relative_url
 
-        return get_relative_url(self.url(hasta), self.url(desde))
+        origen, destino = self.url(desde), self.url(hasta)
+        if not (self.directorios and origen.endswith("/") and destino.endswith("/")) \
+                or origen.startswith(destino) or destino.startswith(origen) \
+                or destino.startswith(".") or origen.startswith("."):
+            return get_relative_url(destino, origen)
+        padre_d, _, nombre = destino[:-1].rpartition("/")
+        clave = (origen, padre_d)
+        if clave not in self._prefijos:
+            hermano = f"{padre_d}/\0/" if padre_d else "\0/"  # una carpeta que no existe
+            self._prefijos[clave] = get_relative_url(hermano, origen)[:-2]
+        return f"{self._prefijos[clave]}{nombre}/"
 
 
 def src_sector(nombre: str) -> str:
@@ -80,6 +94,25 @@ def _parrafo(texto: str, clase: str = "") -> str:
 # --- Sectores ---------------------------------------------------------------------------
 
 
+def _del_pais(cat: Catalogo, fichas: list[Ficha]) -> list[Ficha]:
+    """Las fichas del país predeterminado (las páginas de sector y etapa enlazan las de ese
+    país; las de los demás, desde la galería de cada país)."""
+    pais = pais_predeterminado(cat)
+    return fichas if pais is None else [f for f in fichas if f.plantilla.pais == pais]
+
+
+def _otros_paises(cat: Catalogo, en: Enlaces, src: str, consulta: str) -> str:
+    pais = pais_predeterminado(cat)
+    if pais is None:
+        return ""
+    otros = [c for c in galeria.paises(cat) if c != pais]
+    enlaces = ", ".join(f'<a href="{html(en.de(src, src_catalogo(cat, c)) + consulta)}">'
+                        f"{html(galeria.nombre_pais(cat, c))}</a>" for c in otros)
+    return (f'<p class="cobro-nota">Las plantillas de esta página son las de '
+            f'{html(galeria.nombre_pais(cat, pais))}. Las de otros países, en su galería: '
+            f"{enlaces}.</p>\n")
+
+
 def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
     src = "sectores/index.md"
     filas = []
@@ -87,7 +120,7 @@ def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
         referencias = ", ".join(p.referencia.nombre for p in s.perfiles.values())
         filas.append([_a(en.de(src, src_sector(s.nombre)), s.titulo),
                       html(", ".join(AUDIENCIA[a] for a in s.audiencias)), html(referencias),
-                      str(len(cat.de_sector(s.nombre)))])
+                      str(len(_del_pais(cat, cat.de_sector(s.nombre))))])
     return ("# Sectores\n\nCada sector adapta las plantillas a lo que se cobra (una reserva, una "
             "póliza, una factura, un proyecto) y a lo que el cliente tiene en juego.\n\n"
             + _tabla(["Sector", "Audiencia", "Qué se cobra", "Plantillas"], filas))
@@ -96,7 +129,8 @@ def indice_sectores(cat: Catalogo, en: Enlaces) -> str:
 def pagina_sector(cat: Catalogo, nombre: str, en: Enlaces) -> str:
     sector = cat.espec.sectores[nombre]
     src = src_sector(nombre)
-    partes = [f"# {md(sector.titulo)}\n", _parrafo(sector.descripcion)]
+    partes = [f"# {md(sector.titulo)}\n", _parrafo(sector.descripcion),
+              _otros_paises(cat, en, src, f"?sector={nombre}")]
     for audiencia, perfil in sector.perfiles.items():
         partes.append(f"\n## {md(AUDIENCIA[audiencia])}\n\n")
         partes.append(_parrafo(perfil.descripcion))
@@ -106,7 +140,7 @@ def pagina_sector(cat: Catalogo, nombre: str, en: Enlaces) -> str:
         ]))
         filas = []
         for tipo in cat.espec.tipos.values():
-            fichas = [f for f in cat.de_sector(nombre)
+            fichas = [f for f in _del_pais(cat, cat.de_sector(nombre))
                       if f.plantilla.audiencia == audiencia and f.plantilla.tipo == tipo.nombre]
             if not fichas:
                 continue
@@ -162,7 +196,7 @@ def pagina_etapa(cat: Catalogo, nombre: str, en: Enlaces) -> str:
               _tabla(["", ""], [["Cuándo", html(_dia(etapa.dia))], ["Tono", html(etapa.tono)],
                                 ["Consecuencias legales", "se pueden enunciar como hechos"
                                  if etapa.formal else "no se mencionan en esta etapa"]]),
-              "\n", _parrafo(etapa.descripcion)]
+              "\n", _parrafo(etapa.descripcion), _otros_paises(cat, en, src, f"?etapa={nombre}")]
     tipos = [t for t in cat.espec.tipos.values() if t.etapa == nombre]
     for tipo in tipos:
         partes.append(f"\n## {md(tipo.titulo)}\n\n")
@@ -171,7 +205,7 @@ def pagina_etapa(cat: Catalogo, nombre: str, en: Enlaces) -> str:
         partes.append(_parrafo(tipo.proposito))
         filas = []
         for sector in cat.espec.sectores.values():
-            fichas = [f for f in cat.de_etapa(nombre)
+            fichas = [f for f in _del_pais(cat, cat.de_etapa(nombre))
                       if f.plantilla.tipo == tipo.nombre and f.plantilla.sector == sector.nombre]
             if fichas:
                 filas.append([_a(en.de(src, src_sector(sector.nombre)), sector.titulo), " · ".join(
@@ -193,7 +227,7 @@ def _bloque_sms(ficha: Ficha) -> str:
         return ""
     filas = [["Codificación", html(a.codificacion)], ["Caracteres", str(a.caracteres)],
              ["Segmentos", str(a.segmentos)]]
-    partes = ["\n## SMS\n\nMedido sobre el ejemplo relleno (lo que se enviaría).\n\n"]
+    partes = ["<p>Medido sobre el ejemplo relleno (lo que se enviaría).</p>\n"]
     if a.fuera_de_gsm7:
         filas.append(["Fuerzan UCS-2", html(" ".join(a.fuera_de_gsm7))])
         filas.append(["Segmentos de la variante GSM-7", str(a.segmentos_gsm7)])
@@ -201,14 +235,14 @@ def _bloque_sms(ficha: Ficha) -> str:
     peor = ficha.peor_caso
     if peor:
         nombres = ", ".join(peor["valores"].values())
-        partes.append(f"\nPeor caso, con nombres largos y con tildes ({html(nombres)}): "
+        partes.append(f"<p>Peor caso, con nombres largos y con tildes ({html(nombres)}): "
                       f"{html(peor['codificacion'])}, {peor['segmentos']} segmentos tal cual; "
                       f"{peor['segmentos_gsm7']} en GSM-7 si la herramienta de envío "
-                      "translitera también los valores.\n")
+                      "translitera también los valores.</p>\n")
     variante = ficha.plantilla.variante_gsm7
     if variante:
-        partes.append("\nVariante GSM-7 de la plantilla (sin los caracteres que obligan a UCS-2):\n\n")
-        partes.append(bloque_codigo(variante))
+        partes.append("<p>Variante GSM-7 de la plantilla (sin los caracteres que obligan a UCS-2):</p>\n")
+        partes.append(_pre(variante))
     return "".join(partes)
 
 
@@ -253,7 +287,41 @@ def _vecinas(cat: Catalogo) -> vistas.Vecinas:
     return _VECINAS[id(cat)]
 
 
+def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
+    """Las vías de pago del país de la plantilla (``mensajes/paises/<cc>.yml``), rellenas
+    con los datos de ejemplo del país."""
+    p = ficha.plantilla
+    textos = cat.espec.textos_pais.get(p.pais or "") if p.pais else None
+    if textos is None:
+        return ""
+    from generador.componer import _resolver  # las ranuras [[ pais.* ]], como al componer
+    from generador.errores import ErrorCobro
+    from generador.rellenar import rellenar_texto
+
+    texto = _resolver(textos.pago.get(p.registro, "").strip(), textos.ranuras(p.registro, p.tipo))
+    if not texto:
+        return ""
+    with contextlib.suppress(ErrorCobro):  # un marcador sin ejemplo se muestra tal cual
+        texto = rellenar_texto(texto, cat.relleno(p.pais).datos(p))
+    lineas = [x.strip().removeprefix("- ").strip() for x in texto.splitlines() if x.strip()]
+    return (f'<div class="cobro-medios-pago" data-cobro-pais="{html(p.pais)}"><p><strong>Medios de '
+            f'pago en {html(galeria.nombre_pais(cat, p.pais))}</strong> (los que nombra el mensaje):</p>'
+            '<ul>' + "".join(f"<li>{html(x)}</li>" for x in lineas) + "</ul></div>\n\n")
+
+
+def _pre(texto: str) -> str:
+    """Un bloque de código en HTML, como el que escribiría ``fenced_code`` (y que el botón
+    de copiar de Material reconoce), sin pasar por Markdown."""
+    import html as html_mod
+
+    return f'<pre><code class="language-text">{html_mod.escape(texto, quote=False)}</code></pre>\n'
+
+
 def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
+    """La ficha de una plantilla. En Markdown solo van los títulos (la tabla de contenidos
+    y sus enlaces permanentes); cada sección es HTML ya hecho que se inserta tras la
+    conversión (:func:`_diferir`): Python-Markdown no tiene nada que convertir en él y
+    analizarlo como HTML crudo era lo más caro de la construcción."""
     p, src = ficha.plantilla, ficha.src_uri
     sector, etapa = cat.espec.sectores[p.sector], cat.espec.etapas[p.etapa]
     tipo = cat.espec.tipos[p.tipo]
@@ -265,43 +333,48 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         ["Etapa", _a(en.de(src, src_etapa(p.etapa)), etapa.titulo) + " · " + html(_dia(etapa.dia))],
         ["Canal", html(cat.espec.canales[p.canal].titulo)],
         ["Registro", html(REGISTRO[p.registro])],
+        *([["País", html(galeria.nombre_pais(cat, p.pais))]] if p.pais else []),
         ["Variables", " ".join(f"<code>{html(v)}</code>" for v in p.variables)],
         ["Identificador", f"<code>{html(p.id)}</code>"],
     ], "cobro-meta")
-    previa = vistas.vista_previa(ficha, cat)
-    titulo_previa = "\n## Vista previa\n\n"
-    partes = [f"# {md(p.titulo)}\n\n",
-              _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en) + vistas.tus_datos()),
-              titulo_previa, _diferir(src, "previa", previa.removeprefix(titulo_previa)),
-              "\n## Texto de la plantilla\n\n",
-              "Los marcadores `{{ variable }}` los rellena tu herramienta.\n\n"]
+    titulo = f"{p.titulo} · {galeria.nombre_pais(cat, p.pais)}" if p.pais else p.titulo
+    texto = ["<p>Los marcadores <code>{{ variable }}</code> los rellena tu herramienta.</p>\n"]
     if p.asunto is not None:
-        partes += ["**Asunto**\n\n", bloque_codigo(p.asunto), "\n**Cuerpo**\n\n"]
-    partes += [bloque_codigo(p.cuerpo), "\n", vistas.botones_texto(ficha),
-               "\n## Ejemplo relleno\n\n",
-               f"Con los datos de ejemplo de <code>{html(cat.locale)}</code> "
-               f"({html(cat.espec.locales[cat.locale].pais)}), o con los tuyos si los has "
-               "escrito en «Tus datos».\n\n",
-               '<div class="cobro-ejemplo" data-cobro-ejemplo>']
+        texto += ["<p><strong>Asunto</strong></p>\n", _pre(p.asunto), "<p><strong>Cuerpo</strong></p>\n"]
+    texto += [_pre(p.cuerpo), vistas.botones_texto(ficha)]
+    locale = ficha.locale or cat.locale
+    ejemplo = [f"<p>Con los datos de ejemplo de <code>{html(locale)}</code> "
+               f"({html(cat.espec.locales[locale].pais)}): su moneda, sus fechas y sus datos de "
+               "empresa y cliente; o con los tuyos si los has escrito en «Tus datos».</p>\n",
+               _medios_de_pago(ficha, cat), '<div class="cobro-ejemplo" data-cobro-ejemplo>']
     if ficha.ejemplo.asunto is not None:
-        partes.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
-                      f'<span data-cobro-campo="asunto">{html(ficha.ejemplo.asunto)}</span></p>')
-    partes.append(f'<div class="cobro-ejemplo-cuerpo" data-cobro-campo="cuerpo">'
-                  f'{html(ficha.ejemplo.cuerpo)}</div></div>\n')
-    partes.append('<p class="cobro-botones">' + vistas._boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
-    partes.append(_bloque_sms(ficha))
-    partes.append("\n## Ficha\n\n")
-    partes.append(meta)
-    partes.append("\n## Legibilidad\n\n")
-    partes.append(f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}</strong> "
-                  f"({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto es más fácil).</p>\n")
-    partes.append(_bloque_revision(ficha, cat, en))
-    partes.append("\n## Descargas\n\n")
-    partes.append(vistas.descargas_propias(ficha))
-    partes.append('<ul class="cobro-descargas">')
-    partes += [enlaces_descarga(ficha.descargas, src, en), MARCA_DESCARGAS, "</ul>\n"]
-    partes.append(_diferir(src, "datos", vistas.bloque_json(vistas.datos_navegador(ficha, vecinas),
-                                                            "cobro-plantilla")))
+        ejemplo.append(f'<p class="cobro-ejemplo-asunto"><strong>Asunto:</strong> '
+                       f'<span data-cobro-campo="asunto">{html(ficha.ejemplo.asunto)}</span></p>')
+    ejemplo.append(f'<div class="cobro-ejemplo-cuerpo" data-cobro-campo="cuerpo">'
+                   f'{html(ficha.ejemplo.cuerpo)}</div></div>\n')
+    ejemplo.append('<p class="cobro-botones">' + vistas._boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
+    secciones = [
+        ("Vista previa", vistas.vista_previa(ficha, cat).removeprefix("\n## Vista previa\n\n")),
+        ("Texto de la plantilla", "".join(texto)),
+        ("Ejemplo relleno", "".join(ejemplo)),
+    ]
+    if ficha.sms is not None:
+        secciones.append(("SMS", _bloque_sms(ficha)))
+    secciones += [
+        ("Ficha", meta),
+        ("Legibilidad", f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}"
+                        f"</strong> ({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto "
+                        "es más fácil).</p>\n"),
+        ("Revisión del linter", _bloque_revision(ficha, cat, en).removeprefix(
+            "\n## Revisión del linter\n\n")),
+        ("Descargas", vistas.descargas_propias(ficha) + '<ul class="cobro-descargas">'
+         + enlaces_descarga(ficha.descargas, src, en) + MARCA_DESCARGAS + "</ul>\n"
+         + vistas.bloque_json(vistas.datos_navegador(ficha, vecinas), "cobro-plantilla")),
+    ]
+    partes = [f"# {md(titulo)}\n", _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en)
+                                          + vistas.tus_datos())]
+    for n, (seccion, contenido) in enumerate(secciones):
+        partes += [f"\n## {seccion}\n", _diferir(src, f"s{n}", contenido)]
     return "".join(partes)
 
 
@@ -322,9 +395,36 @@ def enlaces_descarga(descargas, src: str, en: Enlaces) -> str:
 # --- Catálogo (galería) -----------------------------------------------------------------
 
 
+def src_catalogo(cat: Catalogo, pais: str | None) -> str:
+    """La galería de un país: la del país predeterminado es ``catalogo.md``; las demás,
+    ``catalogo/<país>.md``."""
+    if pais is None or pais == pais_predeterminado(cat):
+        return "catalogo.md"
+    return f"catalogo/{pais}.md"
+
+
+def pais_predeterminado(cat: Catalogo) -> str | None:
+    presentes = galeria.paises(cat)
+    if not presentes:
+        return None
+    return cat.espec.pais_predeterminado if cat.espec.pais_predeterminado in presentes else presentes[0]
+
+
+def paginas_catalogo(cat: Catalogo, en: Enlaces) -> dict[str, str]:
+    """Una galería por país (con la faceta de país); una sola si el catálogo no tiene países."""
+    presentes = galeria.paises(cat)
+    salida = {}
+    for pais in presentes or [None]:
+        src = src_catalogo(cat, pais)
+        cabecera, cuerpo = galeria.pagina(
+            cat, lambda f, src=src: en.de(src, f.src_uri), pais,
+            lambda c, src=src: en.de(src, src_catalogo(cat, c)), src == "catalogo.md")
+        salida[src] = cabecera + _diferir(src, "galeria", cuerpo)
+    return salida
+
+
 def pagina_catalogo(cat: Catalogo, en: Enlaces) -> str:
-    cabecera, cuerpo = galeria.pagina(cat, lambda f: en.de("catalogo.md", f.src_uri))
-    return cabecera + _diferir("catalogo.md", "galeria", cuerpo)
+    return paginas_catalogo(cat, en)["catalogo.md"]
 
 
 # --- Reglas -----------------------------------------------------------------------------

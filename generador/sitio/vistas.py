@@ -37,16 +37,19 @@ class Vecinas:
     """Índice de fichas por sus dimensiones, para enlazar versiones hermanas."""
 
     def __init__(self, cat) -> None:
-        from generador.rellenar import Relleno
-
         self.cat = cat
-        self.relleno = Relleno(cat.espec, cat.locale)
         self.por_clave = {_clave(f.plantilla): f for f in cat.fichas}
         self.etapas = [e.nombre for e in etapas_en_orden(cat)]
         self.paises = paises(cat)
 
     def buscar(self, p, **cambios):
         return self.por_clave.get(_clave(p, **cambios))
+
+    def motivo_excluida(self, p, pais_otro: str) -> str | None:
+        """Por qué no hay versión de ``p`` en ``pais_otro`` (su exclusión), si la hay."""
+        excluidas = getattr(self.cat, "excluidas_pais", {}).get(pais_otro, [])
+        clave = (p.sector, p.audiencia, p.tipo, p.canal, p.registro)
+        return next((e[5] for e in excluidas if tuple(e[:5]) == clave), None)
 
     def etapa_vecina(self, p, paso: int):
         """La plantilla de la etapa anterior (``-1``) o siguiente (``+1``) con el mismo
@@ -63,15 +66,19 @@ class Vecinas:
         return None
 
 
-def _grupo(titulo: str, opciones: list[tuple[str, object, bool]], desde: str, en) -> str:
-    """Un grupo de conmutadores: la opción actual marcada; las que no existen, apagadas."""
+def _grupo(titulo: str, opciones: list[tuple[str, object, bool]], desde: str, en,
+           motivos: dict[str, str] | None = None) -> str:
+    """Un grupo de conmutadores: la opción actual marcada; las que no existen, apagadas
+    (con su motivo, si lo hay, en ``motivos[etiqueta]``)."""
+    motivos = motivos or {}
     partes = [f'<div class="cobro-conmutador" role="group" aria-label="{html(titulo)}">'
               f'<span class="cobro-conmutador-titulo">{html(titulo)}</span>']
     for etiqueta, ficha, actual in opciones:
         if actual:
             partes.append(f'<span class="cobro-opcion" aria-current="page">{html(etiqueta)}</span>')
         elif ficha is None:
-            partes.append(f'<span class="cobro-opcion cobro-opcion-no" title="No existe esta versión">'
+            partes.append(f'<span class="cobro-opcion cobro-opcion-no" '
+                          f'title="{html(motivos.get(etiqueta) or "No existe esta versión")}">'
                           f'{html(etiqueta)}</span>')
         else:
             partes.append(f'<a class="cobro-opcion" href="{html(en.de(desde, ficha.src_uri))}" '
@@ -92,9 +99,19 @@ def conmutadores(ficha, vecinas: Vecinas, en) -> str:
         _grupo("Audiencia", [(AUDIENCIA_CORTA[a], vecinas.buscar(p, audiencia=a), a == p.audiencia)
                              for a in ("b2c", "b2b")], src, en),
     ]
+    notas = ""
     if vecinas.paises:
-        grupos.append(_grupo("País", [(nombre_pais(cat, c), vecinas.buscar(p, pais=c), c == pais(p))
-                                      for c in vecinas.paises], src, en))
+        opciones = [(nombre_pais(cat, c), vecinas.buscar(p, pais=c), c == pais(p))
+                    for c in vecinas.paises]
+        motivos = {nombre_pais(cat, c): m for c in vecinas.paises
+                   if vecinas.buscar(p, pais=c) is None and (m := vecinas.motivo_excluida(p, c))}
+        grupos.append(_grupo("País", opciones, src, en, motivos))
+        faltan = [nombre for nombre, f, actual in opciones if f is None and not actual]
+        if faltan:
+            notas = '<ul class="cobro-nota cobro-sin-version">' + "".join(
+                f"<li>Sin versión para {html(nombre)}: "
+                f"{html(motivos.get(nombre) or 'esta combinación no se publica en ese país')}</li>"
+                for nombre in faltan) + "</ul>\n"
     anterior, siguiente = vecinas.etapa_vecina(p, -1), vecinas.etapa_vecina(p, +1)
     pasos = ['<nav class="cobro-pasos" aria-label="Etapas de la escalera">']
     for f, clase, rotulo in ((anterior, "anterior", "Etapa anterior"),
@@ -109,7 +126,7 @@ def conmutadores(ficha, vecinas: Vecinas, en) -> str:
                      f'<span class="cobro-paso-rotulo">{rotulo}</span> '
                      f'{html(etapa.titulo)}: {html(cat.espec.tipos[f.plantilla.tipo].titulo)}</a>')
     pasos.append("</nav>")
-    return ('<div class="cobro-variantes">' + "".join(grupos) + "</div>\n" + "".join(pasos) + "\n")
+    return ('<div class="cobro-variantes">' + "".join(grupos) + "</div>\n" + notas + "".join(pasos) + "\n")
 
 
 def _otro(registro: str) -> str:
@@ -125,7 +142,7 @@ def datos_navegador(ficha, vecinas: Vecinas) -> dict:
     from generador.exportar import carta, html_email
 
     p, cat = ficha.plantilla, vecinas.cat
-    ejemplo = vecinas.relleno.datos(p)
+    ejemplo = cat.relleno(p.pais).datos(p)
     variables = list(dict.fromkeys([*p.variables, *(c[2] for c in CAMPOS)]))
     datos = {
         "id": p.id, "canal": p.canal, "titulo": p.titulo, "asunto": p.asunto, "cuerpo": p.cuerpo,

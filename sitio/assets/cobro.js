@@ -59,31 +59,84 @@
   }
 
   // --- Índice -----------------------------------------------------------------------
-  var indice = null;
+  // cobro-indice.js: las páginas sin país, los sinónimos y la lista de países; con países,
+  // cobro-indice-<país>.js trae las plantillas de cada uno y se carga solo al buscar en él.
+  var base = null, indices = {};
 
-  function cargarIndice() {
-    if (indice) return indice;
-    indice = new Promise(function (resolver, rechazar) {
-      if (window.cobroIndice) return resolver(window.cobroIndice);
+  function cargarGuion(nombre, listo) {
+    return new Promise(function (resolver, rechazar) {
+      if (listo()) return resolver(listo());
       var s = document.createElement("script");
-      s.src = new URL("assets/cobro-indice.js", BASE).href;
-      s.onload = function () { window.cobroIndice ? resolver(window.cobroIndice) : rechazar(new Error("índice vacío")); };
+      s.src = new URL("assets/" + nombre, BASE).href;
+      s.onload = function () { listo() ? resolver(listo()) : rechazar(new Error("índice vacío")); };
       s.onerror = function () { rechazar(new Error("índice no disponible")); };
       document.head.appendChild(s);
-    }).then(function (datos) {
-      var porClave = new Map(), grupos = new Map();
-      datos.docs.forEach(function (d, i) {
-        d.titulo = new Set(d.kt ? d.kt.split(" ") : []);
-        d.tipo = new Set(d.kp ? d.kp.split(" ") : []);
-        d.cuerpo = new Set(d.k ? d.k.split(" ") : []);
-        d.plano = plegar(d.t + " " + d.x).replace(/\s+/g, " ");
-        [d.titulo, d.tipo, d.cuerpo].forEach(function (s) { s.forEach(function (c) { anadir(porClave, c, i); }); });
-      });
-      (datos.sinonimos || []).forEach(function (g) { g.forEach(function (c) { grupos.set(c, g); }); });
-      return { docs: datos.docs, porClave: porClave, grupos: grupos };
     });
-    indice.catch(function () { indice = null; });
-    return indice;
+  }
+
+  function cargarBase() {
+    if (!base) {
+      base = cargarGuion("cobro-indice.js", function () { return window.cobroIndice; });
+      base.catch(function () { base = null; });
+    }
+    return base;
+  }
+
+  function paisesDe(datos) { return (datos.paises || []).map(function (p) { return p[0]; }); }
+
+  // El país de la página que se está viendo (una galería o una ficha de un país), si lo tiene.
+  function paisDePagina() {
+    var g = document.querySelector("[data-cobro-pais-galeria]");
+    if (g) return g.getAttribute("data-cobro-pais-galeria");
+    var m = document.querySelector(".cobro-medios-pago[data-cobro-pais]");
+    return m ? m.getAttribute("data-cobro-pais") : null;
+  }
+
+  // El país en el que se busca: "todos" o uno de la lista si se pide; si no, el de la
+  // página, el recordado (el de «Tus datos» o el de la faceta de la galería) o el
+  // predeterminado (España).
+  function paisBusqueda(datos, pedido) {
+    var lista = paisesDe(datos);
+    if (!lista.length) return "";
+    if (pedido === "todos" || lista.indexOf(pedido) >= 0) return pedido;
+    var candidatos = [paisDePagina(), leerDatos().pais];
+    for (var i = 0; i < candidatos.length; i++) if (lista.indexOf(candidatos[i]) >= 0) return candidatos[i];
+    return datos.predeterminado || lista[0];
+  }
+
+  function cargarIndice(pedido) {
+    return cargarBase().then(function (datos) {
+      var pais = paisBusqueda(datos, pedido);
+      if (indices[pais]) return indices[pais];
+      var lista = pais === "todos" ? paisesDe(datos) : pais ? [pais] : [];
+      indices[pais] = Promise.all(lista.map(function (c) {
+        return cargarGuion("cobro-indice-" + c + ".js", function () {
+          return window.cobroIndicePais && window.cobroIndicePais[c];
+        });
+      })).then(function (partes) {
+        var docs = datos.docs.slice();
+        partes.forEach(function (p) { docs = docs.concat(p.docs); });
+        var idx = preparar({ docs: docs, sinonimos: datos.sinonimos });
+        idx.pais = pais;
+        idx.paises = datos.paises || [];
+        return idx;
+      });
+      indices[pais].catch(function () { delete indices[pais]; });
+      return indices[pais];
+    });
+  }
+
+  function preparar(datos) {
+    var porClave = new Map(), grupos = new Map();
+    datos.docs.forEach(function (d, i) {
+      d.titulo = new Set(d.kt ? d.kt.split(" ") : []);
+      d.tipo = new Set(d.kp ? d.kp.split(" ") : []);
+      d.cuerpo = new Set(d.k ? d.k.split(" ") : []);
+      d.plano = plegar(d.t + " " + d.x).replace(/\s+/g, " ");
+      [d.titulo, d.tipo, d.cuerpo].forEach(function (s) { s.forEach(function (c) { anadir(porClave, c, i); }); });
+    });
+    (datos.sinonimos || []).forEach(function (g) { g.forEach(function (c) { grupos.set(c, g); }); });
+    return { docs: datos.docs, porClave: porClave, grupos: grupos };
   }
 
   function anadir(mapa, c, i) {
@@ -168,12 +221,20 @@
     return p;
   }
 
-  function elemento(r, terminos, largo) {
+  function nombrePais(idx, c) {
+    var p = (idx.paises || []).filter(function (x) { return x[0] === c; })[0];
+    return p ? p[1] : c;
+  }
+
+  function enPais(idx) { return idx.pais && idx.pais !== "todos" ? " en " + nombrePais(idx, idx.pais) : ""; }
+
+  function elemento(r, terminos, largo, idx) {
     var li = document.createElement("li"), a = document.createElement("a"), clase = document.createElement("span");
     a.href = enlace(r.doc.u);
     a.textContent = r.doc.t;
     clase.className = "cobro-clase";
-    clase.textContent = r.doc.c;
+    clase.textContent = r.doc.c + (r.doc.p && idx && idx.pais === "todos" ? " · " + nombrePais(idx, r.doc.p) : "");
+    if (r.doc.p) li.setAttribute("data-pais", r.doc.p);
     li.appendChild(a); li.appendChild(clase); li.appendChild(extracto(r.doc.x, terminos, largo));
     return li;
   }
@@ -192,18 +253,41 @@
     mas.className = "md-button cobro-mas";
     mas.hidden = true;
     lista.parentNode.insertBefore(mas, lista.nextSibling);
-    var turno = 0, actuales = [], mostrados = 0;
+    var turno = 0, actuales = [], mostrados = 0, idxActual = null, selector = null;
+    var pedido = new URL(location.href).searchParams.get("pais");
+
+    // Con países: un selector «País» (todos o uno); empieza en el de la dirección, el
+    // recordado o el predeterminado.
+    cargarBase().then(function (datos) {
+      if (!(datos.paises || []).length) return;
+      var etiqueta = document.createElement("label"), texto = document.createElement("span");
+      etiqueta.className = "cobro-busqueda-pais";
+      texto.textContent = "País ";
+      selector = document.createElement("select");
+      selector.name = "pais";
+      selector.setAttribute("data-cobro-pais-busqueda", "");
+      [["todos", "Todos los países"]].concat(datos.paises).forEach(function (p) {
+        var o = document.createElement("option");
+        o.value = p[0];
+        o.textContent = p[1] + (p.length > 2 ? " (" + plural(p[2], "plantilla", "plantillas") + ")" : "");
+        selector.appendChild(o);
+      });
+      selector.value = paisBusqueda(datos, pedido);
+      etiqueta.appendChild(texto); etiqueta.appendChild(selector);
+      entrada.parentNode.insertBefore(etiqueta, entrada.nextSibling);
+      selector.addEventListener("change", function () { pedido = selector.value; actualizar(); });
+    });
 
     function pintarMas() {
       var hasta = Math.min(actuales.length, mostrados + POR_PAGINA);
-      for (var i = mostrados; i < hasta; i++) lista.appendChild(elemento(actuales[i], actuales.terminos, 220));
+      for (var i = mostrados; i < hasta; i++) lista.appendChild(elemento(actuales[i], actuales.terminos, 220, idxActual));
       mostrados = hasta;
       var quedan = actuales.length - mostrados;
       mas.hidden = quedan <= 0;
       mas.textContent = "Ver " + Math.min(quedan, POR_PAGINA) + " más (quedan " + quedan + ")";
       if (actuales.length) {
         estado.textContent = plural(actuales.length, "resultado", "resultados") + " para «" + entrada.value.trim() +
-          "»" + (actuales.length > mostrados ? "; se ven " + mostrados + "." : ".");
+          "»" + enPais(idxActual) + (actuales.length > mostrados ? "; se ven " + mostrados + "." : ".");
       }
     }
 
@@ -211,17 +295,20 @@
       var consulta = entrada.value, mio = ++turno;
       var url = new URL(location.href);
       if (consulta) url.searchParams.set("q", consulta); else url.searchParams.delete("q");
+      if (selector) url.searchParams.set("pais", selector.value);
       history.replaceState(null, "", url);
       lista.textContent = "";
       mas.hidden = true;
       if (corta(consulta)) { estado.textContent = "Escribe al menos dos letras."; return; }
-      cargarIndice().then(function (idx) {
+      cargarIndice(selector ? selector.value : pedido).then(function (idx) {
         if (mio !== turno) return;
+        idxActual = idx;
         actuales = buscar(idx, consulta);
         mostrados = 0;
         lista.textContent = "";
         if (!actuales.length) {
-          estado.textContent = "Ningún resultado para «" + consulta.trim() + "». Prueba con menos palabras o sin comillas.";
+          estado.textContent = "Ningún resultado para «" + consulta.trim() + "»" + enPais(idx) +
+            ". Prueba con menos palabras o sin comillas" + (idx.pais && idx.pais !== "todos" ? ", u otro país." : ".");
           return;
         }
         pintarMas();
@@ -279,11 +366,12 @@
         if (mio !== turno) return;
         var r = buscar(idx, consulta);
         lista.textContent = "";
-        r.slice(0, 6).forEach(function (x) { lista.appendChild(elemento(x, r.terminos, 110)); });
-        estado.textContent = r.length ? plural(r.length, "resultado", "resultados") :
-          "Ningún resultado para «" + consulta.trim() + "».";
+        r.slice(0, 6).forEach(function (x) { lista.appendChild(elemento(x, r.terminos, 110, idx)); });
+        estado.textContent = r.length ? plural(r.length, "resultado", "resultados") + enPais(idx) :
+          "Ningún resultado para «" + consulta.trim() + "»" + enPais(idx) + ".";
         var url = new URL(enlace("buscar/"));
         url.searchParams.set("q", consulta);
+        if (idx.pais) url.searchParams.set("pais", idx.pais);
         todos.href = url.href;
         todos.textContent = r.length > 6 ? "Ver los " + r.length + " resultados" : "Abrir en la página de búsqueda";
         abrir(true);
@@ -679,6 +767,63 @@
       carta: function () { return d.carta ? rellenar(d.carta, valores(), escaparHtml) : null; } };
   }
 
+  // --- Galería: las tarjetas llegan como datos (id="cobro-tarjetas") y se pintan aquí ---
+  function pintarTarjetas(bloque) {
+    var datos;
+    try { datos = JSON.parse(bloque.textContent); } catch (e) { return; }
+    function nodo(etiqueta, clase, texto) {
+      var n = document.createElement(etiqueta);
+      if (clase) n.className = clase;
+      if (texto != null) n.textContent = texto;
+      return n;
+    }
+    var claves = ["sector", "canal", "registro", "audiencia"];
+    document.querySelectorAll("[data-cobro-tarjetas]").forEach(function (ul) {
+      var g = +ul.getAttribute("data-cobro-tarjetas"), frag = document.createDocumentFragment();
+      (datos.g[g] || []).forEach(function (t) {
+        var li = nodo("li", "cobro-tarjeta"), valores = {};
+        li.setAttribute("data-etapa", datos.e[g]);
+        claves.forEach(function (c, i) {
+          valores[c] = datos.d[c][t[i]];
+          li.setAttribute("data-" + c, valores[c][0]);
+        });
+        var titulo = nodo("h3", "cobro-tarjeta-titulo"), a = nodo("a", null, datos.t[t[5]]);
+        a.setAttribute("href", t[4]);
+        titulo.appendChild(a);
+        var insignias = nodo("p", "cobro-insignias");
+        insignias.appendChild(nodo("span", "cobro-insignia cobro-canal-" + valores.canal[0], valores.canal[1]));
+        insignias.appendChild(nodo("span", "cobro-insignia", valores.registro[1]));
+        insignias.appendChild(nodo("span", "cobro-insignia", valores.audiencia[1]));
+        var vista = nodo("p", "cobro-tarjeta-vista");
+        if (t[6]) { vista.appendChild(nodo("span", "cobro-tarjeta-asunto", t[6])); vista.appendChild(document.createTextNode(" ")); }
+        vista.appendChild(document.createTextNode(t[7]));
+        li.appendChild(nodo("p", "cobro-tarjeta-etapa", valores.sector[1]));
+        li.appendChild(titulo); li.appendChild(insignias); li.appendChild(vista);
+        frag.appendChild(li);
+      });
+      ul.appendChild(frag);
+    });
+  }
+
+  // --- Galería: la faceta de país recuerda la elección (la misma que «Tus datos») -----
+  function iniciarPaisesGaleria(nav) {
+    nav.querySelectorAll("a[data-pais]").forEach(function (a) {
+      a.addEventListener("click", function () {
+        var d = leerDatos();
+        d.pais = a.getAttribute("data-pais");
+        guardarDatos(d);
+        a.href = a.href.split("?")[0] + location.search;  // conserva los filtros
+      });
+    });
+    var actual = nav.querySelector("[aria-current][data-pais]");
+    var elegido = leerDatos().pais;
+    if (nav.hasAttribute("data-cobro-predeterminado") && actual && elegido &&
+        elegido !== actual.getAttribute("data-pais")) {
+      var destino = nav.querySelector("a[data-pais='" + elegido.replace(/[^a-z]/g, "") + "']");
+      if (destino) location.replace(destino.href.split("?")[0] + location.search);
+    }
+  }
+
   function enlacesEnDisco() {
     if (!EN_DISCO) return;
     document.querySelectorAll("a[href]").forEach(function (a) {
@@ -688,10 +833,14 @@
   }
 
   function iniciar() {
+    var tarjetas = document.getElementById("cobro-tarjetas");
+    if (tarjetas) pintarTarjetas(tarjetas);
     enlacesEnDisco();
     cuadroCabecera();
     var caja = document.querySelector("[data-cobro-busqueda]");
     if (caja) iniciarBusqueda(caja);
+    var paisesGaleria = document.querySelector("[data-cobro-paises-galeria]");
+    if (paisesGaleria) iniciarPaisesGaleria(paisesGaleria);
     var filtros = document.querySelector("[data-cobro-filtros]");
     if (filtros) iniciarFiltros(filtros);
     var ficha = document.getElementById("cobro-plantilla");

@@ -221,3 +221,42 @@ def test_una_exclusion_por_pais_vale_solo_en_esos_paises(cobro, tmp_path):
     resultado = generar(cobro, tmp_path, sectores__turismo_yml=sector)
     assert resultado.exit_code == 0, resultado.output
     assert resultado.output.startswith("2 plantillas y 2 ejemplos (es_ES) en ")
+
+
+SMS_CON_INICIO = TIPO.replace(
+    'tu: "{{ empresa }}: {{ importe }} vence el {{ fecha_vencimiento }}. [[ sms ]]"',
+    'tu: "{{ empresa }}: [[ sms_inicio ]] [[ sms ]]"')
+
+
+def test_una_ranura_opcional_sin_por_defecto_es_un_error(cobro, tmp_path):
+    resultado = generar(cobro, tmp_path, mensajes__tipos__recordatorio_previo_yml=SMS_CON_INICIO)
+    assert resultado.exit_code == 2
+    assert resultado.output.splitlines()[1:] == [
+        "mensajes/tipos/recordatorio_previo.yml:6: por_defecto.sms_inicio: el esqueleto usa la "
+        "ranura [[ sms_inicio ]]: dale texto en por_defecto para los sectores que no la escriben",
+    ]
+
+
+@pytest.mark.parametrize("propia, esperado", [
+    (None, "{{ empresa }}: Vence {{ importe }} el {{ fecha_vencimiento }}. Reserva lista."),
+    ("Tu viaje se acerca: {{ importe }} el {{ fecha_vencimiento }}.",
+     "{{ empresa }}: Tu viaje se acerca: {{ importe }} el {{ fecha_vencimiento }}. Reserva lista."),
+])
+def test_el_sector_escribe_una_ranura_opcional_o_recibe_la_del_tipo(cobro, tmp_path, propia,
+                                                                   esperado):
+    vacio = '{tu: "", usted: ""}'
+    tipo = SMS_CON_INICIO.replace(
+        "canales:", f"por_defecto:\n  apertura: {vacio}\n  en_juego: {vacio}\n"
+        f"  opciones: {vacio}\n  cierre: {vacio}\n  sms: {{tu: Comun., usted: Comun.}}\n"
+        "  sms_inicio:\n    tu: Vence {{ importe }} el {{ fecha_vencimiento }}.\n"
+        "    usted: Vence {{ importe }} el {{ fecha_vencimiento }}.\ncanales:")
+    sector = SECTOR
+    if propia is not None:
+        sector = SECTOR.replace("        sms: {tu: Reserva lista.",
+                                f'        sms_inicio: {{tu: "{propia}", usted: "{propia}"}}\n'
+                                "        sms: {tu: Reserva lista.")
+    resultado = generar(cobro, tmp_path, mensajes__tipos__recordatorio_previo_yml=tipo,
+                        sectores__turismo_yml=sector)
+    assert resultado.exit_code == 0, resultado.output
+    plantilla = tmp_path / "salida/plantillas/turismo/turismo-recordatorio_previo-sms-tu.txt"
+    assert plantilla.read_text(encoding="utf-8").split("---\n", 2)[2].strip() == esperado

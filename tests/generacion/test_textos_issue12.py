@@ -124,9 +124,15 @@ def test_las_cartas_formales_estan_listas_para_envio_certificado(plantillas, tip
                       "{{ fecha_vencimiento }}): {{ importe_principal }}",
                       "- intereses de demora: {{ intereses }}", "- gastos: {{ gastos }}",
                       "- total: {{ importe }}", "{{ horario_contacto }}",
-                      "Se adjuntan la factura {{ numero_factura }} y el detalle de la cantidad.",
-                      "con el motivo; no daremos ningún paso más mientras lo revisamos."):
+                      "\nSe adjuntan la factura {{ numero_factura }}", "mientras lo revisamos"):
             assert trozo in cuerpo, (sector, tipo, registro, trozo)
+    cuerpo = plantillas[f"seguros-{tipo}-carta-{registro}"].cuerpo  # anexos y discrepancia comunes
+    for trozo in ("Se adjuntan la factura {{ numero_factura }} y el detalle de la cantidad.",
+                  "con el motivo; no daremos ningún paso más mientras lo revisamos."):
+        assert trozo in cuerpo, (tipo, registro, trozo)
+    cuerpo = plantillas[f"turismo-{tipo}-carta-{registro}"].cuerpo  # los de la reserva
+    assert "la reserva" in next(linea for linea in cuerpo.split("\n")
+                                if "{{ email_contacto }}" in linea and "mientras" in linea)
 
 
 def test_las_cartas_no_formales_no_llevan_linea_de_envio(plantillas):
@@ -182,3 +188,30 @@ def test_sin_pais_se_compone_con_el_texto_del_pais_predeterminado(espec):
     por_defecto = componer(espec, Filtros(sector="seguros")).plantillas
     espana = componer(espec, Filtros(sector="seguros"), pais="es").plantillas
     assert [p.cuerpo for p in por_defecto] == [p.cuerpo for p in espana]
+
+
+@pytest.mark.parametrize("perfil", ["construccion", "energia-b2b", "tecnologia"])
+def test_el_acuerdo_b2b_lo_reconoce_y_lo_firma_la_empresa_deudora(plantillas, perfil):
+    cuerpo = plantillas[f"{perfil}-confirmacion_acuerdo-carta-usted"].cuerpo
+    assert ("1. Deuda. {{ empresa_cliente }}, con NIF {{ id_fiscal_cliente }}, reconoce adeudar"
+            if perfil == "construccion" else
+            "1. Deuda. {{ empresa_cliente }} (NIF {{ id_fiscal_cliente }}) reconoce adeudar") in cuerpo
+    assert "\nConforme, por {{ empresa_cliente }} (" in cuerpo
+    assert "{{ nombre_cliente }} reconoce" not in cuerpo
+
+
+@pytest.mark.parametrize("tipo", ["reclamacion_formal", "ultimo_aviso"])
+@pytest.mark.parametrize("perfil, discrepancia, anexo", [
+    ("construccion", "medición", "la certificación n.º {{ certificacion }}"),
+    ("energia-b2b", "distribuidora", "el detalle de lecturas del periodo"),
+    ("tecnologia", "incidencia", "{{ numero_factura }}, "),
+])
+def test_la_carta_formal_b2b_discute_y_documenta_en_terminos_de_su_sector(
+        plantillas, tipo, perfil, discrepancia, anexo):
+    for registro in ("tu", "usted"):
+        cuerpo = plantillas[f"{perfil}-{tipo}-carta-{registro}"].cuerpo
+        (linea_disputa,) = [linea for linea in cuerpo.split("\n") if "{{ email_contacto }}" in linea
+                            and linea.startswith(("Si ", "¿"))]
+        assert discrepancia in linea_disputa
+        (adjuntos,) = [linea for linea in cuerpo.split("\n") if linea.startswith("Se adjuntan")]
+        assert adjuntos.startswith("Se adjuntan la factura {{ numero_factura }}, ") and anexo in adjuntos

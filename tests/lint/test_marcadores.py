@@ -83,3 +83,53 @@ def test_dos_puntos_en_prosa_no_son_un_marcador_de_laravel():
     from generador.lint.marcadores import buscar
 
     assert buscar("Nota:importante y hora :hola") == []
+
+
+@pytest.mark.parametrize(("texto", "nombre", "elemento"), [
+    ("Equipo financiero de %{organization_name}", "organization_name", "remitente"),
+    ("pagos pendientes en {{ $nombreAcademia }}", "$nombreAcademia", "remitente"),
+    ("su pago pendiente{monto}.", "monto", "importe"),
+    ("saldo de Bs. ' . number_format($notifiable->saldo, 2)", "notifiable->saldo", "importe"),
+    ("por un total de $ {{ total_pedido }}", "total_pedido", "importe"),
+])
+def test_nombres_de_entidad_y_cantidades(texto, nombre, elemento):
+    marcas = buscar(texto)
+    assert [(m.nombre, m.elemento) for m in marcas] == [(nombre, elemento)]
+
+
+@pytest.mark.parametrize(("nombre", "elemento"), [
+    ("daysUntilDue", "fecha_vencimiento"),
+    ("dias_restantes", "fecha_vencimiento"),
+    ("diasVencido", None),
+    ("daysOverdue", None),
+    ("transaction_paid_date", None),
+    ("order_date", None),
+    ("fecha_vencimiento", "fecha_vencimiento"),
+])
+def test_dias_de_plazo_y_fechas_que_no_vencen(nombre, elemento):
+    assert elemento_de_nombre(nombre) == elemento
+
+
+@pytest.mark.parametrize(("texto", "elemento"), [
+    ("Total: Bs. ${totalAmount.toLocaleString('es-VE', { minimumFractionDigits: 2 })}", "importe"),
+    ('$${Number(factura.montopendiente).toLocaleString("es-AR")}', "importe"),
+    ("Monto adeudado: {cantidad_deuda:.2f}", "importe"),
+])
+def test_cantidades_con_formato_de_dinero(texto, elemento):
+    assert [m.elemento for m in buscar(texto)] == [elemento]
+
+
+@pytest.mark.parametrize(("texto", "elemento"), [
+    ("La factura [#] está retrasada 5 días", "referencia"),
+    ("tu factura :reference vence pronto", "referencia"),
+    ("Propiedad: {{ $nombre_propiedad }}", "referencia"),
+    ("Dominio: {$service_domain}", "referencia"),
+])
+def test_identificadores_de_lo_que_se_cobra(texto, elemento):
+    assert [m.elemento for m in buscar(texto)] == [elemento]
+
+
+def test_el_membrete_de_una_carta_es_quien_escribe():
+    marcas = buscar("[MEMBRETE DEL BUFETE]\n[LUGAR], [FECHA]")
+    assert [(m.nombre, m.elemento) for m in marcas] == [
+        ("MEMBRETE DEL BUFETE", "remitente"), ("LUGAR", None), ("FECHA", "fecha_vencimiento")]

@@ -21,11 +21,12 @@ def espec():
 
 @pytest.fixture(scope="session")
 def sitio(tmp_path_factory):
-    """El sitio construido (estricto) con el árbol de prueba, que incluye contenido hostil."""
+    """El sitio construido (estricto) con el árbol de prueba, que incluye contenido hostil,
+    y el PDF de cada carta (si hay Chromium)."""
     from generador.sitio.construir import construir_sitio
 
     salida = tmp_path_factory.mktemp("sitio") / "site"
-    return construir_sitio(salida, specs=ARBOL)
+    return construir_sitio(salida, specs=ARBOL, pdf=True)
 
 
 @pytest.fixture(scope="session")

@@ -29,14 +29,22 @@ def test_galeria_agrupa_por_etapa_en_el_orden_de_la_escalera(sitio, espec):
 
 
 def test_galeria_tarjeta_con_canal_registro_y_vista_previa(sitio):
+    """Las tarjetas van como datos compactos (cobro.js las pinta; ver test_navegador_*)."""
     html = _leer(sitio, "catalogo")
-    tarjeta = re.search(r'<li class="cobro-tarjeta"[^>]*data-sector="seguros" data-canal="email" '
-                        r'data-registro="tu"'
-                        r'.*?</li>', html, re.S).group(0)
-    assert 'class="cobro-insignia cobro-canal-email">Email<' in tarjeta
-    assert '<span class="cobro-insignia">tú</span>' in tarjeta
-    assert 'class="cobro-tarjeta-asunto"' in tarjeta  # el asunto del ejemplo
-    assert "{{" not in tarjeta  # la vista previa es el ejemplo relleno
+    bloque = re.search(r'<script type="application/json" id="cobro-tarjetas">(.*?)</script>', html, re.S)
+    datos = json.loads(bloque.group(1))
+    grupo = re.search(r'data-cobro-grupo="preaviso".*?data-cobro-tarjetas="(\d+)"', html, re.S)
+    assert datos["e"][int(grupo.group(1))] == "preaviso"
+    tabla = {c: [v for v, _ in datos["d"][c]] for c in ("sector", "canal", "registro", "audiencia")}
+    tarjeta = next(t for t in datos["g"][int(grupo.group(1))]
+                   if (tabla["sector"][t[0]], tabla["canal"][t[1]], tabla["registro"][t[2]])
+                   == ("seguros", "email", "tu"))
+    assert datos["d"]["canal"][tarjeta[1]] == ["email", "Email"]
+    assert datos["d"]["registro"][tarjeta[2]] == ["tu", "tú"]
+    assert tarjeta[4] == "../plantillas/seguros/seguros-recordatorio_previo-email-tu/"
+    assert datos["t"][tarjeta[5]] == "Recordatorio previo al vencimiento"
+    assert tarjeta[6] and tarjeta[7]  # el asunto y las primeras líneas del ejemplo
+    assert "{{" not in tarjeta[6] + tarjeta[7]  # la vista previa es el ejemplo relleno
 
 
 def test_galeria_sin_faceta_de_pais_con_un_solo_pais(sitio):
