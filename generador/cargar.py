@@ -24,6 +24,7 @@ from generador.modelo import (
     RANURAS_SECTOR_OPCIONALES,
     REGISTROS,
     TIPOS_VARIABLE,
+    Boton,
     Canal,
     Especificacion,
     Etapa,
@@ -42,6 +43,14 @@ from generador.valores import comprobar_ejemplos, comprobar_textos_de_sector, pr
 from generador.yaml_lineas import Mapa, cargar_archivo
 
 # --- Esquemas ---------------------------------------------------------------------------
+
+#: Claves de ``limites`` del canal whatsapp en mensajes/canales.yml.
+LIMITES_WHATSAPP = ("cuerpo", "cabecera", "pie", "boton", "botones", "botones_url",
+                    "botones_telefono", "url")
+TIPOS_BOTON = ("respuesta", "url", "telefono")
+#: Partes de un canal que solo tienen sentido en un canal concreto.
+PARTES_DE_CANAL = {"cabecera": "whatsapp", "pie": "whatsapp", "botones": "whatsapp",
+                   "ramas": "llamada"}
 
 POR_REGISTRO = E.Diccionario(
     E.Campo(str), claves=REGISTROS, descripcion="el mismo texto en tú y en usted"
@@ -129,6 +138,11 @@ ESQUEMA_CANALES = E.Mapa(
                                                   descripcion="a quién va, por audiencia"),
                     "peor_caso": E.Diccionario(E.Campo(str), requerido=False,
                                                descripcion="valores largos para medir el SMS"),
+                    "limites": E.Diccionario(E.Campo(int), requerido=False,
+                                             claves=LIMITES_WHATSAPP,
+                                             descripcion="límites de la plataforma (WhatsApp)"),
+                    "categoria": E.Campo(str, requerido=False,
+                                         descripcion="categoría de plantilla (WhatsApp: UTILITY)"),
                 }
             ),
             claves=CANALES,
@@ -179,6 +193,20 @@ ESQUEMA_EXCLUSION = E.Mapa(
     }
 )
 
+POR_REGISTRO_OPCIONAL = E.Diccionario(
+    E.Campo(str), claves=REGISTROS, requerido=False, descripcion="el mismo texto en tú y en usted"
+)
+
+ESQUEMA_BOTON = E.Mapa(
+    {
+        "tipo": E.Campo(str, valores=TIPOS_BOTON,
+                        descripcion="respuesta (rápida), url o telefono"),
+        "texto": E.Campo(str, descripcion="lo que pone el botón (igual en tú y en usted)"),
+        "url": E.Campo(str, requerido=False, descripcion="botón url: https://... fija"),
+        "telefono": E.Campo(str, requerido=False, descripcion="botón telefono: número fijo"),
+    }
+)
+
 ESQUEMA_TIPO = E.Mapa(
     {
         "nombre": E.Campo(str, patron=E.NOMBRE),
@@ -188,7 +216,13 @@ ESQUEMA_TIPO = E.Mapa(
         "tono": E.Campo(str),
         "canales": E.Diccionario(
             E.Mapa({"asunto": E.Diccionario(E.Campo(str), claves=REGISTROS, requerido=False),
-                    "cuerpo": POR_REGISTRO}),
+                    "cuerpo": POR_REGISTRO,
+                    "cabecera": POR_REGISTRO_OPCIONAL,
+                    "pie": POR_REGISTRO_OPCIONAL,
+                    "botones": E.Lista(ESQUEMA_BOTON, requerido=False,
+                                       descripcion="WhatsApp: botones de la plantilla"),
+                    "ramas": E.Diccionario(POR_REGISTRO, requerido=False,
+                                           descripcion="llamada: ramas propias del tipo")}),
             claves=CANALES,
             no_vacio=True,
         ),
@@ -320,6 +354,24 @@ class _Lector:
         self.problemas.append(Problema(self.nombre(ruta), linea, clave, mensaje))
 
 
+def _texto_canal(tc: Mapa) -> TextoCanal:
+    def por_registro(parte: str) -> dict[str, str] | None:
+        return {r: t.strip() for r, t in tc[parte].items()} if parte in tc else None
+
+    return TextoCanal(
+        cuerpo={r: t.strip("\n") for r, t in tc["cuerpo"].items()},
+        asunto=por_registro("asunto"),
+        cabecera=por_registro("cabecera"),
+        pie=por_registro("pie"),
+        botones=tuple(Boton(b["tipo"], b["texto"].strip(),
+                            (b.get("url") or b.get("telefono") or "").strip(), b.linea)
+                      for b in tc.get("botones") or ()),
+        ramas={r: {g: t.strip() for g, t in v.items()} for r, v in (tc.get("ramas") or {}).items()},
+        linea=tc.linea,
+        lineas={r: tc["cuerpo"].linea_de(r) for r in tc["cuerpo"]},
+    )
+
+
 def _variable(nombre: str, datos: Mapa, archivo: str, linea: int = 0) -> Variable:
     return Variable(nombre, datos["descripcion"].strip(), datos["tipo"], datos["ejemplo"],
                     datos.get("elemento"), archivo, linea)
@@ -369,7 +421,8 @@ def cargar(raiz: Path | str) -> Especificacion:
     datos = lector.leer(mensajes / "canales.yml", ESQUEMA_CANALES)
     canales = {
         n: Canal(n, d["titulo"], d["maqueta"], d.get("max_segmentos"), d.get("envio", ""),
-                 dict(d.get("destinatario", {})), dict(d.get("peor_caso", {})))
+                 dict(d.get("destinatario", {})), dict(d.get("peor_caso", {})),
+                 dict(d.get("limites", {})), d.get("categoria"))
         for n, d in (datos or {}).get("canales", {}).items()
     }
     datos_canales = datos
@@ -393,13 +446,7 @@ def cargar(raiz: Path | str) -> Especificacion:
             lector.problema(ruta, d.linea_de("nombre"), "nombre",
                             f"'{d['nombre']}' no coincide con el nombre del archivo '{ruta.stem}'")
             continue
-        textos = {
-            c: TextoCanal(
-                cuerpo={r: t.strip("\n") for r, t in tc["cuerpo"].items()},
-                asunto={r: t.strip() for r, t in tc["asunto"].items()} if "asunto" in tc else None,
-            )
-            for c, tc in d["canales"].items()
-        }
+        textos = {c: _texto_canal(tc) for c, tc in d["canales"].items()}
         tipos[d["nombre"]] = Tipo(
             d["nombre"], d["titulo"], d["proposito"].strip(), d["etapa"], d["tono"], textos,
             _exclusiones(d.get("exclusiones"), lector.nombre(ruta), tipo=d["nombre"]),
@@ -448,6 +495,7 @@ def cargar(raiz: Path | str) -> Especificacion:
     espec = Especificacion(raiz, etapas, variables, tipos, sectores, canales, locales,
                            predeterminado, paises, pais_predeterminado)
     datos_textos_pais = _cargar_textos_pais(lector, espec, mensajes)
+    espec.guion = _cargar_guion(lector, mensajes, tipos)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas, datos_textos_pais)
     _comprobar_claves_legales(lector, espec, datos_textos_pais, tipos_con_problemas)
@@ -456,6 +504,78 @@ def cargar(raiz: Path | str) -> Especificacion:
     if lector.problemas:
         raise ErrorEspecificacion(lector.problemas)
     return espec
+
+
+def _cargar_guion(lector: _Lector, mensajes: Path, tipos: dict[str, Tipo]):
+    """``mensajes/llamada.yml``: el guion común de las llamadas (None si no hay; es un
+    problema solo si algún tipo tiene canal llamada)."""
+    from generador import llamada
+
+    ruta = mensajes / "llamada.yml"
+    if not ruta.is_file():
+        for tipo in tipos.values():
+            if "llamada" in tipo.textos:
+                lector.problema(mensajes / "tipos" / f"{tipo.nombre}.yml",
+                                tipo.textos["llamada"].linea, "canales.llamada",
+                                "falta mensajes/llamada.yml con el guion común de las llamadas")
+        return None
+    datos = lector.leer(ruta, llamada.ESQUEMA)
+    if datos is None:
+        return None
+    return llamada.desde_datos(datos, lector.nombre(ruta))
+
+
+def _comprobar_canales_nuevos(lector, espec: Especificacion, datos_tipos, mensajes: Path,
+                              globales: set[str]) -> set[str]:
+    """WhatsApp y llamada: partes que solo valen en su canal, ramas que existen, el guion
+    común y que lo que oye un tercero no revele la deuda."""
+    from generador import llamada
+
+    usadas: set[str] = set()
+    for _nombre, (ruta, d) in datos_tipos.items():
+        for canal, tc in d["canales"].items():
+            for parte, propio in PARTES_DE_CANAL.items():
+                if parte in tc and canal != propio:
+                    lector.problema(ruta, tc.linea_de(parte), f"canales.{canal}.{parte}",
+                                    f"'{parte}' solo vale en el canal {propio}")
+            for parte in ("cabecera", "pie"):
+                for registro, texto in (tc.get(parte) or {}).items():
+                    usadas |= _comprobar_texto(lector, ruta, tc[parte].linea_de(registro),
+                                               f"canales.{canal}.{parte}.{registro}", texto,
+                                               globales, RANURAS_TIPO)
+            for rama, textos in (tc.get("ramas") or {}).items():
+                if rama not in llamada.RAMAS:
+                    lector.problema(ruta, tc["ramas"].linea_de(rama), f"canales.{canal}.ramas.{rama}",
+                                    _desconocido("la rama", rama, llamada.RAMAS))
+                    continue
+                for registro, texto in textos.items():
+                    clave = f"canales.{canal}.ramas.{rama}.{registro}"
+                    usadas |= _comprobar_texto(lector, ruta, textos.linea_de(registro), clave,
+                                               texto, globales, RANURAS_TIPO)
+                    _comprobar_sin_deuda(lector, ruta, textos.linea_de(registro), clave, rama,
+                                         texto)
+    if espec.guion is not None:
+        ruta = mensajes / "llamada.yml"
+        for clave, linea, texto in espec.guion.textos():
+            usadas |= _comprobar_texto(lector, ruta, linea, clave, texto, globales, RANURAS_TIPO)
+            rama = clave.split(".")[1] if clave.startswith("ramas.") else ""
+            _comprobar_sin_deuda(lector, ruta, linea, clave, rama, texto)
+        # los países de «nunca» pueden no estar en este árbol (un guion sirve para varios)
+    return usadas
+
+
+def _comprobar_sin_deuda(lector, ruta: Path, linea: int, clave: str, rama: str,
+                         texto: str) -> None:
+    from generador import llamada
+
+    if rama not in llamada.RAMAS_SIN_DEUDA:
+        return
+    for m in MARCADOR.finditer(texto):
+        if m.group(1) in llamada.VARIABLES_DE_DEUDA:
+            lector.problema(ruta, linea, clave,
+                            f"la rama '{rama}' la oye quien quizá no es el titular: no puede "
+                            f"llevar {{{{ {m.group(1)} }}}} ni ningún dato de la deuda (solo "
+                            "nombre, empresa y teléfono para devolver la llamada)")
 
 
 def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | None]:
@@ -654,6 +774,7 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
             lector.problema(ruta_canales, linea, f"canales.{nombre}.maqueta",
                             "la maqueta debe incluir la ranura [[ cuerpo ]]")
 
+    usadas |= _comprobar_canales_nuevos(lector, espec, datos_tipos, mensajes, globales)
     for nombre, (ruta, d) in datos_tipos.items():
         tipo = espec.tipos[nombre]
         if tipo.etapa not in espec.etapas:

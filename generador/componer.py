@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generador import sms, voseo
+from generador import llamada, sms, voseo, whatsapp
 from generador.cargar import MARCADOR, RANURA
-from generador.errores import ErrorCobro, valor_desconocido
+from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
 from generador.modelo import (
     RANURAS_SECTOR,
     REGISTROS,
@@ -104,6 +104,7 @@ def componer(espec: Especificacion, filtros: Filtros | None = None,
     filtros.validar(espec)
     textos_pais = textos_de_pais(espec, pais)
     resultado = Composicion()
+    problemas: list[Problema] = []
     for sector in espec.sectores.values():
         if filtros.sector not in (None, sector.nombre):
             continue
@@ -130,10 +131,15 @@ def componer(espec: Especificacion, filtros: Filtros | None = None,
                                 sector.nombre, audiencia, tipo.nombre, canal, registro,
                                 exclusion.motivo, exclusion.archivo))
                             continue
-                        resultado.plantillas.append(
-                            componer_una(espec, sector, perfil, tipo, canal, registro,
-                                         textos_pais)
-                        )
+                        try:
+                            resultado.plantillas.append(
+                                componer_una(espec, sector, perfil, tipo, canal, registro,
+                                             textos_pais)
+                            )
+                        except ErrorEspecificacion as exc:  # reglas de la plataforma
+                            problemas += exc.problemas
+    if problemas:
+        raise ErrorEspecificacion(_agrupar(problemas), sujeto="Las plantillas de WhatsApp tienen")
     return resultado
 
 
@@ -165,8 +171,18 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         valores["asunto"] = asunto
     valores["cuerpo"] = _resolver(texto.cuerpo[registro], valores)
     cuerpo = _limpiar(_resolver(espec.canales[canal].maqueta, valores))
-    if textos_pais is not None and textos_pais.voseo and registro == "tu":
-        tabla = voseo.tabla(espec.raiz)  # Argentina: el tú de tipos y sectores, con vos
+    con_voseo = textos_pais is not None and textos_pais.voseo and registro == "tu"
+    tabla = voseo.tabla(espec.raiz) if con_voseo else None  # Argentina: el tú, con vos
+    estructura = None
+    if canal == "whatsapp":
+        estructura = _whatsapp(espec, sector, perfil, tipo, registro, texto, valores, cuerpo,
+                               tabla, textos_pais)
+        cuerpo = whatsapp.texto(estructura)
+    elif canal == "llamada":
+        estructura = _llamada(espec, tipo, registro, texto, valores, cuerpo, tabla,
+                              textos_pais)
+        cuerpo = llamada.texto(estructura)
+    elif tabla is not None:
         cuerpo = tabla.aplicar(cuerpo, sms=canal == "sms")
         asunto = tabla.aplicar(asunto) if asunto is not None else None
     asunto_email = asunto if canal == "email" else None
@@ -196,6 +212,7 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         fuentes_legales=(textos_pais.fuentes(_en_orden(
             valores.legales(textos_pais, tipo.nombre, perfil.audiencia), textos_pais, registro,
             f"{asunto or ''}\n{cuerpo}")) if textos_pais else ()),
+        estructura=_normalizar_estructura(estructura),
     )
 
 
@@ -225,6 +242,87 @@ class _Anotadas(dict):
             else:
                 claves.append(c.removeprefix("pais.legal."))
         return list(dict.fromkeys(claves))
+
+
+def _agrupar(problemas: list[Problema]) -> list[Problema]:
+    """Un problema por texto del tipo: el mismo fallo en varios sectores o países se dice
+    una vez, con las plantillas en las que ocurre."""
+    grupos: dict[tuple, list[str]] = {}
+    for p in problemas:
+        clave, _, donde = p.clave.partition(" (")
+        grupos.setdefault((p.archivo, p.linea, clave, p.mensaje), []).append(donde.rstrip(")"))
+    return [Problema(archivo, linea, clave,
+                     f"{mensaje} (en {len(dondes)} plantilla{'s' if len(dondes) > 1 else ''}: "
+                     f"{', '.join(dondes[:4])}{', ...' if len(dondes) > 4 else ''})")
+            for (archivo, linea, clave, mensaje), dondes in grupos.items()]
+
+
+def _whatsapp(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo, registro: str,
+              texto, valores: dict[str, str], cuerpo: str, tabla, textos_pais) -> dict:
+    """La plantilla de WhatsApp como datos (componentes y botones), comprobada contra las
+    reglas de la plataforma: si incumple alguna, ErrorEspecificacion con el archivo del tipo,
+    la línea y el motivo."""
+    canal = espec.canales["whatsapp"]
+
+    def parte(textos: dict[str, str] | None) -> str | None:
+        if not textos:
+            return None
+        valor = _limpiar(_resolver(textos[registro], valores))
+        return tabla.aplicar(valor) if tabla is not None else valor
+
+    estructura = {
+        "categoria": canal.categoria or whatsapp.CATEGORIA,
+        "cabecera": parte(texto.cabecera),
+        "cuerpo": tabla.aplicar(cuerpo) if tabla is not None else cuerpo,
+        "pie": parte(texto.pie),
+        "botones": [{"tipo": b.tipo, "texto": tabla.aplicar(b.texto) if tabla else b.texto,
+                     **({"valor": b.valor} if b.valor else {})} for b in texto.botones],
+    }
+    fallos = whatsapp.problemas(estructura, canal.limites)
+    if fallos:
+        donde = (f"canales.whatsapp.cuerpo.{registro} ({sector.nombre}/{perfil.audiencia}"
+                 f"{' en ' + textos_pais.codigo if textos_pais is not None else ''})")
+        raise ErrorEspecificacion([Problema(tipo.archivo, texto.lineas.get(registro, texto.linea),
+                                           donde, f)
+                                   for f in fallos])
+    return estructura
+
+
+def _llamada(espec: Especificacion, tipo: Tipo, registro: str, texto, valores: dict[str, str],
+             motivo: str, tabla, textos_pais) -> dict:
+    """El guion de llamada del tipo como datos (secciones, ramas, lo que nunca se dice)."""
+    if espec.guion is None:
+        raise ErrorCobro(f"{tipo.archivo}: el tipo tiene canal llamada y falta "
+                         f"{llamada.ARCHIVO} con el guion común (saludo, ramas, lo que nunca "
+                         "se dice)")
+
+    def resolver(t: str) -> str:
+        return _limpiar(_resolver(t, valores))
+
+    estructura = llamada.componer(
+        espec.guion, motivo, registro, textos_pais.codigo if textos_pais is not None else None,
+        resolver, texto.ramas, tipo.titulo)
+    if tabla is not None:
+        for s in (*estructura["secciones"], *estructura["ramas"]):
+            s["decir"] = tabla.aplicar(s["decir"])
+    return estructura
+
+
+def _normalizar_estructura(estructura: dict | None) -> dict | None:
+    """Los marcadores de la estructura escritos como en el cuerpo: ``{{ nombre }}``."""
+    if estructura is None:
+        return None
+
+    def normalizar(valor):
+        if isinstance(valor, str):
+            return _normalizar_marcadores(valor)
+        if isinstance(valor, list):
+            return [normalizar(v) for v in valor]
+        if isinstance(valor, dict):
+            return {k: normalizar(v) for k, v in valor.items()}
+        return valor
+
+    return normalizar(estructura)
 
 
 def _resolver(texto: str, valores: dict[str, str]) -> str:

@@ -121,6 +121,8 @@ def entrada_manifiesto(p: Plantilla, ejemplo: Mensaje, datos: dict[str, str] | N
     entrada = {**p.metadatos(), "ruta": ruta_plantilla(p), "ejemplo": ruta_ejemplo(p)}
     if p.fuentes_legales:  # de dónde sale cada frase legal del país que lleva el texto
         entrada["fuentes_legales"] = list(p.fuentes_legales)
+    if p.estructura is not None:  # whatsapp: componentes y botones; llamada: el guion
+        entrada[p.canal] = p.estructura
     if p.canal == "sms":
         entrada["sms"] = sms.analizar(ejemplo.cuerpo).como_dict()
         if datos is not None and peor_caso:

@@ -2,8 +2,8 @@
 
 Vocabulario (DESIGN.md): una *plantilla* es sector x tipo x canal x registro (y audiencia);
 un *tipo* es una clase de recordatorio; una *etapa* es un peldaño de la escalera de cobro;
-un *canal* es email, sms o carta; un *registro* es tu o usted; una *variable* es un
-marcador canónico ``{{ nombre }}`` que rellena la herramienta del usuario.
+un *canal* es email, sms, carta, whatsapp o llamada (guion telefónico); un *registro* es tu o
+usted; una *variable* es un marcador canónico ``{{ nombre }}`` que rellena la herramienta del usuario.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ RANURAS_SECTOR_BASE = ("apertura", "en_juego", "opciones", "cierre", "sms")
 RANURAS_SECTOR_OPCIONALES = ("linea_asunto", "intro_pago", "sms_inicio", "disputa", "adjuntos",
                              "reconocimiento", "impago", "firma")
 RANURAS_SECTOR = (*RANURAS_SECTOR_BASE, *RANURAS_SECTOR_OPCIONALES)
-CANALES = ("email", "sms", "carta")
+CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 AUDIENCIAS = ("b2c", "b2b")
 ELEMENTOS = (
     "importe",
@@ -69,11 +69,31 @@ class Etapa:
 
 
 @dataclass(frozen=True)
+class Boton:
+    """Un botón de una plantilla de WhatsApp: respuesta rápida, enlace o teléfono."""
+
+    tipo: str  # respuesta | url | telefono
+    texto: str
+    valor: str = ""  # la URL o el teléfono (vacío en las respuestas rápidas)
+    linea: int = 0
+
+
+@dataclass(frozen=True)
 class TextoCanal:
-    """El texto de un tipo para un canal: asunto (email, carta) y cuerpo, por registro."""
+    """El texto de un tipo para un canal: asunto (email, carta) y cuerpo, por registro.
+
+    WhatsApp añade ``cabecera`` y ``pie`` (por registro, opcionales) y ``botones``; la
+    llamada, ``ramas`` (rama del guion -> registro -> texto) que sustituyen las comunes de
+    ``mensajes/llamada.yml`` para este tipo."""
 
     cuerpo: dict[str, str]
     asunto: dict[str, str] | None = None
+    cabecera: dict[str, str] | None = None
+    pie: dict[str, str] | None = None
+    botones: tuple[Boton, ...] = ()
+    ramas: dict[str, dict[str, str]] = field(default_factory=dict)
+    linea: int = 0
+    lineas: dict[str, int] = field(default_factory=dict)  # registro -> línea del cuerpo
 
 
 @dataclass(frozen=True)
@@ -191,6 +211,9 @@ class Canal:
     destinatario: dict[str, str] = field(default_factory=dict)  # [[ destinatario ]] por audiencia
     #: SMS: valores largos y con tildes con los que se mide el peor caso (catalogo.json)
     peor_caso: dict[str, str] = field(default_factory=dict)
+    #: WhatsApp: límites de la plataforma (cuerpo, cabecera, pie, boton, botones...)
+    limites: dict[str, int] = field(default_factory=dict)
+    categoria: str | None = None  # WhatsApp: categoría de la plantilla (UTILITY)
 
 
 @dataclass(frozen=True)
@@ -300,6 +323,8 @@ class Especificacion:
     paises: dict[str, Pais] = field(default_factory=dict)
     pais_predeterminado: str | None = None
     textos_pais: dict[str, TextosPais] = field(default_factory=dict)
+    #: el guion común de las llamadas (``mensajes/llamada.yml``; None si no hay)
+    guion: Any = None
 
     # -- vistas del modelo que usan el linter, el sitio y los exportadores ---------------
 
@@ -352,6 +377,9 @@ class Plantilla:
     pais: str | None = None  # el país para el que se generó (cobro generar --pais)
     #: fuentes de las frases legales del país que lleva el texto (no van al front matter)
     fuentes_legales: tuple[str, ...] = ()
+    #: WhatsApp y llamada: la plantilla como datos (componentes y botones; secciones, ramas
+    #: y lo que nunca se dice). Va a catalogo.json, no al front matter.
+    estructura: dict[str, Any] | None = None
 
     def metadatos(self) -> dict[str, Any]:
         """Front matter del archivo de plantilla (orden estable)."""

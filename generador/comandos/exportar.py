@@ -9,7 +9,8 @@ import click
 from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
 
 _FORMATOS = "json, csv, sendgrid, postmark, mailchimp, liquid, twilio, eml, docx, carta o todos"
-_CANALES = {"email": "email", "sms": "SMS", "carta": "carta"}
+_CANALES = {"email": "email", "sms": "SMS", "carta": "carta", "whatsapp": "WhatsApp",
+            "llamada": "llamada (guion telefónico)"}
 
 
 @click.command(

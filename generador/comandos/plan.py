@@ -49,7 +49,8 @@ def _fecha(_ctx, _param, valor: str | None) -> dt.date | None:
 @click.option("--registro", default="usted", show_default=True, metavar="REGISTRO",
               help="tu o usted: el de las plantillas del plan.")
 @click.option("--canales", metavar="LISTA",
-              help="Canales a usar, separados por comas, en orden de preferencia (p. ej. email,sms).")
+              help="Canales a usar, separados por comas, en orden de preferencia (p. ej. email,sms). "
+                   "Sin esta opción: email, sms y carta; whatsapp y llamada solo si se piden.")
 @click.option("--zona-horaria", metavar="ZONA",
               help="Zona horaria IANA del deudor si no es la del país (p. ej. America/Los_Angeles).")
 @click.option("--subdivision", metavar="CODIGO",

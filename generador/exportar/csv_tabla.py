@@ -15,7 +15,7 @@ from generador.exportar.base import Archivo, Contexto
 from generador.exportar.csv_seguro import fila
 from generador.modelo import Plantilla
 
-CANALES = ("email", "sms", "carta")
+CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 DESCRIPCION = "CSV con una fila por plantilla"
 DOCUMENTO = "plantillas.csv"
 COLUMNAS = ("id", "titulo", "sector", "audiencia", "tipo", "etapa", "canal", "registro",

@@ -13,7 +13,7 @@ from generador import __version__
 from generador.exportar.base import Archivo, Contexto, json_texto
 from generador.modelo import Plantilla
 
-CANALES = ("email", "sms", "carta")
+CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 DESCRIPCION = "JSON versionado con todas las plantillas, más su JSON Schema"
 VERSION = 1
 DOCUMENTO = "plantillas.json"
@@ -37,12 +37,17 @@ def esquema() -> dict:
             "audiencia": {"enum": ["b2c", "b2b"]},
             "tipo": _TEXTO,
             "etapa": _TEXTO,
-            "canal": {"enum": ["email", "sms", "carta"]},
+            "canal": {"enum": list(CANALES)},
             "registro": {"enum": ["tu", "usted"]},
             "asunto": _TEXTO_O_NULO,
             "cuerpo": {"type": "string", "minLength": 1},
             "variables": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
             "variante_gsm7": _TEXTO_O_NULO,
+            "pais": _TEXTO_O_NULO,
+            "whatsapp": {"type": "object", "description": "canal whatsapp: categoria, cabecera, "
+                         "cuerpo, pie y botones (tipo, texto, valor)"},
+            "llamada": {"type": "object", "description": "canal llamada: secciones, ramas "
+                        "(clave, titulo, decir, nota, registrar) y nunca (lista con su fuente)"},
             "ejemplo": {
                 "type": "object",
                 "additionalProperties": False,
@@ -103,6 +108,8 @@ def documento(plantillas: list[Plantilla], ctx: Contexto) -> dict:
         ejemplo = ctx.ejemplo(p)
         entrada = {**p.metadatos(), "asunto": p.asunto, "cuerpo": p.cuerpo,
                    "ejemplo": {"asunto": ejemplo.asunto, "cuerpo": ejemplo.cuerpo}}
+        if p.estructura is not None:  # whatsapp y llamada, también como datos
+            entrada[p.canal] = p.estructura
         entradas.append(entrada)
     return {
         "version": VERSION,

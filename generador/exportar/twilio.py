@@ -7,6 +7,12 @@ WhatsApp no acepta una variable al principio o al final del cuerpo ni dos variab
 seguidas. La versión para WhatsApp lo evita al construirla: antepone «Aviso: » si el texto
 empieza por una variable, añade «. Gracias.» si termina en una, y separa con « · » dos
 variables que solo separa un espacio. Después se comprueba (:func:`problemas_whatsapp`).
+
+Las plantillas del canal whatsapp se exportan tal como se compusieron (ya cumplen esas
+reglas): el cuerpo numerado y sus botones como ``twilio/quick-reply`` (respuestas rápidas) o
+``twilio/call-to-action`` (enlace, teléfono); sin botones, ``twilio/text``. Cabecera y pie no
+caben en esos tipos de contenido: van en ``meta`` con la categoría (UTILITY) para darlas de
+alta en WhatsApp Manager, y el documento lo dice en ``avisos``.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from generador.errores import ErrorCobro
 from generador.exportar.base import SEPARADOR, Archivo, Contexto, json_texto, recorrer, trocear
 from generador.modelo import Plantilla
 
-CANALES = ("sms",)
+CANALES = ("sms", "whatsapp")
 DESCRIPCION = "Twilio Content API (SMS y WhatsApp) con variables numeradas"
 MAX_CUERPO = 1600
 MAX_VARIABLES = 100
@@ -132,8 +138,59 @@ def documento(p: Plantilla, ctx: Contexto) -> dict:
     }
 
 
+def documento_whatsapp(p: Plantilla, ctx: Contexto) -> dict:
+    """Una plantilla del canal whatsapp como contenido de Twilio (variables numeradas)."""
+    estructura = p.estructura or {"cuerpo": p.cuerpo, "botones": []}
+    muestra = ctx.muestra(p)
+    nombre = p.id.replace("-", "_")
+    cuerpo, mapa = numerar(estructura["cuerpo"])
+    botones = estructura.get("botones") or []
+    respuestas = [b for b in botones if b["tipo"] == "respuesta"]
+    acciones = [b for b in botones if b["tipo"] != "respuesta"]
+    if respuestas and acciones:
+        raise ErrorCobro(f"la plantilla {p.id} mezcla respuestas rápidas con botones de enlace o "
+                         "teléfono: Twilio no tiene un tipo de contenido con los dos; déjala con "
+                         "un solo tipo de botón en mensajes/tipos/")
+    if respuestas:
+        tipo = "twilio/quick-reply"
+        contenido_tipo = {"body": cuerpo, "actions": [
+            {"title": b["texto"], "id": f"{nombre}_{i}"} for i, b in enumerate(respuestas, 1)]}
+    elif acciones:
+        tipo = "twilio/call-to-action"
+        contenido_tipo = {"body": cuerpo, "actions": [
+            {"type": "URL" if b["tipo"] == "url" else "PHONE_NUMBER", "title": b["texto"],
+             ("url" if b["tipo"] == "url" else "phone"): b.get("valor", "")} for b in acciones]}
+    else:
+        tipo = "twilio/text"
+        contenido_tipo = {"body": cuerpo}
+    contenido = {
+        "friendly_name": nombre,
+        "language": "es",
+        "variables": {n: muestra[variable] for n, variable in mapa.items()},
+        "types": {tipo: contenido_tipo},
+    }
+    fallos = problemas_whatsapp(cuerpo, contenido["variables"])
+    if fallos:
+        raise ErrorCobro(f"la plantilla {p.id} no cumple las reglas de Twilio para WhatsApp: "
+                         + "; ".join(fallos))
+    avisos = [f"{parte}: «{estructura[parte]}» no cabe en {tipo}; dala de alta en WhatsApp "
+              "Manager" for parte in ("cabecera", "pie") if estructura.get(parte)]
+    return {
+        "plantilla": p.id,
+        "whatsapp": {
+            "mapa_variables": mapa,
+            "contenido": contenido,
+            "meta": {"categoria": estructura.get("categoria", "UTILITY"),
+                     "cabecera": estructura.get("cabecera"), "pie": estructura.get("pie")},
+            "avisos": avisos,
+        },
+    }
+
+
 def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
     return [
-        Archivo(f"{p.sector}/{p.id}.json", json_texto(documento(p, ctx)), (p.id,))
+        Archivo(f"{p.sector}/{p.id}.json",
+                json_texto(documento_whatsapp(p, ctx) if p.canal == "whatsapp"
+                           else documento(p, ctx)), (p.id,))
         for p in recorrer(plantillas, CANALES)
     ]

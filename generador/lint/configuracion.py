@@ -12,6 +12,10 @@ Claves (todas opcionales)::
     falla_en = "aviso"                         # umbral por defecto de --falla-en
     pais = "mx"                                # país de los mensajes (reglas de su ley)
 
+    [tool.cobro.elementos_por_canal]           # elementos obligatorios en un canal
+    sms = ["importe", "fecha_vencimiento", "remitente", "contacto"]
+    whatsapp = ["importe", "referencia", "contacto", "remitente"]
+
     [tool.cobro.severidad]
     "tono.presion" = "error"
 """
@@ -34,6 +38,8 @@ CLAVES = {
     "reglas_propias": "Carpetas o archivos de reglas propias, relativos a la configuración.",
     "falla_en": "Umbral por defecto de --falla-en.",
     "pais": "País de los mensajes (mx, co, pe, cl, ar, es, us...): activa las reglas de su ley.",
+    "elementos_por_canal": "Mapa canal -> elementos obligatorios en ese canal (importe, "
+                           "contacto, referencia...): se exigen esos y ningún otro.",
 }
 
 
@@ -50,6 +56,8 @@ class Configuracion:
     reglas_propias: list[Path] = field(default_factory=list)
     falla_en: str | None = None
     pais: str | None = None
+    #: canal -> elementos que se exigen en él (sustituye a los canales de las reglas de elemento)
+    elementos_por_canal: dict[str, list[str]] = field(default_factory=dict)
 
 
 _CACHE: dict[Path, Configuracion] = {}
@@ -150,6 +158,7 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
     pais = datos.get("pais")
     if pais is not None and not isinstance(pais, str):
         problemas.append("'pais' debe ser un código de país entre comillas, p. ej. \"mx\"")
+    problemas += _problemas_elementos(datos.get("elementos_por_canal", {}))
     if problemas:
         raise ErrorCobro(f"La configuración {donde} tiene problemas:\n" + "\n".join(
             f"{ruta}: {p}" for p in problemas))
@@ -163,7 +172,29 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
         reglas_propias=[(ruta.parent / p) for p in datos.get("reglas_propias", [])],
         falla_en=falla_en,
         pais=pais,
+        elementos_por_canal={c: list(v) for c, v in datos.get("elementos_por_canal", {}).items()}
+        if isinstance(datos.get("elementos_por_canal"), dict) else {},
     )
+
+
+def _problemas_elementos(valor: Any) -> list[str]:
+    from generador.lint.etapas import CANALES, ELEMENTOS
+
+    if not isinstance(valor, dict):
+        return ["'elementos_por_canal' debe ser una tabla canal = [\"importe\", \"contacto\", ...]"]
+    problemas = []
+    for canal, elementos in valor.items():
+        if canal not in CANALES:
+            problemas.append(f"elementos_por_canal: canal '{canal}' desconocido;"
+                             + (quisiste_decir(canal, CANALES) or f" se admiten: {', '.join(CANALES)}"))
+        if not isinstance(elementos, list) or not all(isinstance(e, str) for e in elementos):
+            problemas.append(f"elementos_por_canal.{canal} debe ser una lista de elementos")
+            continue
+        for e in elementos:
+            if e not in ELEMENTOS:
+                problemas.append(f"elementos_por_canal.{canal}: elemento '{e}' desconocido;"
+                                 + (quisiste_decir(e, ELEMENTOS) or f" se admiten: {', '.join(ELEMENTOS)}"))
+    return problemas
 
 
 def limpiar_cache() -> None:

@@ -33,6 +33,8 @@ CATEGORIAS = (
     "tono.consecuencia_prematura",
     "formato.marcador_sin_rellenar",
     "formato.sms",
+    # Añadida al contrato: reglas de las plantillas de WhatsApp Business (canal whatsapp).
+    "formato.whatsapp",
     "formato.legibilidad",
     "formato.registro_mixto",
     "ortografia",

@@ -454,6 +454,14 @@ METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
     }, None),
 }
 
+def _metricas_whatsapp() -> None:
+    from generador.lint.whatsapp import METRICAS as DE_WHATSAPP
+
+    METRICAS.update(DE_WHATSAPP)
+
+
+_metricas_whatsapp()
+
 COMPROBACIONES: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
     "registro_mixto": (registro_mixto, {
         "tu": Parametro("lista", "Frases que delatan el tuteo.", []),

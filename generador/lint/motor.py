@@ -192,7 +192,7 @@ class Motor:
             valor = getattr(plantilla, dimension, None)
             if valor:
                 setattr(ctx, dimension, valor)
-        aplicadas = [r for r in reglas if r.tipo != "supresion" and r.aplica(ctx)]
+        aplicadas = [r for r in reglas if r.tipo != "supresion" and _aplica(r, ctx, config)]
         hallazgos, _ = self.revisar_documento(doc, config, reglas, ctx)
         return aplicadas, hallazgos
 
@@ -205,7 +205,7 @@ class Motor:
         reglas = self.activas(config) if reglas is None else reglas
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
-        for regla in self._aplicables(reglas, ctx):
+        for regla in self._aplicables(reglas, ctx, config):
             self.aplicadas.add(regla.codigo)
             try:
                 detecciones = regla.revisar(ctx)
@@ -226,19 +226,22 @@ class Motor:
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
 
-    def _aplicables(self, reglas: list[Regla], ctx: Contexto) -> list[Regla]:
+    def _aplicables(self, reglas: list[Regla], ctx: Contexto,
+                    config: Configuracion | None = None) -> list[Regla]:
         """Las reglas de ``reglas`` (sin las de supresión) que aplican a ``ctx``.
 
         Solo dependen de las dimensiones del contexto (:data:`DIMENSIONES`: canal, etapa,
         tipo, país...): en un lote de mensajes se repiten pocas combinaciones y se calculan
         una vez por cada una."""
-        clave = (id(reglas), *(getattr(ctx, d, None) for d in DIMENSIONES))
+        config = config or Configuracion()
+        por_canal = tuple(sorted((c, tuple(v)) for c, v in config.elementos_por_canal.items()))
+        clave = (id(reglas), por_canal, *(getattr(ctx, d, None) for d in DIMENSIONES))
         guardado = self._por_contexto.get(clave)
         if guardado is None or guardado[0] is not reglas:
             if len(self._por_contexto) > 256:
                 self._por_contexto.clear()
             guardado = self._por_contexto[clave] = (
-                reglas, [r for r in reglas if r.tipo != "supresion" and r.aplica(ctx)])
+                reglas, [r for r in reglas if r.tipo != "supresion" and _aplica(r, ctx, config)])
         return guardado[1]
 
     def _aplicar_supresiones(
@@ -575,3 +578,14 @@ def revisar_texto(
         ctx.etapa = motor.modelo.etapa_de_tipo(ctx.tipo)
     hallazgos, _ = motor.revisar_documento(doc, config, reglas, ctx)
     return hallazgos
+
+
+def _aplica(regla: Regla, ctx: Contexto, config: Configuracion) -> bool:
+    """Si la regla se aplica al mensaje. En un canal con ``elementos_por_canal`` en la
+    configuración, las reglas de elemento obligatorio siguen esa lista (exigen los elementos
+    listados aunque la regla no nombre el canal, y ningún otro); el resto de filtros vale igual."""
+    elementos = config.elementos_por_canal.get(ctx.canal or "")
+    elemento = getattr(regla.comprobador, "elemento", None)
+    if elementos is None or regla.tipo != "elemento_requerido" or elemento is None:
+        return regla.aplica(ctx)
+    return elemento in elementos and regla.aplica(ctx, sin=("canal",))

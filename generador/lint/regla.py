@@ -110,14 +110,17 @@ class Regla:
     def familia(self) -> str:
         return self.codigo[:3]
 
-    def aplica(self, ctx: Contexto) -> bool:
+    def aplica(self, ctx: Contexto, sin: tuple[str, ...] = ()) -> bool:
         """Si los filtros (:data:`~generador.lint.esquema_reglas.FILTROS`) dejan aplicar la
         regla a ``ctx``.
 
         Con un valor desconocido (``None``), un filtro de inclusión solo deja pasar si lista
         todos los valores del modelo (p. ej. todos los canales); uno de exclusión, siempre.
+        ``sin``: dimensiones cuyo filtro no se mira.
         """
         for filtro in FILTROS:
+            if filtro.dimension in sin:  # p. ej. el canal, cuando lo decide la configuración
+                continue
             lista = self.filtros.get(filtro.clave)
             if not lista:
                 continue

@@ -106,6 +106,11 @@ def _elegir_perfil(espec: Especificacion, sector: str | None, audiencia: str | N
     return sector, audiencia
 
 
+#: Canales que el plan solo usa si se piden con ``--canales`` (son alternativas a otro canal
+#: de la misma etapa; sumarlos duplicaría contactos que la ley de varios países limita).
+CANALES_A_PETICION = ("whatsapp", "llamada")
+
+
 def planificar(espec: Especificacion, pais: Pais, vencimiento: dt.date, *, sector: str | None = None,
                audiencia: str | None = None, canales: list[str] | None = None,
                registro: str = "usted", zona_horaria: str | None = None,
@@ -133,7 +138,9 @@ def planificar(espec: Especificacion, pais: Pais, vencimiento: dt.date, *, secto
                 plan.sin_fecha.append(etapa.nombre)
             continue
         for tipo in tipos:
-            orden_canales = canales if canales else list(tipo.canales)
+            # WhatsApp y llamada sustituyen a un SMS o un email, no se suman: solo si se piden
+            orden_canales = canales if canales else [c for c in tipo.canales
+                                                     if c not in CANALES_A_PETICION]
             for canal in orden_canales:
                 if canal not in tipo.canales:
                     continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from generador.modelo import CANALES
 from generador.sitio.galeria import AUDIENCIA_CORTA, REGISTRO, etapas_en_orden, nombre_pais, pais, paises
 from generador.sitio.texto import html, plural
 
@@ -56,7 +57,7 @@ class Vecinas:
         i = self.etapas.index(p.etapa) + paso
         while 0 <= i < len(self.etapas):
             tipos = [t.nombre for t in self.cat.espec.tipos.values() if t.etapa == self.etapas[i]]
-            for canal in (p.canal, *[c for c in ("email", "sms", "carta") if c != p.canal]):
+            for canal in (p.canal, *[c for c in CANALES if c != p.canal]):
                 for tipo in tipos:
                     f = self.buscar(p, tipo=tipo, canal=canal)
                     if f is not None:
@@ -94,7 +95,7 @@ def conmutadores(ficha, vecinas: Vecinas, en) -> str:
         _grupo("Canal", [(cat.espec.canales[c].titulo,
                           vecinas.buscar(p, canal=c)
                           or vecinas.buscar(p, canal=c, registro=_otro(p.registro)),
-                          c == p.canal) for c in ("email", "sms", "carta")], src, en),
+                          c == p.canal) for c in CANALES if c in cat.espec.canales], src, en),
         _grupo("Audiencia", [(AUDIENCIA_CORTA[a], vecinas.buscar(p, audiencia=a), a == p.audiencia)
                              for a in ("b2c", "b2b")], src, en),
     ]
@@ -195,6 +196,11 @@ def vista_previa(ficha, cat) -> str:
             f'<p class="cobro-burbuja" data-cobro-campo="sms">{html(e.cuerpo)}</p></div>'
             '<figcaption class="cobro-sms-coste" data-cobro-sms aria-live="polite">'
             f'{html(texto_sms(ficha))}</figcaption></figure>\n')
+    elif p.canal in ("whatsapp", "llamada"):  # vistas propias: generador/sitio/canales.py
+        from generador.sitio import canales
+
+        partes.append(canales.vista_whatsapp(ficha, cat) if p.canal == "whatsapp"
+                      else canales.vista_llamada(ficha, cat))
     else:
         partes.append(
             '<figure class="cobro-a4" data-cobro-vista="carta"><div class="cobro-a4-hoja">'

@@ -695,6 +695,10 @@
       document.querySelectorAll("[data-cobro-campo=asunto]").forEach(function (e) { e.textContent = asunto || ""; });
       document.querySelectorAll("[data-cobro-campo=cuerpo]").forEach(function (e) { e.textContent = cuerpo; });
       document.querySelectorAll("[data-cobro-campo=sms]").forEach(function (e) { e.textContent = cuerpo; });
+      // WhatsApp y llamada: cada componente lleva su texto canónico
+      document.querySelectorAll("[data-cobro-texto]").forEach(function (e) {
+        e.textContent = rellenar(e.getAttribute("data-cobro-texto"), v);
+      });
       document.querySelectorAll("[data-cobro-campo=de]").forEach(function (e) {
         e.textContent = v.empresa + (v.email_contacto ? " <" + v.email_contacto + ">" : "");
       });

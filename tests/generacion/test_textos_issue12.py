@@ -38,6 +38,13 @@ def test_el_saludo_usa_nombre_en_tu_y_tratamiento_en_usted_nunca_estimado_a(plan
             continuar = "{{ nombre }}" if p.registro == "tu" else "{{ tratamiento }}"
             assert continuar in p.cuerpo, p.id
             continue
+        if p.canal == "whatsapp":  # WhatsApp no admite una variable al principio del cuerpo
+            saludo = "Hola, {{ nombre }}, " if p.registro == "tu" else "Hola, {{ nombre_cliente }}. "
+            assert p.cuerpo.startswith(saludo), p.id
+            continue
+        if p.canal == "llamada":  # quien llama confirma con quién habla por su nombre completo
+            assert "¿Hablo con {{ nombre_cliente }}?»" in p.cuerpo.split("\n\n")[1], p.id
+            continue
         cuerpo = p.cuerpo.split("Asunto: ", 1)[-1].split("\n", 2)[-1] if p.canal == "carta" \
             else p.cuerpo
         saludo = "Hola, {{ nombre }}:" if p.registro == "tu" else "{{ tratamiento }}:"
