@@ -23,7 +23,7 @@ def _llamadas(manifiesto, pais=None):
 def test_cada_guion_tiene_saludo_motivo_despedida_y_las_cinco_ramas(catalogo_real):
     _, resultado, manifiesto = catalogo_real
     entradas = _llamadas(manifiesto)
-    assert len(entradas) == 6 * 68 + 72  # seis países con 68 guiones; España, 72
+    assert len(entradas) == 7 * 72  # 72 guiones en cada uno de los siete países
     for e in entradas:
         guion = e["llamada"]
         assert [s["clave"] for s in guion["secciones"]] == ["saludo", "motivo", "despedida"]

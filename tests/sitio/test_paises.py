@@ -1,8 +1,10 @@
 """El catálogo con varios países y el PDF de las cartas.
 
-Los países se prueban con el árbol real del proyecto, construido en parcial con la opción
-documentada de ``cobro sitio`` (``--pais mx --pais es --sector energia``: energía tiene
-exclusiones por país); lo esperado se calcula con el compositor, no se copia.
+Los países se prueban con una copia del árbol real del proyecto, construida en parcial con
+la opción documentada de ``cobro sitio`` (``--pais mx --pais es --sector energia``), a la que
+se añade una exclusión por país (la carta formal B2C en México), porque el árbol real ya no
+tiene ninguna: lo que se prueba es cómo la ficha explica que falta una versión. Lo esperado
+se calcula con el compositor sobre esa misma copia, no se copia.
 El PDF se prueba con el árbol de prueba (``sitio``, construido con ``pdf=True``).
 """
 
@@ -24,21 +26,45 @@ FICHA_ES = "plantillas/energia/es-energia-b2b-reclamacion_formal-email-usted/"
 EXCLUIDA_ES = "plantillas/energia/es-energia-b2c-reclamacion_formal-carta-usted/"
 
 
+EXCLUSION_MX = """\
+    exclusiones:
+      - tipo: reclamacion_formal
+        canal: carta
+        paises: [mx]
+        motivo: Exclusión de prueba para México.
+"""
+
+
 @pytest.fixture(scope="module")
-def sitio_paises(tmp_path_factory):
+def arbol_paises(tmp_path_factory):
+    """El árbol real con una exclusión por país en energía B2C."""
+    import shutil
+
+    raiz = tmp_path_factory.mktemp("arbol-paises")
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(RAIZ / carpeta, raiz / carpeta)
+    energia = raiz / "sectores" / "energia.yml"
+    texto = energia.read_text(encoding="utf-8")
+    assert texto.count("\n  b2b:\n") == 1
+    energia.write_text(texto.replace("\n  b2b:\n", "\n" + EXCLUSION_MX + "  b2b:\n"), encoding="utf-8")
+    return raiz
+
+
+@pytest.fixture(scope="module")
+def sitio_paises(tmp_path_factory, arbol_paises):
     from generador.sitio.construir import construir_sitio
 
     salida = tmp_path_factory.mktemp("paises") / "site"
-    return construir_sitio(salida, paises=PAISES, sectores=[SECTOR])
+    return construir_sitio(salida, specs=arbol_paises, paises=PAISES, sectores=[SECTOR])
 
 
 @pytest.fixture(scope="module")
-def compuestas():
+def compuestas(arbol_paises):
     """Por país, las plantillas y exclusiones del sector que el compositor produce."""
     from generador import dominio
     from generador.componer import componer
 
-    espec = dominio.modelo(RAIZ)
+    espec = dominio.modelo(arbol_paises)
     salida = {}
     for pais in PAISES:
         c = componer(espec, None, pais)
@@ -81,7 +107,7 @@ def _faceta(html: str) -> dict[str, int]:
 
 def test_galeria_faceta_de_pais_cuenta_las_plantillas_de_cada_pais(sitio_paises, compuestas):
     esperado = {pais: len(compuestas[pais][0]) for pais in PAISES}
-    assert esperado["mx"] < esperado["es"]  # energía excluye fuera de España las cartas B2C
+    assert esperado["mx"] < esperado["es"]  # la copia de prueba excluye en México la carta formal B2C
     assert _faceta(_leer(sitio_paises, "catalogo")) == esperado
     assert _faceta(_leer(sitio_paises, "catalogo/mx")) == esperado
     assert sitio_paises.plantillas == sum(esperado.values())
@@ -125,11 +151,11 @@ def test_ficha_mexicana_cambia_a_la_espanola(pestana):
     assert "€" in pestana.inner_text("[data-cobro-ejemplo]")
 
 
-def test_ficha_datos_de_ejemplo_y_medios_de_pago_del_pais(sitio_paises):
+def test_ficha_datos_de_ejemplo_y_medios_de_pago_del_pais(sitio_paises, arbol_paises):
     from generador import dominio
     from generador.rellenar import Relleno
 
-    espec = dominio.modelo(RAIZ)
+    espec = dominio.modelo(arbol_paises)
     for ruta, pais in ((FICHA_MX, "mx"), (FICHA_ES, "es")):
         html = _leer(sitio_paises, ruta)
         locale = espec.paises[pais].locale
