@@ -354,12 +354,12 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
 
 
 #: A partir de cuántos archivos merece la pena repartir el trabajo entre procesos.
-#: Medido con ``benchmarks/bench_paralelo.py`` en 2 núcleos (README, «Benchmarks»): con
-#: menos de unos 300 mensajes, bifurcar no compensa ni con la máquina libre (arrancar el
-#: hijo y leer su volcado cuesta lo que ahorra), y con la máquina ocupada (carga media por
-#: encima de los núcleos) tampoco compensa con 1.000: va de 0,6x a 1,7x y gasta un 10-20 %
-#: más de CPU. Por eso se bifurca solo con lotes grandes y algún núcleo libre.
-UMBRAL_PARALELO = 300
+#: Medido con ``benchmarks/bench_paralelo.py`` en 2 núcleos (README, «Benchmarks»): con la
+#: máquina libre, 2 procesos dan 1,28x con 150 mensajes, 1,65x con 1.000 y 1,80x con 3.000;
+#: con otros dos procesos gastando CPU (carga ~2,3), aún 1,10x a 1,65x; con la máquina muy
+#: cargada (carga media 9-15 en 2 núcleos) no compensaba (0,6x a 1,2x). Por eso se bifurca
+#: desde 150 archivos salvo que la carga media llegue al doble de los núcleos.
+UMBRAL_PARALELO = 150
 VARIABLE_PROCESOS = "COBRO_PROCESOS"
 
 
@@ -415,12 +415,12 @@ def _procesos(n_archivos: int, opciones: Opciones) -> int:
     except AttributeError:
         nucleos = os.cpu_count() or 1
     try:
-        libres = nucleos - os.getloadavg()[0]
+        carga = os.getloadavg()[0]
     except (AttributeError, OSError):
-        libres = nucleos
-    if libres < 1:
-        return 1  # ningún núcleo libre: otro proceso solo compite por la misma CPU
-    return max(1, min(nucleos, 4, int(libres) + 1, n_archivos // (UMBRAL_PARALELO // 2)))
+        carga = 0.0
+    if carga >= 2 * nucleos:
+        return 1  # máquina saturada: otro proceso solo compite por la misma CPU
+    return max(1, min(nucleos, 4, n_archivos // (UMBRAL_PARALELO // 2)))
 
 
 _FIN = "fin"
