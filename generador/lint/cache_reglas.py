@@ -69,12 +69,26 @@ def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reg
             TypeError, ValueError):
         pass
     resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
+    guardar(ruta, resultado)
+    return resultado
+
+
+def guardar(ruta: Path, datos: Any) -> None:
+    """Guarda ``datos`` en la caché de forma atómica (temporal y ``os.replace``). Una caché
+    que no se puede escribir (disco lleno, sin permiso) no es un error: se recalculará."""
     try:
         ruta.parent.mkdir(parents=True, exist_ok=True)
         temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
         with open(temporal, "wb") as archivo:
-            pickle.dump(resultado, archivo, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(datos, archivo, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporal, ruta)
     except OSError:
         pass
-    return resultado
+
+
+def fecha(ruta: Path) -> float:
+    """Fecha de modificación de un archivo de caché (0 si ya no está): para borrar los viejos."""
+    try:
+        return ruta.stat().st_mtime
+    except OSError:
+        return 0.0

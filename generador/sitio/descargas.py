@@ -58,13 +58,6 @@ def _clave(raiz_specs: str, codigo: str | None, locale: str, plantillas: list, p
 MAX_POR_PAIS = 3
 
 
-def _fecha(ruta: Path) -> float:
-    try:
-        return ruta.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def _enlazar(origen: Path, destino: Path) -> None:
     """Copia un árbol con enlaces duros (mismo disco: sin copiar datos); si no, copia."""
     import os
@@ -148,7 +141,7 @@ def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
                 # de cada país quedan las MAX_POR_PAIS más recientes (un catálogo parcial
                 # de las pruebas no echa al completo)
                 previos = sorted((c for c in cache.glob(f"{guardado.name.split('-', 1)[0]}-*")
-                                  if not c.name.endswith(".tmp")), key=_fecha)
+                                  if not c.name.endswith(".tmp")), key=cache_reglas.fecha)
                 for viejo in previos[:-(MAX_POR_PAIS - 1)]:
                     shutil.rmtree(viejo, ignore_errors=True)
                 _enlazar(destino, temporal / "archivos")

@@ -72,13 +72,6 @@ MAX_REVISIONES = 40_000  # unas 10 construcciones completas distintas
 MAX_ARCHIVOS = 6
 
 
-def _fecha(ruta: Path) -> float:
-    try:
-        return ruta.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: list[Plantilla],
                   raiz_reglas: Path | None = None) -> list[Revision]:
     """La revisión de cada plantilla, con caché en disco (la de :mod:`generador.lint.cache_reglas`).
@@ -132,14 +125,10 @@ def revisar_todas(espec: Especificacion, reglamento_cargado: Any, plantillas: li
         guardadas.update(nuevas)
         nuevas = dict(list(guardadas.items())[-MAX_REVISIONES:])
         try:
-            ruta.parent.mkdir(parents=True, exist_ok=True)
-            otras = sorted(ruta.parent.glob("sitio-revisiones-*.pickle"), key=_fecha)
+            otras = sorted(ruta.parent.glob("sitio-revisiones-*.pickle"), key=cache_reglas.fecha)
             for vieja in otras[:-MAX_ARCHIVOS]:
                 vieja.unlink(missing_ok=True)
-            temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
-            with open(temporal, "wb") as archivo:
-                pickle.dump(nuevas, archivo, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporal, ruta)
         except OSError:
             pass
+        cache_reglas.guardar(ruta, nuevas)
     return salida

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,16 +30,24 @@ def sitio(tmp_path_factory):
     return construir_sitio(salida, specs=ARBOL, pdf=True)
 
 
-@pytest.fixture(scope="session")
-def url_base(sitio):
+@contextmanager
+def servido(carpeta: Path):
+    """Un sitio construido, servido en un puerto libre mientras dura el bloque: da su URL."""
     from generador.sitio.servir import servidor
 
-    http = servidor(sitio.salida, 0)
-    hilo = threading.Thread(target=http.serve_forever, daemon=True)
-    hilo.start()
-    yield f"http://127.0.0.1:{http.server_address[1]}/"
-    http.shutdown()
-    http.server_close()
+    http = servidor(carpeta, 0)
+    threading.Thread(target=http.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{http.server_address[1]}/"
+    finally:
+        http.shutdown()
+        http.server_close()
+
+
+@pytest.fixture(scope="session")
+def url_base(sitio):
+    with servido(sitio.salida) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

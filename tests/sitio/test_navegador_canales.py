@@ -9,12 +9,11 @@ recordatorio_previo) y un guion de llamada (en ultimo_aviso), con el guion comú
 from __future__ import annotations
 
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
-from .conftest import ARBOL, abrir_pestana
+from .conftest import ARBOL, abrir_pestana, servido
 
 pytestmark = pytest.mark.navegador
 
@@ -74,7 +73,6 @@ def _anadir_al_final_de_canales(ruta: Path, bloque: str) -> None:
 @pytest.fixture(scope="module")
 def url_canales(tmp_path_factory):
     from generador.sitio.construir import construir_sitio
-    from generador.sitio.servir import servidor
 
     arbol = tmp_path_factory.mktemp("arbol") / "arbol"
     shutil.copytree(ARBOL, arbol)
@@ -89,12 +87,8 @@ def url_canales(tmp_path_factory):
     _anadir_al_final_de_canales(mensajes / "tipos" / "recordatorio_previo.yml", WHATSAPP)
     _anadir_al_final_de_canales(mensajes / "tipos" / "ultimo_aviso.yml", LLAMADA)
     sitio = construir_sitio(tmp_path_factory.mktemp("sitio") / "site", specs=arbol)
-    http = servidor(sitio.salida, 0)
-    hilo = threading.Thread(target=http.serve_forever, daemon=True)
-    hilo.start()
-    yield f"http://127.0.0.1:{http.server_address[1]}/"
-    http.shutdown()
-    http.server_close()
+    with servido(sitio.salida) as url:
+        yield url
 
 
 @pytest.fixture

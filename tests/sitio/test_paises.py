@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from pathlib import Path
 
 import pytest
 
-from .conftest import ARBOL, CHROMIUM, abrir_pestana
+from .conftest import ARBOL, CHROMIUM, abrir_pestana, servido
 
 RAIZ = Path(__file__).resolve().parents[2]
 PAISES, SECTOR = ["mx", "es"], "energia"
@@ -75,13 +74,8 @@ def compuestas(arbol_paises):
 
 @pytest.fixture(scope="module")
 def url_paises(sitio_paises):
-    from generador.sitio.servir import servidor
-
-    http = servidor(sitio_paises.salida, 0)
-    threading.Thread(target=http.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{http.server_address[1]}/"
-    http.shutdown()
-    http.server_close()
+    with servido(sitio_paises.salida) as url:
+        yield url
 
 
 @pytest.fixture
