@@ -28,7 +28,10 @@ _NOMBRE = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
 
 
 def rellenar_texto(texto: str, datos: Mapping[str, Any], donde: str = "") -> str:
-    """Rellena un texto canónico; un marcador sin dato (o no canónico) lanza ErrorCobro."""
+    """Rellena un texto canónico; un marcador sin dato (o no canónico) lanza ErrorCobro.
+
+    Un valor que acaba en punto (``Lumen S.L.``) delante del punto del texto no lo duplica:
+    «te escribimos de Lumen S.L.», no «S.L..»."""
     lugar = f" en {donde}" if donde else ""
 
     def poner(m: re.Match) -> str:
@@ -45,7 +48,16 @@ def rellenar_texto(texto: str, datos: Mapping[str, Any], donde: str = "") -> str
             )
         return str(datos[variable])
 
-    return _MARCADOR.sub(poner, texto)
+    partes: list[str] = []
+    desde = 0
+    for m in _MARCADOR.finditer(texto):
+        valor = poner(m)
+        partes += [texto[desde:m.start()], valor]
+        desde = m.end()
+        if valor.endswith(".") and texto.startswith(".", desde) and not texto.startswith("..", desde):
+            desde += 1
+    partes.append(texto[desde:])
+    return "".join(partes)
 
 
 def rellenar(plantilla: Plantilla, datos: Mapping[str, Any]) -> Mensaje:

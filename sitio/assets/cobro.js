@@ -583,10 +583,14 @@
   }
 
   // Una sola pasada: un valor que contenga {{ x }} o *|X|* queda como texto.
+  // Como generador/rellenar.py: un valor que acaba en punto («Lumen S.L.») delante del
+  // punto del texto no lo duplica.
   function rellenar(texto, valores, escapar) {
-    return texto.replace(/\{\{\s*([a-z0-9_]+)\s*\}\}/g, function (m, n) {
+    return texto.replace(/\{\{\s*([a-z0-9_]+)\s*\}\}(\.(?!\.))?/g, function (m, n, punto) {
       if (!Object.prototype.hasOwnProperty.call(valores, n)) return m;
-      return escapar ? escapar(valores[n]) : valores[n];
+      var valor = String(valores[n]);
+      var fuera = escapar ? escapar(valor) : valor;
+      return fuera + (punto && valor.slice(-1) !== "." ? punto : "");
     });
   }
 

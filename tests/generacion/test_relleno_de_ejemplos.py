@@ -1,5 +1,6 @@
-"""Las relaciones de ejemplo (facturas de un estado de cuenta) se escriben en la moneda y la
-escala de cada país y suman lo mismo que el importe del ejemplo."""
+"""Relleno de ejemplos: las relaciones (facturas de un estado de cuenta) se escriben en la
+moneda y la escala de cada país y suman lo mismo que el importe del ejemplo; un valor que
+acaba en punto no duplica el punto del texto."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_una_relacion_mal_escrita_dice_como_se_escribe():
         formatear(mala, "es_ES", "EUR")
     assert str(error.value).startswith("mensajes/variables.yml:7: relacion_facturas: una relación de "
                                        "ejemplo es una lista de líneas {texto: ..., importe: 120.50}")
+
+
+def test_un_valor_que_acaba_en_punto_no_duplica_el_punto_del_texto():
+    from generador.rellenar import rellenar_texto
+
+    assert rellenar_texto("Te escribimos de {{ empresa }}. Gracias.", {"empresa": "Lumen S.L."}) \
+        == "Te escribimos de Lumen S.L. Gracias."
+    assert rellenar_texto("De {{ empresa }}.", {"empresa": "Lumen"}) == "De Lumen."
+    assert rellenar_texto("Espera {{ x }}...", {"x": "S.L."}) == "Espera S.L...."
