@@ -96,6 +96,10 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     if datos_fijos is not None:
         pares = fijos.leer(datos_fijos, estado(ajustes).variables)
         ajustes = Ajustes(**{**ajustes.__dict__, "datos": pares})
+    if not sin_revisar and motor != "dask":
+        from generador.lint import ortografia
+
+        ortografia.activar_cache_disco()  # palabras ya revisadas: no abre el diccionario si no hace falta
     progreso = _Progreso() if sys.stderr.isatty() else None
     resumen = combinar(facturas, salida, ajustes, formato=formato, forzar=forzar, motor=motor,
                        planificador=planificador, progreso=progreso)
