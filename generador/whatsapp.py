@@ -27,13 +27,14 @@ import itertools
 import re
 from typing import Any
 
+from generador.cargar import MARCADOR as _VARIABLE  # el marcador canónico {{ nombre }}
+
 CATEGORIA = "UTILITY"
 #: Los límites por defecto (los de ``mensajes/canales.yml`` mandan).
 LIMITES = {"cuerpo": 1024, "cabecera": 60, "pie": 60, "boton": 25, "botones": 10,
            "botones_url": 2, "botones_telefono": 1, "url": 2000}
 ETIQUETA_BOTON = {"respuesta": "respuesta rápida", "url": "enlace", "telefono": "llamada"}
 #: Un marcador canónico, con lo que lo rodea, para juzgar posiciones.
-_VARIABLE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 _SOLO_SEPARADOR = re.compile(r"^[\s.,;:·\-–—/|()]*$")
 _PALABRA = re.compile(r"[^\W\d_]+")
 _URL_FIJA = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:/[^\s{}]*)?(?:\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\})?$")
