@@ -5,9 +5,10 @@ alternando, construye (1) el sitio completo con el hook (cargar, componer, relle
 lint, páginas, índice, descargas) y dos sitios mkdocs-material «a pelo» con el mismo
 número de páginas Markdown de relleno:
 
-- **con navegación comparable** (la referencia del presupuesto): un ``nav`` del mismo
-  tamaño que el del catálogo (nueve entradas y una sección); las demás páginas existen
-  pero no están en el menú, como las fichas del catálogo.
+- **con navegación comparable** (la referencia del presupuesto): el ``nav`` del
+  ``mkdocs.yml`` del catálogo con la misma forma (mismas entradas, títulos y secciones;
+  ver :func:`nav_comparable`), cada página cambiada por una de relleno; las demás
+  páginas existen pero no están en el menú, como las fichas del catálogo.
 - **con navegación plana** (la referencia antigua, solo con ``--plana``): sin ``nav``,
   mkdocs pone las N páginas en el menú y cada página pinta N enlaces; eso hace la
   construcción pelada mucho más lenta (cuadrática: con los siete países, ~3.100 páginas,
@@ -48,33 +49,44 @@ plugins: []
 markdown_extensions: [toc, tables, admonition, attr_list, fenced_code]
 """
 
-# El mismo tamaño de menú que el mkdocs.yml del catálogo.
-NAV_COMPARABLE = """validation:
-  omitted_files: info
-nav:
-  - Inicio: index.md
-  - Catálogo: p0000.md
-  - Buscar: p0001.md
-  - Escalera de cobro: p0002.md
-  - Sectores: p0003.md
-  - Guía para redactores:
-      - p0004.md
-      - Integración continua: p0005.md
-  - Reglas del linter: p0006.md
-  - Línea de órdenes: p0007.md
-"""
+def nav_comparable(config: Path = RAIZ / "mkdocs.yml") -> str:
+    """El ``nav`` del ``mkdocs.yml`` del catálogo con la misma forma (las mismas entradas,
+    títulos y secciones, en el mismo orden), cada página cambiada por una de relleno: el
+    menú que pinta cada página pesa lo mismo en los dos sitios."""
+    import json
+
+    import yaml
+
+    nav = yaml.safe_load(config.read_text(encoding="utf-8"))["nav"]
+    contador = iter(range(10_000))
+
+    def copiar(entrada):
+        if isinstance(entrada, str):
+            return "index.md" if entrada == "index.md" else f"p{next(contador):04d}.md"
+        if isinstance(entrada, list):
+            return [copiar(e) for e in entrada]
+        return {titulo: copiar(valor) for titulo, valor in entrada.items()}
+
+    # JSON es YAML válido: sin depender del estilo del volcado
+    return ("validation:\n  omitted_files: info\nnav: "
+            + json.dumps(copiar(nav), ensure_ascii=False) + "\n")
+
+
+NAV_COMPARABLE = nav_comparable()
 
 
 CPU: dict[str, list[float]] = {}
 
 
-def _proceso(orden: list[str], cwd: Path, nombre: str = "") -> float:
+def _proceso(orden: list[str], cwd: Path, nombre: str = "", entorno_extra=None) -> float:
     """Tiempo real de la orden; su tiempo de CPU (usuario + sistema, con sus hijos) se
     guarda en ``CPU[nombre]``: con la máquina cargada por otros procesos, la CPU varía
-    mucho menos que el tiempo real."""
+    mucho menos que el tiempo real. ``entorno_extra``: variables añadidas (o una función
+    que las da, llamada en cada ejecución)."""
     import resource
 
-    entorno = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    extra = entorno_extra() if callable(entorno_extra) else (entorno_extra or {})
+    entorno = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra}
     antes = resource.getrusage(resource.RUSAGE_CHILDREN)
     inicio = time.perf_counter()
     subprocess.run(orden, cwd=cwd, env=entorno, check=True, capture_output=True)
@@ -108,6 +120,9 @@ def main() -> None:
                             help="mide también la referencia antigua (navegación plana)")
     argumentos.add_argument("--pdf", action="store_true",
                             help="mide también 'cobro sitio --pdf' (una vez)")
+    argumentos.add_argument("--frio", action="store_true",
+                            help="mide también 'cobro sitio' con la caché vacía (una carpeta "
+                                 "COBRO_CACHE_DIR nueva en cada ejecución)")
     opciones = argumentos.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sitio-") as tmp_str:
         tmp = Path(tmp_str)
@@ -121,17 +136,21 @@ def main() -> None:
             "comparable": ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(comparable)],
                            comparable.parent),
         }
+        if opciones.frio:
+            frias = iter(range(1000))
+            ordenes["frio"] = ([*cobro[:-1], str(tmp / "site-frio")], RAIZ,
+                               lambda: {"COBRO_CACHE_DIR": str(tmp / f"cache-{next(frias)}")})
         if opciones.plana:
             plano = _pelado(tmp, paginas, "plano", "")
             ordenes["plano"] = ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plano)],
                                 plano.parent)
         for nombre in ordenes:
-            if nombre != "cobro":
+            if nombre not in ("cobro", "frio"):
                 _proceso(*ordenes[nombre])  # calentamiento
         tiempos: dict[str, list[float]] = {n: [] for n in ordenes}
         for _ in range(opciones.repeticiones):
-            for nombre, (orden, cwd) in ordenes.items():
-                tiempos[nombre].append(_proceso(orden, cwd, nombre))
+            for nombre, (orden, cwd, *extra) in ordenes.items():
+                tiempos[nombre].append(_proceso(orden, cwd, nombre, *extra))
         med = {n: statistics.median(t) for n, t in tiempos.items()}
         razon = med["cobro"] / med["comparable"]
         indices = {p.name: p.stat().st_size for p in (salida / "assets").glob("cobro-indice*.js")}
@@ -141,7 +160,8 @@ def main() -> None:
         tema = sum(p.stat().st_size for p in (salida / "assets").rglob("*")
                    if p.suffix in (".css", ".js") and p.parent.name in ("stylesheets", "javascripts"))
         print(f"páginas: {paginas}; repeticiones: {opciones.repeticiones}")
-        for nombre, rotulo in (("cobro", "cobro sitio"), ("comparable", "material, nav comparable"),
+        for nombre, rotulo in (("cobro", "cobro sitio"), ("frio", "cobro sitio, caché vacía"),
+                               ("comparable", "material, nav comparable"),
                                ("plano", "material, nav plana")):
             if nombre not in med:
                 continue
@@ -150,6 +170,13 @@ def main() -> None:
         cpu = {n: statistics.median(t) for n, t in CPU.items()}
         print(f"razón (nav comparable)     {razon:.2f}x real, {cpu['cobro'] / cpu['comparable']:.2f}x CPU "
               f"(presupuesto <= {PRESUPUESTO_RAZON}x) {'OK' if razon <= PRESUPUESTO_RAZON else 'FUERA'}")
+        pares = [(a / b, c / d) for a, b, c, d in zip(tiempos["cobro"], tiempos["comparable"],
+                                                      CPU["cobro"], CPU["comparable"], strict=True)]
+        print(f"razón por pareja (misma vuelta, mediana) {statistics.median(r for r, _ in pares):.2f}x "
+              f"real, {statistics.median(c for _, c in pares):.2f}x CPU")
+        if "frio" in med:
+            print(f"razón (caché vacía)        {med['frio'] / med['comparable']:.2f}x real, "
+                  f"{cpu['frio'] / cpu['comparable']:.2f}x CPU")
         if "plano" in med:
             print(f"razón (nav plana, antigua) {med['cobro'] / med['plano']:.2f}x real, "
                   f"{cpu['cobro'] / cpu['plano']:.2f}x CPU")

@@ -76,10 +76,18 @@ def _leer_marca(carpeta: Path) -> set[str] | None:
 
 
 def _archivos(carpeta: Path) -> list[str]:
-    return sorted(
-        p.relative_to(carpeta).as_posix() for p in carpeta.rglob("*")
-        if p.is_file() or p.is_symlink()
-    )
+    """Los archivos (y enlaces simbólicos) bajo ``carpeta``, relativos y ordenados.
+
+    Con ``os.walk`` (``scandir``: el tipo de cada entrada sin un ``stat`` por archivo): un
+    sitio tiene más de 20.000 archivos y ``rglob`` + ``is_file`` costaba segundos."""
+    salida = []
+    for actual, carpetas, archivos in os.walk(carpeta):
+        relativa = os.path.relpath(actual, carpeta)
+        prefijo = "" if relativa == "." else relativa.replace(os.sep, "/") + "/"
+        salida += [prefijo + a for a in archivos]
+        # un enlace simbólico a una carpeta también es un archivo de la lista (no se recorre)
+        salida += [prefijo + c for c in carpetas if os.path.islink(os.path.join(actual, c))]
+    return sorted(salida)
 
 
 def _tamano(carpeta: Path) -> int:

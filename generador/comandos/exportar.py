@@ -42,7 +42,8 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
     formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
-                         locale, forzar, pdf=pdf, csv_crudo=csv_crudo)
+                         locale, forzar, pdf=pdf, csv_crudo=csv_crudo,
+                         progreso=lambda mensaje: click.echo(mensaje, err=True))
     for nombre, hecho in resultado.formatos.items():
         linea = (f"{nombre}: {hecho.exportadas} plantillas, {len(hecho.archivos)} archivos en "
                  f"{resultado.salida / nombre}")

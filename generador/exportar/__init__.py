@@ -96,8 +96,9 @@ def canales_de(formato: str) -> tuple[str, ...]:
 def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=None,
              locale: str | None = None, forzar: bool = False, pdf: bool = False,
              plantillas: list[Plantilla] | None = None,
-             csv_crudo: bool = False) -> ResultadoExportacion:
-    """Compone (o usa ``plantillas``) y exporta a ``formato`` (o ``todos``) en ``salida``."""
+             csv_crudo: bool = False, progreso=None) -> ResultadoExportacion:
+    """Compone (o usa ``plantillas``) y exporta a ``formato`` (o ``todos``) en ``salida``.
+    ``progreso(mensaje)``, si se da, recibe avisos de los pasos largos (el PDF)."""
     from generador.componer import componer
     from generador.escribir import CarpetaSalida
     from generador.exportar.base import Contexto, json_texto
@@ -118,7 +119,7 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
         for nombre in nombres:
             mod = modulo(nombre)
             ctx = Contexto(espec, codigo, relleno.datos, relleno.ejemplo, pdf=pdf,
-                           csv_crudo=csv_crudo)
+                           csv_crudo=csv_crudo, progreso=progreso)
             aplicables = [p for p in plantillas if p.canal in mod.CANALES]
             omitidas = [p for p in plantillas if p.canal not in mod.CANALES]
             hecho = ExportacionFormato(

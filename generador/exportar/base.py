@@ -82,6 +82,9 @@ class Contexto:
     avisos: list[str] = field(default_factory=list)
     #: CSV sin proteger las celdas que empiezan como fórmula (ver ``csv_seguro``).
     csv_crudo: bool = False
+    #: avisos de progreso de los pasos largos (el PDF de las cartas); ``cobro exportar``
+    #: los escribe en la salida de errores
+    progreso: Callable[[str], None] | None = None
 
     def muestra(self, p: Plantilla) -> dict[str, str]:
         """Valores de ejemplo solo de las variables que usa la plantilla."""

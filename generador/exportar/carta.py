@@ -125,8 +125,64 @@ AVISO_SIN_PDF = (
 )
 
 
-def imprimir_pdf(documentos: dict[str, str], chromium: str, tiempo: float = 90) -> dict[str, bytes]:
-    """Imprime cada HTML a PDF con Chromium sin interfaz; devuelve nombre -> bytes."""
+def imprimir_pdf(documentos: dict[str, str], chromium: str, tiempo: float = 90,
+                 progreso=None) -> dict[str, bytes]:
+    """Imprime cada HTML a PDF con Chromium sin interfaz; devuelve nombre -> bytes.
+
+    Un solo navegador y una sola pestaña para todas las cartas (Playwright, con el Chromium
+    indicado): arrancar Chromium una vez por carta cuesta casi un segundo por carta. Sin el
+    paquete playwright, se lanza Chromium con ``--print-to-pdf`` una vez por carta.
+    ``progreso(hechas, total)``, si se da, se llama tras cada carta."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return _imprimir_por_carta(documentos, chromium, tiempo, progreso)
+    return _imprimir_con_una_pestana(documentos, chromium, tiempo, progreso)
+
+
+def _imprimir_con_una_pestana(documentos: dict[str, str], chromium: str, tiempo: float,
+                              progreso) -> dict[str, bytes]:
+    from playwright.sync_api import Error as ErrorPlaywright
+    from playwright.sync_api import sync_playwright
+
+    from generador.errores import ErrorCobro
+    from generador.sitio.pdf import ARGUMENTOS
+
+    resultado: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="cobro-pdf-") as temporal:
+        base = Path(temporal)
+        nombre = ""
+        try:
+            with sync_playwright() as p:
+                navegador_pw = p.chromium.launch(executable_path=chromium, args=ARGUMENTOS)
+                try:
+                    pestana = navegador_pw.new_page()
+                    pestana.set_default_timeout(tiempo * 1000)
+                    # la carta es autónoma: nada de la red
+                    pestana.route("**/*", lambda ruta: ruta.continue_() if ruta.request.url.startswith(
+                        ("file:", "data:")) else ruta.abort())
+                    for i, (nombre, contenido) in enumerate(documentos.items()):
+                        origen = base / f"{i}.html"
+                        origen.write_text(contenido, encoding="utf-8")
+                        pestana.goto(origen.as_uri(), wait_until="load")
+                        datos = pestana.pdf(format="A4", print_background=True,
+                                            prefer_css_page_size=True)
+                        if not datos.startswith(b"%PDF"):
+                            raise ErrorCobro(f"Chromium no produjo el PDF de la carta {nombre} ({chromium})")
+                        resultado[nombre] = datos
+                        if progreso is not None:
+                            progreso(i + 1, len(documentos))
+                finally:
+                    navegador_pw.close()
+        except ErrorPlaywright as exc:
+            donde = f" la carta {nombre}" if nombre else " las cartas"
+            primera = (str(exc).strip().splitlines() or [""])[0]
+            raise ErrorCobro(f"Chromium no pudo imprimir{donde} a PDF ({chromium}): {primera}") from None
+    return resultado
+
+
+def _imprimir_por_carta(documentos: dict[str, str], chromium: str, tiempo: float,
+                        progreso) -> dict[str, bytes]:
     from generador.errores import ErrorCobro
 
     resultado = {}
@@ -147,6 +203,8 @@ def imprimir_pdf(documentos: dict[str, str], chromium: str, tiempo: float = 90) 
             if not destino.is_file() or not destino.read_bytes().startswith(b"%PDF"):
                 raise ErrorCobro(f"Chromium no produjo el PDF de la carta {nombre} ({chromium})")
             resultado[nombre] = destino.read_bytes()
+            if progreso is not None:
+                progreso(i + 1, len(documentos))
     return resultado
 
 
@@ -162,6 +220,14 @@ def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
             ctx.avisos.append(AVISO_SIN_PDF)
         else:
             por_id = {p.id: p for p in plantillas}
-            for pid, datos in imprimir_pdf(documentos, chromium).items():
+            total = len(documentos)
+            if ctx.progreso is not None:
+                ctx.progreso(f"Imprimiendo {total} {'carta' if total == 1 else 'cartas'} a PDF con Chromium…")
+
+            def avance(hechas: int, total: int) -> None:
+                if ctx.progreso is not None and hechas < total and hechas % 100 == 0:
+                    ctx.progreso(f"  {hechas} de {total} cartas impresas…")
+
+            for pid, datos in imprimir_pdf(documentos, chromium, progreso=avance).items():
                 archivos.append(Archivo(ruta_por_plantilla(por_id[pid], "pdf"), datos, (pid,)))
     return archivos

@@ -131,7 +131,7 @@ def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: st
     cat = estado().catalogo
     return Construccion(
         salida=salida,
-        paginas=sum(1 for _ in salida.rglob("index.html")),
+        paginas=estado().paginas,  # sin recorrer las más de 20.000 entradas del sitio
         plantillas=len(cat.fichas),
         reglas=len(cat.reglas),
         con_hallazgos=sum(1 for f in cat.fichas if f.revision.hallazgos),

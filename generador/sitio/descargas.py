@@ -28,11 +28,30 @@ class Descarga:
     origen: Path | None = None
 
 
+CANONICAS = "canonicas"
+
+
+def ruta_canonica(p: Plantilla) -> str:
+    """Dónde va el archivo canónico dentro de la carpeta de su país (o de ``descargas/``
+    sin países)."""
+    return f"{CANONICAS}/{p.sector}/{p.id}.txt"
+
+
 def canonica(p: Plantilla) -> Descarga:
-    """El archivo de plantilla canónico, tal como lo escribe ``cobro generar``."""
-    texto = archivo_plantilla.unir(p.metadatos(), p.cuerpo)
-    return Descarga("Plantilla canónica (.txt)", f"descargas/canonicas/{p.sector}/{p.id}.txt",
-                    texto.encode("utf-8"))
+    """El enlace al archivo de plantilla canónico (``descargas/[<país>/]canonicas/...``).
+    El archivo, tal como lo escribe ``cobro generar``, lo escribe el proceso de los
+    exportadores (:func:`_escribir_canonicas`), que lo guarda en su caché con lo demás:
+    una construcción sin cambios no vuelve a convertir a YAML ni a escribir 4.000
+    archivos pequeños en el proceso que maqueta."""
+    pais = f"{p.pais}/" if p.pais else ""
+    return Descarga("Plantilla canónica (.txt)", f"descargas/{pais}{ruta_canonica(p)}")
+
+
+def _escribir_canonicas(destino: Path, plantillas: list) -> None:
+    for p in plantillas:
+        ruta = destino / ruta_canonica(p)
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        ruta.write_bytes(archivo_plantilla.unir(p.metadatos(), p.cuerpo).encode("utf-8"))
 
 
 def _clave(raiz_specs: str, codigo: str | None, locale: str, plantillas: list, pdf: bool) -> str:
@@ -50,7 +69,7 @@ def _clave(raiz_specs: str, codigo: str | None, locale: str, plantillas: list, p
     archivos = dominio.archivos(raiz)
     modulos = sorted([*(codigo_fuente / "exportar").glob("*.py"), codigo_fuente / "rellenar.py",
                       codigo_fuente / "ejemplos_pais.py", codigo_fuente / "archivo_plantilla.py",
-                      Path(__file__).with_name("pdf.py")])
+                      Path(__file__).with_name("pdf.py"), Path(__file__)])
     huella = hashlib.sha256(repr([(p.metadatos(), p.cuerpo) for p in plantillas]).encode()).hexdigest()
     return cache_reglas._clave(archivos, modulos, extra=f"descargas:{raiz}:{codigo}:{locale}:{pdf}:{huella}")
 
@@ -121,6 +140,7 @@ def _exportar_todo(raiz_specs: str, lotes: list, carpeta: str,
         resultado = exportar(espec, "todos", destino, None, locale, True, plantillas=plantillas)
         for pid, archivos in resultado.archivos.items():
             rutas[pid] = [Path(r).relative_to(raiz).as_posix() for r in archivos]
+        _escribir_canonicas(destino, plantillas)  # sin ruta en ``rutas``: su enlace va aparte
         nuevos.append((destino, guardado, [p.id for p in plantillas]))
     medida: dict = {}
     if pdf:

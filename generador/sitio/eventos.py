@@ -41,6 +41,8 @@ class _Estado:
     progreso: Callable[[str], None] | None = None
     notas: list[str] = field(default_factory=list)  # se dicen una vez, al acabar
     medida_pdf: dict | None = None
+    paginas: int = 0  # las páginas de documentación que maqueta mkdocs
+    maquetadas: int = 0
 
 
 _estado = _Estado()
@@ -79,7 +81,7 @@ def on_config(config):
 
     specs, reglas, locale = _opciones(config)
     extra = (config.get("extra") or {}).get("cobro") or {}
-    _estado.error = None
+    _estado.error, _estado.paginas = None, 0
     _estado.notas, _estado.medida_pdf, _estado.exportadas = [], None, None
     _progreso("Cargando, rellenando y revisando las plantillas…")
     try:
@@ -126,7 +128,8 @@ def on_files(files, config):
     generadas: dict[str, str | bytes] = dict(_paginas_generadas())
     for ficha in _estado.catalogo.fichas:
         for descarga in ficha.descargas:
-            generadas[descarga.src_uri] = descarga.contenido
+            if descarga.contenido is not None:
+                generadas[descarga.src_uri] = descarga.contenido
     if files.get_file_from_path("guia/ci.md") is None:
         generadas["guia/ci.md"] = paginas.GUIA_CI_PROVISIONAL
     for src_uri, contenido in generadas.items():
@@ -137,9 +140,25 @@ def on_files(files, config):
     return files
 
 
+def on_nav(nav, config, files):
+    _estado.paginas = len(files.documentation_pages())
+    _estado.maquetadas = 0
+    _progreso(f"Convirtiendo {_estado.paginas} páginas de Markdown a HTML…")
+    return nav
+
+
 def on_env(env, config, files):
-    _progreso(f"Maquetando {len(files.documentation_pages())} páginas con mkdocs-material…")
+    _progreso(f"Maquetando {_estado.paginas} páginas con mkdocs-material…")
     return env
+
+
+CADA = 1000  # un aviso de progreso cada tantas páginas maquetadas
+
+
+def _contar_maquetada() -> None:
+    _estado.maquetadas += 1
+    if _estado.maquetadas % CADA == 0 and _estado.maquetadas < _estado.paginas:
+        _progreso(f"  {_estado.maquetadas} de {_estado.paginas} páginas maquetadas…")
 
 
 def _exportadas() -> dict:
@@ -158,6 +177,7 @@ def _exportadas() -> dict:
 
 
 def on_post_page(output, page, config):
+    _contar_maquetada()
     if paginas.MARCA_DESCARGAS not in output:
         return output
     ficha = _estado.fichas_por_src.get(page.file.src_uri)

@@ -9,6 +9,7 @@ from generador.sitio.eventos import (  # noqa: F401
     on_config,
     on_env,
     on_files,
+    on_nav,
     on_page_content,
     on_page_markdown,
     on_post_build,

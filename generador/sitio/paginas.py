@@ -41,6 +41,12 @@ class Enlaces:
         from mkdocs.utils import get_relative_url
 
         origen, destino = self.url(desde), self.url(hasta)
+        if self.directorios and origen.endswith("/") and destino and not destino.startswith(
+                (".", "/")) and not origen.startswith((".", "/")) \
+                and origen.partition("/")[0] != destino.partition("/")[0]:
+            # Sin carpeta en común (una ficha que enlaza una descarga, un sector o una
+            # etapa): subir hasta la raíz y bajar. Lo más frecuente, y sin get_relative_url.
+            return "../" * origen.count("/") + destino
         if not (self.directorios and origen.endswith("/") and destino.endswith("/")) \
                 or origen.startswith(destino) or destino.startswith(origen) \
                 or destino.startswith(".") or origen.startswith("."):

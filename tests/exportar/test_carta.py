@@ -52,3 +52,64 @@ def test_pdf_con_chromium(espec, tmp_path):
     assert pdfs[0] in resultado.archivos[pdfs[0].stem]
     assert b"/MediaBox [0 0 594.95996 841.91998]" in pdfs[0].read_bytes() or \
         b"595" in pdfs[0].read_bytes()
+
+
+def _chromium_o_saltar():
+    from generador.exportar.carta import navegador
+
+    chromium = navegador()
+    if chromium is None:
+        if os.environ.get("CI"):
+            pytest.fail("falta Chromium para probar el PDF (en CI es obligatorio)")
+        pytest.skip("falta Chromium; el PDF se prueba solo donde está")
+    return chromium
+
+
+CARTAS = {f"carta-{i}": f'<!doctype html><html lang="es"><head><meta charset="utf-8"><style>'
+          f'@page {{ size: A4; margin: 2cm; }}</style></head><body><p>Carta número {i}</p></body></html>'
+          for i in range(3)}
+
+
+def test_pdf_de_varias_cartas_con_un_solo_navegador(monkeypatch):
+    """Tres cartas: Chromium arranca una vez y abre una sola pestaña; cada PDF es A4."""
+    chromium = _chromium_o_saltar()
+    pytest.importorskip("playwright.sync_api")
+    from playwright.sync_api._generated import Browser, BrowserType
+
+    from generador.exportar.carta import imprimir_pdf
+
+    arranques, pestanas = [], []
+    lanzar, nueva = BrowserType.launch, Browser.new_page
+    monkeypatch.setattr(BrowserType, "launch", lambda self, **kw: arranques.append(1) or lanzar(self, **kw))
+    monkeypatch.setattr(Browser, "new_page", lambda self, **kw: pestanas.append(1) or nueva(self, **kw))
+    avance: list[tuple[int, int]] = []
+    pdfs = imprimir_pdf(CARTAS, chromium, progreso=lambda hechas, total: avance.append((hechas, total)))
+    assert (len(arranques), len(pestanas)) == (1, 1)
+    assert list(pdfs) == list(CARTAS)
+    assert all(datos.startswith(b"%PDF") and b"/MediaBox [0 0 594.95996 841.91998]" in datos
+               for datos in pdfs.values())
+    assert avance == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_pdf_sin_playwright_lanza_chromium_por_carta(monkeypatch):
+    """Sin el paquete playwright, cada carta se imprime con ``chromium --print-to-pdf``."""
+    import sys
+
+    chromium = _chromium_o_saltar()
+    from generador.exportar.carta import imprimir_pdf
+
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)  # import falla
+    dos = dict(list(CARTAS.items())[:2])
+    pdfs = imprimir_pdf(dos, chromium)
+    assert list(pdfs) == list(dos) and all(d.startswith(b"%PDF") for d in pdfs.values())
+
+
+def test_exportar_pdf_avisa_del_progreso(espec, tmp_path):
+    """``cobro exportar --pdf`` dice cuántas cartas va a imprimir antes de empezar."""
+    _chromium_o_saltar()
+    from generador.componer import Filtros
+
+    mensajes: list[str] = []
+    exportado(espec, "carta", tmp_path / "salida", pdf=True, filtros=Filtros(registro="usted"),
+              progreso=mensajes.append)
+    assert mensajes == ["Imprimiendo 1 carta a PDF con Chromium…"]
