@@ -126,6 +126,9 @@ def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: st
                          + "; la carpeta de salida anterior sigue intacta") from None
     finally:
         registro.removeHandler(avisos)
+        from generador.sitio.eventos import descongelar
+
+        descongelar()
     from generador.sitio.eventos import estado
 
     cat = estado().catalogo
