@@ -153,63 +153,177 @@ class Documento:
     pais: str | None = None  # las plantillas: su país (el índice se parte por país)
 
 
+_B36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _b36(n: int) -> str:
+    salida = ""
+    while True:
+        n, resto = divmod(n, 36)
+        salida = _B36[resto] + salida
+        if not n:
+            return salida
+
+
+def codificar_posiciones(posiciones: list[int]) -> str:
+    """Posiciones crecientes como tramos: ``hueco[.largo]`` separados por comas, en base 36.
+    ``hueco`` es lo que se salta desde el final del tramo anterior; ``largo``, cuántas
+    posiciones seguidas más hay. ``[0, 1, 2, 7]`` -> ``"0.2,4"``."""
+    partes, anterior, i = [], -1, 0
+    while i < len(posiciones):
+        inicio = fin = posiciones[i]
+        while i + 1 < len(posiciones) and posiciones[i + 1] == fin + 1:
+            i += 1
+            fin += 1
+        partes.append(_b36(inicio - anterior - 1) + (f".{_b36(fin - inicio)}" if fin > inicio else ""))
+        anterior, i = fin, i + 1
+    return ",".join(partes)
+
+
+def decodificar_posiciones(codigo: str) -> list[int]:
+    salida, anterior = [], -1
+    for parte in codigo.split(",") if codigo else []:
+        hueco, _, largo = parte.partition(".")
+        inicio = anterior + 1 + int(hueco, 36)
+        anterior = inicio + (int(largo, 36) if largo else 0)
+        salida += range(inicio, anterior + 1)
+    return salida
+
+
+#: lo que lleva el índice de cada documento para pintar su extracto (caracteres); el texto
+#: más largo, para las búsquedas por frase, va en ``cobro-textos*.js`` y solo se descarga
+#: al buscar una frase entre comillas
+EXTRACTO = 140
+SEPARADOR_TITULO = " · "
+TEXTO_FRASES = 700
+
+
 @dataclass
 class Indice:
-    """Los documentos y su serialización compacta."""
+    """Los documentos y su serialización compacta.
+
+    Cada guion de índice (``cobro-indice.js`` y, con países, ``cobro-indice-<país>.js``)
+    lleva sus documentos (``t`` título, como posiciones en base 36 de sus trozos en la
+    tabla ``trozos``; ``u`` URL, como cuántos caracteres comparte con la anterior, en base
+    36, un espacio y el resto; ``x`` el principio del texto para el extracto; ``c`` la
+    clase si no es «Plantilla»; ``kp`` las claves del tipo) y un índice
+    invertido ``claves``: cada clave, con las posiciones de los documentos que la tienen
+    (:func:`codificar_posiciones`; las fichas van ordenadas por URL, así que las variantes
+    de una plantilla quedan seguidas y sus posiciones forman tramos). Las claves del título
+    no se guardan aparte: ``cobro.js`` las calcula del título con la misma función. El
+    texto largo de cada documento va en ``cobro-textos*.js``, para las frases."""
 
     documentos: list[Documento] = field(default_factory=list)
-    max_texto: int = 700  # el extracto: lo que se ve del cuerpo del mensaje
+    max_texto: int = TEXTO_FRASES
 
-    def como_dict(self, documentos: list[Documento] | None = None) -> dict:
-        """``t`` título, ``u`` URL, ``c`` clase, ``x`` texto para extractos y frases,
-        ``kt``/``kp``/``k`` claves del título, del tipo y del resto, ``p`` país."""
-        docs = []
-        for d in self.documentos if documentos is None else documentos:
-            titulo = list(dict.fromkeys(claves(d.titulo)))
-            tipo = [c for c in dict.fromkeys(claves(d.tipo)) if c not in set(titulo)]
-            vistas = set(titulo) | set(tipo)
-            cuerpo = [c for c in dict.fromkeys(claves(d.texto)) if c not in vistas]
-            doc = {"t": d.titulo, "u": d.url, "c": d.clase,
-                   "x": (d.extracto or d.texto)[: self.max_texto],
-                   "kt": " ".join(titulo), "k": " ".join(cuerpo)}
+    def _parte(self, documentos: list[Documento]) -> tuple[dict, list[str]]:
+        documentos = sorted(documentos, key=lambda d: d.url)
+        docs, textos, posiciones, trozos = [], [], {}, {}
+        anterior = ""
+        for n, d in enumerate(documentos):
+            titulo = dict.fromkeys(claves(d.titulo))
+            tipo = [c for c in dict.fromkeys(claves(d.tipo)) if c not in titulo]
+            texto = " ".join((d.extracto or d.texto)[: self.max_texto].split())
+            # el título, como trozos de una tabla (se repiten: tipo, sector, canal...); la
+            # URL, como lo que comparte con la anterior y el resto
+            t = ".".join(_b36(trozos.setdefault(x, len(trozos)))
+                         for x in d.titulo.split(SEPARADOR_TITULO))
+            comun = _comun(anterior, d.url)
+            doc = {"t": t, "u": f"{_b36(comun)} {d.url[comun:]}", "x": _cortar(texto, EXTRACTO)}
+            anterior = d.url
+            if d.clase != "Plantilla":
+                doc["c"] = d.clase
             if tipo:
                 doc["kp"] = " ".join(tipo)
-            if d.pais:
-                doc["p"] = d.pais
             docs.append(doc)
-        if documentos is not None:
-            return {"docs": docs}
-        return {"version": 2, "docs": docs, "sinonimos": sinonimos()}
+            textos.append(texto)
+            for c in dict.fromkeys([*titulo, *tipo, *claves(d.texto)]):
+                posiciones.setdefault(c, []).append(n)
+        return {"trozos": list(trozos), "docs": docs,
+                "claves": {c: codificar_posiciones(ps) for c, ps in sorted(posiciones.items())}}, textos
 
     def archivos(self, nombres: dict[str, str], predeterminado: str | None) -> dict[str, str]:
         """El índice partido por país: ``cobro-indice.js`` (las páginas sin país, los
         sinónimos y la lista de países) y un ``cobro-indice-<país>.js`` por país con sus
-        plantillas, que ``cobro.js`` carga solo cuando se busca en ese país. Sin países,
-        un solo archivo con todo."""
-        import json
-
+        plantillas, que ``cobro.js`` carga solo cuando se busca en ese país; sin países,
+        ``cobro-indice.js`` lo lleva todo. Cada uno con su ``cobro-textos[-<país>].js``."""
         por_pais: dict[str, list[Documento]] = {}
         for d in self.documentos:
             if d.pais:
                 por_pais.setdefault(d.pais, []).append(d)
-        if not por_pais:
-            return {"cobro-indice.js": self.como_js()}
-        comunes = [d for d in self.documentos if not d.pais]
-        base = self.como_dict(comunes)
-        base.update({"version": 3, "sinonimos": sinonimos(), "predeterminado": predeterminado,
-                     "paises": [[c, nombres.get(c, c.upper()), len(ds)] for c, ds in por_pais.items()]})
-        salida = {"cobro-indice.js": "window.cobroIndice=" + _json(base) + ";\n"}
+        base, textos = self._parte([d for d in self.documentos if not d.pais])
+        base.update({"version": 4, "sinonimos": sinonimos()})
+        if por_pais:
+            base.update({"predeterminado": predeterminado,
+                         "paises": [[c, nombres.get(c, c.upper()), len(ds)] for c, ds in por_pais.items()]})
+        salida = {"cobro-indice.js": "window.cobroIndice=" + _json(base) + ";\n",
+                  "cobro-textos.js": _guion_pais("cobroTextos", "", textos)}
         for codigo, documentos in por_pais.items():
-            salida[f"cobro-indice-{codigo}.js"] = (
-                "(window.cobroIndicePais=window.cobroIndicePais||{})[" + json.dumps(codigo) + "]="
-                + _json(self.como_dict(documentos)) + ";\n")
+            parte, textos = self._parte(documentos)
+            salida[f"cobro-indice-{codigo}.js"] = _guion_pais("cobroIndicePais", codigo, parte)
+            salida[f"cobro-textos-{codigo}.js"] = _guion_pais("cobroTextos", codigo, textos)
         return salida
 
-    def como_js(self) -> str:
-        """El índice como guion (``window.cobroIndice = ...``): se carga con ``<script>``
-        y funciona también al abrir el sitio desde el disco (``file://``)."""
 
-        return "window.cobroIndice=" + _json(self.como_dict()) + ";\n"
+def _comun(a: str, b: str) -> int:
+    """Cuántos caracteres iniciales comparten ``a`` y ``b``."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _cortar(texto: str, largo: int) -> str:
+    """El principio de ``texto`` sin partir una palabra, con «…» si sigue."""
+    if len(texto) <= largo:
+        return texto
+    corte = texto.rfind(" ", 0, largo)
+    return texto[: corte if corte > largo // 2 else largo] + "…"
+
+
+def _guion_pais(variable: str, codigo: str, datos) -> str:
+    import json
+
+    return (f"(window.{variable}=window.{variable}||{{}})[" + json.dumps(codigo) + "]="
+            + _json(datos) + ";\n")
+
+
+def leer(carpeta: Path, pais: str | None = None) -> dict:
+    """Lee un índice publicado (``cobro-indice.js`` o, con ``pais``, el de ese país) con
+    su guion de textos y devuelve sus documentos con todos los campos, como los ve
+    ``cobro.js``: ``t``, ``u``, ``c``, ``x`` (el texto largo), ``kt`` (claves del título),
+    ``kp`` (del tipo), ``k`` (las demás) y ``p`` (país). Para las pruebas y el benchmark."""
+    import json
+
+    def datos(nombre: str):
+        texto = (carpeta / nombre).read_text(encoding="utf-8")
+        inicio = texto.find("]=")
+        inicio = inicio + 2 if inicio >= 0 and texto.startswith("(") else texto.index("=") + 1
+        return json.loads(texto[inicio:].removesuffix(";\n"))
+
+    sufijo = f"-{pais}" if pais else ""
+    indice = datos(f"cobro-indice{sufijo}.js")
+    textos = datos(f"cobro-textos{sufijo}.js")
+    por_doc: list[list[str]] = [[] for _ in indice["docs"]]
+    for c, codigo in indice["claves"].items():
+        for n in decodificar_posiciones(codigo):
+            por_doc[n].append(c)
+    anterior = ""
+    for n, d in enumerate(indice["docs"]):
+        d["t"] = SEPARADOR_TITULO.join(indice["trozos"][int(i, 36)] for i in d["t"].split("."))
+        comun, _, resto = d["u"].partition(" ")
+        d["u"] = anterior = anterior[: int(comun, 36)] + resto
+        d.setdefault("c", "Plantilla")
+        d["x"] = textos[n]
+        titulo = list(dict.fromkeys(claves(d["t"])))
+        tipo = d.get("kp", "").split()
+        d["kt"] = " ".join(titulo)
+        d["k"] = " ".join(c for c in por_doc[n] if c not in titulo and c not in tipo)
+        if pais:
+            d["p"] = pais
+    return indice
 
 
 def _json(datos) -> str:

@@ -104,6 +104,9 @@
     return datos.predeterminado || lista[0];
   }
 
+  // Cada parte (la común y la de cada país) trae sus documentos y un índice invertido
+  // (clave -> posiciones en tramos, ver generador/sitio/busqueda.py); las claves del título
+  // se calculan aquí del título, con las mismas funciones que en Python.
   function cargarIndice(pedido) {
     return cargarBase().then(function (datos) {
       var pais = paisBusqueda(datos, pedido);
@@ -114,9 +117,8 @@
           return window.cobroIndicePais && window.cobroIndicePais[c];
         });
       })).then(function (partes) {
-        var docs = datos.docs.slice();
-        partes.forEach(function (p) { docs = docs.concat(p.docs); });
-        var idx = preparar({ docs: docs, sinonimos: datos.sinonimos });
+        var todas = [{ pais: "", datos: datos }].concat(partes.map(function (p, n) { return { pais: lista[n], datos: p }; }));
+        var idx = preparar(todas, datos.sinonimos);
         idx.pais = pais;
         idx.paises = datos.paises || [];
         return idx;
@@ -126,17 +128,59 @@
     });
   }
 
-  function preparar(datos) {
-    var porClave = new Map(), grupos = new Map();
-    datos.docs.forEach(function (d, i) {
-      d.titulo = new Set(d.kt ? d.kt.split(" ") : []);
-      d.tipo = new Set(d.kp ? d.kp.split(" ") : []);
-      d.cuerpo = new Set(d.k ? d.k.split(" ") : []);
-      d.plano = plegar(d.t + " " + d.x).replace(/\s+/g, " ");
-      [d.titulo, d.tipo, d.cuerpo].forEach(function (s) { s.forEach(function (c) { anadir(porClave, c, i); }); });
+  function posiciones(codigo) {
+    var salida = [], anterior = -1;
+    (codigo ? codigo.split(",") : []).forEach(function (parte) {
+      var p = parte.split("."), inicio = anterior + 1 + parseInt(p[0], 36);
+      anterior = inicio + (p[1] ? parseInt(p[1], 36) : 0);
+      for (var i = inicio; i <= anterior; i++) salida.push(i);
     });
-    (datos.sinonimos || []).forEach(function (g) { g.forEach(function (c) { grupos.set(c, g); }); });
-    return { docs: datos.docs, porClave: porClave, grupos: grupos };
+    return salida;
+  }
+
+  function preparar(partes, sinonimos) {
+    var docs = [], porClave = new Map(), grupos = new Map();
+    partes.forEach(function (parte) {
+      var desde = docs.length, trozos = parte.datos.trozos || [], anterior = "";
+      parte.datos.docs.forEach(function (original) {
+        // el título, de sus trozos; la URL, de lo que comparte con la anterior (ver busqueda.py)
+        var t = original.t.split(".").map(function (i) { return trozos[parseInt(i, 36)]; }).join(" · ");
+        var espacio = original.u.indexOf(" ");
+        anterior = anterior.slice(0, parseInt(original.u.slice(0, espacio), 36)) + original.u.slice(espacio + 1);
+        // un objeto nuevo: la parte común está en el índice de cada país y en el de todos
+        var d = { t: t, u: anterior, x: original.x, c: original.c || "Plantilla", kp: original.kp };
+        if (parte.pais) d.p = parte.pais;
+        d.titulo = new Set(claves(d.t));
+        d.tipo = new Set(d.kp ? d.kp.split(" ") : []);
+        d.cuerpo = new Set();
+        d.plano = plegar(d.t + " " + d.x).replace(/\s+/g, " ");
+        docs.push(d);
+      });
+      var mapa = parte.datos.claves || {};
+      Object.keys(mapa).forEach(function (c) {
+        posiciones(mapa[c]).forEach(function (i) { docs[desde + i].cuerpo.add(c); anadir(porClave, c, desde + i); });
+      });
+    });
+    (sinonimos || []).forEach(function (g) { g.forEach(function (c) { grupos.set(c, g); }); });
+    return { docs: docs, porClave: porClave, grupos: grupos, partes: partes };
+  }
+
+  // Las frases entre comillas se buscan en el texto largo de cada documento
+  // (cobro-textos*.js), que solo se descarga la primera vez que se busca una frase.
+  function conTextos(idx, consulta) {
+    if (consulta.indexOf('"') < 0 || idx.conTextos) return Promise.resolve(idx);
+    return Promise.all(idx.partes.map(function (parte) {
+      return cargarGuion("cobro-textos" + (parte.pais ? "-" + parte.pais : "") + ".js", function () {
+        return window.cobroTextos && window.cobroTextos[parte.pais];
+      });
+    })).then(function (textos) {
+      var n = 0;
+      textos.forEach(function (lista) {
+        lista.forEach(function (texto) { var d = idx.docs[n++]; d.plano = plegar(d.t + " " + texto).replace(/\s+/g, " "); });
+      });
+      idx.conTextos = true;
+      return idx;
+    });
   }
 
   function anadir(mapa, c, i) {
@@ -301,6 +345,8 @@
       mas.hidden = true;
       if (corta(consulta)) { estado.textContent = "Escribe al menos dos letras."; return; }
       cargarIndice(selector ? selector.value : pedido).then(function (idx) {
+        return conTextos(idx, consulta);
+      }).then(function (idx) {
         if (mio !== turno) return;
         idxActual = idx;
         actuales = buscar(idx, consulta);
@@ -363,6 +409,8 @@
       var consulta = entrada.value, mio = ++turno;
       if (corta(consulta)) { abrir(false); return; }
       cargarIndice().then(function (idx) {
+        return conTextos(idx, consulta);
+      }).then(function (idx) {
         if (mio !== turno) return;
         var r = buscar(idx, consulta);
         lista.textContent = "";

@@ -26,8 +26,9 @@ HOSTIL = "<script>window.__tusdatos=1</script> {{ importe }} *|FNAME|* & \"Cía\
 
 @pytest.fixture(scope="module")
 def indice(sitio):
-    texto = (sitio.salida / "assets/cobro-indice.js").read_text(encoding="utf-8")
-    return json.loads(texto.removeprefix("window.cobroIndice=").removesuffix(";\n"))
+    from generador.sitio.busqueda import leer
+
+    return leer(sitio.salida / "assets")
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +123,25 @@ def test_busqueda_por_frase_exige_las_palabras_seguidas(pagina, indice):
     for href in hrefs:
         d = next(x for x in indice["docs"] if x["u"] == href)
         assert normal(frase) in normal(d["t"] + " " + d["x"]), href
+
+
+def test_frase_mas_alla_del_extracto_carga_los_textos_solo_al_buscar_una_frase(pagina, indice):
+    """El índice solo trae el principio de cada texto (el extracto); una frase entre
+    comillas se busca en el texto largo, que se descarga la primera vez que hace falta."""
+    from generador.sitio.busqueda import EXTRACTO, plegar
+
+    pedidos: list[str] = []
+    pagina.on("request", lambda r: pedidos.append(r.url.rsplit("/", 1)[-1]))
+    doc = next(d for d in indice["docs"] if d["u"] == FICHA_EMAIL)
+    palabras = doc["x"][EXTRACTO + 20:].split()[1:5]  # cuatro palabras que el extracto no lleva
+    frase = " ".join(palabras)
+    assert len(palabras) == 4 and plegar(frase) not in plegar(doc["x"][:EXTRACTO])
+    _todos_los_resultados(pagina, "pago")
+    assert "cobro-indice.js" in pedidos and not any(p.startswith("cobro-textos") for p in pedidos)
+    _, hrefs = _todos_los_resultados(pagina, f'"{frase}"')
+    assert FICHA_EMAIL in hrefs and "cobro-textos.js" in pedidos
+    normal = lambda t: " ".join(re.findall(r"[0-9a-z]+", plegar(t)))  # noqa: E731
+    assert set(hrefs) == {d["u"] for d in indice["docs"] if normal(frase) in normal(d["t"] + " " + d["x"])}
 
 
 def test_ranking_titulo_antes_que_texto_y_extracto_del_mensaje(pagina):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -71,9 +70,11 @@ def test_pagina_sms_dice_codificacion_y_segmentos(sitio):
 
 
 def _indice(sitio) -> dict:
+    from generador.sitio.busqueda import leer
+
     texto = (sitio.salida / "assets/cobro-indice.js").read_text(encoding="utf-8")
     assert texto.startswith("window.cobroIndice=") and texto.endswith(";\n")
-    return json.loads(texto.removeprefix("window.cobroIndice=").removesuffix(";\n"))
+    return leer(sitio.salida / "assets")
 
 
 def test_indice_de_busqueda_pliega_tildes_plurales_y_genero(sitio):

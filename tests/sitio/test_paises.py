@@ -184,11 +184,11 @@ def test_ficha_sin_version_en_otro_pais_dice_por_que(sitio_paises, compuestas):
 
 
 def _indice(sitio, nombre: str) -> dict:
-    """Los datos de un guion de índice (``...=`` seguido del JSON y ``;``)."""
-    texto = (sitio.salida / "assets" / nombre).read_text(encoding="utf-8")
-    inicio = texto.find("]={")
-    inicio = inicio + 2 if inicio >= 0 else texto.index("=") + 1
-    return json.loads(texto[inicio:].removesuffix(";\n"))
+    """Un guion de índice (``cobro-indice[-<país>].js``) con sus textos, como lo ve cobro.js."""
+    from generador.sitio.busqueda import leer
+
+    pais = nombre.removeprefix("cobro-indice").removesuffix(".js").removeprefix("-") or None
+    return leer(sitio.salida / "assets", pais)
 
 
 def test_indice_partido_por_pais(sitio_paises, compuestas):
