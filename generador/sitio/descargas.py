@@ -205,6 +205,9 @@ class Exportacion:
         self._futuro = self._ejecutor.submit(
             _exportar_todo, str(raiz_specs), lotes, str(self.carpeta), pdf)
 
+    def terminada(self) -> bool:
+        return self._futuro.done()
+
     def descargas(self) -> dict[str, list[Descarga]]:
         """Descargas por id de plantilla (espera a que termine la exportación)."""
         try:

@@ -96,6 +96,7 @@ def on_config(config):
     _estado.fichas_por_src = {f.src_uri: f for f in _estado.catalogo.fichas}
     _estado.indice = busqueda.Indice()
     paginas.INSERTOS.clear()
+    paginas._EJECUTADAS.clear()
     _congelar()
     return config
 
@@ -257,6 +258,8 @@ def on_page_content(html, page, config, files):
 def on_post_build(config):
     cat = _estado.catalogo
     if cat is not None and cat.exportacion is not None:
+        if _estado.exportadas is None and not cat.exportacion.terminada():
+            _progreso("Esperando a los exportadores (las descargas)…")
         _exportadas()  # un sitio sin fichas no ha esperado todavía
         cat.exportacion.mover_a(Path(config.site_dir) / "descargas")
         cat.exportacion.limpiar()

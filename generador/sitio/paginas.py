@@ -252,13 +252,23 @@ def _bloque_sms(ficha: Ficha) -> str:
     return "".join(partes)
 
 
+_EJECUTADAS: dict[tuple, str] = {}
+
+
 def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     r = ficha.revision
     partes = ["\n## Revisión del linter\n\n"]
     codigos = {f.codigo for f in cat.reglas}
-    enlaces = ", ".join(_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)
-                        for c in r.reglas)
-    partes.append(f"<p>Reglas ejecutadas al construir ({len(r.reglas)}): {enlaces or 'ninguna'}.</p>\n")
+    # La lista de reglas ejecutadas se repite en miles de fichas (las del mismo canal) y,
+    # desde una ficha, el enlace a una regla solo depende de la profundidad de la ficha.
+    # (Se vacía al empezar cada construcción: ``eventos.on_config``.)
+    clave = (tuple(r.reglas), ficha.src_uri.count("/"))
+    if clave not in _EJECUTADAS:
+        enlaces = ", ".join(_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)
+                            for c in r.reglas)
+        _EJECUTADAS[clave] = (f"<p>Reglas ejecutadas al construir ({len(r.reglas)}): "
+                              f"{enlaces or 'ninguna'}.</p>\n")
+    partes.append(_EJECUTADAS[clave])
     omitidas = getattr(r, "omitidas", None) or {}
     if omitidas:
         partes.append("<p>No ejecutadas: " + "; ".join(
