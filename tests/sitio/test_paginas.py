@@ -214,3 +214,12 @@ def test_la_pagina_de_una_carta_formal_muestra_las_fuentes_de_lo_legal(sitio_rea
     assert "RD 897/2017, de 6 de octubre, art. 19" in seccion
     assert "https://www.boe.es/buscar/act.php?id=BOE-A-2017-11505" in seccion
     assert "Nota: Texto del BOE no leído directamente." in seccion
+
+
+def test_la_primera_busqueda_en_un_pais_descarga_menos_de_300_kb(sitio_real):
+    """Lo que descarga la primera búsqueda (el índice común y el del país) cabe en el
+    presupuesto de peso de una página; el texto largo de las frases va aparte."""
+    assets = sitio_real.salida / "assets"
+    primera = (assets / "cobro-indice.js").stat().st_size + (assets / "cobro-indice-es.js").stat().st_size
+    assert primera <= 300 * 1024
+    assert (assets / "cobro-textos-es.js").is_file() and (assets / "cobro-textos.js").is_file()
