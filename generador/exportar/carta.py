@@ -222,7 +222,9 @@ def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
             por_id = {p.id: p for p in plantillas}
             total = len(documentos)
             if ctx.progreso is not None:
-                ctx.progreso(f"Imprimiendo {total} {'carta' if total == 1 else 'cartas'} a PDF con Chromium…")
+                from generador.concordancia import plural
+
+                ctx.progreso(f"Imprimiendo {plural(total, 'carta')} a PDF con Chromium…")
 
             def avance(hechas: int, total: int) -> None:
                 if ctx.progreso is not None and hechas < total and hechas % 100 == 0:
