@@ -49,6 +49,21 @@ plugins: []
 markdown_extensions: [toc, tables, admonition, attr_list, fenced_code]
 """
 
+
+def config_mismo_tema(config: Path = RAIZ / "mkdocs.yml") -> str:
+    """Como :data:`CONFIG_PELADO`, pero con el tema (funciones, paletas) y las extensiones
+    de Markdown del ``mkdocs.yml`` del catálogo: sin su carpeta de plantillas propia (solo
+    cambia la página 404), sin hooks y sin recursos propios."""
+    import json
+
+    import yaml
+
+    datos = yaml.safe_load(config.read_text(encoding="utf-8"))
+    tema = {k: v for k, v in datos["theme"].items() if k != "custom_dir"}
+    return ("site_name: pelado\ndocs_dir: docs\nsite_dir: {salida}\nplugins: []\n"
+            f"theme: {json.dumps(tema, ensure_ascii=False)}\n"
+            f"markdown_extensions: {json.dumps(datos['markdown_extensions'], ensure_ascii=False)}\n")
+
 def nav_comparable(config: Path = RAIZ / "mkdocs.yml") -> str:
     """El ``nav`` del ``mkdocs.yml`` del catálogo con la misma forma (las mismas entradas,
     títulos y secciones, en el mismo orden), cada página cambiada por una de relleno: el
@@ -98,7 +113,7 @@ def _proceso(orden: list[str], cwd: Path, nombre: str = "", entorno_extra=None) 
     return real
 
 
-def _pelado(tmp: Path, paginas: int, nombre: str, nav: str) -> Path:
+def _pelado(tmp: Path, paginas: int, nombre: str, nav: str, plantilla: str = CONFIG_PELADO) -> Path:
     docs = tmp / nombre / "docs"
     docs.mkdir(parents=True)
     parrafo = ("Le recordamos que el pago de la factura vence pronto. Puede pagar en línea o por "
@@ -109,7 +124,7 @@ def _pelado(tmp: Path, paginas: int, nombre: str, nav: str) -> Path:
             f"# Página {i}\n\n## Texto\n\n```text\n{parrafo}\n```\n\n## Ejemplo\n\n{parrafo}\n\n"
             f"| a | b |\n|---|---|\n| 1 | 2 |\n", encoding="utf-8")
     config = tmp / nombre / "mkdocs.yml"
-    config.write_text(CONFIG_PELADO.format(salida=tmp / nombre / "site") + nav, encoding="utf-8")
+    config.write_text(plantilla.replace("{salida}", str(tmp / nombre / "site")) + nav, encoding="utf-8")
     return config
 
 
@@ -120,6 +135,10 @@ def main() -> None:
                             help="mide también la referencia antigua (navegación plana)")
     argumentos.add_argument("--pdf", action="store_true",
                             help="mide también 'cobro sitio --pdf' (una vez)")
+    argumentos.add_argument("--tema-simple", action="store_true",
+                            help="el pelado con el tema por defecto (solo content.code.copy), como "
+                                 "en las medidas anteriores; por defecto, el mismo tema y las mismas "
+                                 "extensiones que el catálogo")
     argumentos.add_argument("--frio", action="store_true",
                             help="mide también 'cobro sitio' con la caché vacía (una carpeta "
                                  "COBRO_CACHE_DIR nueva en cada ejecución)")
@@ -130,7 +149,8 @@ def main() -> None:
         cobro = [sys.executable, "-m", "generador", "sitio", "--salida", str(salida)]
         _proceso(cobro, RAIZ)  # calentamiento y recuento de páginas
         paginas = sum(1 for _ in salida.rglob("index.html"))
-        comparable = _pelado(tmp, paginas, "comparable", NAV_COMPARABLE)
+        comparable = _pelado(tmp, paginas, "comparable", NAV_COMPARABLE,
+                             CONFIG_PELADO if opciones.tema_simple else config_mismo_tema())
         ordenes = {
             "cobro": (cobro, RAIZ),
             "comparable": ([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(comparable)],
