@@ -91,6 +91,9 @@ def _construir(salida: Path, specs: Path | None, reglas: Path | None, locale: st
     avisos = _Avisos()
     registro = logging.getLogger("mkdocs")
     registro.addHandler(avisos)
+    from generador.sitio.eventos import _congelar
+
+    _congelar()  # los módulos ya importados (mkdocs, material, el linter...)
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             cfg = load_config(str(config), site_dir=str(salida), strict=estricto)
