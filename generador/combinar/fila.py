@@ -210,7 +210,10 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
                 plantilla, datos, mensaje, espec.canales[canal].max_segmentos, ajustes.sms_gsm7)
     except ErrorCobro as exc:
         raise v.ValorInvalido(str(exc)) from None
-    r.plantilla, r.canal, r.tipo, r.etapa, r.pais = plantilla.id, canal, tipo, plantilla.etapa, pais
+    from generador.componer import id_con_pais
+
+    r.plantilla = id_con_pais(pais, plantilla.id)  # el id del catálogo, como generar y el sitio
+    r.canal, r.tipo, r.etapa, r.pais = canal, tipo, plantilla.etapa, pais
     r.asunto, r.cuerpo = mensaje.asunto, mensaje.cuerpo
     r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
     if ajustes.revisar:

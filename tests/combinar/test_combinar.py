@@ -59,7 +59,7 @@ def test_la_etapa_sale_de_los_dias_de_retraso_segun_la_escalera(combinar, tmp_pa
     assert r.exit_code == 0, r.output
     [linea] = _lineas(salida / "mensajes.jsonl")
     assert (linea["fila"], linea["referencia"], linea["tipo"], linea["etapa"]) == (2, "R-1", tipo, etapa)
-    assert linea["plantilla"] == f"turismo-{tipo}-email-usted"
+    assert linea["plantilla"] == f"es-turismo-{tipo}-email-usted"  # el id del catálogo
     assert "R-1" in linea["cuerpo"] and "Marta Giménez" in linea["cuerpo"]
     assert set(linea) >= {"fila", "referencia", "plantilla", "canal", "asunto", "cuerpo", "hallazgos"}
 
@@ -69,7 +69,7 @@ def test_la_columna_tipo_manda_sobre_la_escalera(combinar, tmp_path):
     r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20") + ",seguimiento",
                               cabecera=cab))
     assert r.exit_code == 0, r.output
-    assert _lineas(salida / "mensajes.jsonl")[0]["plantilla"] == "turismo-seguimiento-email-usted"
+    assert _lineas(salida / "mensajes.jsonl")[0]["plantilla"] == "es-turismo-seguimiento-email-usted"
 
 
 def test_una_factura_que_aun_no_vence_se_omite_con_su_motivo(combinar, tmp_path):
