@@ -137,7 +137,12 @@ def imprimir_pdf(documentos: dict[str, str], chromium: str, tiempo: float = 90,
         import playwright.sync_api  # noqa: F401
     except ImportError:
         return _imprimir_por_carta(documentos, chromium, tiempo, progreso)
-    return _imprimir_con_una_pestana(documentos, chromium, tiempo, progreso)
+    # En un hilo propio: la API síncrona de Playwright no arranca en un hilo que ya tiene un
+    # bucle de asyncio en marcha (otro Playwright síncrono, un servidor asíncrono...).
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as hilo:
+        return hilo.submit(_imprimir_con_una_pestana, documentos, chromium, tiempo, progreso).result()
 
 
 def _imprimir_con_una_pestana(documentos: dict[str, str], chromium: str, tiempo: float,
