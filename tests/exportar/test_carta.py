@@ -113,3 +113,16 @@ def test_exportar_pdf_avisa_del_progreso(espec, tmp_path):
     exportado(espec, "carta", tmp_path / "salida", pdf=True, filtros=Filtros(registro="usted"),
               progreso=mensajes.append)
     assert mensajes == ["Imprimiendo 1 carta a PDF con Chromium…"]
+
+
+def test_pdf_con_otro_playwright_abierto_en_el_mismo_hilo():
+    """Quien llama ya tiene Playwright síncrono abierto (como las pruebas del sitio): la
+    impresión va en su propio hilo y funciona igual."""
+    chromium = _chromium_o_saltar()
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from generador.exportar.carta import imprimir_pdf
+
+    una = dict(list(CARTAS.items())[:1])
+    with sync_api.sync_playwright():
+        pdfs = imprimir_pdf(una, chromium)
+    assert list(pdfs) == list(una) and pdfs["carta-0"].startswith(b"%PDF")
