@@ -20,6 +20,7 @@ import regex
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.limite_regex import sin_limite
 from generador.lint.marcos import (
     anulada,
     buscar_lema,
@@ -210,9 +211,19 @@ class TipoPatron:
 
 def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int, int]]:
     try:
+        if sin_limite(patron.pattern, len(texto)):
+            return [m.span() for m in patron.finditer(texto)]
         return [m.span() for m in patron.finditer(texto, timeout=TIEMPO_MAX_PATRON)]
     except TimeoutError:
         raise PatronLento(patron.pattern) from None
+
+
+def _buscar(patron: regex.Pattern[str], texto: str) -> regex.Match[str] | None:
+    """``patron.search(texto)``, con tiempo máximo solo si la expresión podría necesitarlo
+    (:mod:`generador.lint.limite_regex`): vigilar el reloj cuesta ~10 µs por búsqueda."""
+    if sin_limite(patron.pattern, len(texto)):
+        return patron.search(texto)
+    return patron.search(texto, timeout=TIEMPO_MAX_PATRON)
 
 
 class _Presencia:
@@ -279,7 +290,7 @@ class TipoElementoRequerido:
         for i, patron in enumerate(compilados):
             if patron is None:
                 patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE)
-            if patron.search(texto, timeout=TIEMPO_MAX_PATRON) is not None:
+            if _buscar(patron, texto) is not None:
                 return True
         return False
 
