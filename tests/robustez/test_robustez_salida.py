@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import instantanea
 
 from generador import carpeta_salida
 
@@ -67,7 +66,7 @@ def _sin_restos(padre: Path) -> None:
 # --- sitio: lo que antes se borraba -----------------------------------------------------
 
 
-def test_sitio_no_borra_un_documento_del_usuario(cobro, tmp_path):
+def test_sitio_no_borra_un_documento_del_usuario(cobro, tmp_path, instantanea):
     salida = tmp_path / "publico"
     salida.mkdir()
     (salida / "contrato.docx").write_bytes(b"importante")
@@ -77,7 +76,7 @@ def test_sitio_no_borra_un_documento_del_usuario(cobro, tmp_path):
     assert instantanea(salida) == {"contrato.docx": b"importante"}
 
 
-def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path):
+def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path, instantanea):
     specs = arbol()
     antes = instantanea(specs)
     r = cobro("sitio", "--specs", specs, "--salida", tmp_path, "--forzar")
@@ -89,7 +88,7 @@ def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path):
     assert instantanea(specs) == antes
 
 
-def test_sitio_en_la_carpeta_actual_se_rechaza(cobro, tmp_path, monkeypatch):
+def test_sitio_en_la_carpeta_actual_se_rechaza(cobro, tmp_path, monkeypatch, instantanea):
     (tmp_path / "notas.md").write_text("mías")
     monkeypatch.chdir(tmp_path)
     r = cobro("sitio", "--salida", ".")
@@ -108,7 +107,7 @@ def test_sitio_no_borra_un_site_que_no_hizo_cobro(cobro, tmp_path, monkeypatch):
     assert (tmp_path / "site" / "index.html").read_text() == "<p>mi web</p>"
 
 
-def test_sitio_con_disco_lleno_no_toca_la_salida_anterior(cobro, tmp_path, monkeypatch):
+def test_sitio_con_disco_lleno_no_toca_la_salida_anterior(cobro, tmp_path, monkeypatch, instantanea):
     import mkdocs.commands.build as construir
 
     salida = tmp_path / "sitio"
@@ -149,7 +148,7 @@ def test_sitio_en_una_carpeta_de_solo_lectura(cobro, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("orden", [["generar"], ["exportar", "--formato", "todos"]])
-def test_disco_lleno_a_mitad_deja_la_salida_anterior(cobro, arbol, tmp_path, monkeypatch, orden):
+def test_disco_lleno_a_mitad_deja_la_salida_anterior(cobro, arbol, tmp_path, monkeypatch, orden, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro(*orden, "--specs", specs, "--salida", salida).exit_code == 0
@@ -191,7 +190,7 @@ def test_sin_espacio_libre_no_empieza(cobro, arbol, tmp_path, monkeypatch):
     assert not (tmp_path / "s").exists()
 
 
-def test_ctrl_c_a_mitad_sale_con_130_y_no_deja_nada(cobro, arbol, tmp_path, monkeypatch):
+def test_ctrl_c_a_mitad_sale_con_130_y_no_deja_nada(cobro, arbol, tmp_path, monkeypatch, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
@@ -234,7 +233,7 @@ def test_restos_de_una_ejecucion_matada_se_limpian(cobro, arbol, tmp_path):
     assert not list(salida.rglob(".tmp-*"))
 
 
-def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol, tmp_path):
+def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol, tmp_path, instantanea):
     specs = arbol()
     salida = tmp_path / "mezcla"
     salida.mkdir()
@@ -249,7 +248,7 @@ def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol,
     assert (salida / "notas.txt").read_text() == "mías"
 
 
-def test_regenerar_una_salida_propia_la_reemplaza_entera(cobro, arbol, tmp_path):
+def test_regenerar_una_salida_propia_la_reemplaza_entera(cobro, arbol, tmp_path, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
@@ -277,7 +276,7 @@ def test_salida_vacia(cobro, arbol):
                              "un valor o quita la opción\n")
 
 
-def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, monkeypatch):
+def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, monkeypatch, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
@@ -289,7 +288,7 @@ def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, mon
 
 
 @pytest.mark.parametrize("dentro", ["", "mensajes/.."])
-def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro):
+def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro, instantanea):
     specs = arbol()
     antes = instantanea(specs)
     r = cobro("generar", "--specs", specs, "--salida", specs / dentro, "--forzar")
