@@ -86,8 +86,16 @@ def _cota(elementos, analizador, dentro_de_repeticion: bool) -> tuple[int, int]:
     return constante, sin_tope
 
 
-def sin_limite(patron: str, longitud: int) -> bool:
-    """Si buscar ``patron`` en un texto de ``longitud`` caracteres no necesita tiempo máximo."""
+#: Banderas con las que el analizador de ``re`` leería otra expresión (VERBOSE: espacios y
+#: comentarios): con ellas no se acota.
+_BANDERAS_NO_ACOTABLES = 64  # re.VERBOSE == regex.VERBOSE
+
+
+def sin_limite(patron: str, longitud: int, banderas: int = 0) -> bool:
+    """Si buscar ``patron`` (compilada con ``banderas``) en un texto de ``longitud``
+    caracteres no necesita tiempo máximo."""
+    if banderas & _BANDERAS_NO_ACOTABLES:
+        return False
     acotada = cota(patron)
     if acotada is None:
         return False

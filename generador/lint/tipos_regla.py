@@ -212,7 +212,7 @@ class TipoPatron:
 
 def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int, int]]:
     try:
-        if sin_limite(patron.pattern, len(texto)):
+        if sin_limite(patron.pattern, len(texto), patron.flags):
             return [m.span() for m in patron.finditer(texto)]
         return [m.span() for m in patron.finditer(texto, timeout=TIEMPO_MAX_PATRON)]
     except TimeoutError:
@@ -222,7 +222,7 @@ def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int
 def _buscar(patron: regex.Pattern[str], texto: str) -> regex.Match[str] | None:
     """``patron.search(texto)``, con tiempo máximo solo si la expresión podría necesitarlo
     (:mod:`generador.lint.limite_regex`): vigilar el reloj cuesta ~10 µs por búsqueda."""
-    if sin_limite(patron.pattern, len(texto)):
+    if sin_limite(patron.pattern, len(texto), patron.flags):
         return patron.search(texto)
     return patron.search(texto, timeout=TIEMPO_MAX_PATRON)
 

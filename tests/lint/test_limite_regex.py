@@ -36,3 +36,11 @@ def test_sin_limite_depende_de_la_longitud_del_texto():
     # tres repeticiones sin tope seguidas: solo en textos muy cortos
     assert sin_limite(r"a*a*a*b", 40)
     assert not sin_limite(r"a*a*a*b", 500)
+
+
+def test_una_expresion_verbose_conserva_el_tiempo_maximo():
+    import regex
+
+    patron = regex.compile(r"https?:// \S+  # enlace", regex.VERBOSE)
+    assert sin_limite(r"https?://\S+", 100)
+    assert not sin_limite(patron.pattern, 100, patron.flags)
