@@ -181,7 +181,19 @@ def _frases_textstat(texto: str) -> int:
 def _silabas(palabra: str) -> int:
     if palabra.isdigit():  # cifras: pyphen no las divide, textstat cuenta 1
         return 1
-    return _textstat().syllable_count(palabra)
+    silabas = _textstat().syllable_count(palabra)
+    # pyphen recuerda las divisiones de cada palabra en un diccionario sin tope: en un lote
+    # de 100.000 facturas, con referencias y nombres distintos en cada una, crecía sin fin
+    # (~0,4 KB por fila). Esta función ya recuerda las cuentas (con tope): se vacía la suya.
+    hd = _PYPHEN_ES[0] if _PYPHEN_ES else None
+    if hd is not None and len(hd.cache) > _MAX_PYPHEN:
+        hd.cache.clear()
+    return silabas
+
+
+_MAX_PYPHEN = 20_000
+#: El diccionario de pyphen en español, una vez cargado (ver :func:`_sembrar_pyphen`).
+_PYPHEN_ES: list[Any] = []
 
 
 def _textstat():
@@ -192,6 +204,8 @@ def _textstat():
     verdad, se sustituye por el real.
     """
     if "textstat" in sys.modules:
+        if not _PYPHEN_ES:
+            _sembrar_pyphen()
         return sys.modules["textstat"]
     provisional = None
     if "nltk" not in sys.modules:
@@ -218,7 +232,10 @@ def _sembrar_pyphen() -> None:
     import pyphen
 
     ruta = pyphen.LANGUAGES.get(pyphen.language_fallback("es") or "")
-    if ruta is None or ruta in pyphen.hdcache:
+    if ruta is None:
+        return
+    if ruta in pyphen.hdcache:
+        _PYPHEN_ES[:] = [pyphen.hdcache[ruta]]
         return
     from pathlib import Path
 
@@ -232,6 +249,7 @@ def _sembrar_pyphen() -> None:
                                     extra=f"pyphen {version}")
     if isinstance(diccionario, pyphen.HyphDict):
         pyphen.hdcache[ruta] = diccionario
+        _PYPHEN_ES[:] = [diccionario]
 
 
 class _ModuloPerezoso(types.ModuleType):
