@@ -61,7 +61,7 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue
         if texto.startswith(":", fin) and len(grupo) <= 2:
             continue  # etiqueta: "ATENCIÓN:", "URGENTE:"
-        if _es_linea_entera(texto, inicio, fin) and not (
+        if (_es_linea_entera(texto, inicio, fin) or _es_encabezado(texto, inicio)) and not (
             texto.startswith("!", fin) or any(plegar(m.group()) in _ORDENES for m in grupo)
         ):
             continue  # encabezado, pie, nombre o dirección en una línea propia ("ÚLTIMO AVISO")
@@ -72,6 +72,28 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
 
 
 _HAY_CIFRA = regex.compile(r"\d")
+
+
+_FIN_DE_ORACION = frozenset(".!?,;")
+
+
+def _es_encabezado(texto: str, inicio: int) -> bool:
+    """Si ``inicio`` cae en un título: la primera línea con texto del mensaje (o una línea
+    Markdown ``#``), corta, sin puntuación de oración al final y seguida de una línea en
+    blanco ("ÚLTIMO AVISO - Factura {factura}", "# AVISO DE COBRO")."""
+    linea_ini = texto.rfind("\n", 0, inicio) + 1
+    linea_fin = texto.find("\n", inicio)
+    linea_fin = len(texto) if linea_fin < 0 else linea_fin
+    linea = texto[linea_ini:linea_fin].strip()
+    if not linea or linea[-1] in _FIN_DE_ORACION or len(linea.split()) > 12:
+        return False
+    if linea.startswith("#"):
+        return True
+    if texto[:linea_ini].strip():
+        return False  # no es la primera línea con texto
+    siguiente = texto.find("\n", linea_fin + 1)
+    return linea_fin >= len(texto) or not texto[linea_fin + 1:(
+        len(texto) if siguiente < 0 else siguiente)].strip()
 
 
 def _es_linea_entera(texto: str, inicio: int, fin: int) -> bool:
