@@ -180,7 +180,7 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         cuerpo = whatsapp.texto(estructura)
     elif canal == "llamada":
         estructura = _llamada(espec, tipo, registro, texto, valores, cuerpo, tabla,
-                              textos_pais)
+                              textos_pais, perfil)
         cuerpo = llamada.texto(estructura)
     elif tabla is not None:
         cuerpo = tabla.aplicar(cuerpo, sms=canal == "sms")
@@ -289,7 +289,7 @@ def _whatsapp(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo,
 
 
 def _llamada(espec: Especificacion, tipo: Tipo, registro: str, texto, valores: dict[str, str],
-             motivo: str, tabla, textos_pais) -> dict:
+             motivo: str, tabla, textos_pais, perfil: Perfil) -> dict:
     """El guion de llamada del tipo como datos (secciones, ramas, lo que nunca se dice)."""
     if espec.guion is None:
         raise ErrorCobro(f"{tipo.archivo}: el tipo tiene canal llamada y falta "
@@ -299,9 +299,9 @@ def _llamada(espec: Especificacion, tipo: Tipo, registro: str, texto, valores: d
     def resolver(t: str) -> str:
         return _limpiar(_resolver(t, valores))
 
-    estructura = llamada.componer(
-        espec.guion, motivo, registro, textos_pais.codigo if textos_pais is not None else None,
-        resolver, texto.ramas, tipo.titulo)
+    pais = textos_pais.codigo if textos_pais is not None else None
+    estructura = llamada.componer(espec.guion, motivo, registro, pais, resolver, texto.ramas,
+                                  tipo.titulo, perfil.guion(registro, pais))
     if tabla is not None:
         for s in (*estructura["secciones"], *estructura["ramas"]):
             s["decir"] = tabla.aplicar(s["decir"])

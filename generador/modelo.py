@@ -51,6 +51,9 @@ class Variable:
     elemento: str | None = None
     archivo: str = ""
     linea: int = 0
+    #: el valor revela la deuda (importe, fechas, referencias...): nunca en lo que oye un
+    #: tercero o un buzón de voz (ver :func:`generador.llamada.variables_de_deuda`)
+    deuda: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,10 @@ class Perfil:
     exclusiones: tuple[Exclusion, ...] = ()
     #: tipo -> fuente de las afirmaciones legales de sus textos (ley, artículo, URL, fecha)
     fuentes: dict[str, str] = field(default_factory=dict)
+    #: guion de llamada del sector: sección (saludo, ramas, despedida) -> registro -> texto
+    llamada: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: lo mismo, solo para un país (vocabulario propio): país -> sección -> registro -> texto
+    llamada_paises: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
     def texto(self, tipo: Tipo, ranura: str, registro: str) -> str:
         """El texto de una ranura: el del sector o, si no escribe esa ranura, el
@@ -182,6 +189,15 @@ class Perfil:
         if ranura in propios:
             return propios[ranura].get(registro, "")
         return tipo.por_defecto.get(ranura, {}).get(registro, "")
+
+    def guion(self, registro: str, pais: str | None) -> dict[str, str]:
+        """Las secciones del guion de llamada que escribe el sector (sección -> texto), con
+        las del país encima; la sección que el sector no escribe sale del guion común."""
+        propias = {s: t[registro] for s, t in self.llamada.items() if registro in t}
+        for s, t in self.llamada_paises.get(pais or "", {}).items():
+            if registro in t:
+                propias[s] = t[registro]
+        return propias
 
 
 @dataclass(frozen=True)
