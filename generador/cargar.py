@@ -16,6 +16,8 @@ from typing import Any
 
 from generador import esquema as E
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, quisiste_decir
+from generador.llamada import RAMAS_SIN_DEUDA
+from generador.llamada import SECCIONES_SECTOR as SECCIONES_LLAMADA
 from generador.modelo import (
     AUDIENCIAS,
     CANALES,
@@ -39,7 +41,6 @@ from generador.modelo import (
     Tipo,
     Variable,
 )
-from generador.llamada import RAMAS_SIN_DEUDA, SECCIONES_SECTOR as SECCIONES_LLAMADA
 from generador.valores import comprobar_ejemplos, comprobar_textos_de_sector, problema_texto
 from generador.yaml_lineas import Mapa, cargar_archivo
 
