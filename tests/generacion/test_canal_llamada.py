@@ -257,3 +257,24 @@ def test_componer_y_texto_del_guion_como_funciones():
     texto = llamada.texto(estructura)
     assert texto.startswith("Guion de llamada: Prueba\n\n1. Saludo\n«Hola, soy {{ remitente }}.»")
     assert texto.endswith("Nunca\n- Hablar con terceros (FDCPA 1692c(b))")
+
+
+def test_por_telefono_nada_de_sms_ni_de_este_mensaje_y_en_ee_uu_una_baja_hablada(catalogo_real):
+    salida, resultado, manifiesto = catalogo_real
+    import re
+
+    escrito = re.compile(r"\b(BAJA|SMS|este (correo|email|mensaje)|esta carta|respónd[ae]nos)\b",
+                         re.IGNORECASE)
+    for e in _llamadas(manifiesto):
+        guion = e["llamada"]
+        for s in (*guion["secciones"], *guion["ramas"]):
+            if s["clave"] == "buzon":  # el buzón sí es un mensaje (de voz)
+                continue
+            assert not escrito.search(s["decir"]), (e["id"], s["clave"], s["decir"])
+    us = resultado.ejemplos["us-seguros-ultimo_aviso-llamada-usted"].cuerpo
+    assert ("Y si prefiere que no le llamemos más, dígamelo ahora y lo anoto; si desea que "
+            "dejemos de contactarle del todo, pídanoslo por escrito a") in us
+    e = next(x for x in _llamadas(manifiesto, "us") if x["id"] == "us-seguros-ultimo_aviso-llamada-usted")
+    assert any("15 U.S.C. 1692c(c)" in f and "1006.14(h)" in f for f in e["fuentes_legales"])
+    nunca = {x["clave"]: x["fuente"] for x in e["llamada"]["nunca"]["lista"]}
+    assert nunca["no_llamar"].startswith("Regulation F, 12 CFR 1006.14(h)")
