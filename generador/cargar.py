@@ -320,6 +320,9 @@ ESQUEMA_TEXTOS_PAIS = E.Mapa(
         "ejemplos": E.Diccionario(E.Campo((str, int, float, dt.date)), requerido=False,
                                   descripcion="valores de ejemplo del país"),
         "voseo": E.Campo(bool, requerido=False, descripcion="registro tú con voseo"),
+        "concepto": E.Mapa({a: E.Campo(str) for a in AUDIENCIAS}, requerido=False,
+                           descripcion="qué va en el concepto de la transferencia ([[ concepto ]]) "
+                                       "por audiencia, si ni el sector ni el tipo lo dicen"),
         "importes": E.Mapa(
             {"escala": E.Campo((int, float), descripcion="factor para los importes de ejemplo"),
              "decimales": E.Campo(int, requerido=False,
@@ -735,6 +738,7 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
             voseo=bool(d.get("voseo", False)),
             importes=dict(d.get("importes") or {}),
             archivo=lector.nombre(ruta),
+            concepto={a: " ".join(t.split()) for a, t in (d.get("concepto") or {}).items()},
         )
         datos_pais[codigo] = (ruta, d)
     return datos_pais
@@ -946,7 +950,11 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
             for registro in REGISTROS:
                 usadas |= _comprobar_texto(lector, ruta, d[parte].linea_de(registro),
                                            f"{parte}.{registro}", d[parte][registro], globales,
-                                           RANURAS_TEXTO_SECTOR)
+                                           (*RANURAS_TEXTO_SECTOR, "concepto"))
+        for audiencia, texto in (d.get("concepto") or {}).items():
+            usadas |= _comprobar_texto(lector, ruta, d["concepto"].linea_de(audiencia),
+                                       f"concepto.{audiencia}", texto, globales,
+                                       RANURAS_TEXTO_SECTOR)
         for tipo, legal in (d.get("legal") or {}).items():
             # una frase que pide un sector ([[ pais.legal.X ]]) puede usar sus variables; la que
             # ningún texto de este árbol pide (un árbol con menos sectores) no se compone: sus

@@ -160,6 +160,11 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
     })
     if textos_pais is not None:
         valores.update(textos_pais.ranuras(registro, tipo.nombre, perfil.audiencia))
+    # [[ concepto ]] (lo pide el bloque de pago del país): el del sector o el tipo o, si no, el
+    # del país para la audiencia; una sola instrucción sobre el concepto en cada plantilla
+    valores["concepto"] = (valores["concepto"]
+                           or (textos_pais.concepto.get(perfil.audiencia) if textos_pais else None)
+                           or "{{ referencia }}")
     valores = _Anotadas(valores)  # recuerda qué frases legales del país se usan (sus fuentes)
     maqueta = espec.canales[canal]
     etapa = espec.etapas.get(tipo.etapa)

@@ -22,9 +22,12 @@ RANURAS_SECTOR_BASE = ("apertura", "en_juego", "opciones", "cierre", "sms")
 #: importe, referencia y fechas; ``disputa``: la vía para discrepar en las etapas formales;
 #: ``adjuntos``: lo que acompaña al escrito formal; ``reconocimiento``, ``impago`` y ``firma``:
 #: las cláusulas del acuerdo firmado (quién reconoce la deuda, qué pasa si falla una cuota,
-#: quién firma).
+#: quién firma); ``concepto``: qué se escribe en el concepto (detalle, comentario, memo) de la
+#: transferencia, que el bloque de pago del país pide con ``[[ concepto ]]``; si ni el sector ni
+#: el tipo lo dicen, vale el ``concepto`` del país para la audiencia. Así cada plantilla da una
+#: sola instrucción sobre el concepto.
 RANURAS_SECTOR_OPCIONALES = ("linea_asunto", "intro_pago", "sms_inicio", "disputa", "adjuntos",
-                             "reconocimiento", "impago", "firma")
+                             "reconocimiento", "impago", "firma", "concepto")
 RANURAS_SECTOR = (*RANURAS_SECTOR_BASE, *RANURAS_SECTOR_OPCIONALES)
 CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 AUDIENCIAS = ("b2c", "b2b")
@@ -247,6 +250,9 @@ class TextosPais:
     archivo: str = ""
     #: {escala, decimales}: importes de ejemplo de los sectores en la moneda del país
     importes: dict[str, Any] = field(default_factory=dict)
+    #: audiencia -> qué va en el concepto de la transferencia (``[[ concepto ]]``) cuando ni el
+    #: sector ni el tipo lo dicen (b2c: la referencia; b2b: el número de factura)
+    concepto: dict[str, str] = field(default_factory=dict)
 
     def claves_legal(self, tipo: str, audiencia: str | None = None) -> tuple[str, ...]:
         """Las frases que forman ``[[ pais.legal ]]`` de un tipo: la del tipo y, detrás, la de
