@@ -277,4 +277,4 @@ def test_por_telefono_nada_de_sms_ni_de_este_mensaje_y_en_ee_uu_una_baja_hablada
     e = next(x for x in _llamadas(manifiesto, "us") if x["id"] == "us-seguros-ultimo_aviso-llamada-usted")
     assert any("15 U.S.C. 1692c(c)" in f and "1006.14(h)" in f for f in e["fuentes_legales"])
     nunca = {x["clave"]: x["fuente"] for x in e["llamada"]["nunca"]["lista"]}
-    assert nunca["no_llamar"].startswith("Regulation F, 12 CFR 1006.14(h)")
+    assert nunca["no_llamar"].startswith("12 CFR 1006.14(h)")

@@ -43,6 +43,6 @@ def test_el_concepto_depende_de_la_audiencia_y_del_tipo(catalogo_real):
     assert concepto("pe-turismo-recordatorio_cuota-email-tu") == {
         "{{ referencia }} y el número de plazo"}
     assert concepto("cl-construccion-estado_de_cuenta-email-usted") == {
-        "los números de certificación y de factura"}
+        "{{ referencia }} y los números de certificación y de factura"}
     # EE. UU.: Zelle y cheque, la misma instrucción con su palabra (mensaje, memo)
     assert concepto("us-seguros-reclamacion_formal-carta-usted") == {"{{ referencia }}"}
