@@ -105,9 +105,11 @@ class GrupoPerezoso(click.Group):
     context_settings={"help_option_names": ["-h", "--help"]},
     help=(
         "cobro: plantillas de recordatorio de pago y cobro en español.\n\n"
-        "Genera plantillas de email, SMS y carta (tú y usted) para cada sector y etapa, "
-        "las revisa con un linter de tono y elementos obligatorios, las exporta a las "
-        "herramientas de tu equipo y publica un catálogo web."
+        "Genera plantillas de email, SMS, carta, WhatsApp y guiones de llamada (tú y usted) "
+        "para cada país, sector y etapa; las revisa con un linter de tono, elementos "
+        "obligatorios y la ley de cada país; las exporta a las herramientas de tu equipo, "
+        "combina tus facturas en mensajes revisados, fecha los contactos y publica un "
+        "catálogo web."
     ),
 )
 @click.version_option(

@@ -81,6 +81,12 @@ def identificador(sector: Sector, audiencia: str, tipo: str, canal: str, registr
     return "-".join(partes)
 
 
+def id_con_pais(pais: str | None, identificador: str) -> str:
+    """El id de una plantilla generada para un país: ``mx-turismo-...``. Es el mismo con
+    ``--pais mx`` que generando todos los países, para que no cambie entre ejecuciones."""
+    return f"{pais}-{identificador}" if pais else identificador
+
+
 def textos_de_pais(espec: Especificacion, pais: str | None) -> TextosPais | None:
     """El texto de país con el que se compone: el de ``pais`` o, sin país, el del país
     predeterminado. Pedir un país sin ``mensajes/paises/<cc>.yml`` es un error claro (nunca

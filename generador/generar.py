@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generador import __version__, archivo_plantilla, sms
-from generador.componer import Composicion, Filtros, componer
+from generador.componer import Composicion, Filtros, componer, id_con_pais
 from generador.escribir import CarpetaSalida
 from generador.modelo import Especificacion, Mensaje, Plantilla
 from generador.rellenar import Relleno
@@ -45,12 +45,6 @@ def ruta_ejemplo(p: Plantilla) -> str:
 def _carpeta(p: Plantilla) -> str:
     """``<pais>/<sector>`` (o solo ``<sector>`` en un árbol sin textos de país)."""
     return f"{p.pais}/{p.sector}" if p.pais else p.sector
-
-
-def id_con_pais(pais: str | None, identificador: str) -> str:
-    """El id de una plantilla generada para un país: ``mx-turismo-...``. Es el mismo con
-    ``--pais mx`` que generando todos los países, para que no cambie entre ejecuciones."""
-    return f"{pais}-{identificador}" if pais else identificador
 
 
 def texto_ejemplo(mensaje: Mensaje, p: Plantilla | None = None) -> str:

@@ -69,36 +69,27 @@ def segmentos_gsm7(texto: str) -> tuple[int, int]:
     return _segmentos_gsm7(texto)
 
 
-def _segmentos_gsm7(texto: str) -> tuple[int, int]:
-    total = 0
-    pesos = []
-    for c in texto:
-        n = septetos(c)
-        pesos.append(n)
-        total += n
-    if total <= 160:
-        return total, 1 if texto else 0
+def _segmentar(pesos: list[int], uno: int, parte: int) -> tuple[int, int]:
+    """Unidades y segmentos: cabe en uno con ``uno`` unidades; si no, partes de ``parte``
+    unidades (la cabecera de concatenación ocupa el resto) sin partir un carácter."""
+    total = sum(pesos)
+    if total <= uno:
+        return total, 1 if pesos else 0
     segmentos, ocupado = 1, 0
     for n in pesos:
-        if ocupado + n > 153:
+        if ocupado + n > parte:
             segmentos += 1
             ocupado = 0
         ocupado += n
     return total, segmentos
+
+
+def _segmentos_gsm7(texto: str) -> tuple[int, int]:
+    return _segmentar([septetos(c) for c in texto], 160, 153)
 
 
 def _segmentos_ucs2(texto: str) -> tuple[int, int]:
-    unidades = [len(c.encode("utf-16-le")) // 2 for c in texto]
-    total = sum(unidades)
-    if total <= 70:
-        return total, 1 if texto else 0
-    segmentos, ocupado = 1, 0
-    for n in unidades:
-        if ocupado + n > 67:
-            segmentos += 1
-            ocupado = 0
-        ocupado += n
-    return total, segmentos
+    return _segmentar([len(c.encode("utf-16-le")) // 2 for c in texto], 70, 67)
 
 
 def a_gsm7(texto: str) -> str:

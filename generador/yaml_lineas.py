@@ -7,6 +7,7 @@ problema de una especificación puede citarse como ``archivo:linea: clave: probl
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -130,13 +131,31 @@ def cargar_archivo(ruta: Path, nombre: str | None = None) -> tuple[Any, list[Pro
 
 _TRADUCCIONES = {
     "could not find expected ':'": "falta ':' después de una clave",
-    "mapping values are not allowed here": "aquí no puede ir un valor de mapa (¿falta una comilla?)",
+    "mapping values are not allowed": "aquí no puede ir un valor de mapa (¿falta una comilla?)",
     "found character '\\t' that cannot start any token": "hay un tabulador; usa espacios",
     "expected <block end>, but found '<block mapping start>'": "la sangría no cuadra",
     "found undefined alias": "alias no definido",
     "did not find expected key": "se esperaba una clave (revisa la sangría y los ':')",
     "did not find expected '-' indicator": "se esperaba un elemento de lista '- ' (revisa la sangría)",
     "found unhashable key": "una clave no puede ser una lista ni un mapa",
+    "did not find expected ',' or ']'": "una lista entre corchetes no se cierra: falta ',' o ']'",
+    "expected ',' or ']'": "una lista entre corchetes no se cierra: falta ',' o ']'",
+    "did not find expected ',' or '}'": "un mapa entre llaves no se cierra: falta ',' o '}'",
+    "expected ',' or '}'": "un mapa entre llaves no se cierra: falta ',' o '}'",
+    "found unconstructable recursive node": "un alias se contiene a sí mismo",
+    "found unknown escape character": "hay una barra invertida que no es un escape válido entre "
+                                      "comillas dobles; usa comillas simples",
+    "found character '@' that cannot start any token": "un valor no puede empezar por '@': "
+                                                       "ponlo entre comillas",
+    "found character '`' that cannot start any token": "un valor no puede empezar por '`': "
+                                                       "ponlo entre comillas",
+    "found character": "hay un carácter que no puede empezar un valor: ponlo entre comillas",
+    "but found another document": "hay más de un documento (---): deja solo uno",
+    "expected a single document": "hay más de un documento (---): deja solo uno",
+    "could not determine a constructor for the tag": "etiqueta de tipo no permitida (!!...): "
+                                                     "quítala",
+    "expected <document start>": "hay texto fuera de lugar al principio de un documento",
+    "expected a comment or a line break": "sobra texto al final de la línea",
 }
 
 
@@ -148,4 +167,6 @@ def _traducir(problema: str) -> str:
         return "la sangría no cuadra"
     if problema.startswith("while scanning") or problema.startswith("found unexpected end"):
         return "una comilla o un bloque no se cierra"
+    if re.search(r"\b(?:found|expected|could|not|the|while|but)\b", problema):  # de PyYAML, en inglés
+        return f"revisa la sintaxis en esa línea (PyYAML: {problema})"
     return problema

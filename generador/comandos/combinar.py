@@ -65,7 +65,7 @@ class _Progreso:
               help="Registro de las filas sin columna registro: tu o usted.")
 @click.option("--datos", "datos_fijos", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
               help="YAML con los valores comunes a todas las filas (empresa, remitente, "
-                   "telefono_contacto, email_contacto, enlace_pago, iban...).")
+                   "telefono_contacto, email_contacto, enlace_pago, cuenta_pago...).")
 @click.option("--plazo", default=10, show_default=True, type=click.IntRange(1, 365), metavar="DÍAS",
               help="Días desde --hoy para la fecha límite de las cartas formales (fecha_limite).")
 @click.option("--formato", "-f", default="jsonl", show_default=True, metavar="FORMATO",
@@ -76,13 +76,17 @@ class _Progreso:
               help="Con --motor dask: dirección del planificador (tcp://host:8786); sin ella, "
                    "un clúster local.")
 @click.option("--sin-revisar", is_flag=True, help="No pasa el linter a los mensajes (más rápido).")
+@click.option("--sms-literal", is_flag=True,
+              help="SMS: deja los valores de la fila tal cual aunque sus tildes pasen el mensaje a "
+                   "UCS-2 y supere los segmentos del canal (por defecto se transliteran solo esos "
+                   "valores).")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
               help="Configuración del linter (cobro.toml o pyproject.toml).")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
               help="Árbol de especificaciones (por defecto, el del directorio actual o el de cobro).")
 @click.option("--forzar", is_flag=True, help="Escribe aunque la carpeta no esté vacía y no la creó cobro.")
 def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, formato, motor,
-          planificador, sin_revisar, config, specs, forzar) -> None:
+          planificador, sin_revisar, sms_literal, config, specs, forzar) -> None:
     from generador.combinar import Ajustes, combinar
     from generador.combinar import datos_fijos as fijos
     from generador.combinar.fila import estado
@@ -92,7 +96,8 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
         raise ErrorCobro(f"--config: el archivo '{config}' no existe")
     ajustes = Ajustes(specs=str(Path(raiz).resolve()), hoy=_fecha(hoy), pais=pais, canal=canal,
                       registro=registro, plazo_dias=plazo,
-                      config=str(config.resolve()) if config else None, revisar=not sin_revisar)
+                      config=str(config.resolve()) if config else None, revisar=not sin_revisar,
+                      sms_gsm7=not sms_literal)
     if datos_fijos is not None:
         pares = fijos.leer(datos_fijos, estado(ajustes).variables)
         ajustes = Ajustes(**{**ajustes.__dict__, "datos": pares})

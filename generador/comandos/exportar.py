@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
+from generador.concordancia import plural
 
 _FORMATOS = "json, csv, sendgrid, postmark, mailchimp, liquid, twilio, eml, docx, carta o todos"
 _CANALES = {"email": "email", "sms": "SMS", "carta": "carta", "whatsapp": "WhatsApp",
@@ -33,8 +34,12 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta", "whatsapp": "Whats
                    "ejecute como fórmula. Solo si el CSV no se abrirá en una hoja de cálculo.")
 @click.option("--pdf", is_flag=True,
               help="Con el formato carta (o todos), imprime también cada carta a PDF con Chromium.")
+@click.option("--pais", metavar="PAIS",
+              help="País de la exportación (mx, co, pe, cl, ar, es, us...): su texto, su ley, sus "
+                   "vías de pago, su id (mx-...) y sus datos de ejemplo. Sin --pais, el del "
+                   "locale de --locale o, sin él, el país predeterminado.")
 def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, locale,
-          specs: Path | None, forzar: bool, csv_crudo: bool, pdf: bool) -> None:
+          specs: Path | None, forzar: bool, csv_crudo: bool, pdf: bool, pais: str | None) -> None:
     from generador import dominio
     from generador.componer import Filtros
     from generador.exportar import exportar, formatos_pedidos
@@ -42,16 +47,18 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
     formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
-                         locale, forzar, pdf=pdf, csv_crudo=csv_crudo)
+                         locale, forzar, pdf=pdf, csv_crudo=csv_crudo, pais=pais)
     for nombre, hecho in resultado.formatos.items():
-        linea = (f"{nombre}: {hecho.exportadas} plantillas, {len(hecho.archivos)} archivos en "
+        linea = (f"{nombre}: {plural(hecho.exportadas, 'plantilla')}, "
+                 f"{plural(len(hecho.archivos), 'archivo')} en "
                  f"{resultado.salida / nombre}")
         if hecho.omitidas:
             nombres = [_CANALES.get(c, c) for c in hecho.canales_omitidos]
             canales = " y ".join([", ".join(nombres[:-1]), nombres[-1]] if len(nombres) > 1
                                  else nombres)
-            plural = "al canal" if len(nombres) == 1 else "a los canales"
-            linea += f"; {hecho.omitidas} omitidas porque {nombre} no se aplica {plural} {canales}"
+            a_canales = "al canal" if len(nombres) == 1 else "a los canales"
+            omitidas = "1 omitida" if hecho.omitidas == 1 else f"{hecho.omitidas} omitidas"
+            linea += f"; {omitidas} porque {nombre} no se aplica {a_canales} {canales}"
         click.echo(linea)
     for aviso in resultado.avisos:
         click.echo(f"Aviso: {aviso}", err=True)

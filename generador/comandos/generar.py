@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from generador.comandos.opciones import especificaciones_predeterminadas, filtros, salida_no_vacia
+from generador.concordancia import plural
 
 
 @click.command(
@@ -45,7 +46,7 @@ def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs:
         cual = resultado.pais or pais
         donde = resultado.locale + (f", {espec.paises[cual].nombre}" if cual else "")
     click.echo(
-        f"{n} plantillas y {n} ejemplos ({donde}) en {resultado.salida}; "
+        f"{plural(n, 'plantilla')} y {plural(n, 'ejemplo')} ({donde}) en {resultado.salida}; "
         f"manifiesto: {resultado.manifiesto.name}"
         + (f"; {excluidas} combinaciones excluidas con motivo" if excluidas else "")
     )

@@ -32,7 +32,7 @@ def filtros(funcion):
         click.option("--tipo", metavar="TIPO",
                      callback=no_vacio, help="Solo este tipo (p. ej. ultimo_aviso)."),
         click.option("--canal", metavar="CANAL",
-                     callback=no_vacio, help="Solo este canal: email, sms o carta."),
+                     callback=no_vacio, help="Solo este canal: email, sms, carta, whatsapp o llamada."),
         click.option("--registro", metavar="REGISTRO",
                      callback=no_vacio, help="Solo este registro: tu o usted."),
         click.option("--audiencia", metavar="AUDIENCIA",

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from generador.comandos.opciones import no_vacio, salida_no_vacia
+from generador.concordancia import plural
 
 
 @click.command(
@@ -48,10 +49,12 @@ def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, pu
                         paises=list(paises) or None, sectores=list(sectores) or None)
     for nota in r.notas:
         click.echo(f"cobro: aviso: {nota}", err=True)
-    click.echo(f"{r.plantillas} plantillas revisadas ({r.con_hallazgos} con hallazgos), "
-               f"{r.reglas} reglas, {r.paginas} páginas en {r.salida}")
+    revisadas = plural(r.plantillas, "plantilla revisada", "plantillas revisadas")
+    click.echo(f"{revisadas} ({r.con_hallazgos} con hallazgos), "
+               f"{plural(r.reglas, 'regla')}, {plural(r.paginas, 'página')} en {r.salida}")
     if r.pdf and r.pdf.get("cartas"):
-        click.echo(f"{r.pdf['cartas']} cartas impresas a PDF en {r.pdf['segundos']:.1f} s")
+        impresas = plural(r.pdf["cartas"], "carta impresa", "cartas impresas")
+        click.echo(f"{impresas} a PDF en {r.pdf['segundos']:.1f} s")
     if r.pdf and r.pdf.get("de_cache"):
         click.echo(f"{r.pdf['de_cache']} PDF de cartas sin cambios, reutilizados de la caché")
     if servir:

@@ -36,6 +36,9 @@ class Ajustes:
     datos: tuple[tuple[str, str], ...] = ()
     config: str | None = None
     revisar: bool = True
+    #: SMS: si el mensaje relleno pasa a UCS-2 y supera los segmentos del canal, quitar a
+    #: los valores de la fila (no al texto, que ya está en GSM-7) lo que GSM-7 no tiene
+    sms_gsm7: bool = True
 
 
 @dataclass
@@ -55,6 +58,8 @@ class ResultadoFila:
     pais: str | None = None
     error: str | None = None
     omitida: str | None = None
+    #: SMS: codificación y segmentos del mensaje final y si se transliteraron valores
+    sms: dict[str, Any] | None = None
 
     @property
     def combinada(self) -> bool:
@@ -62,11 +67,14 @@ class ResultadoFila:
 
     def como_dict(self) -> dict[str, Any]:
         """La línea de ``mensajes.jsonl`` (filas combinadas) con los campos del contrato."""
-        return {
+        datos = {
             "fila": self.fila, "referencia": self.referencia, "plantilla": self.plantilla,
             "canal": self.canal, "tipo": self.tipo, "etapa": self.etapa, "pais": self.pais,
             "asunto": self.asunto, "cuerpo": self.cuerpo, "hallazgos": self.hallazgos,
         }
+        if self.sms is not None:
+            datos["sms"] = self.sms
+        return datos
 
     def como_problema(self) -> dict[str, Any]:
         """La línea de ``no_combinadas.jsonl``: fila, referencia y motivo."""
@@ -197,15 +205,44 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
             "en --datos")
     try:
         mensaje = rellenar(plantilla, datos)
+        if canal == "sms":
+            mensaje, datos, r.sms = _sms_en_presupuesto(
+                plantilla, datos, mensaje, espec.canales[canal].max_segmentos, ajustes.sms_gsm7)
     except ErrorCobro as exc:
         raise v.ValorInvalido(str(exc)) from None
-    r.plantilla, r.canal, r.tipo, r.etapa, r.pais = plantilla.id, canal, tipo, plantilla.etapa, pais
+    from generador.componer import id_con_pais
+
+    r.plantilla = id_con_pais(pais, plantilla.id)  # el id del catálogo, como generar y el sitio
+    r.canal, r.tipo, r.etapa, r.pais = canal, tipo, plantilla.etapa, pais
     r.asunto, r.cuerpo = mensaje.asunto, mensaje.cuerpo
     r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
     if ajustes.revisar:
         propios = [datos[n] for n in plantilla.variables]
         r.hallazgos = _revisar(est, r, plantilla, propios)
 
+
+
+def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int | None,
+                        transliterar: bool):
+    """El SMS final dentro de los segmentos del canal. El texto de las plantillas SMS está
+    escrito en GSM-7; lo que lo pasa a UCS-2 (y de 2 a 4 segmentos) son los valores de la
+    fila: «Núñez», «Ibáñez». Si el mensaje supera ``maximo``, se rellena con los valores
+    transliterados (sin tildes que GSM-7 no tiene); el texto de la plantilla no se toca."""
+    from generador import sms
+    from generador.rellenar import rellenar
+
+    analisis = sms.analizar(mensaje.cuerpo)
+    transliterado = False
+    if (transliterar and maximo and analisis.codificacion == sms.UCS2
+            and analisis.segmentos > maximo):
+        datos_gsm7 = {n: sms.a_gsm7(x) for n, x in datos.items()}
+        otro = rellenar(plantilla, datos_gsm7)
+        otro_analisis = sms.analizar(otro.cuerpo)
+        if otro_analisis.segmentos < analisis.segmentos:
+            mensaje, datos, analisis, transliterado = otro, datos_gsm7, otro_analisis, True
+    resumen = {"codificacion": analisis.codificacion, "segmentos": analisis.segmentos,
+               "valores_transliterados": transliterado}
+    return mensaje, datos, resumen
 
 
 def _tipo_por_retraso(est: _Estado, dias: int) -> str:

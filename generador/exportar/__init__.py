@@ -3,8 +3,12 @@
 Uso desde Python (la CLI y el sitio llaman a lo mismo)::
 
     from generador.exportar import exportar
-    resultado = exportar(espec, "sendgrid", "salida/", filtros, locale="es_MX")
-    resultado.archivos["turismo-recordatorio_previo-email-tu"]  # [Path, ...]
+    resultado = exportar(espec, "sendgrid", "salida/", filtros, pais="mx")
+    resultado.archivos["mx-turismo-recordatorio_previo-email-tu"]  # [Path, ...]
+
+Una exportación es de un país: el de ``pais``, el del locale de ``locale`` o, sin ninguno,
+el país predeterminado. Sus plantillas llevan el texto de ese país (su ley, sus vías de
+pago), su id del catálogo (``mx-...``) y los datos de ejemplo de su locale.
 
 Cada formato vive en su módulo (se importa solo al usarlo) y escribe en
 ``<salida>/<formato>/``: un archivo (o dos) por plantilla donde el destino toma una
@@ -93,26 +97,46 @@ def canales_de(formato: str) -> tuple[str, ...]:
     return modulo(formato).CANALES
 
 
+def pais_de_exportacion(espec: Especificacion, pais: str | None,
+                        locale: str | None) -> tuple[str | None, str | None]:
+    """El país y el locale de una exportación: los de ``--pais``; el país del locale de
+    ``--locale``; sin ninguno, el país predeterminado. Nunca el texto de un país con los
+    datos de otro (un IBAN y el bono social españoles en una exportación para México)."""
+    from generador.generar import locale_de_pais, paises_a_generar
+
+    if pais is None and locale is None:
+        pais = espec.pais_predeterminado if espec.pais_predeterminado in espec.textos_pais else None
+        return pais, locale_de_pais(espec, pais, None) if pais else None
+    [codigo] = paises_a_generar(espec, pais, locale)
+    return codigo, locale_de_pais(espec, codigo, locale) if codigo else locale
+
+
 def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=None,
              locale: str | None = None, forzar: bool = False, pdf: bool = False,
              plantillas: list[Plantilla] | None = None,
-             csv_crudo: bool = False) -> ResultadoExportacion:
-    """Compone (o usa ``plantillas``) y exporta a ``formato`` (o ``todos``) en ``salida``."""
-    from generador.componer import componer
+             csv_crudo: bool = False, pais: str | None = None) -> ResultadoExportacion:
+    """Compone para un país (o usa ``plantillas``, ya compuestas) y exporta a ``formato`` (o
+    ``todos``) en ``salida``."""
+    from generador.componer import componer, id_con_pais
     from generador.escribir import CarpetaSalida
     from generador.exportar.base import Contexto, json_texto
     from generador.rellenar import Relleno
 
     nombres = formatos_pedidos(formato)
+    if plantillas is None:
+        pais, locale = pais_de_exportacion(espec, pais, locale)
     relleno = Relleno(espec, locale)  # valida el locale antes de tocar la salida
     codigo = relleno.locale
     if plantillas is None:
-        composicion = componer(espec, filtros)
+        composicion = componer(espec, filtros, pais)
         plantillas = composicion.plantillas
         if not plantillas:
             from generador.sin_coincidencias import error_sin_plantillas
 
             raise error_sin_plantillas(filtros, composicion.excluidas)
+        for p in plantillas:  # el id y el país del catálogo, como en cobro generar
+            p.pais = pais
+            p.id = id_con_pais(pais, p.id)
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
         resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
         for nombre in nombres:

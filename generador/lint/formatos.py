@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from generador import __version__
+from generador.concordancia import plural
 from generador.lint.esquema_reglas import FILTROS
 from generador.lint.informe import VERSION_ESQUEMA_JSON, Hallazgo, Informe, ResultadoArchivo
 
@@ -22,28 +23,24 @@ _NIVEL_SARIF = {"error": "error", "aviso": "warning", "sugerencia": "note"}
 _NIVEL_GITHUB = {"error": "error", "aviso": "warning", "sugerencia": "notice"}
 
 
-def _plural(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
-
-
 def resumen(informe: Informe) -> str:
     cuenta = informe.contar()
-    archivos = _plural(informe.n_archivos, "archivo", "archivos")
-    ilegibles = (f"; {_plural(len(informe.errores), 'archivo no se pudo', 'archivos no se pudieron')} "
+    archivos = plural(informe.n_archivos, "archivo", "archivos")
+    ilegibles = (f"; {plural(len(informe.errores), 'archivo no se pudo', 'archivos no se pudieron')} "
                  "revisar (ver arriba)") if informe.errores else ""
     extra = ""
     if informe.corregidos:
         n = sum(c.correcciones for c in informe.corregidos)
-        extra += (f"; {_plural(n, 'corrección aplicada', 'correcciones aplicadas')} en "
-                  f"{_plural(len(informe.corregidos), 'archivo', 'archivos')}")
+        extra += (f"; {plural(n, 'corrección aplicada', 'correcciones aplicadas')} en "
+                  f"{plural(len(informe.corregidos), 'archivo', 'archivos')}")
     if informe.en_linea_base:
-        extra += f"; {_plural(informe.en_linea_base, 'hallazgo', 'hallazgos')} en la línea base (no cuentan)"
+        extra += f"; {plural(informe.en_linea_base, 'hallazgo', 'hallazgos')} en la línea base (no cuentan)"
     if not informe.total_hallazgos:
         return f"Sin hallazgos en {archivos}{ilegibles}{extra}."
     partes = [
-        _plural(cuenta["error"], "error", "errores"),
-        _plural(cuenta["aviso"], "aviso", "avisos"),
-        _plural(cuenta["sugerencia"], "sugerencia", "sugerencias"),
+        plural(cuenta["error"], "error", "errores"),
+        plural(cuenta["aviso"], "aviso", "avisos"),
+        plural(cuenta["sugerencia"], "sugerencia", "sugerencias"),
     ]
     return f"{partes[0]}, {partes[1]} y {partes[2]} en {archivos}{ilegibles}{extra}."
 

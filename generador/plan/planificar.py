@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from generador.componer import identificador
+from generador.componer import id_con_pais, identificador
 from generador.errores import ErrorCobro, valor_desconocido
 from generador.modelo import REGISTROS, Especificacion
 from generador.plan.calendario import Calendario, fecha_larga
@@ -164,7 +164,9 @@ def planificar(espec: Especificacion, pais: Pais, vencimiento: dt.date, *, secto
             plan.omitidos.append(Omitido(tipo, canal, etapa, exc.motivo))
             continue
         colocados.append(Envio(fecha, canal))
-        plantilla = identificador(sector_modelo, audiencia, tipo, canal, registro)
+        # el id del catálogo (con país), el mismo que dan cobro generar y el sitio
+        plantilla = id_con_pais(pais.codigo, identificador(sector_modelo, audiencia, tipo, canal,
+                                                            registro))
         plan.contactos.append(Contacto(fecha, ventana, canal, tipo, etapa, plantilla, motivo,
                                        prevista))
     plan.contactos.sort(key=lambda c: (c.fecha, c.ventana.desde))

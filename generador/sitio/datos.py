@@ -97,9 +97,8 @@ def construir(raiz_specs: Path, raiz_reglas: Path | None = None,
     """Calcula el catálogo completo a partir de un árbol de especificaciones: todos los
     países con texto propio (o los de ``paises``) y todos los sectores (o ``sectores``)."""
     from generador import dominio
-    from generador.componer import componer
+    from generador.componer import componer, id_con_pais
     from generador.errores import ErrorCobro, valor_desconocido
-    from generador.generar import id_con_pais
 
     espec = dominio.modelo(raiz_specs)
     for nombre in sectores or []:

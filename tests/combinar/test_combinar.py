@@ -59,7 +59,7 @@ def test_la_etapa_sale_de_los_dias_de_retraso_segun_la_escalera(combinar, tmp_pa
     assert r.exit_code == 0, r.output
     [linea] = _lineas(salida / "mensajes.jsonl")
     assert (linea["fila"], linea["referencia"], linea["tipo"], linea["etapa"]) == (2, "R-1", tipo, etapa)
-    assert linea["plantilla"] == f"turismo-{tipo}-email-usted"
+    assert linea["plantilla"] == f"es-turismo-{tipo}-email-usted"  # el id del catálogo
     assert "R-1" in linea["cuerpo"] and "Marta Giménez" in linea["cuerpo"]
     assert set(linea) >= {"fila", "referencia", "plantilla", "canal", "asunto", "cuerpo", "hallazgos"}
 
@@ -69,7 +69,7 @@ def test_la_columna_tipo_manda_sobre_la_escalera(combinar, tmp_path):
     r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20") + ",seguimiento",
                               cabecera=cab))
     assert r.exit_code == 0, r.output
-    assert _lineas(salida / "mensajes.jsonl")[0]["plantilla"] == "turismo-seguimiento-email-usted"
+    assert _lineas(salida / "mensajes.jsonl")[0]["plantilla"] == "es-turismo-seguimiento-email-usted"
 
 
 def test_una_factura_que_aun_no_vence_se_omite_con_su_motivo(combinar, tmp_path):
@@ -239,3 +239,35 @@ def test_cada_fila_se_revisa_con_las_reglas_de_su_pais(combinar, tmp_path):
     assert (mx["pais"], es["pais"]) == ("mx", "es")
     assert any(h["regla"].startswith("MEX") for h in mx["hallazgos"])
     assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"])
+
+
+def test_un_sms_con_nombres_con_tildes_se_queda_en_sus_segmentos_transliterando_solo_los_valores(
+        combinar, tmp_path):
+    nombre = "María José Rodríguez Núñez"
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu",
+                                                 nombre=nombre)))
+    assert r.exit_code == 0, r.output
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert linea["sms"] == {"codificacion": "GSM-7", "segmentos": 2, "valores_transliterados": True}
+    assert "Maria" in linea["cuerpo"] and "María" not in linea["cuerpo"]
+    assert [h["regla"] for h in linea["hallazgos"] if h["categoria"] == "formato.sms"] == []
+
+
+def test_con_sms_literal_los_valores_se_quedan_tal_cual_y_el_linter_avisa_del_coste(combinar, tmp_path):
+    nombre = "María José Rodríguez Núñez"
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu",
+                                                 nombre=nombre)), "--sms-literal")
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert "María" in linea["cuerpo"]
+    assert linea["sms"]["codificacion"] == "UCS-2"
+    assert linea["sms"]["valores_transliterados"] is False
+    assert linea["sms"]["segmentos"] > 2
+    assert "FMT004" in {h["regla"] for h in linea["hallazgos"]}
+
+
+def test_un_sms_que_ya_cabe_no_se_translitera(combinar, tmp_path):
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu",
+                                                 nombre="Ana Gil")))
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert linea["sms"]["valores_transliterados"] is False
+    assert linea["sms"]["segmentos"] <= 2

@@ -10,14 +10,18 @@ from generador.exportar.base import SEPARADOR
 
 
 def casos(espec, canal: str | None = None):
-    """(plantilla, datos de ejemplo, mensaje relleno) de cada plantilla del árbol."""
-    from generador.componer import componer
+    """(plantilla, datos de ejemplo, mensaje relleno) de cada plantilla del árbol, con el país
+    y el id que les da una exportación sin --pais (la del país predeterminado)."""
+    from generador.componer import componer, id_con_pais
+    from generador.exportar import pais_de_exportacion
     from generador.rellenar import datos_ejemplo, rellenar
 
-    for p in componer(espec).plantillas:
+    pais, locale = pais_de_exportacion(espec, None, None)
+    for p in componer(espec, None, pais).plantillas:
         if canal is not None and p.canal != canal:
             continue
-        datos = datos_ejemplo(espec, None, p.sector, p.audiencia, p.tipo)
+        p.pais, p.id = pais, id_con_pais(pais, p.id)
+        datos = datos_ejemplo(espec, locale, p.sector, p.audiencia, p.tipo)
         yield p, datos, rellenar(p, datos)
 
 

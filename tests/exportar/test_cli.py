@@ -43,7 +43,7 @@ def test_todos_y_filtros(cobro, tmp_path):
         "carta"]
     assert lineas[0].startswith("json: 3 plantillas, 2 archivos")
     assert lineas[6].endswith("2 omitidas porque twilio no se aplica a los canales email y carta")
-    assert lineas[5].endswith("1 omitidas porque liquid no se aplica al canal carta")
+    assert lineas[5].endswith("1 omitida porque liquid no se aplica al canal carta")
 
 
 def test_filtro_desconocido(cobro, tmp_path):
@@ -76,11 +76,36 @@ def test_api_archivos_por_plantilla(espec, tmp_path):
     from generador.exportar import exportar
 
     r = exportar(espec, "todos", tmp_path / "s")
-    pid = "obras-aviso_prueba-email-tu"
+    pid = "es-obras-aviso_prueba-email-tu"  # el id del catálogo: país predeterminado
     nombres = {p.relative_to(r.formatos["json"].carpeta.parent).as_posix() for p in r.archivos[pid]}
     assert f"sendgrid/obras/{pid}.json" in nombres and f"eml/obras/{pid}.eml" in nombres
     assert "json/plantillas.json" in nombres and "csv/plantillas.csv" in nombres
     assert [p.name for p in r.archivos_de(pid, "postmark")] == [f"{pid}.json", f"{pid}.modelo.json"]
     assert all(p.is_file() and p.is_relative_to((tmp_path / "s").resolve()) for p in r.archivos[pid])
-    carta = "obras-aviso_prueba-carta-usted"
+    carta = "es-obras-aviso_prueba-carta-usted"
     assert {p.suffix for p in r.archivos_de(carta, "docx")} == {".docx", ".csv"}
+
+
+def test_una_exportacion_para_otro_pais_lleva_el_texto_y_los_datos_de_ese_pais(cobro, tmp_path):
+    """Con el árbol real: nunca el texto de España (IBAN, bono social) con datos de México."""
+    import json
+
+    for opcion in (["--pais", "mx"], ["--locale", "es_MX"]):
+        salida = tmp_path / opcion[0].strip("-")
+        r = cobro("exportar", "-f", "json", "-o", salida, "--sector", "energia", "--tipo",
+                  "ultimo_aviso", "--canal", "email", "--registro", "usted", "--audiencia", "b2c",
+                  *opcion)
+        assert r.exit_code == 0, r.output
+        documento = json.loads((salida / "json" / "plantillas.json").read_text(encoding="utf-8"))
+        [p] = documento["plantillas"]
+        assert (documento["locale"], p["id"], p["pais"]) == (
+            "es_MX", "mx-energia-b2c-ultimo_aviso-email-usted", "mx")
+        for texto in (p["cuerpo"], p["ejemplo"]["cuerpo"]):
+            assert "IBAN" not in texto and "bono social" not in texto and "€" not in texto
+        assert "CLABE" in p["ejemplo"]["cuerpo"]
+
+
+def test_pais_y_locale_de_paises_distintos_se_rechazan(cobro, tmp_path):
+    r = cobro("exportar", "-f", "csv", "-o", tmp_path / "s", "--pais", "mx", "--locale", "es_CO")
+    assert r.exit_code == 2
+    assert "--locale es_CO no es el de México (es_MX)" in r.output

@@ -9,9 +9,9 @@ def test_exportar_twilio_lleva_el_whatsapp_con_sus_botones_y_variables_numeradas
     r = cobro("exportar", "--formato", "twilio", "--salida", tmp_path / "x", "--canal", "whatsapp",
               "--sector", "turismo", "--tipo", "recordatorio_amistoso", "--registro", "usted")
     assert r.exit_code == 0, r.output
-    assert r.stdout == f"twilio: 1 plantillas, 1 archivos en {tmp_path / 'x' / 'twilio'}\n"
+    assert r.stdout == f"twilio: 1 plantilla, 1 archivo en {tmp_path / 'x' / 'twilio'}\n"
     doc = json.loads((tmp_path / "x" / "twilio" / "turismo" /
-                      "turismo-recordatorio_amistoso-whatsapp-usted.json").read_text(encoding="utf-8"))
+                      "es-turismo-recordatorio_amistoso-whatsapp-usted.json").read_text(encoding="utf-8"))
     wa = doc["whatsapp"]
     assert wa["mapa_variables"]["1"] == "nombre_cliente"
     [(tipo, contenido)] = wa["contenido"]["types"].items()
@@ -56,7 +56,7 @@ def test_combinar_con_canal_whatsapp_escribe_mensajes_de_whatsapp(cobro, tmp_pat
         encoding="utf-8").splitlines()]
     [m] = mensajes
     assert (m["fila"], m["canal"], m["plantilla"]) == (2, "whatsapp",
-                                                       "seguros-recordatorio_amistoso-whatsapp-tu")
+                                                       "es-seguros-recordatorio_amistoso-whatsapp-tu")
     assert m["cuerpo"].startswith("Hola, Ana, te escribimos de Seguros Ejemplo.")
     assert "\nBotones:\n- Ya he pagado (respuesta rápida)\n" in m["cuerpo"]
     [problema] = [json.loads(x) for x in (tmp_path / "out" / "no_combinadas.jsonl").read_text(

@@ -91,7 +91,7 @@ def test_json_tiene_el_formato_del_contrato(cobro):
         assert list(c) == ["fecha", "desde", "hasta", "canal", "tipo", "etapa", "plantilla", "motivo"]
     movido = [c for c in plan["contactos"] if c["motivo"]]
     assert [c["fecha"] for c in movido] == ["2026-03-09"]
-    assert movido[0]["plantilla"] == "seguros-recordatorio_amistoso-email-usted"
+    assert movido[0]["plantilla"] == "co-seguros-recordatorio_amistoso-email-usted"
 
 
 def test_ics_se_importa_con_un_parser_real(cobro):

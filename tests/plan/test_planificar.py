@@ -189,14 +189,14 @@ def test_argentina_sabado_solo_de_10_a_12(espec, pais):
 # --- Opciones -------------------------------------------------------------------------------
 
 
-def test_plantilla_es_el_id_del_generador(espec, pais):
-    from generador.componer import Filtros, componer
+def test_plantilla_es_el_id_del_catalogo_con_su_pais(espec, pais):
+    from generador.componer import Filtros, componer, id_con_pais
 
     plan = _plan(espec, pais, "mx", D(2026, 3, 1), sector="energia", audiencia="b2b", registro="tu")
     filtros = Filtros(sector="energia", audiencia="b2b", registro="tu")
-    ids = {p.id for p in componer(espec, filtros).plantillas}
+    ids = {id_con_pais("mx", p.id) for p in componer(espec, filtros).plantillas}
     assert plan.contactos and {c.plantilla for c in plan.contactos} <= ids
-    assert _uno(plan, "aviso_vencimiento", "sms").plantilla == "energia-b2b-aviso_vencimiento-sms-tu"
+    assert _uno(plan, "aviso_vencimiento", "sms").plantilla == "mx-energia-b2b-aviso_vencimiento-sms-tu"
 
 
 def test_los_festivos_regionales_con_subdivision(espec, pais):

@@ -37,7 +37,13 @@ def arbol(tmp_path):
     return crear
 
 
-def instantanea(carpeta: Path) -> dict[str, bytes]:
+@pytest.fixture
+def instantanea():
+    """Contenido de cada archivo de una carpeta (para comprobar que nada cambió)."""
+    return _instantanea
+
+
+def _instantanea(carpeta: Path) -> dict[str, bytes]:
     """Contenido de cada archivo de ``carpeta`` (para comprobar que nada cambió)."""
     return {p.relative_to(carpeta).as_posix(): p.read_bytes()
             for p in sorted(carpeta.rglob("*")) if p.is_file()}

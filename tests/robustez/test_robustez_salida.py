@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import instantanea
 
 from generador import carpeta_salida
 
@@ -51,7 +50,7 @@ def _sin_restos(padre: Path) -> None:
 # --- sitio: lo que antes se borraba -----------------------------------------------------
 
 
-def test_sitio_no_borra_un_documento_del_usuario(cobro, tmp_path):
+def test_sitio_no_borra_un_documento_del_usuario(cobro, tmp_path, instantanea):
     salida = tmp_path / "publico"
     salida.mkdir()
     (salida / "contrato.docx").write_bytes(b"importante")
@@ -61,7 +60,7 @@ def test_sitio_no_borra_un_documento_del_usuario(cobro, tmp_path):
     assert instantanea(salida) == {"contrato.docx": b"importante"}
 
 
-def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path):
+def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path, instantanea):
     specs = arbol()
     antes = instantanea(specs)
     r = cobro("sitio", "--specs", specs, "--salida", tmp_path, "--forzar")
@@ -73,7 +72,7 @@ def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path):
     assert instantanea(specs) == antes
 
 
-def test_sitio_en_la_carpeta_actual_se_rechaza(cobro, tmp_path, monkeypatch):
+def test_sitio_en_la_carpeta_actual_se_rechaza(cobro, tmp_path, monkeypatch, instantanea):
     (tmp_path / "notas.md").write_text("mías")
     monkeypatch.chdir(tmp_path)
     r = cobro("sitio", "--salida", ".")
@@ -92,7 +91,7 @@ def test_sitio_no_borra_un_site_que_no_hizo_cobro(cobro, tmp_path, monkeypatch):
     assert (tmp_path / "site" / "index.html").read_text() == "<p>mi web</p>"
 
 
-def test_sitio_con_disco_lleno_no_toca_la_salida_anterior(cobro, tmp_path, monkeypatch):
+def test_sitio_con_disco_lleno_no_toca_la_salida_anterior(cobro, tmp_path, monkeypatch, instantanea):
     import mkdocs.commands.build as construir
 
     salida = tmp_path / "sitio"
@@ -133,7 +132,7 @@ def test_sitio_en_una_carpeta_de_solo_lectura(cobro, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("orden", [["generar"], ["exportar", "--formato", "todos"]])
-def test_disco_lleno_a_mitad_deja_la_salida_anterior(cobro, arbol, tmp_path, monkeypatch, orden):
+def test_disco_lleno_a_mitad_deja_la_salida_anterior(cobro, arbol, tmp_path, monkeypatch, orden, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro(*orden, "--specs", specs, "--salida", salida).exit_code == 0
@@ -175,7 +174,7 @@ def test_sin_espacio_libre_no_empieza(cobro, arbol, tmp_path, monkeypatch):
     assert not (tmp_path / "s").exists()
 
 
-def test_ctrl_c_a_mitad_sale_con_130_y_no_deja_nada(cobro, arbol, tmp_path, monkeypatch):
+def test_ctrl_c_a_mitad_sale_con_130_y_no_deja_nada(cobro, arbol, tmp_path, monkeypatch, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
@@ -218,7 +217,7 @@ def test_restos_de_una_ejecucion_matada_se_limpian(cobro, arbol, tmp_path):
     assert not list(salida.rglob(".tmp-*"))
 
 
-def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol, tmp_path):
+def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol, tmp_path, instantanea):
     specs = arbol()
     salida = tmp_path / "mezcla"
     salida.mkdir()
@@ -233,7 +232,7 @@ def test_forzar_conserva_lo_ajeno_y_regenerar_quita_solo_lo_propio(cobro, arbol,
     assert (salida / "notas.txt").read_text() == "mías"
 
 
-def test_regenerar_una_salida_propia_la_reemplaza_entera(cobro, arbol, tmp_path):
+def test_regenerar_una_salida_propia_la_reemplaza_entera(cobro, arbol, tmp_path, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
@@ -261,7 +260,7 @@ def test_salida_vacia(cobro, arbol):
                              "un valor o quita la opción\n")
 
 
-def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, monkeypatch):
+def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, monkeypatch, instantanea):
     specs = arbol()
     salida = tmp_path / "s"
     assert cobro("generar", "--specs", specs, "--salida", salida).exit_code == 0
@@ -273,7 +272,7 @@ def test_regenerar_en_la_carpeta_actual_no_la_aparta(cobro, arbol, tmp_path, mon
 
 
 @pytest.mark.parametrize("dentro", ["", "mensajes/.."])
-def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro):
+def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro, instantanea):
     specs = arbol()
     antes = instantanea(specs)
     r = cobro("generar", "--specs", specs, "--salida", specs / dentro, "--forzar")

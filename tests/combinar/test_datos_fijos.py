@@ -1,0 +1,53 @@
+"""``--datos``: un YAML plano de valores comunes; cada problema dice archivo, línea y qué hacer."""
+
+from __future__ import annotations
+
+import pytest
+
+from generador import dominio
+from generador.combinar import datos_fijos
+from generador.errores import ErrorCobro
+
+
+@pytest.fixture(scope="module")
+def variables():
+    return dominio.modelo().todas_las_variables()
+
+
+def _problemas(tmp_path, variables, texto: str) -> list[tuple[int, str]]:
+    ruta = tmp_path / "fijos.yml"
+    ruta.write_text(texto, encoding="utf-8")
+    with pytest.raises(ErrorCobro) as exc:
+        datos_fijos.leer(ruta, variables)
+    return [(p.linea, p.mensaje) for p in exc.value.problemas]
+
+
+def test_un_archivo_correcto_da_pares_variable_valor(tmp_path, variables):
+    ruta = tmp_path / "fijos.yml"
+    ruta.write_text("empresa: Ejemplo S.L.\ntelefono_contacto: 910 000 000\n", encoding="utf-8")
+    assert datos_fijos.leer(ruta, variables) == (("empresa", "Ejemplo S.L."),
+                                                  ("telefono_contacto", "910 000 000"))
+
+
+def test_un_nombre_antiguo_apunta_a_la_variable_canonica_con_su_linea(tmp_path, variables):
+    assert _problemas(tmp_path, variables, "empresa: E\niban: ES12\n") == [
+        (2, "no es una variable canónica; usa 'cuenta_pago'")]
+
+
+def test_un_valor_que_no_es_texto_se_senala_en_su_linea(tmp_path, variables):
+    assert _problemas(tmp_path, variables, "empresa: E\nremitente:\n  - a\n") == [
+        (2, "el valor debe ser un texto, un número o una fecha")]
+
+
+@pytest.mark.parametrize(("texto", "linea", "motivo"), [
+    ("empresa: [a\n", 2, "una lista entre corchetes no se cierra"),
+    ("empresa: a\nempresa: b\n", 2, "la clave 'empresa' está repetida"),
+    ("empresa: &x [*x]\n", 1, "un alias se contiene a sí mismo"),
+    ("empresa: !!python/object:os.system x\n", 1, "etiqueta de tipo no permitida"),
+    ("empresa: @Ejemplo\n", 1, "ponlo entre comillas"),
+])
+def test_el_yaml_mal_escrito_se_explica_en_espanol_con_su_linea(tmp_path, variables, texto, linea, motivo):
+    [(n, mensaje)] = _problemas(tmp_path, variables, texto)
+    assert n == linea
+    assert motivo in mensaje
+    assert "found" not in mensaje and "expected" not in mensaje
