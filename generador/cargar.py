@@ -952,8 +952,10 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                            f"{parte}.{registro}", d[parte][registro], globales,
                                            (*RANURAS_TEXTO_SECTOR, "concepto"))
         for audiencia, texto in (d.get("concepto") or {}).items():
+            # sus variables pueden no existir en un árbol reducido: entonces se compone con la
+            # referencia (componer.componer_una); aquí solo se comprueban las ranuras
             usadas |= _comprobar_texto(lector, ruta, d["concepto"].linea_de(audiencia),
-                                       f"concepto.{audiencia}", texto, globales,
+                                       f"concepto.{audiencia}", texto, set(),
                                        RANURAS_TEXTO_SECTOR)
         for tipo, legal in (d.get("legal") or {}).items():
             # una frase que pide un sector ([[ pais.legal.X ]]) puede usar sus variables; la que

@@ -167,10 +167,13 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
     if textos_pais is not None:
         valores.update(textos_pais.ranuras(registro, tipo.nombre, perfil.audiencia))
     # [[ concepto ]] (lo pide el bloque de pago del país): el del sector o el tipo o, si no, el
-    # del país para la audiencia; una sola instrucción sobre el concepto en cada plantilla
-    valores["concepto"] = (valores["concepto"]
-                           or (textos_pais.concepto.get(perfil.audiencia) if textos_pais else None)
-                           or "{{ referencia }}")
+    # del país para la audiencia; una sola instrucción sobre el concepto en cada plantilla. Un
+    # árbol propio que no declara las variables del concepto del país usa la referencia.
+    concepto = perfil.texto(tipo, "concepto", registro) or valores.get("concepto") or ""
+    if not concepto or any(m.group(1) not in espec.todas_las_variables()
+                           for m in MARCADOR.finditer(concepto)):
+        concepto = "{{ referencia }}"
+    valores["concepto"] = concepto
     valores = _Anotadas(valores)  # recuerda qué frases legales del país se usan (sus fuentes)
     maqueta = espec.canales[canal]
     etapa = espec.etapas.get(tipo.etapa)

@@ -266,6 +266,9 @@ class TextosPais:
         valores = {f"pais.{k}": v for k, v in self.vocabulario.items()}
         valores["pais.pago"] = self.pago.get(registro, "").strip("\n")
         valores["pais.pago_sms"] = self.pago_sms.get(registro, "")
+        # [[ concepto ]] del bloque de pago: lo del país para la audiencia (el sector o el tipo
+        # lo concretan con su ranura concepto, que manda al componer)
+        valores["concepto"] = self.concepto.get(audiencia or "b2c", "") or "{{ referencia }}"
         valores["pais.legal"] = " ".join(
             t for c in self.claves_legal(tipo, audiencia) if (t := self.legal[c].get(registro, "")))
         # [[ pais.legal.<clave> ]]: una frase legal con nombre propio, que un sector o un tipo
