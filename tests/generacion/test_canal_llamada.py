@@ -206,8 +206,8 @@ def test_un_pais_desconocido_en_el_guion_del_sector_se_dice(tmp_path, raiz):
     for carpeta in ("mensajes", "sectores", "reglas"):
         shutil.copytree(raiz / carpeta, tmp_path / carpeta)
     ruta = tmp_path / "sectores" / "energia.yml"
-    ruta.write_text(ruta.read_text(encoding="utf-8").replace("      paises:\n        es:\n",
-                                                            "      paises:\n        ez:\n", 1),
+    ruta.write_text(ruta.read_text(encoding="utf-8").replace("        es:\n          dificultad:",
+                                                            "        ez:\n          dificultad:", 1),
                     encoding="utf-8")
     with pytest.raises(ErrorEspecificacion) as error:
         cargar(tmp_path)
@@ -278,3 +278,19 @@ def test_por_telefono_nada_de_sms_ni_de_este_mensaje_y_en_ee_uu_una_baja_hablada
     assert any("15 U.S.C. 1692c(c)" in f and "1006.14(h)" in f for f in e["fuentes_legales"])
     nunca = {x["clave"]: x["fuente"] for x in e["llamada"]["nunca"]["lista"]}
     assert nunca["no_llamar"].startswith("12 CFR 1006.14(h)")
+
+
+def test_el_vocabulario_del_pago_en_la_llamada_cambia_por_pais(espec):
+    from generador.componer import Filtros, componer
+
+    def rama(pais, clave, registro="tu"):
+        p, = componer(espec, Filtros(sector="energia", audiencia="b2c", tipo="seguimiento",
+                                     canal="llamada", registro=registro), pais=pais).plantillas
+        return next(r["decir"] for r in p.estructura["ramas"] if r["clave"] == clave)
+
+    assert "Si la tienes domiciliada" in rama("es", "promesa")
+    assert "Si tenés el débito automático activado" in rama("ar", "promesa")  # con voseo
+    assert "Si la tienes domiciliada" in rama("mx", "promesa")  # en México también se domicilia
+    assert "pago automático (PAC)" in rama("cl", "promesa", "usted")
+    assert "esta boleta queda en pausa" in rama("cl", "disputa", "usted")
+    assert "boleta" not in rama("pe", "disputa", "usted")
