@@ -21,6 +21,12 @@ Definiciones (fijas; el umbral de ``tests/corpus/umbrales.yml`` se compara con e
   elemento está en ``faltantes``; predicho = algún hallazgo ``faltante.<elemento>``.
   P/R/F1 por elemento y F1 macro (media de los F1 de los seis elementos).
 
+**prueba sin proyectos compartidos**: además de la parte ``prueba`` entera se informa la
+misma medida sobre las entradas de ``prueba`` cuyo *proyecto* no aparece en ninguna entrada de
+``desarrollo`` (:func:`proyecto`: ``owner/repo`` para código, el dominio para páginas web).
+Es la cifra más honrada: dos plantillas del mismo programa o dos notas del mismo diario se
+parecen aunque vengan de archivos o páginas distintos.
+
 Con P, R o F1 sin casos (0/0) se informa ``-`` y, para la media macro, el F1 vale 1 si no
 hubo ni positivos reales ni predichos (nada que acertar ni que fallar), 0 si no.
 """
@@ -44,6 +50,7 @@ CATEGORIAS_TONO = (
     "tono.consecuencia_prematura",
 )
 PARTES = ("desarrollo", "prueba")
+NOMBRE_SIN_COMPARTIDOS = "prueba sin proyectos compartidos"
 
 
 @dataclass
@@ -138,6 +145,37 @@ def cargar(carpeta: Path, parte: str) -> list[dict[str, Any]]:
             continue
         resultado.extend(e for e in datos if isinstance(e, dict) and e.get("parte") in partes)
     return resultado
+
+
+def proyecto(fuente: str) -> str:
+    """El proyecto de una fuente: ``owner/repo`` si es código, el dominio si es una URL.
+
+    Las URL pierden el esquema, el puerto y un ``www.``, ``m.`` o ``amp.`` inicial (la misma
+    web servida en móvil o AMP); el código, la ruta y el commit (``owner/repo:ruta@commit``).
+    """
+    from urllib.parse import urlsplit
+
+    fuente = str(fuente or "").strip()
+    if "://" in fuente:
+        dominio = (urlsplit(fuente).hostname or "").lower()
+        for prefijo in ("www.", "m.", "amp."):
+            if dominio.startswith(prefijo):
+                dominio = dominio[len(prefijo):]
+                break
+        return dominio
+    return fuente.split(":", 1)[0].split("@", 1)[0].strip().lower()
+
+
+def sin_proyectos_compartidos(prueba: list[dict[str, Any]],
+                              desarrollo: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Las entradas de ``prueba`` cuyo proyecto no aparece en ninguna de ``desarrollo``."""
+    vistos = {proyecto(e.get("fuente", "")) for e in desarrollo}
+    return [e for e in prueba if proyecto(e.get("fuente", "")) not in vistos]
+
+
+def _fuentes_desarrollo(carpeta: Path) -> list[dict[str, Any]]:
+    """Solo la fuente de cada entrada de ``desarrollo`` (para saber qué proyectos se vieron)."""
+    return [{"fuente": e.get("fuente", "")} for e in cargar(carpeta, "desarrollo")]
 
 
 def _exigidos(reglas: list[Any], canal: str | None, modo: str) -> set[str]:
@@ -259,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
     resultados = {}
     for parte in partes:
         resultados[parte] = evaluar(cargar(opciones.corpus, parte), detalle=opciones.fallos)
+    if "prueba" in partes:
+        solas = sin_proyectos_compartidos(cargar(opciones.corpus, "prueba"),
+                                          _fuentes_desarrollo(opciones.corpus))
+        resultados[NOMBRE_SIN_COMPARTIDOS] = evaluar(solas, detalle=opciones.fallos)
     if opciones.json:
         print(json.dumps({p: r.como_dict() for p, r in resultados.items()}, indent=2,
                          ensure_ascii=False))

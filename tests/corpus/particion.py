@@ -7,7 +7,10 @@ tiene la parte que le toca.
 Regla general: ``prueba`` para el 30 % de las fuentes, por el hash de la fuente.
 Regla de la ronda 3 (entradas con ``ronda: 3``, ver ``LEEME.md``): nadie que ajuste reglas
 las ha visto, así que sus fuentes van a ``prueba`` hasta que ``prueba`` llegue al 35 % del
-corpus entero; las que sobran, por el hash como siempre.
+corpus de las rondas 1 a 3; las que sobran, por el hash como siempre.
+Regla de la ronda 4 (entradas con ``ronda: 4``): sus fuentes, en orden de hash, van a
+``prueba`` mientras las entradas de la ronda 4 en ``prueba`` sean menos de la mitad de las
+entradas de la ronda 4; el resto, a ``desarrollo``. Ninguna entrada anterior cambia de parte.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ def parte_de(fuente: str) -> str:
     return "prueba" if valor % 10 < 3 else "desarrollo"
 
 
-UMBRAL_RONDA3 = 0.35  # parte de prueba mínima del corpus entero tras la ronda 3
+UMBRAL_RONDA3 = 0.35  # parte de prueba mínima del corpus de las rondas 1 a 3 tras la ronda 3
+UMBRAL_RONDA4 = 0.5  # parte de prueba de las entradas de la ronda 4
 
 
 def _hash(fuente: str) -> int:
@@ -42,21 +46,26 @@ def _hash(fuente: str) -> int:
 def partes_esperadas(todas: list[dict]) -> dict[int, str]:
     """La parte que toca a cada entrada (por su posición en ``todas``).
 
-    Las entradas sin ``ronda: 3`` siguen la regla general (:func:`parte_de`). Las de la
+    Las entradas sin ``ronda`` 3 ni 4 siguen la regla general (:func:`parte_de`). Las de la
     ronda 3 se agrupan por fuente; los grupos, en orden de su hash (orden fijo que no
     depende del archivo ni del orden en que se añadieron), van a ``prueba`` mientras la
-    parte de prueba sea menor que ``UMBRAL_RONDA3`` del total; los demás, por el hash.
+    parte de prueba sea menor que ``UMBRAL_RONDA3`` del corpus de las rondas 1 a 3; los
+    demás, por el hash. Las de la ronda 4 no cuentan para esa cuenta (así no mueven ninguna
+    entrada anterior) y siguen :func:`_partes_ronda4`.
     """
     esperadas: dict[int, str] = {}
     grupos: dict[str, list[int]] = {}
+    ronda4: list[int] = []
     for i, e in enumerate(todas):
         fuente = str(e.get("fuente", ""))
-        if e.get("ronda") == 3:
+        if e.get("ronda") == 4:
+            ronda4.append(i)
+        elif e.get("ronda") == 3:
             grupos.setdefault(fuente_base(fuente), []).append(i)
         else:
             esperadas[i] = parte_de(fuente)
     en_prueba = sum(1 for p in esperadas.values() if p == "prueba")
-    total = len(todas)
+    total = len(todas) - len(ronda4)
     for base in sorted(grupos, key=_hash):
         indices = grupos[base]
         parte = "prueba" if en_prueba < UMBRAL_RONDA3 * total else parte_de(base)
@@ -64,7 +73,29 @@ def partes_esperadas(todas: list[dict]) -> dict[int, str]:
             esperadas[i] = parte
         if parte == "prueba":
             en_prueba += len(indices)
+    esperadas.update(_partes_ronda4(todas, ronda4))
     return esperadas
+
+
+def _partes_ronda4(todas: list[dict], indices: list[int]) -> dict[int, str]:
+    """Ronda 4: grupos por fuente, en orden de hash, a ``prueba`` hasta la mitad de la ronda.
+
+    Un grupo entra en ``prueba`` si, antes de añadirlo, las entradas de la ronda 4 en
+    ``prueba`` son menos que ``UMBRAL_RONDA4`` de las entradas de la ronda 4; si no, va a
+    ``desarrollo``.
+    """
+    grupos: dict[str, list[int]] = {}
+    for i in indices:
+        grupos.setdefault(fuente_base(str(todas[i].get("fuente", ""))), []).append(i)
+    partes: dict[int, str] = {}
+    en_prueba = 0
+    for base in sorted(grupos, key=_hash):
+        parte = "prueba" if en_prueba < UMBRAL_RONDA4 * len(indices) else "desarrollo"
+        for i in grupos[base]:
+            partes[i] = parte
+        if parte == "prueba":
+            en_prueba += len(grupos[base])
+    return partes
 
 
 def entradas(carpeta: Path = CARPETA) -> list[dict]:
