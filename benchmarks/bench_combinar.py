@@ -11,7 +11,6 @@ mide el proceso completo (``python -m generador combinar``) con el linter activo
 from __future__ import annotations
 
 import argparse
-import resource
 import runpy
 import subprocess
 import sys
@@ -32,15 +31,27 @@ def medir(n: int, carpeta: Path, motor: str, revisar: bool) -> tuple[float, floa
     orden = [sys.executable, "-m", "generador", "combinar", str(csv), "--salida",
              str(carpeta / f"s{n}-{motor}"), "--hoy", "2026-11-30", "--datos", str(datos),
              "--motor", motor, *([] if revisar else ["--sin-revisar"])]
-    uso = resource.getrusage(resource.RUSAGE_CHILDREN)
-    antes, cpu_antes = uso.ru_maxrss, uso.ru_utime + uso.ru_stime
+    # Un proceso intermedio lanza combinar y da el uso de SUS hijos: el pico de memoria de
+    # cada tamaño por separado (ru_maxrss de RUSAGE_CHILDREN es el máximo de todos los
+    # hijos de un proceso, y aquí se miden varios tamaños seguidos).
     inicio = time.perf_counter()
-    r = subprocess.run(orden, capture_output=True, text=True, cwd=RAIZ)
+    r = subprocess.run([sys.executable, "-c", _INTERMEDIO, *orden], capture_output=True,
+                       text=True, cwd=RAIZ)
     segundos = time.perf_counter() - inicio
-    if r.returncode not in (0, 1):
-        sys.exit(f"combinar falló ({r.returncode}):\n{r.stderr[-2000:]}")
-    uso = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return segundos, uso.ru_utime + uso.ru_stime - cpu_antes, max(uso.ru_maxrss, antes) / 1024
+    if r.returncode != 0:
+        sys.exit(f"combinar falló:\n{r.stderr[-2000:]}")
+    cpu, pico = (float(x) for x in r.stdout.split())
+    return segundos, cpu, pico / 1024
+
+
+_INTERMEDIO = """
+import resource, subprocess, sys
+r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+if r.returncode not in (0, 1):
+    sys.exit(f"({r.returncode}) " + r.stderr.decode()[-2000:])
+uso = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(uso.ru_utime + uso.ru_stime, uso.ru_maxrss)
+"""
 
 
 def main() -> None:
@@ -50,11 +61,13 @@ def main() -> None:
     p.add_argument("--sin-revisar", action="store_true")
     args = p.parse_args()
     print(f"cobro combinar, motor {args.motor}, linter {'no' if args.sin_revisar else 'sí'}")
-    print(f"{'filas':>9} {'reloj s':>9} {'CPU s':>9} {'filas/s CPU':>12} {'pico MB (máx. hasta aquí)':>27}")
+    print(f"{'filas':>9} {'reloj s':>9} {'CPU s':>9} {'filas/s CPU':>12} {'ms CPU/fila':>12} "
+          f"{'pico MB':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sorted(args.tamanos):
             segundos, cpu, pico = medir(n, Path(tmp), args.motor, not args.sin_revisar)
-            print(f"{n:>9} {segundos:>9.2f} {cpu:>9.2f} {n / cpu:>12.0f} {pico:>27.1f}")
+            print(f"{n:>9} {segundos:>9.2f} {cpu:>9.2f} {n / cpu:>12.0f} {cpu / n * 1000:>12.3f} "
+                  f"{pico:>9.1f}")
 
 
 if __name__ == "__main__":

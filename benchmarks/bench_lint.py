@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from comun import comprobar, fila, medir, pico_memoria_mb
+from comun import pares as alternar
 
 AQUI = Path(__file__).resolve().parent
 PRESUPUESTOS = {"sin_ortografia": 0.5, "con_ortografia": 1.0, "un_archivo": 0.25, "memoria": 150.0}
@@ -208,19 +209,31 @@ def main() -> None:
         for orden in (sin_ort, con_ort, uno):
             comprobar(orden)
         filas = []
-        t_sin, _ = medir(sin_ort, opciones.repeticiones)
+        desnuda = [sys.executable, "-c", PASADA_DESNUDA, str(carpeta)]
+        # cobro y la pasada desnuda se alternan: la carga de la máquina compartida les
+        # afecta por igual, y la proporción de cada par es comparable entre ejecuciones.
+        sin = alternar(sin_ort, desnuda, opciones.repeticiones)
+        t_sin, t_desnuda = sin["reloj"], sin["suelo_reloj"]
         filas.append(fila("cobro lint, sin ortografía (1.000 mensajes)", t_sin,
                           PRESUPUESTOS["sin_ortografia"]))
-        t_con, _ = medir(con_ort, opciones.repeticiones)
+        con = alternar(con_ort, desnuda, opciones.repeticiones)
+        t_con = con["reloj"]
         filas.append(fila("cobro lint, con ortografía (1.000 mensajes)", t_con,
                           PRESUPUESTOS["con_ortografia"]))
-        t_uno, _ = medir(uno, opciones.repeticiones)
-        filas.append(fila("cobro lint, un archivo", t_uno, PRESUPUESTOS["un_archivo"]))
-        desnuda = [sys.executable, "-c", PASADA_DESNUDA, str(carpeta)]
-        t_desnuda, _ = medir(desnuda, opciones.repeticiones)
+        vacio = [sys.executable, "-c", "pass"]
+        solo = alternar(uno, vacio, opciones.repeticiones)
+        filas.append(fila("cobro lint, un archivo", solo["reloj"], PRESUPUESTOS["un_archivo"]))
         filas.append(fila("pasada desnuda: leer + 12 regex (1.000 mensajes)", t_desnuda))
         filas.append(f"{'proporción cobro sin ortografía / pasada desnuda':<48} "
-                     f"{t_sin / t_desnuda:7.1f} x")
+                     f"{sin['proporcion_reloj']:7.1f} x reloj (presupuesto 3,0 x)  "
+                     f"{'OK' if sin['proporcion_reloj'] <= 3 else 'SUPERA'}; "
+                     f"{sin['proporcion_cpu']:.1f} x CPU (mediana de los pares)")
+        filas.append(f"{'proporción con ortografía / pasada desnuda':<48} "
+                     f"{con['proporcion_reloj']:7.1f} x reloj; {con['proporcion_cpu']:.1f} x CPU")
+        filas.append(f"{'CPU (usuario + sistema), mediana':<48} sin ortografía {sin['cpu']:.3f} s"
+                     f" ({sin['usuario']:.3f} + {sin['sistema']:.3f}); con {con['cpu']:.3f} s; "
+                     f"un archivo {solo['cpu']:.3f} s; pasada desnuda {sin['suelo_cpu']:.3f} s; "
+                     f"python -c pass {solo['suelo_cpu']:.3f} s")
         memoria = max(pico_memoria_mb(sin_ort), pico_memoria_mb(con_ort))
         estado = "OK" if memoria <= PRESUPUESTOS["memoria"] else "SUPERA"
         filas.append(f"{'pico de memoria (RSS)':<48} {memoria:7.1f} MB  (presupuesto "
@@ -242,7 +255,8 @@ def main() -> None:
         for nombre_par, t in pares:
             print(f"{nombre_par + ' (mismos 1.000 archivos)':<48} {t:7.3f} s  "
                   f"cobro sin ortografía es {t / t_sin:.1f}x más rápido; con ortografía {t / t_con:.1f}x")
-        print(f"\nCPU: {os.cpu_count()} núcleos; Python {sys.version.split()[0]}")
+        print(f"\nCPU: {os.cpu_count()} núcleos; Python {sys.version.split()[0]}; carga media "
+              f"{os.getloadavg()[0]:.1f} al terminar")
 
 
 if __name__ == "__main__":

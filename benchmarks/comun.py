@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,6 +34,40 @@ def medir(orden: Sequence[str], repeticiones: int = 7, env: dict | None = None,
                        env=entorno)
         tiempos.append(time.perf_counter() - inicio)
     return statistics.median(tiempos), tiempos
+
+
+def una_vez(orden: Sequence[str], env: dict | None = None) -> tuple[float, float, float]:
+    """(reloj, CPU de usuario, CPU de sistema) de una ejecución del proceso completo
+    (con sus hijos: ``cobro lint`` reparte entre procesos)."""
+    antes = resource.getrusage(resource.RUSAGE_CHILDREN)
+    inicio = time.perf_counter()
+    subprocess.run(orden, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=entorno_medida(env))
+    reloj = time.perf_counter() - inicio
+    despues = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return reloj, despues.ru_utime - antes.ru_utime, despues.ru_stime - antes.ru_stime
+
+
+def pares(orden: Sequence[str], suelo: Sequence[str], repeticiones: int = 7,
+          env: dict | None = None) -> dict[str, float]:
+    """Alterna ``orden`` y ``suelo`` ``repeticiones`` veces (la carga de la máquina afecta a
+    los dos por igual) y devuelve medianas de reloj y CPU de cada uno y la mediana de las
+    proporciones orden / suelo de cada par, en reloj y en CPU (usuario + sistema)."""
+    a, b = [], []
+    for _ in range(repeticiones):
+        a.append(una_vez(orden, env))
+        b.append(una_vez(suelo, env))
+    return {
+        "reloj": statistics.median(x[0] for x in a),
+        "cpu": statistics.median(x[1] + x[2] for x in a),
+        "usuario": statistics.median(x[1] for x in a),
+        "sistema": statistics.median(x[2] for x in a),
+        "suelo_reloj": statistics.median(x[0] for x in b),
+        "suelo_cpu": statistics.median(x[1] + x[2] for x in b),
+        "proporcion_reloj": statistics.median(x[0] / y[0] for x, y in zip(a, b, strict=True)),
+        "proporcion_cpu": statistics.median((x[1] + x[2]) / max(y[1] + y[2], 1e-3)
+                                            for x, y in zip(a, b, strict=True)),
+    }
 
 
 def comprobar(orden: Sequence[str], env: dict | None = None) -> None:

@@ -12,6 +12,7 @@ Cifras que da:
   variantes de sector del mismo tipo, canal y registro (media ponderada). Objetivo <= 30 %.
 - **idéntico con otro** (por sector): % de caracteres de prosa de un sector que aparecen igual
   en al menos otro sector.
+- **por canal** y **por tipo y canal** (``--detalle``): la misma cifra en cada grupo.
 - **SMS con palabras propias**: SMS que tienen al menos una palabra que no está en el SMS del
   mismo tipo y registro de ningún otro sector.
 
@@ -70,6 +71,7 @@ def medir(espec: Especificacion) -> dict:
     total = comun_todos = 0
     por_sector: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     por_tipo: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    por_canal: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     sms_total = 0
     sms_sin_propias: list[str] = []
     for (tipo, canal, _registro), variantes in sorted(grupos.items()):
@@ -86,6 +88,8 @@ def medir(espec: Especificacion) -> dict:
                 comun_todos += len(f) if f in en_todos else 0
                 por_tipo[f"{tipo}/{canal}"][0] += len(f)
                 por_tipo[f"{tipo}/{canal}"][1] += len(f) if f in en_todos else 0
+                por_canal[canal][0] += len(f)
+                por_canal[canal][1] += len(f) if f in en_todos else 0
                 por_sector[clave][1] += len(f) if f in otros else 0
         if canal == "sms":
             palabras = {k: {w.lower() for w in _PALABRA.findall(prosa(espec, p))}
@@ -99,6 +103,8 @@ def medir(espec: Especificacion) -> dict:
         "identico_en_todos": round(100 * comun_todos / total, 1) if total else 0.0,
         "identico_con_otro": {k: round(100 * v[1] / v[0], 1) for k, v in sorted(por_sector.items())
                               if v[0]},
+        "identico_en_todos_por_canal": {k: round(100 * v[1] / v[0], 1)
+                                        for k, v in sorted(por_canal.items()) if v[0]},
         "identico_en_todos_por_tipo": {k: round(100 * v[1] / v[0], 1)
                                        for k, v in sorted(por_tipo.items()) if v[0]},
         "sms": sms_total,
@@ -124,6 +130,9 @@ def main() -> None:
     for clave, valor in resultado["identico_con_otro"].items():
         print(f"  {clave:<24} {valor:5.1f} %")
     if opciones.detalle:
+        print("Prosa idéntica en todos los sectores, por canal:")
+        for clave, valor in resultado["identico_en_todos_por_canal"].items():
+            print(f"  {clave:<40} {valor:5.1f} %")
         print("Prosa idéntica en todos los sectores, por tipo y canal:")
         for clave, valor in resultado["identico_en_todos_por_tipo"].items():
             print(f"  {clave:<40} {valor:5.1f} %")

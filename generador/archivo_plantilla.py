@@ -17,6 +17,7 @@ Este módulo solo sabe leer y escribir ese formato; no importa nada pesado para 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 DELIMITADOR = "---"
@@ -87,12 +88,35 @@ def simple(valor: Any) -> Any:
 
 def unir(metadatos: dict[str, Any], cuerpo: str) -> str:
     """Escribe metadatos + cuerpo en el formato de archivo de plantilla."""
-    import yaml
-
-    bloque = yaml.dump(
-        metadatos, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True,
-        sort_keys=False, default_flow_style=False, width=1000,
-    )
+    if metadatos and all(isinstance(k, str) and _simple(v) for k, v in metadatos.items()):
+        # Un mapa de textos y listas de textos (el front matter de siempre): en YAML de
+        # bloque cada clave se escribe igual sola que junto a las demás, así que se vuelca
+        # clave a clave y se recuerda (sector, tipo, canal, variables... se repiten en miles
+        # de plantillas): el mismo texto que volcar el mapa entero, a una fracción del coste.
+        bloque = "".join(_volcar_clave(k, tuple(v) if isinstance(v, list) else v)
+                         for k, v in metadatos.items())
+    else:
+        bloque = _volcar(metadatos)
     if not cuerpo.endswith("\n"):
         cuerpo += "\n"
     return f"{DELIMITADOR}\n{bloque}{DELIMITADOR}\n{cuerpo}"
+
+
+def _simple(valor: Any) -> bool:
+    if isinstance(valor, str):
+        return True
+    return isinstance(valor, list) and all(isinstance(v, str) for v in valor)
+
+
+def _volcar(datos: dict[str, Any]) -> str:
+    import yaml
+
+    return yaml.dump(
+        datos, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True,
+        sort_keys=False, default_flow_style=False, width=1000,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _volcar_clave(clave: str, valor: str | tuple[str, ...]) -> str:
+    return _volcar({clave: list(valor) if isinstance(valor, tuple) else valor})

@@ -16,6 +16,8 @@ from typing import Any
 
 from generador import esquema as E
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, quisiste_decir
+from generador.llamada import RAMAS_SIN_DEUDA
+from generador.llamada import SECCIONES_SECTOR as SECCIONES_LLAMADA
 from generador.modelo import (
     AUDIENCIAS,
     CANALES,
@@ -94,6 +96,8 @@ ESQUEMA_VARIABLE = E.Mapa(
             str, requerido=False, valores=ELEMENTOS,
             descripcion="elemento obligatorio que satisface",
         ),
+        "deuda": E.Campo(bool, requerido=False,
+                         descripcion="revela la deuda: nunca en lo que oye un tercero o un buzón"),
     }
 )
 
@@ -243,6 +247,22 @@ ESQUEMA_REFERENCIA = E.Mapa(
     }
 )
 
+#: Un texto del guion de llamada en tú y en usted (los dos obligatorios).
+_LLAMADA_POR_REGISTRO = E.Mapa({r: E.Campo(str) for r in REGISTROS}, requerido=False,
+                               descripcion="lo que se dice, en tú y en usted")
+_SECCIONES_LLAMADA = {s: _LLAMADA_POR_REGISTRO for s in SECCIONES_LLAMADA}
+
+#: ``llamada:`` de un perfil: el guion propio del sector (saludo, ramas, despedida) y, en
+#: ``paises``, lo que cambia de vocabulario en un país. Lo que no escribe sale del común.
+ESQUEMA_LLAMADA_SECTOR = E.Mapa(
+    {**_SECCIONES_LLAMADA,
+     "paises": E.Diccionario(E.Mapa(_SECCIONES_LLAMADA), requerido=False,
+                             descripcion="país -> secciones con su vocabulario")},
+    requerido=False,
+    descripcion="guion de llamada propio del sector (saludo, promesa, disputa, dificultad, "
+                "tercero, buzon, despedida)",
+)
+
 ESQUEMA_PERFIL = E.Mapa(
     {
         "descripcion": E.Campo(str),
@@ -261,6 +281,7 @@ ESQUEMA_PERFIL = E.Mapa(
             descripcion="valores de ejemplo propios del sector (empresa, referencia...)",
         ),
         "exclusiones": E.Lista(ESQUEMA_EXCLUSION, requerido=False),
+        "llamada": ESQUEMA_LLAMADA_SECTOR,
     }
 )
 
@@ -299,6 +320,9 @@ ESQUEMA_TEXTOS_PAIS = E.Mapa(
         "ejemplos": E.Diccionario(E.Campo((str, int, float, dt.date)), requerido=False,
                                   descripcion="valores de ejemplo del país"),
         "voseo": E.Campo(bool, requerido=False, descripcion="registro tú con voseo"),
+        "concepto": E.Mapa({a: E.Campo(str) for a in AUDIENCIAS}, requerido=False,
+                           descripcion="qué va en el concepto de la transferencia ([[ concepto ]]) "
+                                       "por audiencia, si ni el sector ni el tipo lo dicen"),
         "importes": E.Mapa(
             {"escala": E.Campo((int, float), descripcion="factor para los importes de ejemplo"),
              "decimales": E.Campo(int, requerido=False,
@@ -372,9 +396,15 @@ def _texto_canal(tc: Mapa) -> TextoCanal:
     )
 
 
+def _guion_sector(datos: Mapa | None) -> dict[str, dict[str, str]]:
+    """Las secciones de ``llamada:`` de un perfil (o de uno de sus países), sin espacios de más."""
+    return {s: {r: " ".join(t.split()) for r, t in datos[s].items()}
+            for s in SECCIONES_LLAMADA if datos and s in datos}
+
+
 def _variable(nombre: str, datos: Mapa, archivo: str, linea: int = 0) -> Variable:
     return Variable(nombre, datos["descripcion"].strip(), datos["tipo"], datos["ejemplo"],
-                    datos.get("elemento"), archivo, linea)
+                    datos.get("elemento"), archivo, linea, bool(datos.get("deuda", False)))
 
 
 def _exclusiones(datos: list | None, archivo: str, **fijos: str) -> tuple[Exclusion, ...]:
@@ -485,6 +515,9 @@ def cargar(raiz: Path | str) -> Especificacion:
                 ejemplos=dict(p.get("ejemplos", {})),
                 exclusiones=_exclusiones(p.get("exclusiones"), archivo, sector=d["nombre"],
                                          audiencia=audiencia),
+                llamada=_guion_sector(p.get("llamada")),
+                llamada_paises={cc: _guion_sector(v)
+                                for cc, v in ((p.get("llamada") or {}).get("paises") or {}).items()},
             )
         sectores[d["nombre"]] = Sector(d["nombre"], d["titulo"], d["descripcion"].strip(),
                                        perfiles, archivo)
@@ -532,6 +565,7 @@ def _comprobar_canales_nuevos(lector, espec: Especificacion, datos_tipos, mensaj
     from generador import llamada
 
     usadas: set[str] = set()
+    deuda = llamada.variables_de_deuda(espec.variables)
     for _nombre, (ruta, d) in datos_tipos.items():
         for canal, tc in d["canales"].items():
             for parte, propio in PARTES_DE_CANAL.items():
@@ -553,25 +587,62 @@ def _comprobar_canales_nuevos(lector, espec: Especificacion, datos_tipos, mensaj
                     usadas |= _comprobar_texto(lector, ruta, textos.linea_de(registro), clave,
                                                texto, globales, RANURAS_TIPO)
                     _comprobar_sin_deuda(lector, ruta, textos.linea_de(registro), clave, rama,
-                                         texto)
+                                         texto, deuda)
     if espec.guion is not None:
         ruta = mensajes / "llamada.yml"
         for clave, linea, texto in espec.guion.textos():
             usadas |= _comprobar_texto(lector, ruta, linea, clave, texto, globales, RANURAS_TIPO)
             rama = clave.split(".")[1] if clave.startswith("ramas.") else ""
-            _comprobar_sin_deuda(lector, ruta, linea, clave, rama, texto)
+            _comprobar_sin_deuda(lector, ruta, linea, clave, rama, texto, deuda)
         # los países de «nunca» pueden no estar en este árbol (un guion sirve para varios)
     return usadas
 
 
-def _comprobar_sin_deuda(lector, ruta: Path, linea: int, clave: str, rama: str,
-                         texto: str) -> None:
+def _comprobar_llamada_sector(lector, ruta: Path, datos: Mapa | None, audiencia: str,
+                              espec: Especificacion, disponibles: set[str], perfil) -> set[str]:
+    """El guion de llamada de un sector: variables y ranuras que existen, países conocidos y
+    nada de la deuda en lo que oye un tercero o un buzón."""
     from generador import llamada
 
-    if rama not in llamada.RAMAS_SIN_DEUDA:
+    usadas: set[str] = set()
+    if not datos:
+        return usadas
+    deuda = llamada.variables_de_deuda(espec.variables, perfil.variables)
+    bloques = [(f"audiencias.{audiencia}.llamada", datos)]
+    for cc, d in (datos.get("paises") or {}).items():
+        if espec.paises and cc not in espec.paises:
+            lector.problema(ruta, datos["paises"].linea_de(cc),
+                            f"audiencias.{audiencia}.llamada.paises.{cc}",
+                            _desconocido("el país", cc, espec.paises))
+        bloques.append((f"audiencias.{audiencia}.llamada.paises.{cc}", d))
+    for prefijo, bloque in bloques:
+        for seccion in SECCIONES_LLAMADA:
+            if seccion not in bloque:
+                continue
+            for registro in REGISTROS:
+                clave = f"{prefijo}.{seccion}.{registro}"
+                linea = bloque[seccion].linea_de(registro)
+                texto = bloque[seccion][registro]
+                usadas |= _comprobar_texto(lector, ruta, linea, clave, texto, disponibles,
+                                           RANURAS_TIPO)
+                _comprobar_sin_deuda(lector, ruta, linea, clave, seccion, texto, deuda)
+    return usadas
+
+
+def _comprobar_sin_deuda(lector, ruta: Path, linea: int, clave: str, rama: str,
+                         texto: str, deuda: frozenset[str]) -> None:
+    """Lo que oye un tercero o un buzón no lleva variables de deuda (``deuda: true``) ni
+    ranuras que las traigan (solo las de vocabulario del país)."""
+    if rama not in RAMAS_SIN_DEUDA:
         return
+    for m in RANURA.finditer(texto):
+        if not m.group(1).startswith("pais.") or m.group(1).startswith(("pais.legal", "pais.pago")):
+            lector.problema(ruta, linea, clave,
+                            f"la rama '{rama}' la oye quien quizá no es el titular: no puede "
+                            f"llevar la ranura [[ {m.group(1)} ]] (puede traer datos de la "
+                            "deuda); solo vocabulario del país ([[ pais.cobro ]]...)")
     for m in MARCADOR.finditer(texto):
-        if m.group(1) in llamada.VARIABLES_DE_DEUDA:
+        if m.group(1) in deuda:
             lector.problema(ruta, linea, clave,
                             f"la rama '{rama}' la oye quien quizá no es el titular: no puede "
                             f"llevar {{{{ {m.group(1)} }}}} ni ningún dato de la deuda (solo "
@@ -667,6 +738,7 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
             voseo=bool(d.get("voseo", False)),
             importes=dict(d.get("importes") or {}),
             archivo=lector.nombre(ruta),
+            concepto={a: " ".join(t.split()) for a, t in (d.get("concepto") or {}).items()},
         )
         datos_pais[codigo] = (ruta, d)
     return datos_pais
@@ -846,6 +918,8 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                     "faltan los textos del sector para este tipo (apertura, "
                                     "en_juego, opciones, cierre, sms), o exclúyelo con motivo")
             _comprobar_exclusiones(lector, ruta, dp.get("exclusiones"), espec, tipos_con_problemas)
+            usadas_perfil |= _comprobar_llamada_sector(lector, ruta, dp.get("llamada"), audiencia,
+                                                       espec, disponibles, perfil)
             for var in perfil.ejemplos:
                 if globales and var not in disponibles:
                     lector.problema(ruta, dp["ejemplos"].linea_de(var),
@@ -864,7 +938,8 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
     variables_de_clave: dict[str, set[str]] = {}
     for sector in espec.sectores.values():
         for perfil in sector.perfiles.values():
-            for x in perfil.textos.values():
+            guiones = [perfil.llamada, *perfil.llamada_paises.values()]
+            for x in (*perfil.textos.values(), *guiones):
                 for t in (t for r in x.values() for t in r.values()):
                     for m in RANURA.finditer(t):
                         if m.group(1).startswith("pais.legal."):
@@ -875,7 +950,13 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
             for registro in REGISTROS:
                 usadas |= _comprobar_texto(lector, ruta, d[parte].linea_de(registro),
                                            f"{parte}.{registro}", d[parte][registro], globales,
-                                           RANURAS_TEXTO_SECTOR)
+                                           (*RANURAS_TEXTO_SECTOR, "concepto"))
+        for audiencia, texto in (d.get("concepto") or {}).items():
+            # sus variables pueden no existir en un árbol reducido: entonces se compone con la
+            # referencia (componer.componer_una); aquí solo se comprueban las ranuras
+            usadas |= _comprobar_texto(lector, ruta, d["concepto"].linea_de(audiencia),
+                                       f"concepto.{audiencia}", texto, set(),
+                                       RANURAS_TEXTO_SECTOR)
         for tipo, legal in (d.get("legal") or {}).items():
             # una frase que pide un sector ([[ pais.legal.X ]]) puede usar sus variables; la que
             # ningún texto de este árbol pide (un árbol con menos sectores) no se compone: sus

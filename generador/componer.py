@@ -166,6 +166,14 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
     })
     if textos_pais is not None:
         valores.update(textos_pais.ranuras(registro, tipo.nombre, perfil.audiencia))
+    # [[ concepto ]] (lo pide el bloque de pago del país): el del sector o el tipo o, si no, el
+    # del país para la audiencia; una sola instrucción sobre el concepto en cada plantilla. Un
+    # árbol propio que no declara las variables del concepto del país usa la referencia.
+    concepto = perfil.texto(tipo, "concepto", registro) or valores.get("concepto") or ""
+    if not concepto or any(m.group(1) not in espec.todas_las_variables()
+                           for m in MARCADOR.finditer(concepto)):
+        concepto = "{{ referencia }}"
+    valores["concepto"] = concepto
     valores = _Anotadas(valores)  # recuerda qué frases legales del país se usan (sus fuentes)
     maqueta = espec.canales[canal]
     etapa = espec.etapas.get(tipo.etapa)
@@ -186,7 +194,7 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
         cuerpo = whatsapp.texto(estructura)
     elif canal == "llamada":
         estructura = _llamada(espec, tipo, registro, texto, valores, cuerpo, tabla,
-                              textos_pais)
+                              textos_pais, perfil)
         cuerpo = llamada.texto(estructura)
     elif tabla is not None:
         cuerpo = tabla.aplicar(cuerpo, sms=canal == "sms")
@@ -295,7 +303,7 @@ def _whatsapp(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Tipo,
 
 
 def _llamada(espec: Especificacion, tipo: Tipo, registro: str, texto, valores: dict[str, str],
-             motivo: str, tabla, textos_pais) -> dict:
+             motivo: str, tabla, textos_pais, perfil: Perfil) -> dict:
     """El guion de llamada del tipo como datos (secciones, ramas, lo que nunca se dice)."""
     if espec.guion is None:
         raise ErrorCobro(f"{tipo.archivo}: el tipo tiene canal llamada y falta "
@@ -305,9 +313,9 @@ def _llamada(espec: Especificacion, tipo: Tipo, registro: str, texto, valores: d
     def resolver(t: str) -> str:
         return _limpiar(_resolver(t, valores))
 
-    estructura = llamada.componer(
-        espec.guion, motivo, registro, textos_pais.codigo if textos_pais is not None else None,
-        resolver, texto.ramas, tipo.titulo)
+    pais = textos_pais.codigo if textos_pais is not None else None
+    estructura = llamada.componer(espec.guion, motivo, registro, pais, resolver, texto.ramas,
+                                  tipo.titulo, perfil.guion(registro, pais))
     if tabla is not None:
         for s in (*estructura["secciones"], *estructura["ramas"]):
             s["decir"] = tabla.aplicar(s["decir"])

@@ -14,7 +14,7 @@ para quien llama van en infinitivo, para no mezclar tú y usted con lo que se di
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,10 +27,16 @@ ARCHIVO = Path("mensajes") / "llamada.yml"
 RAMAS = ("promesa", "disputa", "dificultad", "tercero", "buzon")
 #: Ramas que nunca llevan datos de la deuda (las oye quien no es el titular).
 RAMAS_SIN_DEUDA = ("tercero", "buzon")
-#: Variables que revelan la deuda: no pueden aparecer en :data:`RAMAS_SIN_DEUDA`.
-VARIABLES_DE_DEUDA = ("importe", "importe_pendiente", "importe_principal", "intereses",
-                      "gastos", "fecha_vencimiento", "referencia", "numero_factura",
-                      "fecha_limite", "importe_cuota", "cuenta_pago", "enlace_pago")
+#: Las secciones que un sector puede escribir a su manera (``llamada:`` en su perfil).
+SECCIONES_SECTOR = ("saludo", *RAMAS, "despedida")
+
+
+def variables_de_deuda(*variables: Mapping[str, Any]) -> frozenset[str]:
+    """Las variables que revelan la deuda (``deuda: true`` en mensajes/variables.yml o en las
+    variables de un sector): no pueden aparecer en :data:`RAMAS_SIN_DEUDA`. Sale del modelo
+    de variables, así que una variable de deuda nueva queda cubierta al declararla."""
+    return frozenset(nombre for vs in variables for nombre, v in vs.items()
+                     if getattr(v, "deuda", False))
 
 _POR_REGISTRO = E.Mapa({r: E.Campo(str) for r in REGISTROS},
                        descripcion="el mismo texto en tú y en usted")
@@ -138,15 +144,18 @@ def desde_datos(datos: Any, archivo: str = str(ARCHIVO)) -> Guion:
 
 def componer(guion: Guion, motivo: str, registro: str, pais: str | None,
              resolver: Callable[[str], str], ramas_tipo: dict[str, dict[str, str]] | None = None,
-             titulo: str = "") -> dict[str, Any]:
+             titulo: str = "", sector: Mapping[str, str] | None = None) -> dict[str, Any]:
     """El guion de un tipo como datos: secciones en orden, ramas y lo que nunca se dice.
 
     ``motivo`` es el texto del tipo ya resuelto; ``resolver`` sustituye las ranuras de los
-    textos comunes (``[[ opciones ]]``...); ``ramas_tipo`` son las ramas propias del tipo."""
+    textos comunes (``[[ opciones ]]``...); ``ramas_tipo`` son las ramas propias del tipo y
+    ``sector`` las secciones que escribe el sector (sección -> texto en este registro y país).
+    Manda la rama del tipo, luego la del sector y, si ninguno la escribe, la común."""
     ramas_tipo = ramas_tipo or {}
+    sector = sector or {}
 
     def seccion(s: Seccion, texto: str | None = None) -> dict[str, Any]:
-        propio = ramas_tipo.get(s.clave, {}).get(registro)
+        propio = ramas_tipo.get(s.clave, {}).get(registro) or sector.get(s.clave)
         dicho = texto if texto is not None else resolver(propio or s.texto.get(registro, ""))
         datos: dict[str, Any] = {"clave": s.clave, "titulo": s.titulo, "decir": dicho}
         if s.nota:

@@ -22,9 +22,12 @@ RANURAS_SECTOR_BASE = ("apertura", "en_juego", "opciones", "cierre", "sms")
 #: importe, referencia y fechas; ``disputa``: la vía para discrepar en las etapas formales;
 #: ``adjuntos``: lo que acompaña al escrito formal; ``reconocimiento``, ``impago`` y ``firma``:
 #: las cláusulas del acuerdo firmado (quién reconoce la deuda, qué pasa si falla una cuota,
-#: quién firma).
+#: quién firma); ``concepto``: qué se escribe en el concepto (detalle, comentario, memo) de la
+#: transferencia, que el bloque de pago del país pide con ``[[ concepto ]]``; si ni el sector ni
+#: el tipo lo dicen, vale el ``concepto`` del país para la audiencia. Así cada plantilla da una
+#: sola instrucción sobre el concepto.
 RANURAS_SECTOR_OPCIONALES = ("linea_asunto", "intro_pago", "sms_inicio", "disputa", "adjuntos",
-                             "reconocimiento", "impago", "firma")
+                             "reconocimiento", "impago", "firma", "concepto")
 RANURAS_SECTOR = (*RANURAS_SECTOR_BASE, *RANURAS_SECTOR_OPCIONALES)
 CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
 AUDIENCIAS = ("b2c", "b2b")
@@ -51,6 +54,9 @@ class Variable:
     elemento: str | None = None
     archivo: str = ""
     linea: int = 0
+    #: el valor revela la deuda (importe, fechas, referencias...): nunca en lo que oye un
+    #: tercero o un buzón de voz (ver :func:`generador.llamada.variables_de_deuda`)
+    deuda: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,10 @@ class Perfil:
     exclusiones: tuple[Exclusion, ...] = ()
     #: tipo -> fuente de las afirmaciones legales de sus textos (ley, artículo, URL, fecha)
     fuentes: dict[str, str] = field(default_factory=dict)
+    #: guion de llamada del sector: sección (saludo, ramas, despedida) -> registro -> texto
+    llamada: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: lo mismo, solo para un país (vocabulario propio): país -> sección -> registro -> texto
+    llamada_paises: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
 
     def texto(self, tipo: Tipo, ranura: str, registro: str) -> str:
         """El texto de una ranura: el del sector o, si no escribe esa ranura, el
@@ -182,6 +192,15 @@ class Perfil:
         if ranura in propios:
             return propios[ranura].get(registro, "")
         return tipo.por_defecto.get(ranura, {}).get(registro, "")
+
+    def guion(self, registro: str, pais: str | None) -> dict[str, str]:
+        """Las secciones del guion de llamada que escribe el sector (sección -> texto), con
+        las del país encima; la sección que el sector no escribe sale del guion común."""
+        propias = {s: t[registro] for s, t in self.llamada.items() if registro in t}
+        for s, t in self.llamada_paises.get(pais or "", {}).items():
+            if registro in t:
+                propias[s] = t[registro]
+        return propias
 
 
 @dataclass(frozen=True)
@@ -231,6 +250,9 @@ class TextosPais:
     archivo: str = ""
     #: {escala, decimales}: importes de ejemplo de los sectores en la moneda del país
     importes: dict[str, Any] = field(default_factory=dict)
+    #: audiencia -> qué va en el concepto de la transferencia (``[[ concepto ]]``) cuando ni el
+    #: sector ni el tipo lo dicen (b2c: la referencia; b2b: el número de factura)
+    concepto: dict[str, str] = field(default_factory=dict)
 
     def claves_legal(self, tipo: str, audiencia: str | None = None) -> tuple[str, ...]:
         """Las frases que forman ``[[ pais.legal ]]`` de un tipo: la del tipo y, detrás, la de
@@ -244,6 +266,9 @@ class TextosPais:
         valores = {f"pais.{k}": v for k, v in self.vocabulario.items()}
         valores["pais.pago"] = self.pago.get(registro, "").strip("\n")
         valores["pais.pago_sms"] = self.pago_sms.get(registro, "")
+        # [[ concepto ]] del bloque de pago: lo del país para la audiencia (el sector o el tipo
+        # lo concretan con su ranura concepto, que manda al componer)
+        valores["concepto"] = self.concepto.get(audiencia or "b2c", "") or "{{ referencia }}"
         valores["pais.legal"] = " ".join(
             t for c in self.claves_legal(tipo, audiencia) if (t := self.legal[c].get(registro, "")))
         # [[ pais.legal.<clave> ]]: una frase legal con nombre propio, que un sector o un tipo

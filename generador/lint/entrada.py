@@ -252,7 +252,10 @@ def _front_matter_rapido(documento: Documento) -> tuple[dict, int]:
 
 
 _FICHA_HTML = regex.compile(
-    r"<!--.*?-->|<(script|style|head)\b.*?</\1\s*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>"
+    r"<!--.*?-->|<(script|style|head)\b.*?</\1\s*>"
+    # una etiqueta; sus atributos pueden llevar «>» entre comillas o dentro de un bloque PHP
+    # (<a href="<?php echo $url; ?>">): la etiqueta no acaba ahí
+    r"|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"'<]|\"[^\"]*\"|'[^']*'|<\?.*?\?>|<)*>"
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     regex.DOTALL | regex.IGNORECASE,
 )

@@ -146,6 +146,7 @@ CAMPOS_EJEMPLO = {
                 valores=MODOS if d == "modo" else (), dimension="" if d == "modo" else d)
        for d in DIMENSIONES},
     "corregido": Campo("texto", "El texto tras aplicar la corrección de la regla (ejemplos incorrectos)."),
+    "senala": Campo("texto", "El tramo exacto que la regla debe señalar (ejemplos incorrectos)."),
 }
 
 

@@ -245,11 +245,60 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
     return nombre
 
 
+#: Un bloque PHP (``<?php ... ?>``, ``<?= ... ?>``; sin cierre, hasta el final del texto).
+_PHP = regex.compile(r"<\?(?:php\b|=)[\s\S]{0,2000}?(?:\?>|\Z)", regex.IGNORECASE)
+#: Cadenas literales dentro del PHP: son texto del mensaje (``<?php _e('Hola') ?>``).
+_LITERAL_PHP = regex.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_VARIABLE_PHP = regex.compile(r"\$([A-Za-z_]\w*(?:->\w+)*)")
+
+
+def _bloques_php(texto: str, modelo: Especificacion | None) -> list[Marcador]:
+    """El código de cada bloque PHP como marcador (sintaxis ``php``); sus cadenas
+    literales quedan fuera, como texto que se revisa. El primer trozo de código lleva el
+    nombre de la primera variable del bloque (``<?php echo $importe; ?>`` -> importe)."""
+    resultado = []
+    for m in _PHP.finditer(texto):
+        bloque = m.group()
+        variable = _VARIABLE_PHP.search(bloque)
+        nombre = variable.group(1) if variable else ""  # $cliente->email: del cliente
+        if variable and _FORMATO_DINERO.search(bloque):
+            nombre = "number_format(" + nombre + ")"
+        es_control = regex.match(r"<\?php\s+(?:if|else|elseif|endif|foreach|endforeach|for|"
+                                 r"endfor|while|endwhile|switch|case|\}|\{)\b", bloque,
+                                 regex.IGNORECASE) is not None
+        tramos, anterior = [], 0
+        for literal in _LITERAL_PHP.finditer(bloque):
+            tramos.append((anterior, literal.start() + 1))  # la comilla de apertura, con el código
+            anterior = literal.end() - 1
+        tramos.append((anterior, len(bloque)))
+        primero = True
+        for a, b in tramos:
+            if not bloque[a:b].strip():
+                continue
+            elemento = None
+            if primero and nombre and not es_control:
+                elemento = _elemento_de_marcador(nombre, "php", texto, m.start(), modelo)
+            resultado.append(Marcador(m.start() + a, m.start() + b, nombre if primero else "",
+                                      elemento, "php"))
+            primero = False
+    return resultado
+
+
 def buscar(texto: str, modelo: Especificacion | None = None) -> list[Marcador]:
     """Todos los marcadores de ``texto`` por orden de aparición; sus nombres se asocian a
     elementos con las variables de ``modelo`` (por defecto, el del árbol en uso)."""
     if not _puede_tener_marcadores(texto):
         return []
+    php = _bloques_php(texto, modelo) if "<?" in texto else []
+    if php:
+        # las variables del código PHP no son marcadores sueltos; los de sus cadenas, sí
+        ocupados = [(p.inicio, p.fin) for p in php]
+        return sorted(php + [x for x in _buscar(texto, modelo) if not any(
+            a < x.fin and x.inicio < b for a, b in ocupados)], key=lambda x: x.inicio)
+    return _buscar(texto, modelo)
+
+
+def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
     resultado = []
     for m in _PATRON.finditer(texto):
         sintaxis = m.lastgroup or ""
@@ -271,7 +320,7 @@ def buscar(texto: str, modelo: Especificacion | None = None) -> list[Marcador]:
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
                  "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!")
 
 

@@ -34,7 +34,7 @@ _TRANSPARENTES = frozenset({
     "han", "hay", "habra", "sera", "seran", "es", "son", "sea", "sean", "ser", "estamos",
     "esta", "estan", "queremos", "quiere", "pretendemos", "pensamos", "vayamos", "tenemos",
     "tiene", "tendremos", "tendra", "volveremos", "volvera", "seguiremos", "ya", "mas",
-    "nosotros", "usted", "ustedes", "tu", "ud", "uds",
+    "nosotros", "usted", "ustedes", "tu", "ud", "uds", "un", "una", "unos", "unas", "el",
 })
 _NINGUN = regex.compile(r"(?:ningun|ninguna)\W+(?:caso|momento|circunstancia|forma|manera)$")
 _PROHIBICION = regex.compile(

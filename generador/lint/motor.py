@@ -159,10 +159,12 @@ class Motor:
             "etapa": self.opciones.etapa, "registro": self.opciones.registro,
             "audiencia": None, "pais": self.pais_de(config),
         }
-        valores = {d: _valor_meta(doc, d, self.validos(d)) or por_defecto[d]
+        meta = doc.metadatos
+        # Sin metadatos (casi todos los mensajes) no hay nada que validar.
+        valores = {d: (_valor_meta(doc, d, self.validos(d)) if meta.get(d) not in (None, "")
+                       else None) or por_defecto[d]
                    for d in DIMENSIONES if d != "modo"}
         valores["etapa"] = valores["etapa"] or self.modelo.etapa_de_tipo(valores["tipo"])
-        meta = doc.metadatos
         texto = supresion.tapar_comentarios(doc.texto)
         url = (self.opciones.languagetool_url or config.languagetool_url
                or os.environ.get(VARIABLE_URL_LT) or None)

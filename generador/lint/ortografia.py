@@ -117,6 +117,9 @@ class _Diccionario:
         #: Por vocabulario aceptado, el veredicto de cada palabra tal como aparece (ver
         #: :func:`_veredicto`): miles de mensajes repiten las mismas palabras.
         self.veredictos: dict[frozenset[str], dict[str, str]] = {}
+        #: Por vocabulario, las palabras (tal como aparecen) que no se señalan: un texto
+        #: cuyas palabras están todas aquí no tiene nada que informar.
+        self.correctas: dict[frozenset[str], set[str]] = {}
 
     def _enchant(self) -> object:
         if self._dic is None and self._abrir is not None:
@@ -461,14 +464,33 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     if extra:
         aceptadas = aceptadas | extra
 
-    omitir = _enmascarar(texto)
-    i_omitir = 0
-    coincidencias: list[Coincidencia] = []
     vistas = dic.veredictos.get(aceptadas)
     if vistas is None or len(vistas) > _MAX_CACHE:
         if len(dic.veredictos) > 8:
             dic.veredictos.clear()
+            dic.correctas.clear()
         vistas = dic.veredictos[aceptadas] = {}
+        dic.correctas[aceptadas] = set()
+    correctas = dic.correctas.setdefault(aceptadas, set())
+    # Camino rápido: si todas las palabras del texto (también las de URL y marcadores, que
+    # no se informarían) son correctas, no hay nada que informar y no hace falta buscar
+    # los tramos que no son prosa ni recorrer el texto palabra a palabra. Es el caso de
+    # casi todos los mensajes de un lote, que repiten vocabulario.
+    limpio = True
+    for palabra in set(_PALABRA.findall(texto)) - correctas:
+        veredicto = vistas.get(palabra)
+        if veredicto is None:
+            veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)
+        if veredicto:  # se señalaría (si no está en un tramo que no es prosa)
+            limpio = False
+            break
+        correctas.add(palabra)
+    if limpio:
+        return ResultadoOrtografia(disponible=True, coincidencias=[], diccionario=dic.etiqueta)
+
+    omitir = _enmascarar(texto)
+    i_omitir = 0
+    coincidencias: list[Coincidencia] = []
     nuevas = 0  # sugerencias calculadas en este texto (las recordadas no cuentan)
     for m in _PALABRA.finditer(texto):
         inicio, fin = m.span()

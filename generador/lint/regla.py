@@ -23,11 +23,12 @@ class Ejemplo:
     audiencia: str | None = None
     pais: str | None = None
     corregido: str | None = None  # el texto tras --corregir (solo en ``incorrecto``)
+    senala: str | None = None  # el tramo exacto que la regla señala (solo en ``incorrecto``)
 
     def contexto(self) -> dict[str, str]:
         """Las dimensiones que fija el ejemplo (canal, etapa, tipo, pais...)."""
         return {k: v for k, v in vars(self).items()
-                if k not in ("texto", "asunto", "corregido") and v}
+                if k not in ("texto", "asunto", "corregido", "senala") and v}
 
 
 #: Clases de corrección (``correccion: {tipo: ...}``) y si, por defecto, son seguras.

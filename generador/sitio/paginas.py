@@ -314,7 +314,8 @@ def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
     from generador.errores import ErrorCobro
     from generador.rellenar import rellenar_texto
 
-    texto = _resolver(textos.pago.get(p.registro, "").strip(), textos.ranuras(p.registro, p.tipo))
+    ranuras = textos.ranuras(p.registro, p.tipo, p.audiencia)
+    texto = _resolver(textos.pago.get(p.registro, "").strip(), ranuras)
     if not texto:
         return ""
     with contextlib.suppress(ErrorCobro):  # un marcador sin ejemplo se muestra tal cual

@@ -47,9 +47,14 @@ def _necesita_externo(regla) -> None:
 def test_el_ejemplo_incorrecto_falla(regla, hallazgos_de):
     _necesita_externo(regla)
     for ejemplo in regla.incorrecto:
-        assert _hallazgos(regla, ejemplo, hallazgos_de), (
+        propios = _hallazgos(regla, ejemplo, hallazgos_de)
+        assert propios, (
             f"{regla.codigo}: su ejemplo incorrecto no da ningún hallazgo: {ejemplo.texto!r}"
         )
+        if ejemplo.senala is not None:  # qué palabras señala, no solo que señala algo
+            assert ejemplo.senala in [h.texto for h in propios], (
+                f"{regla.codigo}: en {ejemplo.texto!r} debería señalar {ejemplo.senala!r}; "
+                f"señala {[h.texto for h in propios]}")
 
 
 @pytest.mark.parametrize("regla", REGLAS, ids=[r.codigo for r in REGLAS])

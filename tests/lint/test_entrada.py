@@ -92,6 +92,22 @@ def test_html_sin_etiquetas_y_con_posiciones_reales(tmp_path, lint):
     assert _reglas(resultado) == [("TON001", 2, 37)]
 
 
+def test_html_con_php_en_un_atributo_no_pierde_el_texto_que_sigue(tmp_path, lint):
+    # «?>» dentro de href no cierra la etiqueta <a>: antes quedaba «">» suelto y la
+    # etiqueta se comía el texto; el texto entre bloques PHP se revisa en su sitio
+    ruta = tmp_path / "m.html"
+    ruta.write_text(
+        '<p>Pague en <a href="<?php echo $url; ?>">este enlace</a>.</p>\n'
+        '<?php if ($dias > 30): ?><p>Irá a la cárcel.</p><?php endif; ?>\n',
+        encoding="utf-8",
+    )
+    from generador.lint.entrada import leer
+
+    assert "Pague en este enlace." in leer(str(ruta)).texto
+    resultado = lint("--formato", "json", "--selecciona", "TON001", str(ruta))
+    assert _reglas(resultado) == [("TON001", 2, 38)]
+
+
 def test_html_con_entidades(tmp_path, lint):
     ruta = tmp_path / "m.htm"
     ruta.write_text("<p>Ir&aacute; a la c&aacute;rcel.</p>", encoding="utf-8")

@@ -39,3 +39,18 @@ def test_textstat_en_espanol_sin_nltk():
 ), max_size=25).map(" ".join))
 def test_igual_que_textstat_para_cualquier_texto(texto):
     assert fernandez_huerta(texto) == pytest.approx(_textstat().fernandez_huerta(texto))
+
+
+def test_la_cache_de_pyphen_tiene_tope(monkeypatch):
+    from generador.lint import metricas
+
+    metricas._textstat()
+    assert metricas._PYPHEN_ES, "el diccionario de pyphen en español queda a mano"
+    hd = metricas._PYPHEN_ES[0]
+    monkeypatch.setattr(metricas, "_MAX_PYPHEN", 5)
+    metricas._silabas.cache_clear()
+    palabras = [f"palabra{letra}uno" for letra in "abcdefghij"]
+    cuentas = [metricas._silabas(p) for p in palabras]
+    assert len(hd.cache) <= 6
+    metricas._silabas.cache_clear()
+    assert [metricas._silabas(p) for p in palabras] == cuentas  # mismas sílabas tras vaciarla

@@ -133,3 +133,33 @@ def test_el_membrete_de_una_carta_es_quien_escribe():
     marcas = buscar("[MEMBRETE DEL BUFETE]\n[LUGAR], [FECHA]")
     assert [(m.nombre, m.elemento) for m in marcas] == [
         ("MEMBRETE DEL BUFETE", "remitente"), ("LUGAR", None), ("FECHA", "fecha_vencimiento")]
+
+
+# --- Bloques PHP (<?php ... ?>, <?= ... ?>) ------------------------------------------------
+def test_un_bloque_php_es_un_marcador_con_el_nombre_de_su_variable():
+    texto = "Debe <?php echo number_format($total_pedido, 2); ?> y <?= $cliente->email ?>."
+    marcas = buscar(texto)
+    assert [(texto[m.inicio:m.fin], m.nombre, m.elemento, m.sintaxis) for m in marcas] == [
+        ("<?php echo number_format($total_pedido, 2); ?>", "number_format(total_pedido)",
+         "importe", "php"),
+        # el correo del cliente no es un contacto de quien cobra
+        ("<?= $cliente->email ?>", "cliente->email", None, "php"),
+    ]
+
+
+def test_las_cadenas_de_un_bloque_php_son_texto_y_el_codigo_se_tapa():
+    texto = "<?php _e('Sabemos dónde vive, :name', 'dominio'); ?> Fin"
+    marcas = buscar(texto)
+    tapado = tapar(texto, marcas)
+    assert tapado == " " * len("<?php _e('") + "Sabemos dónde vive, " + " " * len(
+        ":name") + " " * len("', '") + "dominio" + " " * len("'); ?>") + " Fin"
+    assert [(m.nombre, m.elemento) for m in marcas if m.sintaxis == "laravel"] == [
+        ("name", "nombre_cliente")]
+
+
+def test_el_codigo_php_no_se_revisa_pero_el_texto_de_alrededor_si(hallazgos_de):
+    texto = ("Hola <?php echo $nombre; ?>:\n<?php if ($dias > 30): ?>Sabemos dónde vive."
+             "<?php endif; ?>")
+    hallazgos = hallazgos_de(texto)
+    assert [(h.regla, h.texto) for h in hallazgos if h.regla in ("TON019", "ORT001")] == [
+        ("TON019", "Sabemos dónde vive")]

@@ -24,7 +24,9 @@ SOLO_ESPANA = re.compile(
     r"\bIBAN\b|\bNIF\b|\bCIF\b|€|\bEUR\b|\bMadrid\b|\bEspaña\b|Ley 3/2004|LOPDGDD|\bBOE\b"
     r"|Real Decreto|\bASNEF\b|Badexcug|\bBizum\b|\bburofax\b|\brecobro\b|\bES\d{2} ?\d{4}"
     r"|bono social|\bCNMC\b|Ley 50/1980|\bLCS\b|Ley de Contrato de Seguro|ayuntamiento"
-    r"|\bLey \d+/\d{4}\b|\bR\.?\s?D\.? \d+/\d{4}|(?-i:\bSEPA\b)",  # numeración de leyes de España
+    r"|\bLey \d+/\d{4}\b|\bR\.?\s?D\.? \d+/\d{4}|(?-i:\bSEPA\b)"  # numeración de leyes de España
+    # vocabulario de España: «remesa» de pagos (en América, dinero enviado desde fuera) y vosotros
+    r"|\bremesas?\b|\bvosotros\b|\bvuestr[oa]s?\b|\b(?:estáis|tenéis|podéis|usáis|pagáis)\b",
     re.IGNORECASE,
 )
 #: Sectores que hoy escriben para todos los países algo que solo vale en España (sus archivos

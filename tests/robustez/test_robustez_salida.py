@@ -30,17 +30,33 @@ AJENA = ("no está vacía y no la creó cobro; elige una carpeta vacía o nueva,
 
 
 def _disco_lleno_tras(monkeypatch, escrituras: int) -> None:
-    """El ``open`` de la carpeta de salida falla con ENOSPC a partir de la escritura n."""
+    """Abrir para escribir en la carpeta de salida (``open`` u ``os.open``) falla con
+    ENOSPC a partir de la escritura n."""
     cuenta = {"n": 0}
+
+    def contar(ruta) -> None:
+        cuenta["n"] += 1
+        if cuenta["n"] > escrituras:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(ruta))
 
     def abrir(ruta, modo="r", *args, **kwargs):
         if "w" in modo:
-            cuenta["n"] += 1
-            if cuenta["n"] > escrituras:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(ruta))
+            contar(ruta)
         return open(ruta, modo, *args, **kwargs)
 
+    class OsLleno:
+        """El módulo ``os`` que ve carpeta_salida, con un ``os.open`` que cuenta."""
+
+        def __getattr__(self, nombre):
+            return getattr(os, nombre)
+
+        def open(self, ruta, banderas, *args, **kwargs):
+            if banderas & (os.O_WRONLY | os.O_RDWR):
+                contar(ruta)
+            return os.open(ruta, banderas, *args, **kwargs)
+
     monkeypatch.setattr(carpeta_salida, "open", abrir, raising=False)
+    monkeypatch.setattr(carpeta_salida, "os", OsLleno())
 
 
 def _sin_restos(padre: Path) -> None:

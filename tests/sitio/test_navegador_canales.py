@@ -127,5 +127,5 @@ def test_el_guion_de_llamada_se_lee_con_ramas_desplegables(pestana):
     assert dicho.is_visible()
     assert "Daniel Ferrer" in dicho.inner_text() and "€" not in dicho.inner_text()
     nunca = pestana.locator(".cobro-guion-nunca li")
-    assert nunca.count() == 5
+    assert nunca.count() == 6  # también: no volver a llamar a quien lo pidió
     assert "buena práctica" in nunca.nth(1).inner_text()  # horario: España no tiene ley general
