@@ -211,7 +211,7 @@ def on_page_markdown(markdown, page, config, files):
         svg = paginas.svg_escalera(cat, _estado.enlaces, page.file.src_uri)
         markdown = markdown.replace("<!-- cobro:escalera -->", f'<div class="cobro-figura">{svg}</div>')
     if "<!-- cobro:cifras -->" in markdown:
-        from generador.sitio.texto import plural
+        from generador.concordancia import plural
 
         cifras = " · ".join([
             plural(len(cat.fichas), "plantilla", "plantillas"),

@@ -7,8 +7,9 @@ con los atributos ``data-*`` de cada tarjeta y guarda la selección en la URL.
 
 from __future__ import annotations
 
+from generador.concordancia import plural
 from generador.modelo import CANALES, REGISTROS
-from generador.sitio.texto import html, plural
+from generador.sitio.texto import html
 
 REGISTRO = {"tu": "tú", "usted": "usted"}
 AUDIENCIA = {"b2c": "B2C (particulares)", "b2b": "B2B (empresas)"}

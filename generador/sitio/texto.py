@@ -31,14 +31,6 @@ def md(texto: object) -> str:
     return _MD_ESPECIALES.sub(r"\\\1", _html.escape(limpio, quote=False))
 
 
-def plural(n: int, uno: str, varios: str | None = None) -> str:
-    """``1 plantilla``, ``2 plantillas``: el número con el sustantivo concordado. Sin
-    ``varios``, el plural regular (vocal + s; consonante + es)."""
-    if varios is None:
-        varios = uno + ("s" if uno[-1] in "aeiouáéó" else "es")
-    return f"{n} {uno if n == 1 else varios}"
-
-
 def bloque_codigo(texto: str, lenguaje: str = "text") -> str:
     """Bloque cercado que muestra ``texto`` exactamente."""
     rachas = [len(m) for m in re.findall(r"`+", texto)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 
+from generador.concordancia import plural
 from generador.modelo import CANALES
 from generador.sitio.galeria import AUDIENCIA_CORTA, REGISTRO, etapas_en_orden, nombre_pais, pais, paises
-from generador.sitio.texto import html, plural
+from generador.sitio.texto import html
 
 # Campos del formulario «Tus datos»: (clave, etiqueta, variable que rellena, tipo de campo).
 CAMPOS = (

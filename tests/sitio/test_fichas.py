@@ -90,7 +90,7 @@ def test_ficha_sms_dice_coste_y_peor_caso(sitio):
 
 
 def test_plural_concuerda():
-    from generador.sitio.texto import plural
+    from generador.concordancia import plural
 
     assert plural(1, "plantilla", "plantillas") == "1 plantilla"
     assert plural(0, "plantilla", "plantillas") == "0 plantillas"

@@ -295,7 +295,7 @@ def test_descargas_con_tus_datos_txt_eml_y_carta(pagina, plantillas):
 
 def test_coste_del_sms_en_el_navegador_igual_que_en_python(pagina):
     from generador import sms
-    from generador.sitio.texto import plural
+    from generador.concordancia import plural
     from generador.sitio.vistas import _segmentos
 
     pagina.goto(FICHA_SMS)
