@@ -58,8 +58,8 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
             canales = " y ".join([", ".join(nombres[:-1]), nombres[-1]] if len(nombres) > 1
                                  else nombres)
             a_canales = "al canal" if len(nombres) == 1 else "a los canales"
-            omitidas = "1 omitida" if hecho.omitidas == 1 else f"{hecho.omitidas} omitidas"
-            linea += f"; {omitidas} porque {nombre} no se aplica {a_canales} {canales}"
+            linea += (f"; {plural(hecho.omitidas, 'omitida')} porque {nombre} no se aplica "
+                      f"{a_canales} {canales}")
         click.echo(linea)
     for aviso in resultado.avisos:
         click.echo(f"Aviso: {aviso}", err=True)

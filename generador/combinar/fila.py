@@ -164,6 +164,7 @@ def _elegir(opciones, valor: str | None, que: str, columna: str) -> str:
 
 
 def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: ResultadoFila) -> None:
+    from generador.componer import id_con_pais
     from generador.modelo import REGISTROS
     from generador.rellenar import rellenar
 
@@ -210,8 +211,6 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
                 plantilla, datos, mensaje, espec.canales[canal].max_segmentos, ajustes.sms_gsm7)
     except ErrorCobro as exc:
         raise v.ValorInvalido(str(exc)) from None
-    from generador.componer import id_con_pais
-
     r.plantilla = id_con_pais(pais, plantilla.id)  # el id del catálogo, como generar y el sitio
     r.canal, r.tipo, r.etapa, r.pais = canal, tipo, plantilla.etapa, pais
     r.asunto, r.cuerpo = mensaje.asunto, mensaje.cuerpo

@@ -105,10 +105,10 @@ def pais_de_exportacion(espec: Especificacion, pais: str | None,
     from generador.generar import locale_de_pais, paises_a_generar
 
     if pais is None and locale is None:
-        pais = espec.pais_predeterminado if espec.pais_predeterminado in espec.textos_pais else None
-        return pais, locale_de_pais(espec, pais, None) if pais else None
-    [codigo] = paises_a_generar(espec, pais, locale)
-    return codigo, locale_de_pais(espec, codigo, locale) if codigo else locale
+        codigo = espec.pais_predeterminado if espec.pais_predeterminado in espec.textos_pais else None
+    else:
+        [codigo] = paises_a_generar(espec, pais, locale)
+    return codigo, locale_de_pais(espec, codigo, locale)
 
 
 def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=None,
