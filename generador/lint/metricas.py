@@ -539,3 +539,13 @@ COMPROBACIONES: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]]
     "marcador_sin_rellenar": (marcador_sin_rellenar, {}, None),
     "marcador_mal_cerrado": (marcador_mal_cerrado, {}, None),
 }
+
+
+def _comprobacion_modelo_tono() -> None:
+    """La señal de tono aprendida (:mod:`generador.lint.modelo_tono`)."""
+    from generador.lint.modelo_tono import PARAMETROS, modelo_tono
+
+    COMPROBACIONES["modelo_tono"] = (modelo_tono, PARAMETROS, None)
+
+
+_comprobacion_modelo_tono()

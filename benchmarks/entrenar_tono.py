@@ -1,0 +1,384 @@
+"""Entrena la señal de tono aprendida (``reglas/modelo_tono.json``) y la valida por fuente.
+
+    python benchmarks/entrenar_tono.py                 # validación cruzada (tabla) y nada más
+    python benchmarks/entrenar_tono.py --exportar      # además, entrena con todo y escribe el JSON
+    python benchmarks/entrenar_tono.py --catalogo DIR  # negativos de un `cobro generar` ya hecho
+
+Necesita scikit-learn (extra ``test`` de pyproject.toml); el linter no: puntúa el JSON en
+Python puro (:mod:`generador.lint.modelo_tono`, las mismas características).
+
+Datos (solo ``parte: desarrollo``; la parte ``prueba`` no se carga nunca):
+
+- las entradas de ``desarrollo`` del corpus, con sus etiquetas ``tono.*``;
+- como negativos, una muestra fija (cada ``PASO_CATALOGO``-ésimo archivo, en orden) de lo que
+  escribe ``cobro generar`` (plantillas y ejemplos): el modelo no debe señalar nuestro texto;
+- los casos y ejemplos de las reglas (``tests/lint/casos/*.yml``, ``incorrecto``/``correcto``
+  de ``reglas/``): ``falla`` e ``incorrecto`` de las reglas de tono como positivos de su
+  categoría, todos los ``pasa`` y ``correcto`` como negativos (:func:`casos_de_reglas`).
+  Solo se usan para entrenar, nunca para medir; con ellos la validación cruzada sube.
+
+Validación cruzada: los pliegues de ``benchmarks/validacion_cruzada.py`` (por fuente: dominio
+de la URL u ``owner/repo``; todos los mensajes de una fuente en el mismo pliegue). En cada
+pliegue se entrena con los demás pliegues + los datos de arriba, se poda y se exporta igual
+que el modelo final, y se puntúa el pliegue retenido con el puntuador del linter. Se comparan
+las reglas solas (las de hoy, sin la regla del modelo), el modelo solo y reglas O modelo, a
+varios umbrales, en P y R binarios y por categoría.
+
+Hiperparámetros fijos (``C``, ``PESO_CATALOGO``, ``MAX_CARACTERISTICAS``, ``INTERCEPTO``,
+``UMBRAL``), elegidos solo con esta validación cruzada (nunca con la parte ``prueba``):
+``--rejilla`` repite la tabla con otros ``C`` y pesos del catálogo (C = 1, 4 y 16 dieron casi lo
+mismo; se quedó 4); con 1.500 características por modelo el recall bajaba y con 6.000 no subía;
+sin término independiente, un mensaje corto de palabras que el modelo no conoce puntúa 0 en vez
+del sesgo (con él, «Nunca contactaremos a tu familia» superaba el umbral). ``UMBRAL`` es el más
+bajo de la tabla cuya precisión binaria de reglas O modelo es >= 0,92 (0,90 más un margen de
+unos dos mensajes, lo que varía la cifra de un pliegue a otro) y con el que la muestra del
+catálogo queda por debajo. Todo es determinista (liblinear con ``random_state=0``, muestras en
+orden fijo): el mismo corpus da el mismo JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+RAIZ = Path(__file__).resolve().parents[1]
+if str(RAIZ) not in sys.path:
+    sys.path.insert(0, str(RAIZ))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import precision  # noqa: E402
+import validacion_cruzada  # noqa: E402
+
+from generador.lint import modelo_tono  # noqa: E402
+
+CATEGORIAS = precision.CATEGORIAS_TONO
+PLIEGUES = 5
+#: Regularización de la regresión logística (inversa): elegida por validación cruzada.
+C = 4.0
+#: Peso total de los negativos del catálogo, en múltiplos de los negativos del corpus.
+PESO_CATALOGO = 1.0
+#: Un archivo de cada tantos de ``cobro generar`` entra como negativo.
+PASO_CATALOGO = 12
+#: Características que se conservan en el modelo binario y en cada modelo de categoría (las de
+#: más peso absoluto): con menos, la validación cruzada empeora; con más, no mejora.
+MAX_CARACTERISTICAS = 3000
+MAX_CARACTERISTICAS_CATEGORIA = 1500
+#: Umbral de la puntuación binaria (función de decisión de la regresión logística).
+UMBRAL = 0.75
+#: Sin término independiente: un texto sin palabras conocidas puntúa 0 (solo señala lo que
+#: tiene pruebas en contra). Con él, un mensaje corto de palabras nuevas puntuaba como el sesgo.
+INTERCEPTO = False
+UMBRALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
+SALIDA = RAIZ / "reglas" / "modelo_tono.json"
+#: Mínimo de positivos de una categoría para tener modelo propio.
+MIN_POSITIVOS_CATEGORIA = 20
+
+
+# --- Lectura ------------------------------------------------------------------------------
+
+class Lector:
+    """Lee textos como ``cobro lint``: el mismo ``Contexto.plegado`` que verá la regla."""
+
+    def __init__(self) -> None:
+        from generador.lint import entrada as lector
+        from generador.lint.cargar_reglas import cargar as cargar_reglas
+        from generador.lint.configuracion import Configuracion
+        from generador.lint.motor import Motor, Opciones
+
+        self.lector, self.Motor, self.Opciones = lector, Motor, Opciones
+        self.config = Configuracion()
+        self.reglas = [r for r in cargar_reglas().reglas if not _es_del_modelo(r)]
+        self._carpeta = tempfile.TemporaryDirectory(prefix="cobro-entrenar-")
+        self._ruta = Path(self._carpeta.name) / "mensaje"
+
+    def leer(self, texto: str, canal: str | None = None, modo: str = "plantilla",
+             reglas: bool = False) -> tuple[str, set[str]]:
+        """(plegado, categorías de tono que dan las reglas de hoy si ``reglas``)."""
+        self._ruta.write_text(texto, encoding="utf-8")
+        return self.leer_archivo(self._ruta, canal, modo, reglas)
+
+    def leer_archivo(self, ruta: Path, canal: str | None = None, modo: str = "plantilla",
+                     reglas: bool = False) -> tuple[str, set[str]]:
+        doc = self.lector.leer(str(ruta))
+        motor = self.Motor(self.Opciones(canal=canal, mensaje=modo == "mensaje"))
+        ctx = motor.contexto(doc, self.config)
+        categorias: set[str] = set()
+        if reglas:
+            hallazgos, _ = motor.revisar_documento(doc, self.config, self.reglas, ctx=ctx)
+            categorias = {_categoria(h.categoria) for h in hallazgos
+                          if h.categoria.startswith("tono.")}
+        return ctx.plegado, categorias
+
+
+def _es_del_modelo(regla: Any) -> bool:
+    funcion = getattr(regla.comprobador, "funcion", None)
+    return getattr(funcion, "__name__", "") == "modelo_tono"
+
+
+def _categoria(categoria: str) -> str:
+    return ".".join(categoria.split(".")[:2])
+
+
+def corpus(lector: Lector) -> list[dict[str, Any]]:
+    filas = []
+    for e in precision.cargar(RAIZ / "tests" / "corpus", "desarrollo"):  # nunca «prueba»
+        assert e.get("parte") == "desarrollo"
+        canal = e.get("canal")
+        canal = None if canal in (None, "", "desconocido") else str(canal)
+        modo = "mensaje" if e.get("modo") == "mensaje" else "plantilla"
+        plegado, reglas = lector.leer(str(e.get("texto") or ""), canal, modo, reglas=True)
+        grupo = validacion_cruzada.grupo_fuente(str(e.get("fuente") or ""))
+        filas.append({"id": e.get("id"), "plegado": plegado, "reglas": reglas,
+                      "tono": set((e.get("etiquetas") or {}).get("tono") or []),
+                      "pliegue": validacion_cruzada.pliegue(grupo, PLIEGUES)})
+    return filas
+
+
+def catalogo(lector: Lector, carpeta: Path | None) -> list[dict[str, Any]]:
+    """Negativos: una muestra fija de lo que escribe ``cobro generar``."""
+    temporal = None
+    if carpeta is None:
+        from generador import dominio
+        from generador.componer import Filtros
+        from generador.generar import generar
+
+        temporal = tempfile.TemporaryDirectory(prefix="cobro-entrenar-catalogo-")
+        carpeta = Path(temporal.name) / "salida"
+        generar(dominio.modelo(RAIZ), carpeta, Filtros(None, None, None, None, None), None,
+                False, None)
+    archivos = sorted(p for p in carpeta.rglob("*") if p.is_file() and p.suffix in (".txt", ".md")
+                      and not p.name.startswith("."))
+    filas = [{"plegado": lector.leer_archivo(p)[0], "tono": set(), "origen": "catalogo"}
+             for p in archivos[::PASO_CATALOGO]]
+    if temporal is not None:
+        temporal.cleanup()
+    return filas
+
+
+def casos_de_reglas(lector: Lector) -> list[dict[str, Any]]:
+    """Casos (``tests/lint/casos/*.yml``) y ejemplos de las reglas, escritos por nosotros.
+
+    Positivos: los ``falla`` y ``incorrecto`` de las reglas de tono, con la categoría de su
+    regla. Negativos: todos los ``pasa`` y ``correcto`` (de cualquier regla: un texto que
+    una regla da por bueno no es un cobro abusivo). Los ``falla`` de otras familias
+    (un elemento que falta, mayúsculas) no son ni lo uno ni lo otro y no se usan.
+    """
+    import yaml
+
+    categoria_de = {r.codigo: _categoria(r.categoria) for r in lector.reglas}
+    filas = []
+
+    def anotar(texto: str, tono: set[str]) -> None:
+        filas.append({"plegado": lector.leer(texto)[0], "tono": tono, "origen": "casos"})
+
+    for archivo in sorted((RAIZ / "tests" / "lint" / "casos").glob("*.yml")):
+        datos = yaml.safe_load(archivo.read_text(encoding="utf-8")) or {}
+        for codigo, casos in datos.items():
+            categoria = categoria_de.get(codigo, "")
+            for resultado, lista in (casos or {}).items():
+                if resultado == "falla" and not categoria.startswith("tono."):
+                    continue
+                for caso in lista or []:
+                    texto = caso["texto"] if isinstance(caso, dict) else str(caso)
+                    anotar(texto, {categoria} if resultado == "falla" else set())
+    for regla in lector.reglas:
+        de_tono = regla.categoria.startswith("tono.")
+        for ejemplo in regla.incorrecto if de_tono else []:
+            anotar(ejemplo.texto, {_categoria(regla.categoria)})
+        for ejemplo in regla.correcto:
+            anotar(ejemplo.texto, set())
+    return filas
+
+
+# --- Entrenamiento y exportación --------------------------------------------------------------
+
+def entrenar(filas: list[dict[str, Any]], c: float = C, peso_catalogo: float = PESO_CATALOGO,
+             max_caracteristicas: int = MAX_CARACTERISTICAS,
+             max_categoria: int = MAX_CARACTERISTICAS_CATEGORIA,
+             intercepto: bool = INTERCEPTO) -> dict[str, Any]:
+    """Entrena y devuelve el modelo ya podado, en el formato de ``reglas/modelo_tono.json``."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectores = [modelo_tono.valores(modelo_tono.caracteristicas_por_oracion(f["plegado"]))
+                for f in filas]
+    vectorizador = DictVectorizer()
+    x = vectorizador.fit_transform(vectores).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear solo admite índices de 32 bits
+    x.indptr = x.indptr.astype("int32")
+    nombres = vectorizador.get_feature_names_out()
+    otros_neg = sum(1 for f in filas if f.get("origen") != "catalogo" and not f["tono"])
+    de_catalogo = sum(1 for f in filas if f.get("origen") == "catalogo")
+    peso = [(peso_catalogo * otros_neg / de_catalogo) if f.get("origen") == "catalogo" and de_catalogo
+            else 1.0 for f in filas]
+
+    def ajustar(y: list[int], maximo: int) -> dict[str, Any]:
+        modelo = LogisticRegression(C=c, class_weight="balanced", solver="liblinear",
+                                    random_state=0, max_iter=2000,
+                                    fit_intercept=intercepto)
+        modelo.fit(x, y, sample_weight=peso)
+        coef = modelo.coef_[0]
+        orden = sorted(range(len(coef)), key=lambda i: (-abs(coef[i]), nombres[i]))
+        pesos = {str(nombres[i]): round(float(coef[i]), 4) for i in orden[:maximo]
+                 if round(float(coef[i]), 4) != 0.0}
+        sesgo = float(modelo.intercept_[0]) if intercepto else 0.0
+        return {"sesgo": round(sesgo, 4), "pesos": dict(sorted(pesos.items()))}
+
+    resultado: dict[str, Any] = {"binario": ajustar([int(bool(f["tono"])) for f in filas],
+                                                    max_caracteristicas),
+                                 "categorias": {}}
+    for categoria in CATEGORIAS:
+        y = [int(categoria in f["tono"]) for f in filas]
+        if sum(y) >= MIN_POSITIVOS_CATEGORIA:
+            resultado["categorias"][categoria] = ajustar(y, max_categoria)
+    return resultado
+
+
+# --- Validación cruzada ------------------------------------------------------------------------
+
+class Cuenta:
+    def __init__(self) -> None:
+        self.vp = self.fp = self.fn = 0
+
+    def anotar(self, real: bool, pred: bool) -> None:
+        self.vp += real and pred
+        self.fp += pred and not real
+        self.fn += real and not pred
+
+    @property
+    def p(self) -> float | None:
+        return self.vp / (self.vp + self.fp) if self.vp + self.fp else None
+
+    @property
+    def r(self) -> float | None:
+        return self.vp / (self.vp + self.fn) if self.vp + self.fn else None
+
+
+def validar(desarrollo: list[dict[str, Any]], extra: list[dict[str, Any]], **hiper: Any
+            ) -> list[dict[str, Any]]:
+    """Puntuación de cada entrada de ``desarrollo`` con el modelo de los otros pliegues."""
+    resultado = []
+    for i in range(PLIEGUES):
+        entrenamiento = [f for f in desarrollo if f["pliegue"] != i] + extra
+        modelo = modelo_tono.Modelo({"umbral": 0.0, **entrenar(entrenamiento, **hiper)})
+        for f in desarrollo:
+            if f["pliegue"] == i:
+                p = modelo.puntuar(f["plegado"])
+                resultado.append({**f, "total": p.total, "categoria": p.categoria})
+    return resultado
+
+
+def tabla(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> list[dict[str, Any]]:
+    filas = []
+    for nombre, umbral in [("reglas", None)] + [(f"modelo >= {u:+.2f}", u) for u in umbrales] + [
+            (f"reglas O modelo >= {u:+.2f}", u) for u in umbrales]:
+        binario = Cuenta()
+        por_categoria = {c: Cuenta() for c in CATEGORIAS}
+        for f in puntuadas:
+            modelo = umbral is not None and f["total"] >= umbral
+            reglas = nombre.startswith("reglas")
+            pred = {c for c in f["reglas"]} if reglas else set()
+            if modelo and f["categoria"]:
+                pred.add(f["categoria"])
+            binario.anotar(bool(f["tono"]), bool(pred) or (modelo and not f["categoria"]))
+            for c, cuenta in por_categoria.items():
+                cuenta.anotar(c in f["tono"], c in pred)
+        filas.append({"medida": nombre, "umbral": umbral, "binario": binario,
+                      "por_categoria": por_categoria})
+    return filas
+
+
+def _n(v: float | None) -> str:
+    return "    -" if v is None else f"{v:5.2f}"
+
+
+def imprimir(filas: list[dict[str, Any]]) -> None:
+    cats = [c.split(".", 1)[1][:11] for c in CATEGORIAS]
+    print(f"{'medida':<26} {'P':>5} {'R':>5}  " + " ".join(f"{c:>11}" for c in cats))
+    print(f"{'':<26} {'':>5} {'':>5}  " + " ".join(f"{'P':>5} {'R':>5}" for _ in cats))
+    for f in filas:
+        b = f["binario"]
+        print(f"{f['medida']:<26} {_n(b.p)} {_n(b.r)}  "
+              + " ".join(f"{_n(c.p)} {_n(c.r)}" for c in f["por_categoria"].values()))
+
+
+def falsos_en_catalogo(modelo: dict[str, Any], catalogo_filas: list[dict[str, Any]]) -> float:
+    """La puntuación más alta del modelo en el catálogo (debe quedar bajo el umbral)."""
+    m = modelo_tono.Modelo({"umbral": 0.0, **modelo})
+    return max((m.puntuar(f["plegado"]).total for f in catalogo_filas), default=float("-inf"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argumentos = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    argumentos.add_argument("--catalogo", type=Path,
+                            help="Carpeta de un `cobro generar` ya hecho (si no, se genera).")
+    argumentos.add_argument("--exportar", action="store_true",
+                            help=f"Entrena con todo y escribe {SALIDA.relative_to(RAIZ)}.")
+    argumentos.add_argument("--sin-casos", action="store_true",
+                            help="No usa los casos y ejemplos de las reglas para entrenar.")
+    argumentos.add_argument("--rejilla", action="store_true",
+                            help="Repite la validación cruzada con otros C y pesos del catálogo.")
+    opciones = argumentos.parse_args(argv)
+    inicio = time.perf_counter()
+    lector = Lector()
+    desarrollo = corpus(lector)
+    negativos = catalogo(lector, opciones.catalogo)
+    casos = [] if opciones.sin_casos else casos_de_reglas(lector)
+    extra = negativos + casos
+    lectura = time.perf_counter() - inicio
+    print(f"desarrollo: {len(desarrollo)} mensajes ({sum(bool(f['tono']) for f in desarrollo)} "
+          f"abusivos); catálogo: {len(negativos)} negativos; casos de reglas: {len(casos)}; "
+          f"lectura {lectura:.1f} s")
+    combinaciones = [(C, PESO_CATALOGO)]
+    if opciones.rejilla:
+        combinaciones = [(c, w) for c in (1.0, 4.0, 16.0) for w in (0.5, 1.0, 3.0)]
+    cv: dict[str, Any] = {}
+    for c, w in combinaciones:
+        t = time.perf_counter()
+        puntuadas = validar(desarrollo, extra, c=c, peso_catalogo=w)
+        filas = tabla(puntuadas)
+        print(f"\n== C={c} peso_catalogo={w} ({PLIEGUES} pliegues por fuente, "
+              f"{time.perf_counter() - t:.1f} s)")
+        imprimir(filas)
+        if (c, w) == (C, PESO_CATALOGO):
+            cv = {f["medida"]: {"P": f["binario"].p, "R": f["binario"].r,
+                                "por_categoria": {k: {"P": v.p, "R": v.r}
+                                                  for k, v in f["por_categoria"].items()}}
+                  for f in filas if f["umbral"] in (None, UMBRAL)}
+    if not opciones.exportar:
+        return 0
+    t = time.perf_counter()
+    final = entrenar(desarrollo + extra)
+    maximo = falsos_en_catalogo(final, negativos)
+    datos = {
+        "descripcion": "Señal de tono aprendida (generador/lint/modelo_tono.py); la escribe "
+                       "benchmarks/entrenar_tono.py --exportar. No editar a mano.",
+        "entrenado": dt.date.today().isoformat(),
+        "corpus": {"desarrollo": len(desarrollo),
+                   "abusivos": sum(bool(f["tono"]) for f in desarrollo),
+                   "negativos_catalogo": len(negativos), "casos_reglas": len(casos)},
+        "hiperparametros": {"C": C, "peso_catalogo": PESO_CATALOGO,
+                            "max_caracteristicas": MAX_CARACTERISTICAS,
+                            "paso_catalogo": PASO_CATALOGO},
+        "validacion_cruzada": {"pliegues": PLIEGUES, "agrupado_por": "fuente", **{
+            k: v for k, v in cv.items()}},
+        "umbral": UMBRAL,
+        **final,
+    }
+    SALIDA.write_text(json.dumps(datos, ensure_ascii=False, indent=0, sort_keys=False) + "\n",
+                      encoding="utf-8")
+    print(f"\nescrito {SALIDA.relative_to(RAIZ)} ({SALIDA.stat().st_size // 1024} KiB, "
+          f"{len(final['binario']['pesos'])} pesos binarios); entrenamiento final "
+          f"{time.perf_counter() - t:.1f} s; puntuación máxima en la muestra del catálogo "
+          f"{maximo:.2f} (umbral {UMBRAL})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Señal de tono aprendida (TON020-TON025, ``generador/lint/modelo_tono.py``).
+
+Especificación: un mensaje claramente abusivo da un hallazgo de la regla de su categoría en la
+oración que más pesa; uno correcto, lo negado, lo prohibido y lo citado, ninguno; tampoco los
+casos ``pasa`` de las reglas de tono ni lo que escribe ``cobro generar``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generador.lint import modelo_tono
+from generador.lint.normalizar import plegar
+
+RAIZ = Path(__file__).resolve().parents[2]
+MODELO = RAIZ / "reglas" / "modelo_tono.json"
+CODIGOS = ("TON020", "TON021", "TON022", "TON023", "TON024", "TON025")
+
+
+def _del_modelo(hallazgos):
+    return [(h.regla, h.texto) for h in hallazgos if h.regla in CODIGOS]
+
+
+@pytest.mark.parametrize(("texto", "codigo", "tramo"), [
+    ("Hola. Si no pagas hoy iremos a tu casa y le diremos a tu familia que eres un ladrón.",
+     "TON020", "Si no pagas hoy iremos a tu casa y le diremos a tu familia que eres un ladrón"),
+    ("Eres una vergüenza, maldito moroso, todo el mundo sabrá que no pagas.",
+     "TON022", "Eres una vergüenza, maldito moroso, todo el mundo sabrá que no pagas"),
+    ("Buenos días. Su expediente ya fue turnado al juzgado y el actuario acudirá a su domicilio mañana.",
+     "TON024", "Su expediente ya fue turnado al juzgado y el actuario acudirá a su domicilio mañana"),
+])
+def test_senala_la_oracion_que_mas_pesa_con_la_regla_de_su_categoria(hallazgos_de, texto, codigo,
+                                                                     tramo):
+    assert _del_modelo(hallazgos_de(texto)) == [(codigo, tramo)]
+
+
+def test_el_mensaje_dice_la_puntuacion_y_las_palabras_que_pesaron(hallazgos_de):
+    (hallazgo,) = [h for h in hallazgos_de("Te vamos a quitar la casa, rata.") if h.regla in CODIGOS]
+    assert hallazgo.regla == "TON020"
+    assert hallazgo.severidad == "aviso"
+    assert "puntuación" in hallazgo.mensaje and "«" in hallazgo.mensaje
+
+
+@pytest.mark.parametrize("texto", [
+    "Hola Ana, te recordamos que tu factura 123 vence el 5 de diciembre. Puedes pagar en la web.",
+    "Estimado cliente: le recordamos que su recibo está pendiente. Si ya pagó, ignore este mensaje.",
+    "Gracias por tu pago, Luis. Ya está registrado.",
+    "Nunca contactaremos a tu familia ni a tu jefe por esta deuda.",
+    # prohibido y citado: no lo dice quien cobra
+    "La ley prohíbe frases como «te vamos a meter a la cárcel».",
+    "Evite frases como «eres un ratero y todos lo sabrán».",
+])
+def test_calla_en_lo_correcto_lo_negado_y_lo_citado(hallazgos_de, texto):
+    assert _del_modelo(hallazgos_de(texto)) == []
+
+
+def _casos_pasa() -> list[str]:
+    textos = []
+    for archivo in sorted((Path(__file__).parent / "casos").glob("*.yml")):
+        for grupos in (yaml.safe_load(archivo.read_text(encoding="utf-8")) or {}).values():
+            for caso in grupos.get("pasa", []):
+                textos.append(caso if isinstance(caso, str) else caso["texto"])
+    return textos
+
+
+def test_calla_en_todos_los_casos_pasa_de_las_reglas(hallazgos_de):
+    senalados = {t: _del_modelo(hallazgos_de(t)) for t in _casos_pasa()}
+    assert {t: h for t, h in senalados.items() if h} == {}
+
+
+def test_un_punto_sin_espacio_detras_no_corta_la_oracion():
+    assert modelo_tono.oraciones("debe $1,234.50. paga en https://pagar.ejemplo.es/abc") == [
+        (0, 14), (16, 52)]
+
+
+def test_las_direcciones_no_son_palabras_del_mensaje():
+    (_, propias), = modelo_tono.caracteristicas_por_oracion(
+        "paga en https://pagar.ejemplo.es/abc o escribe a cobros@ejemplo.es")
+    assert {c for c in propias if c.startswith("p:")} == {"p:paga", "p:en", "p:o", "p:escribe",
+                                                         "p:a"}
+
+
+def test_las_caracteristicas_resisten_la_escritura_de_sms():
+    (tramo, propias), = modelo_tono.caracteristicas_por_oracion(plegar("Paga ke te busco x 1500"))
+    assert tramo == (0, 23)
+    assert {"p:ke", "b:ke_te", "p:0", "c:<ke>", "c:<bu", "c:usco>"} <= propias
+    assert not any(c.startswith("c:") and "15" in c for c in propias)  # las cifras no trocean
+
+
+def test_cada_bloque_vale_uno_entre_raiz_de_sus_caracteristicas_con_un_minimo():
+    largo = " ".join(f"palabra{chr(97 + i)}" for i in range(16))
+    x = modelo_tono.valores(modelo_tono.caracteristicas_por_oracion(largo))
+    assert x["p:palabraa"] == pytest.approx(1 / 16 ** 0.5)
+    corto = modelo_tono.valores(modelo_tono.caracteristicas_por_oracion("hola ana"))
+    assert corto["p:hola"] == corto["p:ana"] == corto["b:hola_ana"] == pytest.approx(1 / 12 ** 0.5)
+
+
+def test_la_cabecera_del_modelo_dice_con_que_y_cuanto_acerto():
+    datos = json.loads(MODELO.read_text(encoding="utf-8"))
+    assert datos["corpus"]["desarrollo"] >= 344
+    assert datos["validacion_cruzada"]["agrupado_por"] == "fuente"
+    cv = datos["validacion_cruzada"][f"reglas O modelo >= {datos['umbral']:+.2f}"]
+    reglas = datos["validacion_cruzada"]["reglas"]
+    assert cv["P"] >= 0.9
+    assert cv["R"] > reglas["R"]
+    assert set(datos["categorias"]) == {f"tono.{c}" for c in (
+        "amenaza", "agresivo", "humillacion", "terceros", "falso_legal", "consecuencia_prematura")}
+
+
+def test_sin_archivo_de_modelo_no_hay_hallazgo(tmp_path):
+    from generador.lint.contexto import Contexto
+
+    ctx = Contexto(texto="Te vamos a quitar la casa, rata.", marcadores=[])
+    assert modelo_tono.cargar_modelo(str(tmp_path / "no-existe.json")) is None
+    parametros = {"modelo": "../no-existe-modelo.json", "categoria": "", "umbral": None}
+    assert modelo_tono.modelo_tono(ctx, parametros) == []
+
+
+def test_el_catalogo_generado_no_da_hallazgos_del_modelo(tmp_path):
+    from generador import dominio
+    from generador.componer import Filtros
+    from generador.generar import generar
+    from generador.lint.motor import revisar_rutas
+
+    salida = tmp_path / "catalogo"
+    generar(dominio.modelo(RAIZ), salida, Filtros(None, None, None, None, None), None, False, "mx")
+    archivos = sorted(p for p in salida.rglob("*.txt"))
+    assert len(archivos) > 100
+    hallazgos = revisar_rutas([str(p) for p in archivos]).hallazgos
+    assert [(h.ruta, h.regla, h.texto) for h in hallazgos if h.regla in CODIGOS] == []
+
+
+def test_el_entrenamiento_es_determinista():
+    pytest.importorskip("sklearn")
+    import sys
+
+    sys.path.insert(0, str(RAIZ / "benchmarks"))
+    import entrenar_tono
+
+    filas = [{"plegado": t, "tono": tono, "origen": o} for t, tono, o in [
+        ("te vamos a quitar la casa", {"tono.amenaza"}, "corpus"),
+        ("eres un ratero", {"tono.humillacion"}, "corpus"),
+        ("tu factura vence el lunes", set(), "corpus"),
+        ("gracias por tu pago", set(), "catalogo"),
+    ]]
+    primero = entrenar_tono.entrenar(filas)
+    assert primero == entrenar_tono.entrenar(filas)
+    assert primero["binario"]["sesgo"] == 0.0
+    assert primero["binario"]["pesos"]["p:casa"] > 0 > primero["binario"]["pesos"]["p:gracias"]
