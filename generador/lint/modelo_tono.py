@@ -11,17 +11,21 @@ en el linter, así que lo que se midió en la validación cruzada es lo que se a
 Características (todas sobre ``Contexto.plegado``: minúsculas, sin tildes, marcadores
 tapados, escritura de SMS deshecha):
 
-- ``p:`` palabras y ``b:`` pares de palabras seguidas de la misma oración (cifras -> ``0``);
+- ``p:`` palabras y ``b:`` pares de fichas seguidas, donde ``|`` es un fin de oración
+  ("paga_ya", "ya_|"); una palabra con cifras es ``0``; las URL y los correos no cuentan;
 - ``c:`` trozos de 3 a 5 letras dentro de cada palabra, con sus bordes (``<ke>``,
-  ``embar``): resisten faltas de ortografía y abreviaturas ("ke", "xq", "enbargo").
+  ``embar``): resisten faltas de ortografía y abreviaturas ("ke", "xq", "enbargo"). Un trozo
+  cuenta una vez por cada palabra distinta que lo lleva: así la suma de una palabra se
+  calcula una vez y se guarda (:class:`_Pesos`), y puntuar un mensaje es sumar por palabra.
 
-Cada bloque vale 1/√n en cada característica presente (n = características distintas del
-bloque en el texto, estén o no en el modelo, con un mínimo :data:`PISO`): un texto largo no
-suma más por ser largo, ni uno de tres palabras pesa como un mensaje entero.
+Cada bloque vale 1/√n (n = características distintas del bloque en el texto, estén o no en
+el modelo, con un mínimo :data:`PISO`): un texto largo no suma más por ser largo, ni uno de
+tres palabras pesa como un mensaje entero. Las URL y los correos no son palabras.
 
 La comprobación ``modelo_tono`` (registrada en :mod:`generador.lint.metricas`) da un hallazgo
 si la puntuación binaria («algún tono abusivo») supera el umbral y la categoría del modelo
-con más puntuación es la de la regla; el tramo es la oración que más aporta.
+con más puntuación es la de la regla; el tramo es la oración que más aporta. No cuenta la
+oración cuyas palabras de más peso están negadas, prohibidas o citadas (:mod:`marcos`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import json
 import math
 import re
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +45,15 @@ from generador.lint.normalizar import RELLENO
 
 #: Palabras del texto plegado (las letras de ``plegar`` y cifras; el guion blando no cuenta).
 _PALABRA = re.compile(r"[a-zñ0-9]+")
-#: Fin de oración o de línea: el tramo de un hallazgo es una oración.
-#: Un punto solo corta si le sigue un espacio o el final ("$1,234.50", una URL no se parten).
-_CORTE = re.compile(r"[.!?;]+(?=\s|$)|[¡¿\n]+|\s{3,}")
+#: Fin de oración: un punto (o ! ? ;) seguido de espacio o del final, ¡ ¿, un salto de línea
+#: o tres espacios. "$1,234.50" o "pagar.ejemplo.es" no cortan la oración.
+_FIN = re.compile(r"[.!?;]+(?=\s|$)|[¡¿\n]|\s{3,}")
+#: URL y correos: no son palabras del mensaje; se cubren de relleno (misma longitud).
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_CORREO = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Una palabra con alguna cifra es un número: cuenta como la palabra ``0``.
+_NUMERO = re.compile(r"(?<![a-zñ0-9])[a-zñ]*[0-9][a-zñ0-9]*")
 _CIFRA = re.compile(r"[0-9]")
-_DIRECCION = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 NGRAMAS = (3, 4, 5)
 #: Parámetros de la comprobación ``modelo_tono`` en una regla.
 PARAMETROS = {
@@ -62,62 +71,135 @@ BLOQUES = ("p", "b", "c")
 PISO = {"p": 12, "b": 12, "c": 120}
 
 
-def _ficha(palabra: str) -> str:
-    return "0" if _CIFRA.search(palabra) else palabra
+def _sin_direcciones(plegado: str) -> str:
+    if "://" in plegado or "www." in plegado:
+        plegado = _URL.sub(lambda m: RELLENO * len(m.group()), plegado)
+    if "@" in plegado:
+        plegado = _CORREO.sub(lambda m: RELLENO * len(m.group()), plegado)
+    return plegado
+
+
+def _palabra(ficha: str) -> str:
+    return ficha if ficha.isalpha() else "0"
 
 
 def oraciones(plegado: str) -> list[tuple[int, int]]:
-    """Tramos (inicio, fin) de las oraciones no vacías, sin espacios en los bordes."""
-    tramos = []
+    """Tramos (inicio, fin) de las oraciones: de su primera palabra al final de la última."""
+    return [tramo for tramo, _ in fichas_por_oracion(plegado)]
+
+
+@lru_cache(maxsize=65536)
+def trozos(ficha: str) -> frozenset[str]:
+    """Los trozos de 3 a 5 letras de una palabra, con sus bordes (``<ke>``, ``embar``)."""
+    if ficha == "0":
+        return frozenset()
+    borde = f"<{ficha}>"
+    return frozenset(borde[j:j + n] for n in NGRAMAS for j in range(len(borde) - n + 1))
+
+
+Oracion = tuple[tuple[int, int], list[str]]
+
+
+def fichas_por_oracion(plegado: str) -> list[Oracion]:
+    """Por oración, su tramo (de su primera palabra al final de la última) y sus palabras
+    (cifras -> ``0``; sin URL ni correos)."""
+    texto = _sin_direcciones(plegado)
+    resultado: list[Oracion] = []
     inicio = 0
-    for corte in [*_CORTE.finditer(plegado), None]:
-        fin = corte.start() if corte is not None else len(plegado)
-        trozo = plegado[inicio:fin]
-        izquierda = len(trozo) - len(trozo.lstrip())
-        derecha = len(trozo.rstrip())
-        if derecha > izquierda and _PALABRA.search(trozo):
-            tramos.append((inicio + izquierda, inicio + derecha))
+    for corte in [*_FIN.finditer(texto), None]:
+        fin = corte.start() if corte is not None else len(texto)
+        fichas = list(_PALABRA.finditer(texto, inicio, fin))
+        if fichas:
+            resultado.append(((fichas[0].start(), fichas[-1].end()),
+                              [_palabra(m.group()) for m in fichas]))
         if corte is not None:
             inicio = corte.end()
-    return tramos
-
-
-def sin_direcciones(plegado: str) -> str:
-    """Las URL y los correos, cubiertos de relleno (misma longitud): "pagar.ejemplo.es" no
-    son palabras del mensaje."""
-    if "@" not in plegado and "/" not in plegado and "www" not in plegado:
-        return plegado
-    return _DIRECCION.sub(lambda m: RELLENO * len(m.group()), plegado)
-
-
-def caracteristicas_por_oracion(plegado: str) -> list[tuple[tuple[int, int], set[str]]]:
-    """Por oración, su tramo y las características que aparecen en ella."""
-    plegado = sin_direcciones(plegado)
-    resultado = []
-    for inicio, fin in oraciones(plegado):
-        fichas = [_ficha(m.group()) for m in _PALABRA.finditer(plegado, inicio, fin)]
-        propias: set[str] = set()
-        for i, ficha in enumerate(fichas):
-            propias.add("p:" + ficha)
-            if i:
-                propias.add(f"b:{fichas[i - 1]}_{ficha}")
-            if ficha != "0":
-                borde = f"<{ficha}>"
-                for n in NGRAMAS:
-                    for j in range(len(borde) - n + 1):
-                        propias.add("c:" + borde[j:j + n])
-        resultado.append(((inicio, fin), propias))
     return resultado
 
 
-def valores(por_oracion: list[tuple[tuple[int, int], set[str]]]) -> dict[str, float]:
-    """El vector del mensaje: 1/√n por característica presente, n por bloque (mínimo PISO)."""
-    todas: set[str] = set().union(*(c for _, c in por_oracion)) if por_oracion else set()
-    cuentas = dict.fromkeys(BLOQUES, 0)
-    for caracteristica in todas:
-        cuentas[caracteristica[0]] += 1
-    escala = {b: 1 / math.sqrt(max(n, PISO[b])) for b, n in cuentas.items() if n}
-    return {c: escala[c[0]] for c in todas}
+def palabras_y_pares(plegado: str) -> tuple[set[str], set[str]]:
+    """Las palabras distintas del mensaje y los pares de fichas seguidas, donde un fin de
+    oración es la ficha ``|`` ("casa_|", "|_si"): el comienzo y el final de una oración
+    también dicen algo. Es lo que se calcula en cada mensaje: pocas llamadas, todas en C."""
+    texto = _sin_direcciones(plegado)
+    if _CIFRA.search(texto):
+        texto = _NUMERO.sub("0", texto)
+    fichas = _FICHA.findall(_FINES.sub(" | ", texto))
+    palabras = set(fichas)
+    palabras.discard("|")
+    return palabras, set(map("_".join, pairwise(fichas)))
+
+
+_PAR = "{}_{}"
+#: Uno o más fines de oración seguidos (con sus espacios): una sola ficha ``|``.
+_FINES = re.compile(r"(?:(?:[.!?;]+(?=\s|$)|[¡¿\n]|\s{3,})\s*)+")
+_FICHA = re.compile(r"[a-zñ0-9]+|\|")
+
+
+def _pares(fichas: list[str]) -> set[str]:
+    return set(map(_PAR.format, fichas, fichas[1:]))  # los de dentro de una oración
+
+
+def _escalas(palabras: set[str], pares: set[str], n_trozos: int | None = None
+             ) -> tuple[float, float, float]:
+    """1/√n de cada bloque (con su mínimo :data:`PISO`); en trozos, n es la suma de los
+    trozos distintos de cada palabra distinta."""
+    if n_trozos is None:
+        n_trozos = sum(len(trozos(p)) for p in palabras)
+    return (1 / math.sqrt(max(len(palabras), PISO["p"])), 1 / math.sqrt(max(len(pares), PISO["b"])),
+            1 / math.sqrt(max(n_trozos, PISO["c"])))
+
+
+def valores(plegado: str) -> dict[str, float]:
+    """El vector del mensaje (el que ve el entrenamiento; el linter suma lo mismo por bloques).
+
+    ``p:palabra`` y ``b:par`` valen 1/√n si aparecen; ``c:trozo`` vale 1/√n por cada palabra
+    distinta que lo contiene. n, por bloque, con su mínimo :data:`PISO`.
+    """
+    palabras, pares = palabras_y_pares(plegado)
+    ep, eb, ec = _escalas(palabras, pares)
+    x = {"p:" + p: ep for p in palabras}
+    x.update(("b:" + p, eb) for p in pares)
+    for palabra in palabras:
+        for trozo in trozos(palabra):
+            clave = "c:" + trozo
+            x[clave] = x.get(clave, 0.0) + ec
+    return x
+
+
+class _Pesos:
+    """Los pesos de un modelo, por bloque, con lo que suma cada palabra en trozos guardado."""
+
+    def __init__(self, datos: dict[str, Any]) -> None:
+        self.sesgo = float(datos["sesgo"])
+        self.todos: dict[str, float] = datos["pesos"]
+        self.p = {c[2:]: w for c, w in self.todos.items() if c.startswith("p:")}
+        self.b = {c[2:]: w for c, w in self.todos.items() if c.startswith("b:")}
+        self.c = {c[2:]: w for c, w in self.todos.items() if c.startswith("c:")}
+        self._por_palabra: dict[str, tuple[float, int]] = {}
+
+    def en_trozos(self, palabras: set[str]) -> tuple[float, int]:
+        """Suma de los pesos de los trozos de estas palabras y cuántos trozos tienen. Lo de
+        cada palabra se guarda: el vocabulario de los mensajes se repite mucho."""
+        guardadas = self._por_palabra
+        nuevas = palabras - guardadas.keys()
+        if nuevas:
+            if len(guardadas) > 200_000:
+                guardadas.clear()
+                nuevas = palabras
+            c = self.c
+            for palabra in nuevas:
+                propios = trozos(palabra)
+                guardadas[palabra] = (sum(c.get(t, 0.0) for t in propios), len(propios))
+        sumas, cuentas = zip(*map(guardadas.__getitem__, palabras), strict=True) if palabras else ((), ())
+        return sum(sumas), sum(cuentas)
+
+    def aporte(self, palabras: set[str], pares: set[str], escalas: tuple[float, float, float]
+               ) -> float:
+        ep, eb, ec = escalas
+        p, b = self.p, self.b
+        return (ep * sum(p[x] for x in palabras & p.keys()) + eb * sum(b[x] for x in pares & b.keys())
+                + ec * self.en_trozos(palabras)[0])
 
 
 class Modelo:
@@ -126,27 +208,39 @@ class Modelo:
     def __init__(self, datos: dict[str, Any]) -> None:
         self.datos = datos
         self.umbral = float(datos["umbral"])
-        self.binario: dict[str, float] = datos["binario"]["pesos"]
-        self.sesgo = float(datos["binario"]["sesgo"])
-        self.categorias: dict[str, tuple[float, dict[str, float]]] = {
-            c: (float(m["sesgo"]), m["pesos"]) for c, m in datos.get("categorias", {}).items()
-        }
+        self.binario = _Pesos(datos["binario"])
+        self.categorias = {c: _Pesos(m) for c, m in datos.get("categorias", {}).items()}
 
-    def puntuar(self, plegado: str) -> Puntuacion:
-        por_oracion = caracteristicas_por_oracion(plegado)
-        x = valores(por_oracion)
+    def puntuar(self, plegado: str, umbral: float | None = None) -> Puntuacion:
+        """Puntuación binaria del mensaje. Lo negado, prohibido o citado no cuenta, pero solo
+        se mira si la puntuación llega a ``umbral`` (por defecto, el del modelo): restar solo
+        puede bajarla, así que por debajo el resultado frente al umbral es el mismo."""
+        palabras, pares = palabras_y_pares(plegado)
         pesos = self.binario
-        total = self.sesgo + sum(v * pesos.get(c, 0.0) for c, v in x.items())
-        if total > 0:
-            # Lo negado, prohibido o citado no lo dice quien cobra ("no le quitaremos la casa",
-            # "la ley prohíbe frases como «...»"): el aporte de esa oración no cuenta.
-            anuladas = [i for i, (tramo, _) in enumerate(por_oracion)
-                        if _oracion_anulada(plegado, tramo, pesos)]
-            for i in anuladas:
-                aporte = sum(x[c] * pesos.get(c, 0.0) for c in por_oracion[i][1])
-                total -= max(aporte, 0.0)
-            por_oracion = [o for i, o in enumerate(por_oracion) if i not in anuladas]
-        return Puntuacion(total, self.categorias, por_oracion, x, pesos)
+        en_trozos, n_trozos = pesos.en_trozos(palabras)
+        escalas = _escalas(palabras, pares, n_trozos)
+        ep, eb, ec = escalas
+        total = (pesos.sesgo + ep * sum(pesos.p[x] for x in palabras & pesos.p.keys())
+                 + eb * sum(pesos.b[x] for x in pares & pesos.b.keys()) + ec * en_trozos)
+        minimo = self.umbral if umbral is None else umbral
+        por_oracion = None
+        if total > 0 and total >= minimo:
+            # "no le quitaremos la casa", "la ley prohíbe frases como «...»": el aporte de esa
+            # oración no cuenta.
+            por_oracion = fichas_por_oracion(plegado)
+            quedan = []
+            for oracion in por_oracion:
+                if _oracion_anulada(plegado, oracion[0], pesos.p):
+                    total -= max(_aporte_oracion(pesos, oracion, escalas), 0.0)
+                else:
+                    quedan.append(oracion)
+            por_oracion = quedan
+        return Puntuacion(total, self, plegado, por_oracion, escalas, palabras, pares)
+
+
+def _aporte_oracion(pesos: _Pesos, oracion: Oracion, escalas) -> float:
+    fichas = oracion[1]
+    return pesos.aporte(set(fichas), _pares(fichas), escalas)
 
 
 def _oracion_anulada(plegado: str, tramo: tuple[int, int], pesos: dict[str, float]) -> bool:
@@ -158,7 +252,7 @@ def _oracion_anulada(plegado: str, tramo: tuple[int, int], pesos: dict[str, floa
     (sin coma en medio) según :func:`generador.lint.marcos.anulada`: así la negación del verbo
     alcanza a su objeto ("no le vamos a quitar *la casa*")."""
     fichas = list(_PALABRA.finditer(plegado, *tramo))
-    candidatas = sorted(((pesos.get("p:" + m.group(), 0.0), i) for i, m in enumerate(fichas)
+    candidatas = sorted(((pesos.get(m.group(), 0.0), i) for i, m in enumerate(fichas)
                          if len(m.group()) >= 4 and not _CIFRA.search(m.group())),
                         key=lambda t: (-t[0], t[1]))
     mayores = [i for peso, i in candidatas[:3] if peso > 0]
@@ -179,20 +273,30 @@ def _oracion_anulada(plegado: str, tramo: tuple[int, int], pesos: dict[str, floa
 class Puntuacion:
     """La puntuación de un mensaje y lo necesario para explicarla."""
 
-    def __init__(self, total: float, modelos_categoria, por_oracion, x, pesos) -> None:
+    def __init__(self, total: float, modelo: Modelo, plegado: str,
+                 por_oracion: list[Oracion] | None, escalas, palabras: set[str],
+                 pares: set[str]) -> None:
         self.total = total
-        self._modelos_categoria = modelos_categoria
-        self._por_oracion = por_oracion
-        self._x = x
-        self._pesos = pesos
+        self._modelo = modelo
+        self._plegado = plegado
+        self._oraciones = por_oracion
+        self._escalas = escalas
+        self._palabras = palabras
+        self._pares = pares
 
     @cached_property
     def categorias(self) -> dict[str, float]:
         """Puntuación de cada categoría: solo se calcula si hace falta (casi ningún mensaje
         supera el umbral binario)."""
-        x = self._x
-        return {nombre: sesgo + sum(v * p.get(c, 0.0) for c, v in x.items())
-                for nombre, (sesgo, p) in self._modelos_categoria.items()}
+        return {nombre: p.sesgo + p.aporte(self._palabras, self._pares, self._escalas)
+                for nombre, p in self._modelo.categorias.items()}
+
+    @property
+    def _por_oracion(self) -> list[Oracion]:
+        """Las oraciones que cuentan (sin las anuladas, si se miraron)."""
+        if self._oraciones is None:
+            self._oraciones = fichas_por_oracion(self._plegado)
+        return self._oraciones
 
     @property
     def categoria(self) -> str | None:
@@ -202,14 +306,18 @@ class Puntuacion:
         return max(sorted(self.categorias), key=self.categorias.__getitem__)
 
     def aportes(self) -> list[tuple[float, tuple[int, int], list[str]]]:
-        """Por oración: cuánto aporta a la puntuación binaria, su tramo y sus palabras de más peso."""
+        """Por oración: cuánto aporta a la puntuación binaria, su tramo y sus palabras (o
+        pares de palabras) de más peso."""
+        pesos = self._modelo.binario
+        ep, eb, _ = self._escalas
         resultado = []
-        for tramo, propias in self._por_oracion:
-            aportes = {c: self._x[c] * self._pesos.get(c, 0.0) for c in propias}
-            suma = sum(aportes.values())
-            palabras = sorted((c for c in aportes if c.startswith(("p:", "b:")) and aportes[c] > 0),
-                              key=lambda c: -aportes[c])
-            resultado.append((suma, tramo, [c[2:].replace("_", " ") for c in palabras[:3]]))
+        for oracion in self._por_oracion:
+            fichas = oracion[1]
+            propios = {p: ep * pesos.p.get(p, 0.0) for p in set(fichas)}
+            propios.update({p.replace("_", " "): eb * pesos.b.get(p, 0.0) for p in _pares(fichas)})
+            mayores = sorted((p for p, v in propios.items() if v > 0), key=lambda p: -propios[p])
+            resultado.append((_aporte_oracion(pesos, oracion, self._escalas), oracion[0],
+                              mayores[:3]))
         return resultado
 
     def oracion_principal(self) -> tuple[tuple[int, int], list[str]] | None:

@@ -74,29 +74,46 @@ def test_calla_en_todos_los_casos_pasa_de_las_reglas(hallazgos_de):
 
 def test_un_punto_sin_espacio_detras_no_corta_la_oracion():
     assert modelo_tono.oraciones("debe $1,234.50. paga en https://pagar.ejemplo.es/abc") == [
-        (0, 14), (16, 52)]
+        (0, 14), (16, 23)]
 
 
 def test_las_direcciones_no_son_palabras_del_mensaje():
-    (_, propias), = modelo_tono.caracteristicas_por_oracion(
-        "paga en https://pagar.ejemplo.es/abc o escribe a cobros@ejemplo.es")
-    assert {c for c in propias if c.startswith("p:")} == {"p:paga", "p:en", "p:o", "p:escribe",
-                                                         "p:a"}
+    texto = "paga en https://pagar.ejemplo.es/abc o escribe a cobros@ejemplo.es"
+    ((_, fichas),) = modelo_tono.fichas_por_oracion(texto)
+    assert fichas == ["paga", "en", "o", "escribe", "a"]
+    assert modelo_tono.palabras_y_pares(texto)[0] == set(fichas)
 
 
 def test_las_caracteristicas_resisten_la_escritura_de_sms():
-    (tramo, propias), = modelo_tono.caracteristicas_por_oracion(plegar("Paga ke te busco x 1500"))
-    assert tramo == (0, 23)
-    assert {"p:ke", "b:ke_te", "p:0", "c:<ke>", "c:<bu", "c:usco>"} <= propias
-    assert not any(c.startswith("c:") and "15" in c for c in propias)  # las cifras no trocean
+    x = modelo_tono.valores(plegar("Paga ke te busco x 1500"))
+    assert {"p:ke", "b:ke_te", "p:0", "b:x_0", "c:<ke>", "c:<bu", "c:usco>"} <= set(x)
+    assert not any(c.startswith("c:") and ("15" in c or "0" in c) for c in x)  # cifras: «0»
+
+
+def test_los_pares_marcan_el_comienzo_y_el_final_de_cada_oracion():
+    palabras, pares = modelo_tono.palabras_y_pares(plegar("Hola, Ana. ¡Paga ya!! O verás."))
+    assert palabras == {"hola", "ana", "paga", "ya", "o", "veras"}
+    assert pares == {"hola_ana", "ana_|", "|_paga", "paga_ya", "ya_|", "|_o", "o_veras", "veras_|"}
 
 
 def test_cada_bloque_vale_uno_entre_raiz_de_sus_caracteristicas_con_un_minimo():
     largo = " ".join(f"palabra{chr(97 + i)}" for i in range(16))
-    x = modelo_tono.valores(modelo_tono.caracteristicas_por_oracion(largo))
+    x = modelo_tono.valores(largo)
     assert x["p:palabraa"] == pytest.approx(1 / 16 ** 0.5)
-    corto = modelo_tono.valores(modelo_tono.caracteristicas_por_oracion("hola ana"))
+    corto = modelo_tono.valores("hola ana")
     assert corto["p:hola"] == corto["p:ana"] == corto["b:hola_ana"] == pytest.approx(1 / 12 ** 0.5)
+    # un trozo cuenta una vez por palabra que lo lleva: «<pa» está en «paga» y en «pague»
+    dos = modelo_tono.valores("paga pague")
+    assert dos["c:<pa"] == pytest.approx(2 / 120 ** 0.5)
+    assert dos["c:aga"] == pytest.approx(1 / 120 ** 0.5)
+
+
+def test_la_puntuacion_rapida_es_la_del_vector_del_entrenamiento():
+    modelo = modelo_tono.cargar_modelo(str(MODELO))
+    texto = plegar("Hola, Ana. Te escribimos por la factura 123; si no pagas, hablaremos con tu jefe.")
+    x = modelo_tono.valores(texto)
+    esperado = modelo.binario.sesgo + sum(v * modelo.binario.todos.get(c, 0.0) for c, v in x.items())
+    assert modelo.puntuar(texto, umbral=float("inf")).total == pytest.approx(esperado)
 
 
 def test_la_cabecera_del_modelo_dice_con_que_y_cuanto_acerto():
