@@ -71,11 +71,14 @@ BLOQUES = ("p", "b", "c")
 PISO = {"p": 12, "b": 12, "c": 120}
 
 
-def _sin_direcciones(plegado: str) -> str:
+def _sin_direcciones(plegado: str, relleno: str | None = RELLENO) -> str:
+    """Sin URL ni correos: cubiertos de relleno (misma longitud, para los tramos) o, con
+    ``relleno=None``, cambiados por un espacio (más rápido, cuando no hacen falta tramos)."""
     if "://" in plegado or "www." in plegado:
-        plegado = _URL.sub(lambda m: RELLENO * len(m.group()), plegado)
+        plegado = _URL.sub(" " if relleno is None else lambda m: relleno * len(m.group()), plegado)
     if "@" in plegado:
-        plegado = _CORREO.sub(lambda m: RELLENO * len(m.group()), plegado)
+        plegado = _CORREO.sub(" " if relleno is None else lambda m: relleno * len(m.group()),
+                              plegado)
     return plegado
 
 
@@ -117,14 +120,19 @@ def fichas_por_oracion(plegado: str) -> list[Oracion]:
     return resultado
 
 
+def _fichas(plegado: str) -> list[str]:
+    """Las palabras del mensaje en orden, con ``|`` en cada fin de oración."""
+    texto = _sin_direcciones(plegado, None)
+    if _CIFRA.search(texto):
+        texto = _NUMERO.sub("0", texto)
+    return _FICHA.findall(_FINES.sub(" | ", texto))
+
+
 def palabras_y_pares(plegado: str) -> tuple[set[str], set[str]]:
     """Las palabras distintas del mensaje y los pares de fichas seguidas, donde un fin de
     oración es la ficha ``|`` ("casa_|", "|_si"): el comienzo y el final de una oración
     también dicen algo. Es lo que se calcula en cada mensaje: pocas llamadas, todas en C."""
-    texto = _sin_direcciones(plegado)
-    if _CIFRA.search(texto):
-        texto = _NUMERO.sub("0", texto)
-    fichas = _FICHA.findall(_FINES.sub(" | ", texto))
+    fichas = _fichas(plegado)
     palabras = set(fichas)
     palabras.discard("|")
     return palabras, set(map("_".join, pairwise(fichas)))
@@ -140,7 +148,7 @@ def _pares(fichas: list[str]) -> set[str]:
     return set(map(_PAR.format, fichas, fichas[1:]))  # los de dentro de una oración
 
 
-def _escalas(palabras: set[str], pares: set[str], n_trozos: int | None = None
+def _escalas(palabras: set[str], pares: set, n_trozos: int | None = None
              ) -> tuple[float, float, float]:
     """1/√n de cada bloque (con su mínimo :data:`PISO`); en trozos, n es la suma de los
     trozos distintos de cada palabra distinta."""
@@ -175,6 +183,8 @@ class _Pesos:
         self.todos: dict[str, float] = datos["pesos"]
         self.p = {c[2:]: w for c, w in self.todos.items() if c.startswith("p:")}
         self.b = {c[2:]: w for c, w in self.todos.items() if c.startswith("b:")}
+        #: los pares como tuplas: al puntuar no hace falta construir "a_b" para cada par
+        self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
         self.c = {c[2:]: w for c, w in self.todos.items() if c.startswith("c:")}
         self._por_palabra: dict[str, tuple[float, int]] = {}
 
@@ -194,10 +204,10 @@ class _Pesos:
         sumas, cuentas = zip(*map(guardadas.__getitem__, palabras), strict=True) if palabras else ((), ())
         return sum(sumas), sum(cuentas)
 
-    def aporte(self, palabras: set[str], pares: set[str], escalas: tuple[float, float, float]
-               ) -> float:
+    def aporte(self, palabras: set[str], pares: set[tuple[str, str]],
+               escalas: tuple[float, float, float]) -> float:
         ep, eb, ec = escalas
-        p, b = self.p, self.b
+        p, b = self.p, self.b_tuplas
         return (ep * sum(p[x] for x in palabras & p.keys()) + eb * sum(b[x] for x in pares & b.keys())
                 + ec * self.en_trozos(palabras)[0])
 
@@ -215,13 +225,17 @@ class Modelo:
         """Puntuación binaria del mensaje. Lo negado, prohibido o citado no cuenta, pero solo
         se mira si la puntuación llega a ``umbral`` (por defecto, el del modelo): restar solo
         puede bajarla, así que por debajo el resultado frente al umbral es el mismo."""
-        palabras, pares = palabras_y_pares(plegado)
+        fichas = _fichas(plegado)
+        palabras = set(fichas)
+        palabras.discard("|")
+        tuplas = set(pairwise(fichas))
         pesos = self.binario
         en_trozos, n_trozos = pesos.en_trozos(palabras)
-        escalas = _escalas(palabras, pares, n_trozos)
+        escalas = _escalas(palabras, tuplas, n_trozos)
         ep, eb, ec = escalas
+        b = pesos.b_tuplas
         total = (pesos.sesgo + ep * sum(pesos.p[x] for x in palabras & pesos.p.keys())
-                 + eb * sum(pesos.b[x] for x in pares & pesos.b.keys()) + ec * en_trozos)
+                 + eb * sum(b[x] for x in tuplas & b.keys()) + ec * en_trozos)
         minimo = self.umbral if umbral is None else umbral
         por_oracion = None
         if total > 0 and total >= minimo:
@@ -235,12 +249,12 @@ class Modelo:
                 else:
                     quedan.append(oracion)
             por_oracion = quedan
-        return Puntuacion(total, self, plegado, por_oracion, escalas, palabras, pares)
+        return Puntuacion(total, self, plegado, por_oracion, escalas, palabras, tuplas)
 
 
 def _aporte_oracion(pesos: _Pesos, oracion: Oracion, escalas) -> float:
     fichas = oracion[1]
-    return pesos.aporte(set(fichas), _pares(fichas), escalas)
+    return pesos.aporte(set(fichas), set(pairwise(fichas)), escalas)
 
 
 def _oracion_anulada(plegado: str, tramo: tuple[int, int], pesos: dict[str, float]) -> bool:
@@ -275,7 +289,7 @@ class Puntuacion:
 
     def __init__(self, total: float, modelo: Modelo, plegado: str,
                  por_oracion: list[Oracion] | None, escalas, palabras: set[str],
-                 pares: set[str]) -> None:
+                 pares: set[tuple[str, str]]) -> None:
         self.total = total
         self._modelo = modelo
         self._plegado = plegado
