@@ -186,23 +186,25 @@ class _Pesos:
         #: los pares como tuplas: al puntuar no hace falta construir "a_b" para cada par
         self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
         self.c = {c[2:]: w for c, w in self.todos.items() if c.startswith("c:")}
-        self._por_palabra: dict[str, tuple[float, int]] = {}
+        self._por_palabra: dict[str, float] = {}
+        self._trozos_por_palabra: dict[str, int] = {}
 
     def en_trozos(self, palabras: set[str]) -> tuple[float, int]:
         """Suma de los pesos de los trozos de estas palabras y cuántos trozos tienen. Lo de
         cada palabra se guarda: el vocabulario de los mensajes se repite mucho."""
-        guardadas = self._por_palabra
-        nuevas = palabras - guardadas.keys()
+        sumas, cuentas = self._por_palabra, self._trozos_por_palabra
+        nuevas = palabras - sumas.keys()
         if nuevas:
-            if len(guardadas) > 200_000:
-                guardadas.clear()
+            if len(sumas) > 200_000:
+                sumas.clear()
+                cuentas.clear()
                 nuevas = palabras
             c = self.c
             for palabra in nuevas:
                 propios = trozos(palabra)
-                guardadas[palabra] = (sum(c.get(t, 0.0) for t in propios), len(propios))
-        sumas, cuentas = zip(*map(guardadas.__getitem__, palabras), strict=True) if palabras else ((), ())
-        return sum(sumas), sum(cuentas)
+                sumas[palabra] = sum(c.get(t, 0.0) for t in propios)
+                cuentas[palabra] = len(propios)
+        return sum(map(sumas.__getitem__, palabras)), sum(map(cuentas.__getitem__, palabras))
 
     def aporte(self, palabras: set[str], pares: set[tuple[str, str]],
                escalas: tuple[float, float, float]) -> float:
@@ -291,6 +293,7 @@ class Puntuacion:
                  por_oracion: list[Oracion] | None, escalas, palabras: set[str],
                  pares: set[tuple[str, str]]) -> None:
         self.total = total
+        self.umbral = modelo.umbral
         self._modelo = modelo
         self._plegado = plegado
         self._oraciones = por_oracion
@@ -351,29 +354,31 @@ def cargar_modelo(ruta: str) -> Modelo | None:
     return Modelo(json.loads(camino.read_text(encoding="utf-8")))
 
 
-def _ruta(p: dict[str, Any]) -> str:
+@lru_cache(maxsize=8)
+def _modelo_de(nombre: str) -> Modelo | None:
+    """El modelo ``nombre`` de la carpeta de reglas de cobro (se busca una vez por proceso)."""
     from generador.arbol import carpeta_reglas
 
-    return str(carpeta_reglas() / str(p["modelo"]))
+    return cargar_modelo(str(carpeta_reglas() / nombre))
 
 
 def puntuacion(ctx: Contexto, p: dict[str, Any]) -> Puntuacion | None:
     """La puntuación del mensaje, calculada una vez por mensaje para todas las reglas."""
-    clave = "modelo_tono:" + str(p["modelo"])
-    if clave not in ctx.memo:
-        modelo = cargar_modelo(_ruta(p))
-        ctx.memo[clave] = None if modelo is None else modelo.puntuar(ctx.plegado)
-    return ctx.memo[clave]
+    clave = "modelo_tono:" + p["modelo"]
+    memo = ctx.memo
+    if clave not in memo:
+        modelo = _modelo_de(p["modelo"])
+        memo[clave] = None if modelo is None else modelo.puntuar(ctx.plegado)
+    return memo[clave]
 
 
 def modelo_tono(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     """Un hallazgo en la oración que más pesa si el modelo ve tono abusivo de esta categoría."""
-    modelo = cargar_modelo(_ruta(p))
-    if modelo is None:
-        return []
-    umbral = float(p["umbral"]) if p.get("umbral") is not None else modelo.umbral
     resultado = puntuacion(ctx, p)
-    if resultado is None or resultado.total < umbral:
+    if resultado is None:
+        return []
+    umbral = p["umbral"] if p["umbral"] is not None else resultado.umbral
+    if resultado.total < umbral:
         return []
     categoria = str(p.get("categoria") or "")
     if categoria and resultado.categoria not in (None, categoria):
