@@ -30,12 +30,14 @@ Hiperparámetros fijos (``C``, ``PESO_CATALOGO``, ``MAX_CARACTERISTICAS``, ``INT
 lo mismo; se quedó 4); con 1.500 características por modelo el recall bajaba y con 6.000 no
 subía; sin término independiente, un mensaje corto de palabras que el modelo no conoce puntúa 0
 en vez del sesgo (con él, «Nunca contactaremos a tu familia» superaba el umbral). ``UMBRAL``:
-el más bajo con precisión de reglas O modelo >= 0,92 (0,90 más un margen de unos dos mensajes,
-lo que varía la cifra de un pliegue a otro) era 0,50 (P 0,93, R 0,94 con los 357 mensajes de
-desarrollo del 30-11-2026), pero a ese umbral el modelo ya señala casos ``pasa`` escritos por
-nosotros («Usted es un cliente valioso para nosotros.», 0,60; «Último aviso: pague hoy mismo.»
-sin etapa, 0,84); de 0,75 a 1,25 la exhaustividad es la misma (0,92) y se eligió el más alto (P
-0,95), el más prudente con mensajes nuevos. La muestra del catálogo queda muy por debajo
+con el corte de :data:`generador.lint.modelo_tono.PALABRAS_MINIMAS`, de 0,50 a 1,50 la
+exhaustividad de reglas O modelo es la misma (0,91 con los 357 mensajes de desarrollo del
+30-11-2026) con precisión >= 0,92 (0,90 más un margen de unos dos mensajes, lo que varía la
+cifra de un pliegue a otro); se eligió 1,25 (P 0,95): por encima de los casos ``pasa`` escritos
+por nosotros que más puntúan («Último aviso: pague hoy mismo.» sin etapa, 0,84; «Usted es un
+cliente valioso para nosotros.», 0,60) aunque tuvieran más palabras. Sin el corte, el modelo
+subía la exhaustividad a 0,92-0,94, pero señalaba mensajes cortos correctos («Le deseamos que
+esté muy bien con su familia estas fiestas.»). La muestra del catálogo queda muy por debajo
 (máximo -1,47). Todo es determinista (liblinear con ``random_state=0``, muestras en orden
 fijo): el mismo corpus da el mismo JSON.
 """

@@ -25,7 +25,8 @@ tres palabras pesa como un mensaje entero. Las URL y los correos no son palabras
 La comprobación ``modelo_tono`` (registrada en :mod:`generador.lint.metricas`) da un hallazgo
 si la puntuación binaria («algún tono abusivo») supera el umbral y la categoría del modelo
 con más puntuación es la de la regla; el tramo es la oración que más aporta. No cuenta la
-oración cuyas palabras de más peso están negadas, prohibidas o citadas (:mod:`marcos`).
+oración cuyas palabras de más peso están negadas, prohibidas o citadas (:mod:`marcos`), y
+un mensaje de menos de :data:`PALABRAS_MINIMAS` palabras distintas no se puntúa.
 """
 
 from __future__ import annotations
@@ -69,6 +70,10 @@ BLOQUES = ("p", "b", "c")
 #: {{ enlace }}") no pesa como si cada palabra fuese un tercio del mensaje, sino como en una
 #: oración de una docena de palabras.
 PISO = {"p": 12, "b": 12, "c": 120}
+#: Un mensaje con menos palabras distintas no se puntúa: con tan poco texto la suma de pesos es
+#: ruido ("Pague ya", "Le deseamos que esté muy bien con su familia estas fiestas") y las frases
+#: cortas ya las cubren las reglas escritas. La validación cruzada se mide con este mismo corte.
+PALABRAS_MINIMAS = 12
 
 
 def _sin_direcciones(plegado: str, relleno: str | None = RELLENO) -> str:
@@ -230,6 +235,8 @@ class Modelo:
         fichas = _fichas(plegado)
         palabras = set(fichas)
         palabras.discard("|")
+        if len(palabras) < PALABRAS_MINIMAS:
+            return Puntuacion(float("-inf"), self, plegado, [], (0.0, 0.0, 0.0), palabras, set())
         tuplas = set(pairwise(fichas))
         pesos = self.binario
         en_trozos, n_trozos = pesos.en_trozos(palabras)

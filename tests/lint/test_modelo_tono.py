@@ -28,8 +28,8 @@ def _del_modelo(hallazgos):
 @pytest.mark.parametrize(("texto", "codigo", "tramo"), [
     ("Hola. Si no pagas hoy iremos a tu casa y le diremos a tu familia que eres un ladrón.",
      "TON020", "Si no pagas hoy iremos a tu casa y le diremos a tu familia que eres un ladrón"),
-    ("Eres una vergüenza, maldito moroso, todo el mundo sabrá que no pagas.",
-     "TON022", "Eres una vergüenza, maldito moroso, todo el mundo sabrá que no pagas"),
+    ("Eres una vergüenza, maldito moroso, todo el mundo en tu colonia va a saber que no pagas.",
+     "TON022", "Eres una vergüenza, maldito moroso, todo el mundo en tu colonia va a saber que no pagas"),
     ("Buenos días. Su expediente ya fue turnado al juzgado y el actuario acudirá a su domicilio mañana.",
      "TON024", "Su expediente ya fue turnado al juzgado y el actuario acudirá a su domicilio mañana"),
 ])
@@ -39,7 +39,8 @@ def test_senala_la_oracion_que_mas_pesa_con_la_regla_de_su_categoria(hallazgos_d
 
 
 def test_el_mensaje_dice_la_puntuacion_y_las_palabras_que_pesaron(hallazgos_de):
-    (hallazgo,) = [h for h in hallazgos_de("Te vamos a quitar la casa, rata.") if h.regla in CODIGOS]
+    texto = "Si no pagas hoy mismo, mañana iremos a tu casa y te embargaremos todo lo que tengas."
+    (hallazgo,) = [h for h in hallazgos_de(texto) if h.regla in CODIGOS]
     assert hallazgo.regla == "TON020"
     assert hallazgo.severidad == "aviso"
     assert "puntuación" in hallazgo.mensaje and "«" in hallazgo.mensaje
@@ -48,13 +49,16 @@ def test_el_mensaje_dice_la_puntuacion_y_las_palabras_que_pesaron(hallazgos_de):
 @pytest.mark.parametrize("texto", [
     "Hola Ana, te recordamos que tu factura 123 vence el 5 de diciembre. Puedes pagar en la web.",
     "Estimado cliente: le recordamos que su recibo está pendiente. Si ya pagó, ignore este mensaje.",
-    "Gracias por tu pago, Luis. Ya está registrado.",
-    "Nunca contactaremos a tu familia ni a tu jefe por esta deuda.",
+    "Nunca contactaremos a tu familia ni a tu jefe por esta deuda, que es solo entre tú y nosotros.",
+    "No le vamos a quitar la casa ni a llamar a su familia: queremos llegar a un acuerdo con usted.",
     # prohibido y citado: no lo dice quien cobra
-    "La ley prohíbe frases como «te vamos a meter a la cárcel».",
-    "Evite frases como «eres un ratero y todos lo sabrán».",
+    "La ley prohíbe frases como «te vamos a meter a la cárcel si no pagas lo que debes hoy».",
+    "Evite frases como «eres un ratero y todos en tu trabajo sabrán que no pagas».",
+    # con menos de PALABRAS_MINIMAS palabras distintas no se puntúa
+    "Pague ya.",
+    "Te vamos a quitar la casa, rata.",
 ])
-def test_calla_en_lo_correcto_lo_negado_y_lo_citado(hallazgos_de, texto):
+def test_calla_en_lo_correcto_lo_negado_lo_citado_y_lo_muy_corto(hallazgos_de, texto):
     assert _del_modelo(hallazgos_de(texto)) == []
 
 
