@@ -73,7 +73,7 @@ class TipoFrases:
     def __post_init__(self) -> None:
         # Las frases con lemas (``quitar+``) se buscan palabra a palabra (marcos.py) con sus
         # formas ya calculadas al cargar: la caché de reglas las guarda y revisar un mensaje
-        # no necesita el diccionario. Las demás van juntas en una expresión regular.
+        # no necesita el diccionario. Las demás, cada una con su expresión regular.
         self._lemas = [(i, compilar_lema(f.texto)) for i, f in enumerate(self.frases)
                        if frases_mod.LEMA in f.texto]
         self._indices = [i for i, f in enumerate(self.frases) if frases_mod.LEMA not in f.texto]
@@ -81,16 +81,23 @@ class TipoFrases:
         self._lemas_excepto = [compilar_lema(f.texto) for f in self.excepto
                                if frases_mod.LEMA in f.texto]
         self._textos_excepto = [f.texto for f in self.excepto if frases_mod.LEMA not in f.texto]
-        # La expresión se compila la primera vez que las anclas dejan pasar un texto:
-        # un mensaje limpio no paga la compilación de reglas que nunca podrían casar.
-        self._anclas = frases_mod.anclas(self._textos) if self._textos else None
-        anclas_lema = [fl.ancla for _, fl in self._lemas]
-        self._ancla_lemas = (None if any(a is None for a in anclas_lema)
-                             else frozenset().union(*anclas_lema))
+        # Índices de anclas: por mensaje solo se miran las frases cuya palabra obligatoria
+        # está en él (frases.Indice); las de lemas, por el ancla de cada FraseLema.
+        self._indice = frases_mod.indice(self._textos)
+        self._indice_lemas = _indice_lemas([fl for _, fl in self._lemas])
 
     @cached_property
-    def _patron(self) -> regex.Pattern[str]:
-        return frases_mod.compilar(self._textos)
+    def _patrones(self) -> list[regex.Pattern[str] | None]:
+        """La expresión de cada frase, compilada la primera vez que su ancla aparece: un
+        mensaje limpio no paga la compilación de frases que nunca podrían casar."""
+        return [None] * len(self._textos)
+
+    def _patron_de(self, k: int) -> regex.Pattern[str]:
+        patrones = self._patrones
+        patron = patrones[k]
+        if patron is None:
+            patron = patrones[k] = frases_mod.compilar_una(self._textos[k])
+        return patron
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -98,8 +105,8 @@ class TipoFrases:
 
     def precompilar(self) -> None:
         """Compila ya sus expresiones: la caché de reglas las guarda compiladas."""
-        if self._textos:
-            _ = self._patron
+        for k in range(len(self._textos)):
+            self._patron_de(k)
         _ = self._excepto
 
     @classmethod
@@ -109,17 +116,17 @@ class TipoFrases:
     def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
         """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
         tramos: list[tuple[int, int, int]] = []
-        if self._anclas is not None and ctx.puede_casar(self._anclas):
-            tramos.extend((m.start(), m.end(), self._indices[frases_mod.indice_de(m)])
-                          for m in self._patron.finditer(ctx.plegado))
-        if self._lemas and (self._ancla_lemas is None
-                            or not self._ancla_lemas.isdisjoint(_normalizadas(ctx))):
-            palabras = _fichas(ctx)
+        candidatas = ctx.candidatas(self._indice)
+        if candidatas:
+            indices = self._indices
+            tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
+                [(k, self._patron_de(k)) for k in candidatas], ctx.plegado))
+        if self._lemas:
             normalizadas = _normalizadas(ctx)
-            for indice, frase in self._lemas:
-                if not frase.posible(normalizadas):
-                    continue
-                tramos.extend((a, b, indice) for a, b in buscar_lema(frase, palabras))
+            for j in _lemas_candidatos(self._indice_lemas, normalizadas):
+                indice, frase = self._lemas[j]
+                if frase.posible(normalizadas):
+                    tramos.extend((a, b, indice) for a, b in buscar_lema(frase, _fichas(ctx)))
         if len(tramos) < 2:
             return tramos
         tramos.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -158,6 +165,36 @@ def _fichas(ctx: Contexto) -> list[tuple[str, int, int, int]]:
     if "fichas" not in ctx.memo:
         ctx.memo["fichas"] = fichas_de(ctx.plegado)
     return ctx.memo["fichas"]
+
+
+#: Índice de frases con lemas: palabra ancla -> posiciones, y las que no tienen ancla.
+_IndiceLemas = tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]
+
+
+def _indice_lemas(frases: list[Any]) -> _IndiceLemas:
+    """De cada palabra ancla (``FraseLema.ancla``), qué frases de ``frases`` la exigen."""
+    por_palabra: dict[str, list[int]] = {}
+    siempre = []
+    for j, frase in enumerate(frases):
+        if frase.ancla is None:
+            siempre.append(j)
+            continue
+        for palabra in frase.ancla:
+            por_palabra.setdefault(palabra, []).append(j)
+    return ({p: tuple(v) for p, v in por_palabra.items()}, frozenset(por_palabra),
+            tuple(siempre))
+
+
+def _lemas_candidatos(indice: _IndiceLemas, normalizadas: frozenset[str]) -> list[int]:
+    """Posiciones (en orden) de las frases con lemas cuyo ancla está en el texto."""
+    por_palabra, claves, siempre = indice
+    presentes = claves & normalizadas
+    if not presentes:
+        return list(siempre)
+    encontradas = set(siempre)
+    for palabra in presentes:
+        encontradas.update(por_palabra[palabra])
+    return sorted(encontradas)
 
 
 def _normalizadas(ctx: Contexto) -> frozenset[str]:
@@ -201,11 +238,15 @@ class TipoPatron:
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         if self._requiere is not None and not self._requiere.en(ctx):
             return []
-        excepciones = _tramos(self._excepto, ctx.plegado)
+        excepciones: list[tuple[int, int]] | None = None  # solo si algo casa
         resultado = []
         for patron in self._compilados:
             for inicio, fin in _buscar_con_limite(patron, ctx.tapado):
-                if fin > inicio and not _dentro(inicio, fin, excepciones):
+                if fin <= inicio:
+                    continue
+                if excepciones is None:
+                    excepciones = _tramos(self._excepto, ctx.plegado)
+                if not _dentro(inicio, fin, excepciones):
                     resultado.append(Deteccion(inicio, fin))
         return resultado
 
@@ -233,28 +274,41 @@ class _Presencia:
 
     def __init__(self, frases: list[str]) -> None:
         self.lemas = [compilar_lema(f) for f in frases if frases_mod.LEMA in f]
+        self.indice_lemas = _indice_lemas(self.lemas)
         frases = [f for f in frases if frases_mod.LEMA not in f]
         self.exactas, self.familias, self.compuestas = frases_mod.simples(frases)
-        self.anclas = frases_mod.anclas(self.compuestas) if self.compuestas else None
+        self.indice = frases_mod.indice(self.compuestas)
 
     @cached_property
-    def _compuestas(self) -> regex.Pattern[str]:
-        return frases_mod.compilar(self.compuestas)
+    def _patrones(self) -> list[regex.Pattern[str] | None]:
+        return [None] * len(self.compuestas)
+
+    def _patron_de(self, k: int) -> regex.Pattern[str]:
+        patrones = self._patrones
+        patron = patrones[k]
+        if patron is None:
+            patron = patrones[k] = frases_mod.compilar_una(self.compuestas[k])
+        return patron
 
     def precompilar(self) -> None:
-        if self.compuestas:
-            _ = self._compuestas
+        for k in range(len(self.compuestas)):
+            self._patron_de(k)
 
     def en(self, ctx: Contexto) -> bool:
         if not self.exactas.isdisjoint(ctx.palabras) or ctx.tiene_familia(self.familias):
             return True
-        for frase in self.lemas:
-            if frase.posible(_normalizadas(ctx)) and buscar_lema(frase, _fichas(ctx)):
-                return True
-        return (
-            self.anclas is not None and ctx.puede_casar(self.anclas)
-            and self._compuestas.search(ctx.plegado) is not None
-        )
+        if self.lemas:
+            normalizadas = _normalizadas(ctx)
+            for j in _lemas_candidatos(self.indice_lemas, normalizadas):
+                frase = self.lemas[j]
+                if frase.posible(normalizadas) and buscar_lema(frase, _fichas(ctx)):
+                    return True
+        if self.compuestas:
+            texto = ctx.plegado
+            for k in ctx.candidatas(self.indice):
+                if self._patron_de(k).search(texto) is not None:
+                    return True
+        return False
 
 
 class _Orden:
