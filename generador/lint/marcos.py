@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -181,15 +181,29 @@ class FraseLema:
     huecos: tuple[int, ...]
     ancla: frozenset[str] | None  # alguna de estas palabras tiene que estar (None: no se sabe)
     anclas: tuple[frozenset[str], ...] = ()  # de cada ficha sin comienzos, alguna tiene que estar
+    #: de cada ficha con comienzos (``reportad*``): sus palabras y formas, y sus comienzos
+    #: recortados a ``MAX_PREFIJO`` letras (vacío si alguno es ``*`` solo: casa con todo)
+    con_comienzos: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
-    def posible(self, palabras: frozenset[str]) -> bool:
-        """Falso si a alguna ficha no le corresponde ninguna palabra del texto."""
-        return all(not ancla.isdisjoint(palabras) for ancla in self.anclas)
+    def posible(self, palabras: frozenset[str], comienzos: frozenset[str] | None = None) -> bool:
+        """Falso si a alguna ficha no le corresponde ninguna palabra del texto.
+
+        ``palabras``: las del texto con sus formas sin pronombres (:func:`palabras_normalizadas`);
+        ``comienzos``: los comienzos de las palabras del texto (``Contexto.comienzos``), para
+        descartar también por las fichas con ``*``."""
+        for ancla in self.anclas:
+            if ancla.isdisjoint(palabras):
+                return False
+        if comienzos is not None:
+            for formas, prefijos in self.con_comienzos:
+                if prefijos and formas.isdisjoint(palabras) and comienzos.isdisjoint(prefijos):
+                    return False
+        return True
 
 
 def compilar_lema(frase: str) -> FraseLema:
     """Compila una frase que usa ``lema+`` (misma sintaxis que :mod:`frases`)."""
-    from generador.lint.frases import HUECO, MAX_HUECO, FraseInvalida
+    from generador.lint.frases import HUECO, MAX_HUECO, MAX_PREFIJO, FraseInvalida
     from generador.lint.lemas import es_verbo, formas_base
     from generador.lint.normalizar import plegar
 
@@ -224,23 +238,74 @@ def compilar_lema(frase: str) -> FraseLema:
     sin_prefijos = sorted((f for f in fichas if not f.prefijos),
                           key=lambda f: (not _VACIAS.isdisjoint(f.palabras), len(f.palabras)))
     ancla = sin_prefijos[0].palabras if sin_prefijos else None
-    return FraseLema(tuple(fichas), tuple(huecos), ancla, tuple(f.palabras for f in sin_prefijos))
+    con_comienzos = tuple(
+        (f.palabras | f.verbales,
+         () if "" in f.prefijos else tuple(dict.fromkeys(p[:MAX_PREFIJO] for p in f.prefijos)))
+        for f in fichas if f.prefijos)
+    return FraseLema(tuple(fichas), tuple(huecos), ancla, tuple(f.palabras for f in sin_prefijos),
+                     con_comienzos)
 
 
-def fichas_de(plegado: str) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
+class Fichas(list):
+    """Las palabras de un texto (:func:`fichas_de`), con un índice palabra -> posiciones
+    para empezar a buscar una frase solo donde puede empezar."""
+
+    __slots__ = ("_por_base", "_por_palabra")
+
+    def _indices(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        try:
+            return self._por_palabra, self._por_base
+        except AttributeError:
+            pass
+        por_palabra: dict[str, list[int]] = {}
+        por_base: dict[str, list[int]] = {}
+        for i, ficha in enumerate(self):
+            por_palabra.setdefault(ficha[0], []).append(i)
+            for base in ficha[4]:
+                por_base.setdefault(base, []).append(i)
+        self._por_palabra, self._por_base = por_palabra, por_base
+        return por_palabra, por_base
+
+    def posiciones(self, ficha: FichaLema) -> list[int]:
+        """En orden, las posiciones de las palabras con las que casa ``ficha``."""
+        por_palabra, por_base = self._indices()
+        encontradas: set[int] = set()
+        for palabra in ficha.palabras & por_palabra.keys():
+            encontradas.update(por_palabra[palabra])
+        if ficha.verbales:
+            for base in ficha.verbales & por_base.keys():
+                encontradas.update(por_base[base])
+        if ficha.prefijos:
+            for palabra, posiciones in por_palabra.items():
+                if palabra.startswith(ficha.prefijos):
+                    encontradas.update(posiciones)
+        return sorted(encontradas)
+
+
+def fichas_de(plegado: str) -> Fichas:
     """Palabras del texto plegado: palabra, tramo, número de oración y sus bases."""
     cortes = [m.start() for m in _CORTE.finditer(plegado)]
-    resultado = []
-    for m in _TOKEN.finditer(plegado):
-        palabra = m.group()
-        resultado.append((palabra, m.start(), m.end(), bisect_left(cortes, m.start()),
-                          bases(palabra)))
-    return resultado
+    coincidencias = list(_TOKEN.finditer(plegado))
+    palabras = [m.group() for m in coincidencias]
+    inicios = [m.start() for m in coincidencias]
+    fines = [m.end() for m in coincidencias]
+    oraciones = list(map(partial(bisect_left, cortes), inicios)) if cortes else [0] * len(inicios)
+    return Fichas(zip(palabras, inicios, fines, oraciones, map(bases, palabras), strict=True))
 
 
 def buscar_lema(frase: FraseLema, palabras: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
     """Tramos (sin solaparse) donde casa la frase, como ``finditer`` de una expresión."""
     resultado = []
+    if isinstance(palabras, Fichas):
+        siguiente = 0
+        for i in palabras.posiciones(frase.fichas[0]):
+            if i < siguiente:
+                continue
+            fin = _seguir(frase, palabras, i, 1)
+            if fin is not None:
+                resultado.append((palabras[i][1], palabras[fin][2]))
+                siguiente = fin + 1
+        return resultado
     i, n = 0, len(palabras)
     primera = frase.fichas[0]
     while i < n:

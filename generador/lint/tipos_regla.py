@@ -125,7 +125,7 @@ class TipoFrases:
             normalizadas = _normalizadas(ctx)
             for j in _lemas_candidatos(self._indice_lemas, normalizadas):
                 indice, frase = self._lemas[j]
-                if frase.posible(normalizadas):
+                if frase.posible(normalizadas, ctx.comienzos):
                     tramos.extend((a, b, indice) for a, b in buscar_lema(frase, _fichas(ctx)))
         if len(tramos) < 2:
             return tramos
@@ -301,7 +301,7 @@ class _Presencia:
             normalizadas = _normalizadas(ctx)
             for j in _lemas_candidatos(self.indice_lemas, normalizadas):
                 frase = self.lemas[j]
-                if frase.posible(normalizadas) and buscar_lema(frase, _fichas(ctx)):
+                if frase.posible(normalizadas, ctx.comienzos) and buscar_lema(frase, _fichas(ctx)):
                     return True
         if self.compuestas:
             texto = ctx.plegado
