@@ -154,6 +154,9 @@ def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     cuerpo = ctx.tapado[ctx.inicio_cuerpo:]
     if len(cuerpo.split()) < p["min_palabras"]:
         return []
+    cota = _indice_con_cota(cuerpo)
+    if cota is not None and cota >= p["umbral"]:
+        return []  # ni con el máximo de sílabas posible baja del umbral: no hay hallazgo
     indice = fernandez_huerta(cuerpo)
     if indice >= p["umbral"]:
         return []
@@ -199,23 +202,94 @@ def _frases_textstat(texto: str) -> int:
     return max(1, len(frases) - cortas)
 
 
-@lru_cache(maxsize=65536)
+def _indice_con_cota(texto: str) -> float | None:
+    """Una cota inferior del índice de :func:`fernandez_huerta`, sin dividir palabras nuevas.
+
+    Las sílabas de las palabras ya contadas se saben; las de una palabra nueva (en un lote,
+    casi siempre una referencia, una URL o un nombre propio de ese mensaje) se acotan: pyphen
+    solo corta entre la segunda letra y la antepenúltima, así que una palabra de ``n``
+    letras tiene como mucho ``max(1, n - 2)`` sílabas. Con más sílabas el índice baja, así
+    que si ya con la cota no queda por debajo del umbral, el índice exacto tampoco: no hay
+    hallazgo y no hace falta dividir nada. ``None`` si no se puede acotar."""
+    palabras = _palabras_textstat(texto)
+    if not palabras:
+        return None
+    frases = _frases_textstat(texto)
+    por_frase = len(palabras) / frases if frases else 0.0
+    if not por_frase:
+        return None
+    conocidas = _SILABAS
+    silabas = 0
+    for palabra in _palabras_textstat(texto.lower()):
+        n = conocidas.get(palabra)
+        if n is None:
+            if palabra.isdigit():
+                n = 1
+            elif "'" in palabra or palabra.lower() != palabra:
+                return None  # un apóstrofo o una minúscula rara: mejor contar de verdad
+            else:
+                n = max(1, len(palabra) - 2)
+        silabas += n
+    if not silabas:
+        return None
+    return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase
+
+
+#: Sílabas de las palabras ya contadas (con tope: en un lote de 100.000 facturas cada una
+#: trae referencias y nombres nuevos).
+_SILABAS: dict[str, int] = {}
+_MAX_SILABAS = 65536
+
+
 def _silabas(palabra: str) -> int:
-    if palabra.isdigit():  # cifras: pyphen no las divide, textstat cuenta 1
-        return 1
-    silabas = _textstat().syllable_count(palabra)
+    n = _SILABAS.get(palabra)
+    if n is not None:
+        return n
+    # cifras: pyphen no las divide, textstat cuenta 1
+    n = 1 if palabra.isdigit() else _contar_silabas(palabra)
+    if len(_SILABAS) >= _MAX_SILABAS:
+        _SILABAS.clear()
+    _SILABAS[palabra] = n
+    return n
+
+
+def _olvidar_silabas() -> None:
+    _SILABAS.clear()
+
+
+def _contar_silabas(palabra: str) -> int:
+    """Lo mismo que ``textstat.syllable_count(palabra)`` en español, sin importar textstat
+    (y su nltk): sus palabras (:func:`_palabras_textstat`, en minúsculas) y, de cada una, los
+    cortes de pyphen más uno, con el mismo ``Pyphen(lang="es")`` que usa textstat. Lo
+    comprueba ``tests/lint/test_legibilidad.py`` contra textstat."""
+    divisor = _pyphen_es()
+    total = sum(len(divisor.positions(trozo.lower())) + 1
+                for trozo in _palabras_textstat(palabra))
     # pyphen recuerda las divisiones de cada palabra en un diccionario sin tope: en un lote
     # de 100.000 facturas, con referencias y nombres distintos en cada una, crecía sin fin
     # (~0,4 KB por fila). Esta función ya recuerda las cuentas (con tope): se vacía la suya.
     hd = _PYPHEN_ES[0] if _PYPHEN_ES else None
     if hd is not None and len(hd.cache) > _MAX_PYPHEN:
         hd.cache.clear()
-    return silabas
+    return total
 
 
 _MAX_PYPHEN = 20_000
 #: El diccionario de pyphen en español, una vez cargado (ver :func:`_sembrar_pyphen`).
 _PYPHEN_ES: list[Any] = []
+_DIVISOR: list[Any] = []
+
+
+def _pyphen_es():
+    """``pyphen.Pyphen(lang="es")``, el objeto que usa textstat en español, con el
+    diccionario sembrado desde la caché de disco."""
+    if not _DIVISOR:
+        import pyphen
+
+        if not _PYPHEN_ES:
+            _sembrar_pyphen()
+        _DIVISOR.append(pyphen.Pyphen(lang="es"))
+    return _DIVISOR[0]
 
 
 def _textstat():
