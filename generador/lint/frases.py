@@ -110,7 +110,7 @@ def _patron_de_ficha(ficha: str) -> str:
 def compilar(frases: list[str]) -> regex.Pattern[str]:
     """Una expresión con un grupo con nombre ``f<i>`` por frase, para saber cuál casó."""
     grupos = [f"(?P<f{i}>{patron_de_frase(f)})" for i, f in enumerate(frases)]
-    return regex.compile(r"(?<!\w)(?:" + "|".join(grupos) + r")(?!\w)")
+    return regex.compile(r"(?<!\w)(?:" + "|".join(grupos) + r")(?!\w)", cache_pattern=False)
 
 
 def indice_de(coincidencia: regex.Match[str]) -> int:
@@ -255,7 +255,7 @@ def indice(frases: list[str], primera: bool = False) -> Indice:
 
 def compilar_una(frase: str) -> regex.Pattern[str]:
     """La expresión de una sola frase, con los mismos límites que :func:`compilar`."""
-    return regex.compile(r"(?<!\w)(?:" + patron_de_frase(frase) + r")(?!\w)")
+    return regex.compile(r"(?<!\w)(?:" + patron_de_frase(frase) + r")(?!\w)", cache_pattern=False)
 
 
 def buscar_varias(patrones: list[tuple[int, regex.Pattern[str]]],

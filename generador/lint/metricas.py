@@ -12,7 +12,6 @@ import re
 import sys
 import types
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import regex
@@ -38,8 +37,7 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     con cifras ("RIO JORDAN #100").
     """
     texto = ctx.tapado
-    excepto = {s.upper() for s in p["excepto"]}
-    presion = {plegar(s) for s in p["presion"]}
+    excepto, presion = _conjuntos_mayusculas(p)
     palabras = [
         m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
     ]
@@ -69,6 +67,17 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # dirección o referencia
         resultado.append(Deteccion(inicio, fin))
     return resultado
+
+
+def _conjuntos_mayusculas(p: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """Siglas (en mayúsculas) y palabras de presión (plegadas) de los parámetros, calculadas
+    una vez por regla y no en cada mensaje."""
+    clave = (tuple(p["excepto"]), tuple(p["presion"]))
+    guardado = p.get("_conjuntos")
+    if guardado is None or guardado[0] != clave:
+        guardado = p["_conjuntos"] = (clave, (frozenset(s.upper() for s in p["excepto"]),
+                                              frozenset(plegar(s) for s in p["presion"])))
+    return guardado[1]
 
 
 _HAY_CIFRA = regex.compile(r"\d")
@@ -112,7 +121,7 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     texto = ctx.tapado
     if "!!" not in texto and "¡¡" not in texto and "!¡" not in texto and "¡!" not in texto:
         return []
-    positivas = _compilado_simple(tuple(p["excepto"]))
+    positivas = _compilado_alegres(p)
     resultado = []
     for m in _EXCLAMACIONES.finditer(texto):
         if len(m.group()) <= p["max_seguidas"]:
@@ -144,9 +153,18 @@ def _exclamacion_de(plegado: str, m: regex.Match[str]) -> str:
     return plegado[max(inicio, corte, m.start() - 60, 0):m.end()]
 
 
-@lru_cache(maxsize=64)
-def _compilado_simple(frases: tuple[str, ...]) -> regex.Pattern[str] | None:
-    return compilar(list(frases)) if frases else None
+def _compilado_alegres(p: dict[str, Any]) -> regex.Pattern[str] | None:
+    """La expresión de las exclamaciones alegres, guardada en los parámetros de la regla
+    (así va compilada en la caché de reglas)."""
+    clave = tuple(p["excepto"])
+    guardado = p.get("_alegres")
+    if guardado is None or guardado[0] != clave:
+        guardado = p["_alegres"] = (clave, compilar(list(clave)) if clave else None)
+    return guardado[1]
+
+
+def _precompilar_exclamaciones(p: dict[str, Any]) -> None:
+    _compilado_alegres(p)
 
 
 def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
@@ -521,6 +539,24 @@ def _compilado(p: dict[str, Any], forma: str) -> regex.Pattern[str]:
     if clave not in p:
         p[clave] = compilar(list(p[forma]))
     return p[clave]
+
+
+def _precompilar_registro(p: dict[str, Any]) -> None:
+    _compilado(p, "tu")
+    _compilado(p, "usted")
+
+
+def _precompilar_mayusculas(p: dict[str, Any]) -> None:
+    _conjuntos_mayusculas(p)
+
+
+#: Lo que cada función compila o calcula de sus parámetros antes de guardar las reglas en la
+#: caché (``TipoFuncion.precompilar``): así no se compila en el primer mensaje.
+PRECOMPILAR: dict[Any, Callable[[dict[str, Any]], None]] = {
+    registro_mixto: _precompilar_registro,
+    exclamaciones: _precompilar_exclamaciones,
+    mayusculas: _precompilar_mayusculas,
+}
 
 
 def _preparar_registro(p: dict[str, Any]) -> None:

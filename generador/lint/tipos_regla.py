@@ -20,6 +20,7 @@ import regex
 
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
+from generador.lint import limite_regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.limite_regex import sin_limite
 from generador.lint.marcos import (
@@ -216,7 +217,8 @@ class TipoPatron:
 
     @cached_property
     def _compilados(self) -> list[regex.Pattern[str]]:
-        return [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+        return [regex.compile(p, regex.IGNORECASE, cache_pattern=False)
+                for p in self.patrones]
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -226,6 +228,11 @@ class TipoPatron:
         _ = self._compilados, self._excepto
         if self._requiere is not None:
             self._requiere.precompilar()
+        self._cotas = limite_regex.cotas_de(self.patrones)
+
+    def __setstate__(self, estado: dict[str, Any]) -> None:
+        self.__dict__.update(estado)
+        limite_regex.sembrar(estado.get("_cotas") or {})
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoPatron:
@@ -361,7 +368,8 @@ class TipoElementoRequerido:
         self._frases.precompilar()
         compilados = self._compilados
         for i, patron in enumerate(self.patrones):
-            compilados[i] = regex.compile(patron, regex.IGNORECASE)
+            compilados[i] = regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
+        self._cotas = limite_regex.cotas_de(self.patrones)
 
     def _alguno(self, texto: str) -> bool:
         """Si alguna expresión aparece en ``texto``.
@@ -384,7 +392,8 @@ class TipoElementoRequerido:
         for i in orden.indices:
             patron = compilados[i]
             if patron is None:
-                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE)
+                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE,
+                                                      cache_pattern=False)
             inicio = perf_counter()
             encontrado = _buscar(patron, texto) is not None
             orden.anotar(i, perf_counter() - inicio, encontrado)
@@ -397,6 +406,10 @@ class TipoElementoRequerido:
         estado = dict(self.__dict__)
         estado.pop("_orden_busqueda", None)
         return estado
+
+    def __setstate__(self, estado: dict[str, Any]) -> None:
+        self.__dict__.update(estado)
+        limite_regex.sembrar(estado.get("_cotas") or {})
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
@@ -447,6 +460,13 @@ class TipoFuncion:
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         return self.funcion(ctx, self.parametros)
+
+    def precompilar(self) -> None:
+        from generador.lint.metricas import PRECOMPILAR
+
+        preparar = PRECOMPILAR.get(self.funcion)
+        if preparar is not None:
+            preparar(self.parametros)
 
 
 class TipoOrtografia:
