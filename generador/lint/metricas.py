@@ -236,6 +236,8 @@ def _indice_con_cota(texto: str) -> float | None:
     por_frase = len(palabras) / frases if frases else 0.0
     if not por_frase:
         return None
+    if _disco_silabas is not None and not _leidas_de_disco:
+        _leer_silabas()
     conocidas = _SILABAS
     silabas = 0
     for palabra in _palabras_textstat(texto.lower()):
@@ -263,6 +265,11 @@ def _silabas(palabra: str) -> int:
     n = _SILABAS.get(palabra)
     if n is not None:
         return n
+    if _disco_silabas is not None and not _leidas_de_disco:
+        _leer_silabas()
+        n = _SILABAS.get(palabra)
+        if n is not None:
+            return n
     # cifras: pyphen no las divide, textstat cuenta 1
     n = 1 if palabra.isdigit() else _contar_silabas(palabra)
     if len(_SILABAS) >= _MAX_SILABAS:
@@ -273,6 +280,93 @@ def _silabas(palabra: str) -> int:
 
 def _olvidar_silabas() -> None:
     _SILABAS.clear()
+
+
+# -- caché de disco de sílabas --------------------------------------------------------------
+#
+# ``cobro lint`` de un archivo pagaba ~10 ms por importar pyphen y leer su diccionario solo
+# para contar las sílabas de palabras que ya contó la vez anterior. Las cuentas solo
+# dependen de pyphen (su código y su diccionario), así que se guardan en disco al terminar,
+# con una clave que cambia si cambia pyphen o la versión de Python o de cobro. Una palabra
+# nueva se cuenta como siempre (o se acota, ver _indice_con_cota).
+
+_MAX_SILABAS_DISCO = 20_000
+_disco_silabas: Any = None  # el archivo, cuando la caché está activa
+_leidas_de_disco = False
+_silabas_en_disco = 0
+
+
+def _clave_silabas() -> str:
+    import hashlib
+    import importlib.util
+    import os
+
+    from generador import __version__
+
+    partes = [sys.version, __version__]
+    especificacion = importlib.util.find_spec("pyphen")
+    origen = getattr(especificacion, "origin", None)
+    if origen:
+        for ruta in (origen, os.path.join(os.path.dirname(origen), "dictionaries", "hyph_es.dic")):
+            try:
+                estado = os.stat(ruta)
+            except OSError:
+                continue
+            partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
+    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+
+
+def activar_cache_disco() -> None:
+    """Que este proceso lea (al contar la primera sílaba) y, al terminar, guarde las sílabas
+    ya contadas (``cobro lint``). Nada con ``COBRO_SIN_CACHE``; el resultado es el mismo."""
+    global _disco_silabas
+    import atexit
+    import os
+
+    from generador.lint import cache_reglas
+
+    if os.environ.get("COBRO_SIN_CACHE") or _disco_silabas is not None:
+        return
+    _disco_silabas = cache_reglas.carpeta() / f"silabas-{_clave_silabas()}.pickle"
+    atexit.register(_guardar_silabas)
+
+
+def _leer_silabas() -> None:
+    global _leidas_de_disco, _silabas_en_disco
+    import pickle
+
+    _leidas_de_disco = True
+    try:
+        with open(_disco_silabas, "rb") as archivo:
+            guardadas = pickle.load(archivo)
+    except (OSError, pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError,
+            ImportError):
+        return
+    if isinstance(guardadas, dict):
+        for palabra, n in guardadas.items():
+            _SILABAS.setdefault(palabra, n)
+        _silabas_en_disco = len(guardadas)
+
+
+def _guardar_silabas() -> None:
+    """Guarda las sílabas del proceso si hay alguna nueva (escritura atómica)."""
+    import os
+    import pickle
+
+    if _disco_silabas is None or len(_SILABAS) <= _silabas_en_disco:
+        return
+    if not _leidas_de_disco:
+        _leer_silabas()  # no perder las de otros lotes
+    if len(_SILABAS) > _MAX_SILABAS_DISCO:
+        return
+    try:
+        _disco_silabas.parent.mkdir(parents=True, exist_ok=True)
+        temporal = _disco_silabas.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporal, "wb") as archivo:
+            pickle.dump(dict(_SILABAS), archivo, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporal, _disco_silabas)
+    except OSError:
+        pass
 
 
 def _contar_silabas(palabra: str) -> int:

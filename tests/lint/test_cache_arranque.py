@@ -183,3 +183,28 @@ def test_las_expresiones_de_los_modulos_salen_de_la_cache(tmp_path):
     expresiones, _, _ = pickle.loads(guardado.read_bytes())
     assert r"[!¡]{2,}" in {clave[0] for clave in expresiones}  # de metricas.py
     assert all(len(clave[0]) <= 4000 for clave in expresiones)
+
+
+def test_con_las_silabas_ya_contadas_no_se_importa_pyphen(tmp_path):
+    """La legibilidad recuerda en disco las sílabas de cada palabra: un texto sin palabras
+    nuevas no importa pyphen, y da el mismo índice."""
+    codigo = (
+        "import sys\n"
+        "from generador.lint import metricas\n"
+        "metricas.activar_cache_disco()\n"
+        "i = metricas.fernandez_huerta(sys.argv[1])\n"
+        "print('pyphen' in sys.modules, round(i, 6))\n"
+    )
+    entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "COBRO_CACHE_DIR": str(tmp_path)}
+    entorno.pop("COBRO_SIN_CACHE", None)
+
+    def medir(texto: str) -> tuple[str, str]:
+        r = subprocess.run([sys.executable, "-c", codigo, texto], env=entorno, check=True,
+                           capture_output=True, text=True)
+        return tuple(r.stdout.split())
+
+    texto = "Le recordamos que la factura de marzo vence mañana. Puede pagarla con tarjeta."
+    importa, indice = medir(texto)
+    assert importa == "True"  # en frío se cuentan con pyphen
+    assert medir(texto) == ("False", indice)  # con la caché, ni se importa
+    assert medir(texto + " Gracias, Ultramarinos Zaragozanos.")[0] == "True"  # palabras nuevas
