@@ -122,16 +122,17 @@ class Contexto:
     def candidatas(self, indice: Indice) -> list[int]:
         """Las frases del índice cuyo ancla está en el texto, en orden (las demás no
         pueden casar en él)."""
-        encontradas = set(indice.siempre)
-        literales = indice.claves & self.palabras
-        for palabra in literales:
-            encontradas.update(indice.literales[palabra])
+        encontradas: list[int] = list(indice.siempre)
+        for palabra in indice.claves & self.palabras:
+            encontradas.extend(indice.literales[palabra])
         if indice.claves_prefijos:
             comienzos = self.comienzos
             for longitud, raices in indice.claves_prefijos:
                 for raiz in raices & comienzos:
-                    encontradas.update(indice.prefijos[longitud][raiz])
-        return sorted(encontradas)
+                    encontradas.extend(indice.prefijos[longitud][raiz])
+        if len(encontradas) < 2:
+            return encontradas
+        return sorted(set(encontradas))
 
     def tiene_marcador(self, elemento: str) -> bool:
         return any(m.elemento == elemento for m in self.marcadores)

@@ -259,9 +259,13 @@ class Fichas(list):
             pass
         por_palabra: dict[str, list[int]] = {}
         por_base: dict[str, list[int]] = {}
-        for i, ficha in enumerate(self):
-            por_palabra.setdefault(ficha[0], []).append(i)
-            for base in ficha[4]:
+        for i, (palabra, _, _, _, bases_palabra) in enumerate(self):
+            posiciones = por_palabra.get(palabra)
+            if posiciones is None:
+                por_palabra[palabra] = [i]
+            else:
+                posiciones.append(i)
+            for base in bases_palabra:
                 por_base.setdefault(base, []).append(i)
         self._por_palabra, self._por_base = por_palabra, por_base
         return por_palabra, por_base
@@ -284,11 +288,11 @@ class Fichas(list):
 
 def fichas_de(plegado: str) -> Fichas:
     """Palabras del texto plegado: palabra, tramo, número de oración y sus bases."""
+    palabras = _TOKEN.findall(plegado)
+    if not palabras:
+        return Fichas()
+    inicios, fines = zip(*[m.span() for m in _TOKEN.finditer(plegado)], strict=True)
     cortes = [m.start() for m in _CORTE.finditer(plegado)]
-    coincidencias = list(_TOKEN.finditer(plegado))
-    palabras = [m.group() for m in coincidencias]
-    inicios = [m.start() for m in coincidencias]
-    fines = [m.end() for m in coincidencias]
     oraciones = list(map(partial(bisect_left, cortes), inicios)) if cortes else [0] * len(inicios)
     return Fichas(zip(palabras, inicios, fines, oraciones, map(bases, palabras), strict=True))
 

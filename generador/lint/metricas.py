@@ -216,8 +216,20 @@ def _frases_textstat(texto: str) -> int:
     if not texto:
         return 0
     frases = _FRASE.findall(texto)
-    cortas = sum(1 for f in frases if len(_palabras_textstat(f)) <= 2)
+    cortas = sum(1 for f in frases if _corta(f))
     return max(1, len(frases) - cortas)
+
+
+def _corta(frase: str) -> bool:
+    """``len(_palabras_textstat(frase)) <= 2``, sin quitar la puntuación si no hace falta:
+    quitarla no crea palabras (como mucho borra las que solo son puntuación), así que con
+    dos trozos o menos es corta, y con tres trozos alfanuméricos (que no se borran), no."""
+    trozos = frase.split()
+    if len(trozos) <= 2:
+        return True
+    if sum(1 for t in trozos if t.isalnum()) >= 3:
+        return False
+    return len(_palabras_textstat(frase)) <= 2
 
 
 def _indice_con_cota(texto: str) -> float | None:
