@@ -23,7 +23,7 @@ from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
 from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
-from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
+from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento, Prefiltro
 
 VARIABLE_URL_LT = "COBRO_LANGUAGETOOL_URL"
 
@@ -77,6 +77,7 @@ class Motor:
         #: Códigos de las reglas que se han aplicado a algún documento.
         self.aplicadas: set[str] = set()
         self._por_contexto: dict[tuple, tuple[list[Regla], list[Regla]]] = {}
+        self._prefiltros: dict[int, tuple[list[Regla], Prefiltro]] = {}
 
     # -- modelo, reglas y configuración ---------------------------------------------
 
@@ -207,8 +208,15 @@ class Motor:
         reglas = self.activas(config) if reglas is None else reglas
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
+        prefiltro = self._prefiltro(reglas)
+        posibles: set[int] | None = None
         for regla in self._aplicables(reglas, ctx, config):
             self.aplicadas.add(regla.codigo)
+            if id(regla.comprobador) in prefiltro.filtradas:
+                if posibles is None:
+                    posibles = prefiltro.posibles(ctx)
+                if id(regla.comprobador) not in posibles:
+                    continue  # ninguna de sus frases puede aparecer en este mensaje
             try:
                 detecciones = regla.revisar(ctx)
             except PatronLento:
@@ -227,6 +235,15 @@ class Motor:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
+
+    def _prefiltro(self, reglas: list[Regla]) -> Prefiltro:
+        """El :class:`~generador.lint.tipos_regla.Prefiltro` de ``reglas`` (uno por lista)."""
+        guardado = self._prefiltros.get(id(reglas))
+        if guardado is None or guardado[0] is not reglas:
+            if len(self._prefiltros) > 64:
+                self._prefiltros.clear()
+            guardado = self._prefiltros[id(reglas)] = (reglas, Prefiltro(reglas))
+        return guardado[1]
 
     def _aplicables(self, reglas: list[Regla], ctx: Contexto,
                     config: Configuracion | None = None) -> list[Regla]:

@@ -519,3 +519,54 @@ def _de_coincidencia(c: Any) -> Deteccion:
 def _avisar(ctx: Contexto, aviso: str) -> None:
     if aviso not in ctx.avisos:
         ctx.avisos.append(aviso)
+
+
+class Prefiltro:
+    """Qué reglas de frases pueden casar en un mensaje, con una sola consulta para todas.
+
+    Junta los índices de anclas de todas las reglas ``frases`` de una lista (palabras
+    exactas, comienzos y anclas de frases con lemas) en uno: por mensaje se cruzan sus
+    palabras con él una vez y solo se revisan las reglas con alguna ancla presente; las
+    demás no podrían casar (su :meth:`TipoFrases.tramos` saldría vacío). Las reglas con
+    frases sin ancla (``siempre``) se revisan siempre."""
+
+    def __init__(self, reglas: list[Any]) -> None:
+        literales: dict[str, set[int]] = {}
+        prefijos: dict[int, dict[str, set[int]]] = {}
+        lemas: dict[str, set[int]] = {}
+        self.filtradas: set[int] = set()
+        for regla in reglas:
+            comprobador = regla.comprobador
+            if type(comprobador) is not TipoFrases:
+                continue
+            indice, indice_lemas = comprobador._indice, comprobador._indice_lemas
+            if indice.siempre or indice_lemas[2]:
+                continue
+            clave = id(comprobador)
+            self.filtradas.add(clave)
+            for palabra in indice.claves:
+                literales.setdefault(palabra, set()).add(clave)
+            for longitud, raices in indice.claves_prefijos:
+                for raiz in raices:
+                    prefijos.setdefault(longitud, {}).setdefault(raiz, set()).add(clave)
+            for palabra in indice_lemas[1]:
+                lemas.setdefault(palabra, set()).add(clave)
+        self._literales, self._prefijos, self._lemas = literales, prefijos, lemas
+        self._claves = frozenset(literales)
+        self._claves_prefijos = tuple((n, frozenset(d)) for n, d in sorted(prefijos.items()))
+        self._claves_lemas = frozenset(lemas)
+
+    def posibles(self, ctx: Contexto) -> set[int]:
+        """``id`` de los comprobadores filtrados que tienen alguna ancla en el mensaje."""
+        resultado: set[int] = set()
+        for palabra in self._claves & ctx.palabras:
+            resultado |= self._literales[palabra]
+        if self._claves_prefijos:
+            comienzos = ctx.comienzos
+            for longitud, raices in self._claves_prefijos:
+                for raiz in raices & comienzos:
+                    resultado |= self._prefijos[longitud][raiz]
+        if self._claves_lemas:
+            for palabra in self._claves_lemas & _normalizadas(ctx):
+                resultado |= self._lemas[palabra]
+        return resultado
