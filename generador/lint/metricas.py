@@ -227,7 +227,7 @@ def _corta(frase: str) -> bool:
     trozos = frase.split()
     if len(trozos) <= 2:
         return True
-    if sum(1 for t in trozos if t.isalnum()) >= 3:
+    if sum(map(str.isalnum, trozos)) >= 3:
         return False
     return len(_palabras_textstat(frase)) <= 2
 

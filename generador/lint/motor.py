@@ -230,6 +230,8 @@ class Motor:
                          f"muestran los {MAX_HALLAZGOS_POR_REGLA} primeros (¿es un mensaje?)")
                 ctx.avisos.append(aviso)
                 detecciones = detecciones[:MAX_HALLAZGOS_POR_REGLA]
+            if not detecciones:
+                continue
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
