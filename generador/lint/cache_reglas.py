@@ -64,13 +64,28 @@ def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reg
     ruta = carpeta() / f"{prefijo}-{_clave(archivos, modulos, extra)}.pickle"
     try:
         with open(ruta, "rb") as archivo:
-            return pickle.load(archivo)
+            return _cargar_sin_gc(archivo)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
             TypeError, ValueError):
         pass
     resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
     guardar(ruta, resultado)
     return resultado
+
+
+def _cargar_sin_gc(archivo: Any) -> Any:
+    """``pickle.load`` con el recolector de ciclos parado: la caché crea decenas de miles de
+    objetos (conjuntos, tuplas) y el recolector los recorría varias veces mientras tanto,
+    sin nada que recoger."""
+    import gc
+
+    activo = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(archivo)
+    finally:
+        if activo:
+            gc.enable()
 
 
 def guardar(ruta: Path, datos: Any) -> None:

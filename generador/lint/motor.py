@@ -78,6 +78,7 @@ class Motor:
         self.aplicadas: set[str] = set()
         self._por_contexto: dict[tuple, tuple[list[Regla], list[Regla]]] = {}
         self._prefiltros: dict[int, tuple[list[Regla], Prefiltro]] = {}
+        self._documentos = 0
 
     # -- modelo, reglas y configuración ---------------------------------------------
 
@@ -208,11 +209,14 @@ class Motor:
         reglas = self.activas(config) if reglas is None else reglas
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
-        prefiltro = self._prefiltro(reglas)
+        # El prefiltro común se construye a partir del segundo documento: con uno solo (un
+        # ``cobro lint`` de un archivo) cuesta más de lo que ahorra.
+        self._documentos += 1
+        prefiltro = self._prefiltro(reglas) if self._documentos > 1 else None
         posibles: set[int] | None = None
         for regla in self._aplicables(reglas, ctx, config):
             self.aplicadas.add(regla.codigo)
-            if id(regla.comprobador) in prefiltro.filtradas:
+            if prefiltro is not None and id(regla.comprobador) in prefiltro.filtradas:
                 if posibles is None:
                     posibles = prefiltro.posibles(ctx)
                 if id(regla.comprobador) not in posibles:

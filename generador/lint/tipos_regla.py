@@ -46,6 +46,33 @@ class Frase:
     sugerencia: str | None = None
 
 
+class _Diferido:
+    """Un valor guardado con ``pickle`` dentro de la caché de reglas y leído solo cuando
+    hace falta (:meth:`cargar`)."""
+
+    __slots__ = ("datos",)
+
+    def __init__(self, datos: bytes) -> None:
+        self.datos = datos
+
+    @classmethod
+    def de(cls, valor: Any) -> _Diferido:
+        import pickle
+
+        return cls(pickle.dumps(valor, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def cargar(self) -> Any:
+        import pickle
+
+        return pickle.loads(self.datos)
+
+    def __getstate__(self) -> bytes:
+        return self.datos
+
+    def __setstate__(self, datos: bytes) -> None:
+        self.datos = datos
+
+
 def _frases_de(datos: Any) -> list[Frase]:
     resultado = []
     for entrada in datos or []:
@@ -95,10 +122,28 @@ class TipoFrases:
 
     def _patron_de(self, k: int) -> regex.Pattern[str]:
         patrones = self._patrones
+        if isinstance(patrones, _Diferido):
+            patrones = self.__dict__["_patrones"] = patrones.cargar()
         patron = patrones[k]
         if patron is None:
             patron = patrones[k] = frases_mod.compilar_una(self._textos[k])
         return patron
+
+    def _frases_lema(self) -> list[tuple[int, Any]]:
+        lemas = self._lemas
+        if isinstance(lemas, _Diferido):
+            lemas = self._lemas = lemas.cargar()
+        return lemas
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Las expresiones de cada frase y las formas de las frases con lemas son lo que más
+        # pesa de la caché de reglas (~60 %): van aparte, y se leen la primera vez que un
+        # mensaje tiene un ancla de esta regla (un lint de un archivo no lee casi ninguna).
+        estado = dict(self.__dict__)
+        for clave in ("_patrones", "_lemas"):
+            if clave in estado and not isinstance(estado[clave], _Diferido):
+                estado[clave] = _Diferido.de(estado[clave])
+        return estado
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -122,10 +167,13 @@ class TipoFrases:
             indices = self._indices
             tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
                 [(k, self._patron_de(k)) for k in candidatas], ctx.plegado))
-        if self._lemas:
+        if self._indice_lemas[1] or self._indice_lemas[2]:
             normalizadas = _normalizadas(ctx)
+            lemas: list[tuple[int, Any]] | None = None
             for j in _lemas_candidatos(self._indice_lemas, normalizadas):
-                indice, frase = self._lemas[j]
+                if lemas is None:
+                    lemas = self._frases_lema()
+                indice, frase = lemas[j]
                 if frase.posible(normalizadas, ctx.comienzos):
                     tramos.extend((a, b, indice) for a, b in buscar_lema(frase, _fichas(ctx)))
         if len(tramos) < 2:
