@@ -18,9 +18,9 @@ perífrasis y negadores del español.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -246,105 +246,108 @@ def compilar_lema(frase: str) -> FraseLema:
                      con_comienzos)
 
 
-class Fichas(list):
-    """Las palabras de un texto (:func:`fichas_de`), con un índice palabra -> posiciones
-    para empezar a buscar una frase solo donde puede empezar."""
+class Fichas:
+    """Las palabras de un texto plegado (:func:`fichas_de`): cada una con su número de
+    oración y sus bases (sin pronombres pegados); sus tramos se calculan solo si alguna
+    frase casa. Indexar da ``(palabra, inicio, fin, oración, bases)``."""
 
-    __slots__ = ("_por_base", "_por_palabra")
+    __slots__ = ("_bases_presentes", "_tramos", "bases", "oraciones", "palabras", "texto")
 
-    def _indices(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-        try:
-            return self._por_palabra, self._por_base
-        except AttributeError:
-            pass
-        por_palabra: dict[str, list[int]] = {}
-        por_base: dict[str, list[int]] = {}
-        for i, (palabra, _, _, _, bases_palabra) in enumerate(self):
-            posiciones = por_palabra.get(palabra)
-            if posiciones is None:
-                por_palabra[palabra] = [i]
-            else:
-                posiciones.append(i)
-            for base in bases_palabra:
-                por_base.setdefault(base, []).append(i)
-        self._por_palabra, self._por_base = por_palabra, por_base
-        return por_palabra, por_base
+    def __init__(self, texto: str, palabras: list[str], oraciones: list[int]) -> None:
+        self.texto = texto
+        self.palabras = palabras
+        self.oraciones = oraciones
+        self.bases = list(map(bases, palabras))
+        self._tramos: list[tuple[int, int]] | None = None
+        self._bases_presentes: frozenset[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.palabras)
+
+    def __getitem__(self, i: int) -> tuple[str, int, int, int, tuple[str, ...]]:
+        inicio, fin = self.tramos[i]
+        return self.palabras[i], inicio, fin, self.oraciones[i], self.bases[i]
+
+    @property
+    def tramos(self) -> list[tuple[int, int]]:
+        """(inicio, fin) de cada palabra, con str.find: entre dos palabras solo hay
+        caracteres que no son de palabra, así que la primera aparición de cada una tras el
+        final de la anterior es ella misma."""
+        if self._tramos is None:
+            tramos = []
+            posicion = 0
+            buscar = self.texto.find
+            for palabra in self.palabras:
+                posicion = buscar(palabra, posicion)
+                tramos.append((posicion, posicion + len(palabra)))
+                posicion += len(palabra)
+            self._tramos = tramos
+        return self._tramos
 
     def posiciones(self, ficha: FichaLema) -> list[int]:
         """En orden, las posiciones de las palabras con las que casa ``ficha``."""
-        por_palabra, por_base = self._indices()
+        palabras = self.palabras
         encontradas: set[int] = set()
-        for palabra in ficha.palabras & por_palabra.keys():
-            encontradas.update(por_palabra[palabra])
+        for palabra in ficha.palabras.intersection(palabras):
+            i = palabras.index(palabra)
+            while True:
+                encontradas.add(i)
+                try:
+                    i = palabras.index(palabra, i + 1)
+                except ValueError:
+                    break
         if ficha.verbales:
-            for base in ficha.verbales & por_base.keys():
-                encontradas.update(por_base[base])
+            if self._bases_presentes is None:
+                self._bases_presentes = frozenset(chain.from_iterable(self.bases))
+            if not ficha.verbales.isdisjoint(self._bases_presentes):
+                verbales = ficha.verbales
+                encontradas.update(i for i, propias in enumerate(self.bases)
+                                   if propias and not verbales.isdisjoint(propias))
         if ficha.prefijos:
-            for palabra, posiciones in por_palabra.items():
-                if palabra.startswith(ficha.prefijos):
-                    encontradas.update(posiciones)
+            prefijos = ficha.prefijos
+            encontradas.update(i for i, palabra in enumerate(palabras)
+                               if palabra.startswith(prefijos))
         return sorted(encontradas)
 
 
 def fichas_de(plegado: str) -> Fichas:
-    """Palabras del texto plegado: palabra, tramo, número de oración y sus bases."""
-    palabras = _TOKEN.findall(plegado)
-    if not palabras:
-        return Fichas()
-    # Los tramos, con str.find: entre dos palabras solo hay caracteres que no son de palabra,
-    # así que la primera aparición de cada una tras el final de la anterior es ella misma
-    # (la mitad de lo que cuesta pedirle a finditer un objeto Match por palabra).
-    inicios: list[int] = []
-    fines: list[int] = []
-    posicion = 0
-    buscar = plegado.find
-    for palabra in palabras:
-        posicion = buscar(palabra, posicion)
-        inicios.append(posicion)
-        posicion += len(palabra)
-        fines.append(posicion)
-    cortes = [m.start() for m in _CORTE.finditer(plegado)]
-    oraciones = list(map(partial(bisect_left, cortes), inicios)) if cortes else [0] * len(inicios)
-    return Fichas(zip(palabras, inicios, fines, oraciones, map(bases, palabras), strict=True))
+    """Palabras del texto plegado, con su número de oración (las oraciones las separan
+    ``. ! ? ; ¡ ¿`` y las líneas en blanco) y sus bases."""
+    palabras: list[str] = []
+    oraciones: list[int] = []
+    for k, oracion in enumerate(_CORTE.split(plegado)):
+        propias = _TOKEN.findall(oracion)
+        if propias:
+            palabras += propias
+            oraciones += [k] * len(propias)
+    return Fichas(plegado, palabras, oraciones)
 
 
-def buscar_lema(frase: FraseLema, palabras: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
+def buscar_lema(frase: FraseLema, fichas: Fichas) -> list[tuple[int, int]]:
     """Tramos (sin solaparse) donde casa la frase, como ``finditer`` de una expresión."""
     resultado = []
-    if isinstance(palabras, Fichas):
-        siguiente = 0
-        for i in palabras.posiciones(frase.fichas[0]):
-            if i < siguiente:
-                continue
-            fin = _seguir(frase, palabras, i, 1)
-            if fin is not None:
-                resultado.append((palabras[i][1], palabras[fin][2]))
-                siguiente = fin + 1
-        return resultado
-    i, n = 0, len(palabras)
-    primera = frase.fichas[0]
-    while i < n:
-        if not primera.casa(palabras[i][0], palabras[i][4]):
-            i += 1
+    siguiente = 0
+    for i in fichas.posiciones(frase.fichas[0]):
+        if i < siguiente:
             continue
-        fin = _seguir(frase, palabras, i, 1)
-        if fin is None:
-            i += 1
-            continue
-        resultado.append((palabras[i][1], palabras[fin][2]))
-        i = fin + 1
+        fin = _seguir(frase, fichas, i, 1)
+        if fin is not None:
+            tramos = fichas.tramos
+            resultado.append((tramos[i][0], tramos[fin][1]))
+            siguiente = fin + 1
     return resultado
 
 
-def _seguir(frase: FraseLema, palabras, actual: int, k: int) -> int | None:
+def _seguir(frase: FraseLema, fichas: Fichas, actual: int, k: int) -> int | None:
     if k == len(frase.fichas):
         return actual
-    oracion = palabras[actual][3]
+    oraciones, palabras, bases_de = fichas.oraciones, fichas.palabras, fichas.bases
+    oracion = oraciones[actual]
     for j in range(actual + 1, min(len(palabras), actual + 2 + frase.huecos[k])):
-        if palabras[j][3] != oracion:
+        if oraciones[j] != oracion:
             return None
-        if frase.fichas[k].casa(palabras[j][0], palabras[j][4]):
-            fin = _seguir(frase, palabras, j, k + 1)
+        if frase.fichas[k].casa(palabras[j], bases_de[j]):
+            fin = _seguir(frase, fichas, j, k + 1)
             if fin is not None:
                 return fin
     return None
