@@ -18,7 +18,15 @@ import regex
 
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
-from generador.lint.frases import anclas, compilar, patron_de_frase
+from generador.lint.frases import (
+    Indice,
+    anclas,
+    buscar_varias,
+    compilar,
+    compilar_una,
+    indice,
+    patron_de_frase,
+)
 from generador.lint.normalizar import plegar
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
@@ -616,8 +624,8 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         hay_usted = hay_tu and ctx.puede_casar(p["_anclas_usted"])
         if not (hay_tu and hay_usted):
             return []
-    tu = [m.span() for m in _compilado(p, "tu").finditer(ctx.plegado)] if hay_tu else []
-    usted = [m.span() for m in _compilado(p, "usted").finditer(ctx.plegado)] if hay_usted else []
+    tu = _tramos_de(p, "tu", ctx) if hay_tu else []
+    usted = _tramos_de(p, "usted", ctx) if hay_usted else []
     if ctx.registro in ("tu", "usted"):
         contrarias = usted if ctx.registro == "tu" else tu
         forma = "usted" if ctx.registro == "tu" else "tú"
@@ -640,16 +648,37 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     ]
 
 
-def _compilado(p: dict[str, Any], forma: str) -> regex.Pattern[str]:
-    clave = f"_{forma}"
-    if clave not in p:
-        p[clave] = compilar(list(p[forma]))
-    return p[clave]
+def _tramos_de(p: dict[str, Any], forma: str, ctx: Contexto) -> list[tuple[int, int]]:
+    """Los tramos de las frases de ``forma`` en el mensaje, como ``finditer`` de su unión
+    (:func:`generador.lint.frases.buscar_varias`), buscando solo las frases cuya palabra
+    obligatoria está en el mensaje."""
+    indice_frases, patrones = _por_frase(p, forma)
+    candidatas = ctx.candidatas(indice_frases)
+    if not candidatas:
+        return []
+    lista = []
+    for k in candidatas:
+        if patrones[k] is None:
+            patrones[k] = compilar_una(p[forma][k])
+        lista.append((k, patrones[k]))
+    return [(a, b) for a, b, _ in buscar_varias(lista, ctx.plegado)]
+
+
+def _por_frase(p: dict[str, Any], forma: str) -> tuple[Indice, list[regex.Pattern[str] | None]]:
+    clave = f"_por_frase_{forma}"
+    frases = tuple(p[forma])
+    guardado = p.get(clave)
+    if guardado is None or guardado[0] != frases:
+        guardado = p[clave] = (frases, indice(list(frases)), [None] * len(frases))
+    return guardado[1], guardado[2]
 
 
 def _precompilar_registro(p: dict[str, Any]) -> None:
-    _compilado(p, "tu")
-    _compilado(p, "usted")
+    for forma in ("tu", "usted"):
+        _, patrones = _por_frase(p, forma)
+        for k, frase in enumerate(p[forma]):
+            if patrones[k] is None:
+                patrones[k] = compilar_una(frase)
 
 
 def _precompilar_mayusculas(p: dict[str, Any]) -> None:
