@@ -217,7 +217,9 @@ _FRASE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 
 def _palabras_textstat(texto: str) -> list[str]:
-    return _PUNTUACION.sub("", _APOSTROFO_SUELTO.sub("", texto)).split()
+    if "'" in texto:  # sin apóstrofos no hay ninguno suelto que quitar
+        texto = _APOSTROFO_SUELTO.sub("", texto)
+    return _PUNTUACION.sub("", texto).split()
 
 
 def _frases_textstat(texto: str) -> int:
