@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,10 +66,13 @@ def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reg
     ruta = carpeta() / f"{prefijo}-{_clave(archivos, modulos, extra)}.pickle"
     try:
         with open(ruta, "rb") as archivo:
-            return _cargar_sin_gc(archivo)
+            resultado = _cargar_sin_gc(archivo)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
             TypeError, ValueError):
         pass
+    else:
+        _marcar_si_viejo(ruta)
+        return resultado
     resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
     guardar(ruta, resultado)
     return resultado
@@ -90,13 +95,77 @@ def _cargar_sin_gc(archivo: Any) -> Any:
 
 def guardar(ruta: Path, datos: Any) -> None:
     """Guarda ``datos`` en la caché de forma atómica (temporal y ``os.replace``). Una caché
-    que no se puede escribir (disco lleno, sin permiso) no es un error: se recalculará."""
+    que no se puede escribir (disco lleno, sin permiso) no es un error: se recalculará.
+    Después poda las versiones viejas del mismo prefijo (:func:`podar`)."""
     try:
         ruta.parent.mkdir(parents=True, exist_ok=True)
         temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
         with open(temporal, "wb") as archivo:
             pickle.dump(datos, archivo, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporal, ruta)
+    except OSError:
+        return
+    podar(ruta)
+
+
+#: Versiones que se conservan de cada prefijo (``reglas-``, ``modelo-``...): cada cambio de
+#: las reglas, del código o de la carpeta de specs crea un archivo nuevo con otra clave, y
+#: sin poda la caché crecía sin límite (cientos de MB tras unas semanas de pruebas).
+CONSERVAR = 12
+_NOMBRE = re.compile(r"(?P<prefijo>[a-z][a-z-]*)-[0-9a-f]{24}\.(?:pickle|json)"
+                     r"(?P<temporal>\.\d+\.tmp)?")
+_TEMPORAL_VIEJO = 3600.0  # s: un temporal más viejo es de un proceso que murió a medias
+
+
+def podar(ruta: Path, conservar: int = CONSERVAR) -> int:
+    """Borra de la carpeta de ``ruta`` las versiones más viejas (por fecha de modificación)
+    del mismo prefijo, dejando las ``conservar`` más recientes, y los temporales de ese
+    prefijo abandonados hace más de una hora. Solo toca archivos con el nombre exacto que
+    escribe cobro (``<prefijo>-<24 hex>.pickle|json``). Devuelve cuántos borró."""
+    coincide = _NOMBRE.fullmatch(ruta.name)
+    if not coincide:
+        return 0
+    prefijo = coincide["prefijo"]
+    ahora = time.time()
+    versiones: list[tuple[float, str]] = []
+    abandonados: list[str] = []
+    try:
+        with os.scandir(ruta.parent) as entradas:
+            for entrada in entradas:
+                otro = _NOMBRE.fullmatch(entrada.name)
+                if not otro or otro["prefijo"] != prefijo or not entrada.is_file(follow_symlinks=False):
+                    continue
+                try:
+                    fecha_mod = entrada.stat(follow_symlinks=False).st_mtime
+                except OSError:
+                    continue
+                if otro["temporal"]:
+                    if ahora - fecha_mod > _TEMPORAL_VIEJO:
+                        abandonados.append(entrada.path)
+                else:
+                    versiones.append((fecha_mod, entrada.path))
+    except OSError:
+        return 0
+    versiones.sort(reverse=True)
+    borrados = 0
+    for camino in [c for _, c in versiones[conservar:]] + abandonados:
+        if camino == str(ruta):
+            continue
+        try:
+            os.unlink(camino)
+            borrados += 1
+        except OSError:
+            pass
+    return borrados
+
+
+def _marcar_si_viejo(ruta: Path) -> None:
+    """Marca como usada ahora (fecha de modificación) una versión leída que lleva más de un
+    día sin tocarse, para que la poda conserve las que se leen aunque se escribieran hace
+    tiempo (una vez al día como mucho: no cuesta una escritura en cada ``cobro lint``)."""
+    try:
+        if time.time() - ruta.stat().st_mtime > 86400:
+            os.utime(ruta)
     except OSError:
         pass
 
@@ -199,4 +268,5 @@ def _guardar_regex(ruta: Path) -> None:
         temporal.write_bytes(contenido)
         os.replace(temporal, ruta)
     except OSError:
-        pass
+        return
+    podar(ruta)

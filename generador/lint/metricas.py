@@ -388,7 +388,10 @@ def _guardar_silabas() -> None:
             pickle.dump(dict(_SILABAS), archivo, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporal, _disco_silabas)
     except OSError:
-        pass
+        return
+    from generador.lint import cache_reglas
+
+    cache_reglas.podar(_disco_silabas)
 
 
 def _contar_silabas(palabra: str) -> int:
