@@ -45,9 +45,20 @@ _SINTAXIS = [
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
     # ${x}; también con un nivel de llaves dentro (${total.toLocaleString('es', { ... })})
     ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_](?:[^{}\n]|\{[^{}\n]{0,80}\}){0,160}?)\}"),
+    # ${ x } partido en varias líneas por el formateador de código (``${\n\t\tpoliza.numero\n}``)
+    ("dolar_llaves_lineas", r"\$\{\s*\n\s*(?P<n>[A-Za-z_][\w.]{0,80})\s*\n\s*\}"),
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
     # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
     ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
+    # una expresión entre llaves de JSX o de una f-string: {formatCurrency(cuota.monto)},
+    # {CONFIG.get('phone_contact', '')}, {dias === 1 ? 'día' : 'días'}
+    ("llaves_expresion", r"(?<![{$])\{(?P<n>[A-Za-z_][\w.]{0,60}(?:\?\.[\w.]+)*\s*"
+                         r"(?:\([^{}\n]{0,120}\)|[=!<>]=?=?[^{}\n]{1,120}|\?[^{}\n]{1,120})"
+                         r"[^{}\n]{0,80}?)\}(?!\})"),
+    # #nombre# de los generadores de cartas de despachos (Tels:#telefono#, NO. CUENTA:#cuenta#)
+    ("almohadillas", r"(?<![\w#])#(?P<n>[A-Za-z_][A-Za-z0-9_]{1,40})#(?![\w#])"),
+    # printf: %s, %d, %1$s (sin nombre: su sentido lo da la etiqueta de antes)
+    ("printf", r"(?<![\w%])%(?P<n>\d\$)?[sdif](?![\w])"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
@@ -56,6 +67,8 @@ _SINTAXIS = [
     ("equis_telefono", r"(?<![\w-])(?P<n>\+?(?:\(?[Xx]{2,4}\)?[\s.-]){1,3}[Xx]{3,4})(?![\w-])"),
     ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
     ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
+    # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»
+    ("hueco", r"(?P<n>…{2,}[….]*|_{4,})"),
 ]
 _PATRON = regex.compile(
     "|".join(f"(?P<{nombre}>{patron})".replace("(?P<n>", f"(?P<n_{nombre}>")
@@ -72,7 +85,8 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("contacto", frozenset({
         "telefono", "tel", "phone", "movil", "celular", "whatsapp", "email", "correo",
-        "mail", "contacto", "contact", "soporte", "support", "atencion",
+        "mail", "contacto", "contact", "soporte", "support", "atencion", "address",
+        "direccion", "domicilio", "oficina", "office", "sucursal",
     })),
     ("fecha_vencimiento", frozenset({
         "fecha", "date", "vencimiento", "vence", "due_date", "plazo", "limite", "deadline",
@@ -110,7 +124,9 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
 _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas"})
 _DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
-                          "recipient", "contact_email", "deudor", "titular", "login"})
+                          "recipient", "contact_email", "deudor", "titular", "login",
+                          "billing", "shipping", "facturacion", "notifiable", "alumno",
+                          "student", "propietario", "socio", "member", "miembro"})
 _PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -119,7 +135,12 @@ def elemento_de_nombre(nombre: str, modelo: Especificacion | None = None) -> str
     variables = _variables(modelo)
     clave = nombre.strip().lower()
     if clave in variables:  # una variable del modelo (también de un sector): manda su YAML
-        return variables[clave][0]
+        elemento = variables[clave][0]
+        if elemento is None and _elemento_por_palabras(nombre) == "referencia":
+            # numero_pedido, numero_cuota: el modelo no los usa como la referencia de sus
+            # mensajes, pero en una plantilla ajena identifican lo que se cobra
+            return "referencia"
+        return elemento
     return _elemento_por_palabras(nombre)
 
 
@@ -143,7 +164,7 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     # Filtros (``importe | moneda``) y prefijos de objeto (``object.amount``) no cuentan.
     nombre = nombre.split("|")[0]
     separado = _PARTIR.sub(" ", nombre)
-    palabras = [p for p in plegar(separado).split() if p]
+    palabras = [q for p in plegar(separado).split() if p for q in _partir_compuesta(p)]
     if not palabras:
         return None
     completo = "_".join(palabras)
@@ -157,6 +178,22 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     return None
 
 
+#: Todas las palabras con sentido propio en un nombre de variable.
+_CONOCIDAS = frozenset().union(*(c for _, c in _PALABRAS_ELEMENTO))
+
+
+@lru_cache(maxsize=4096)
+def _partir_compuesta(palabra: str) -> tuple[str, ...]:
+    """Una palabra pegada de dos conocidas (``fechavencimiento``, ``montopendiente``) se
+    lee como las dos; cualquier otra, tal cual."""
+    if palabra in _CONOCIDAS or len(palabra) < 7:
+        return (palabra,)
+    for corte in range(3, len(palabra) - 2):
+        if palabra[:corte] in _CONOCIDAS and palabra[corte:] in _CONOCIDAS:
+            return (palabra[:corte], palabra[corte:])
+    return (palabra,)
+
+
 _IMPORTE_FUERTE = frozenset({"total", "monto", "importe", "amount", "saldo", "precio", "valor",
                              "costo", "subtotal", "price"})
 #: Palabras que hacen de un nombre (``organization_name``) el de quien cobra.
@@ -166,7 +203,7 @@ _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
     "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
-    "purchase", "recibido", "received",
+    "purchase", "recibido", "received", "entrega", "delivery", "delivered",
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
@@ -240,9 +277,18 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = nombre.split("|")[0].strip()
         if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
             nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
-    elif sintaxis == "dolar_llaves" and regex.fullmatch(r"[\w.]+", nombre):
+    elif sintaxis in ("dolar_llaves", "dolar_llaves_lineas") and regex.fullmatch(r"[\w.]+",
+                                                                                nombre):
         nombre = nombre.split(".")[-1]
+    elif sintaxis == "llaves_expresion":
+        # de «dias === 1 ? 'día' : 'días'» cuenta la variable, no los textos de la condición
+        nombre = _CONDICION.split(nombre)[0].strip()
     return nombre
+
+
+_CONDICION = regex.compile(r"\s*(?:\?(?!\.)|[=!<>]=|&&|\|\||(?<!=)[<>])")
+#: Una cadena literal entre comillas ({{ 'texto' }} en Blade) es texto, no una variable.
+_LITERAL = regex.compile(r"\s*(['\"])[^'\"]*\1\s*")
 
 
 #: Un bloque PHP (``<?php ... ?>``, ``<?= ... ?>``; sin cierre, hasta el final del texto).
@@ -311,17 +357,19 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
         elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start(), modelo)
-        if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(
+        if elemento in ("contacto", "remitente") and not _DEL_CLIENTE.isdisjoint(
             plegar(_PARTIR.sub(" ", crudo)).split()
         ):
-            elemento = None  # {{ cliente.email }}: el correo del cliente, no de quien cobra
+            # {{ cliente.email }}, {cliente.empresa}: datos del cliente, no de quien cobra
+            elemento = None
         resultado.append(Marcador(m.start(), m.end(), nombre, elemento, sintaxis))
     return resultado
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
 _DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
-                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!")
+                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s",
+                 "$d", "#", "……")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:
@@ -347,6 +395,11 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
+    if sintaxis in ("printf", "hueco"):
+        # %s, %1$s o un hueco «………» no tienen nombre: manda la etiqueta que los precede
+        return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if _LITERAL.fullmatch(nombre):
+        return None
     if sintaxis == "corchetes" and nombre.strip().lower() in _NUMERO_SUELTO:
         return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if sintaxis in ("equis_telefono", "equis_correo"):
@@ -415,29 +468,34 @@ _ETIQUETAS = [
         r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
         r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el)\W*$")),
     ("importe", regex.compile(
-        r"(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente|"
+        r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
+        r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
         r"por\s+(?:un\s+)?(?:valor|monto|importe)\s+de|(?:pago|cargo|cobro|recargo)\s+de|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
         r"(?:factura|referencia|ref|contrato|poliza|pedido|folio|recibo|cuenta|credito|"
-        r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.)\W*$")),
+        r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.|solicitud|caso|ticket|"
+        r"inmueble|propiedad|apto|apartamento|depto|lote|socio|codigo|matricula|placa|"
+        r"suministro|cups|acto)\W*$")),
     ("opciones_pago", regex.compile(r"(?:enlace|link|url|aqui|pagar\s+en|pague\s+en|paga\s+en|"
                                     r"clabe|iban|cbu|convenio)\W*$")),
-    ("contacto", regex.compile(r"(?:telefono|tel|celular|movil|whatsapp|llamar?\w*|correo|"
-                               r"email|e-mail|contacto|linea)\W*$")),
+    ("contacto", regex.compile(r"(?:telefonos?|tels?|telf|celular|movil|whatsapp|llamar?\w*|"
+                               r"correo|email|e-mail|contacto|linea|consultas)\W*$")),
     ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
                                 r"departamento|de\s+parte\s+de)\W*$")),
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
-_DIAS_DESPUES = regex.compile(r"\W*(?:dias|horas|semanas|meses)\b")
+_DIAS_DESPUES = regex.compile(
+    r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
+    r"vencid\w*|impag\w*))")
 
 
 def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     """Elemento de un marcador sin nombre propio por la etiqueta que lo precede
     ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
     ("en los próximos {{4}} días" -> fecha)."""
-    despues = plegar(texto[fin:fin + 12])
+    despues = plegar(texto[fin:fin + 30])
     if _DIAS_DESPUES.match(despues):
         return "fecha_vencimiento"
     previo = plegar(texto[max(0, inicio - 40):inicio])
