@@ -126,7 +126,10 @@ _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas"
 _DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
                           "recipient", "contact_email", "deudor", "titular", "login",
                           "billing", "shipping", "facturacion", "notifiable", "alumno",
-                          "student", "propietario", "socio", "member", "miembro"})
+                          "student", "socio", "member", "miembro"})
+#: El «user» de un programa puede ser quien envía (__USER_SIGNATURE__ de Dolibarr): para el
+#: remitente solo cuentan las palabras que nombran sin duda al cliente.
+_CLIENTE_NO_REMITENTE = _DEL_CLIENTE - {"user", "usuario", "login"}
 _PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -194,6 +197,9 @@ def _partir_compuesta(palabra: str) -> tuple[str, ...]:
     return (palabra,)
 
 
+#: Palabras que nombran un canal: con ellas el nombre es un contacto, sea de quien sea.
+_CANAL = frozenset({"telefono", "tel", "phone", "movil", "celular", "whatsapp", "email", "correo",
+                    "mail", "direccion", "address", "domicilio"})
 _IMPORTE_FUERTE = frozenset({"total", "monto", "importe", "amount", "saldo", "precio", "valor",
                              "costo", "subtotal", "price"})
 #: Palabras que hacen de un nombre (``organization_name``) el de quien cobra.
@@ -243,6 +249,8 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
     if elemento == "referencia" and not _IMPORTE_FUERTE.isdisjoint(palabras) and not {
             "numero", "num", "nro", "number", "no", "id", "code", "codigo"} & set(palabras):
         return "importe"  # total_pedido, monto_factura: una cantidad, no un identificador
+    if elemento == "remitente" and not _CANAL.isdisjoint(palabras):
+        return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
@@ -357,9 +365,9 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
         elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start(), modelo)
-        if elemento in ("contacto", "remitente") and not _DEL_CLIENTE.isdisjoint(
-            plegar(_PARTIR.sub(" ", crudo)).split()
-        ):
+        if elemento in ("contacto", "remitente") and not (
+            _DEL_CLIENTE if elemento == "contacto" else _CLIENTE_NO_REMITENTE
+        ).isdisjoint(plegar(_PARTIR.sub(" ", crudo)).split()):
             # {{ cliente.email }}, {cliente.empresa}: datos del cliente, no de quien cobra
             elemento = None
         resultado.append(Marcador(m.start(), m.end(), nombre, elemento, sintaxis))
