@@ -51,9 +51,10 @@ _SINTAXIS = [
     # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
     ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
     # una expresión entre llaves de JSX o de una f-string: {formatCurrency(cuota.monto)},
-    # {CONFIG.get('phone_contact', '')}, {dias === 1 ? 'día' : 'días'}
+    # {CONFIG.get('phone_contact', '')}, {context['debt_amount']}, {dias === 1 ? 'día' : 'días'}
     ("llaves_expresion", r"(?<![{$])\{(?P<n>[A-Za-z_][\w.]{0,60}(?:\?\.[\w.]+)*\s*"
-                         r"(?:\([^{}\n]{0,120}\)|[=!<>]=?=?[^{}\n]{1,120}|\?[^{}\n]{1,120})"
+                         r"(?:\([^{}\n]{0,120}\)|\[[^{}\[\]\n]{1,60}\]|[=!<>]=?=?[^{}\n]{1,120}|"
+                         r"\?[^{}\n]{1,120})"
                          r"[^{}\n]{0,80}?)\}(?!\})"),
     # #nombre# de los generadores de cartas de despachos (Tels:#telefono#, NO. CUENTA:#cuenta#)
     ("almohadillas", r"(?<![\w#])#(?P<n>[A-Za-z_][A-Za-z0-9_]{1,40})#(?![\w#])"),
@@ -85,7 +86,8 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("contacto", frozenset({
         "telefono", "tel", "phone", "movil", "celular", "whatsapp", "email", "correo",
-        "mail", "contacto", "contact", "soporte", "support", "atencion", "address",
+        "mail", "contacto", "contact", "soporte", "support", "atencion", "address", "phones",
+        "telefonos", "emails", "correos",
         "direccion", "domicilio", "oficina", "office", "sucursal",
     })),
     ("fecha_vencimiento", frozenset({
@@ -96,6 +98,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo", "costo",
         "coste", "price", "cost", "value", "owing", "outstanding",
         "cantidad", "cuota", "precio", "valor", "pendiente", "owed", "due", "sum", "suma",
+        "debt",
     })),
     ("referencia", frozenset({
         "referencia", "ref", "factura", "invoice", "poliza", "policy", "reserva", "booking",
@@ -103,7 +106,8 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
         "suministro", "servicio", "licencia", "cuenta", "account", "code", "codigo",
         "reference", "dominio", "domain", "propiedad", "property", "apartamento", "apartment",
-        "inmueble", "lote", "matricula", "placa", "patente", "socio", "abonado",
+        "inmueble", "lote", "matricula", "placa", "patente", "socio", "abonado", "periodo",
+        "period",
     })),
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
@@ -118,11 +122,13 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
-        "deudor", "usuario",
+        "deudor", "usuario", "apellido", "apellidos", "surname", "lastname", "last",
+        "estudiante", "alumno", "student",
     })),
 ]
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
-_SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas"})
+_SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas",
+                           "card", "tarjeta", "cardtype"})
 _DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
                           "recipient", "contact_email", "deudor", "titular", "login",
                           "billing", "shipping", "facturacion", "notifiable", "alumno",
@@ -249,6 +255,8 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
     if elemento == "referencia" and not _IMPORTE_FUERTE.isdisjoint(palabras) and not {
             "numero", "num", "nro", "number", "no", "id", "code", "codigo"} & set(palabras):
         return "importe"  # total_pedido, monto_factura: una cantidad, no un identificador
+    if elemento == "referencia" and {"currency", "moneda", "divisa"} & set(palabras):
+        return None  # currency.code: el código de la moneda, no una referencia
     if elemento == "remitente" and not _CANAL.isdisjoint(palabras):
         return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
