@@ -261,6 +261,9 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
+    if elemento == "opciones_pago" and {"login", "logo", "image", "imagen", "img", "unsubscribe",
+                                        "baja"} & set(palabras):
+        return None  # login_url, logo_url: entrar o ver, no pagar
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
         return "opciones_pago"
     return elemento
