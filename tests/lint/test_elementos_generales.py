@@ -105,6 +105,10 @@ def test_dias_de_atraso_no_son_un_plazo():
     "Su saldo vence hoy.\nEjemplo Comercial S.A. de C.V.",
     "Distribuidora Ejemplo S.R.L. le recuerda su pago.",
     "Tu factura de Movistar vence el 5.",
+    "Hola, soy Ana de Ejemplo. Tu saldo vence hoy.",
+    "Ejemplo Net informa: tu saldo vence hoy.",
+    "Desde Ejemplo Net te recordamos que tu saldo vence hoy.",
+    "En Ejemplo queremos recordarte que tu saldo vence hoy.",
 ])
 def test_quien_escribe(texto):
     assert "remitente" not in _faltan(texto)
