@@ -68,8 +68,9 @@ _SINTAXIS = [
     ("equis_telefono", r"(?<![\w-])(?P<n>\+?(?:\(?[Xx]{2,4}\)?[\s.-]){1,3}[Xx]{3,4})(?![\w-])"),
     ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
     ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
-    # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»
-    ("hueco", r"(?P<n>…{2,}[….]*|_{4,})"),
+    # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»;
+    # no una línea de separación (solo rayas) ni unos puntos suspensivos en la prosa
+    ("hueco", r"(?<=[^\s_….][^\n]{0,80}?)(?P<n>…{3,}[….]*|_{4,})"),
 ]
 _PATRON = regex.compile(
     "|".join(f"(?P<{nombre}>{patron})".replace("(?P<n>", f"(?P<n_{nombre}>")

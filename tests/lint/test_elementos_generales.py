@@ -64,6 +64,16 @@ def test_nombres_de_variables(nombre, elemento):
     assert elemento_de_nombre(nombre) == elemento
 
 
+@pytest.mark.parametrize("texto", [
+    "Gracias……",  # puntos suspensivos en la prosa
+    "Hola\n________________\nPie",  # una línea de separación
+    "Un descuento del 10%s",
+    "Escríbenos con el asunto #PagoPendiente",
+])
+def test_lo_que_no_es_un_marcador_nuevo(texto):
+    assert buscar(texto) == []
+
+
 def test_una_cadena_literal_entre_llaves_es_texto_y_no_un_elemento():
     (marca,) = buscar("{{ 'tiene un pago pendiente.' }}")
     assert (marca.sintaxis, marca.elemento) == ("mustache", None)
