@@ -135,6 +135,7 @@ def test_quien_escribe(texto):
     "Pago vencido: la factura F-12 venció ayer.",
     "Tu factura F-12 venció ayer.\nINGRESAR AL PORTAL",
     "Recordatorio de pago - Contrato {folio}\nTu cuota venció ayer.",
+    "Tu cuota venció ayer - Pague Ya",
 ])
 def test_lo_que_no_dice_quien_escribe(texto):
     assert "remitente" in _faltan(texto)
@@ -143,6 +144,7 @@ def test_lo_que_no_dice_quien_escribe(texto):
 # --- Contacto: un canal de quien cobra ---------------------------------------------------
 @pytest.mark.parametrize(("texto", "canal"), [
     ("¿Alguna duda? Escríbenos aquí.", "whatsapp"),
+    ("Realice el pago y envíe el soporte por este medio.", "whatsapp"),
     ("Si ya pagaste, envíanos el comprobante.", "whatsapp"),
     ("Para consultas respondé este email.", "email"),
     ("Le agradecemos que nos indique cuándo podremos recibir el pago.", "email"),
@@ -157,6 +159,8 @@ def test_canales_de_quien_cobra(texto, canal):
 
 @pytest.mark.parametrize(("texto", "canal"), [
     ("Escríbanos por correo si tiene dudas.", "email"),  # nombra el canal sin darlo
+    # «por este medio» como fórmula de apertura de una carta no invita a responder
+    ("Por este medio le informamos que su factura F-12 está vencida.", "carta"),
     ("Este es un correo automático, por favor no responda a este mensaje.", "email"),
     ("Si no paga, tendremos que acudir a la agencia de recaudación.", "carta"),
     ('<img src="https://static.ejemplo.com/logo.svg"> Su factura vence hoy.', "email"),
