@@ -197,6 +197,7 @@ def test_una_letra_sin_decimales_no_es_una_cantidad():
     "Paga este viernes.", "Paga el día 15.", "Tiene 48 hs para pagar.",
     "Debe pagar dentro de las 24 hrs.", "Por favor, realice el pago hoy.",
     "Regularice hoy su saldo.", "Plazo improrrogable: 7 días naturales.",
+    "Cortaremos el servicio 48h después del envío de este correo.", "Paga en 24h.",
 ])
 def test_plazos_relativos(texto):
     assert "fecha_vencimiento" not in _faltan(texto)
