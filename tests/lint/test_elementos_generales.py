@@ -119,6 +119,7 @@ def test_dias_de_atraso_no_son_un_plazo():
     "Ejemplo Net informa: tu saldo vence hoy.",
     "Desde Ejemplo Net te recordamos que tu saldo vence hoy.",
     "En Ejemplo queremos recordarte que tu saldo vence hoy.",
+    "Tu saldo vence hoy.\ncobranzas@ejemplo.com",
 ])
 def test_quien_escribe(texto):
     assert "remitente" not in _faltan(texto)
@@ -198,6 +199,7 @@ def test_una_letra_sin_decimales_no_es_una_cantidad():
     "Debe pagar dentro de las 24 hrs.", "Por favor, realice el pago hoy.",
     "Regularice hoy su saldo.", "Plazo improrrogable: 7 días naturales.",
     "Cortaremos el servicio 48h después del envío de este correo.", "Paga en 24h.",
+    "Vence marzo 15.", "Vence el 15-mar-2026.", "Vence el 15 mar. 2026.",
 ])
 def test_plazos_relativos(texto):
     assert "fecha_vencimiento" not in _faltan(texto)
