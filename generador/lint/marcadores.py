@@ -448,7 +448,14 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             and not _nombre_conocido(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
+            plegar(texto[max(0, inicio - 60):inicio])):
+        return "remitente"  # «Factura :invoice de :account»: quien emite la factura
     return elemento
+
+
+#: «Factura <número> de » justo antes de un marcador: lo que sigue es quien la emite.
+_EMISOR_DE_FACTURA = regex.compile(r"\b(?:factura|recibo|invoice)\s+\S+\s+(?:de|from)\s*$")
 
 
 @lru_cache(maxsize=2048)

@@ -85,6 +85,14 @@ def test_los_datos_del_cliente_no_son_el_remitente_ni_su_contacto():
         ("cliente.empresa", None), ("cliente.email", None)]
 
 
+def test_quien_emite_la_factura_va_tras_su_numero():
+    marcas = buscar("Recordatorio: Factura :invoice de :account")
+    assert [(m.nombre, m.elemento) for m in marcas] == [
+        ("invoice", "referencia"), ("account", "remitente")]
+    # el importe tras «de» sigue siendo el importe
+    assert [m.elemento for m in buscar("Factura F-12 de {{ importe }}")] == ["importe"]
+
+
 def test_la_firma_del_usuario_que_envia_si_es_el_remitente():
     assert [m.elemento for m in buscar("__USER_SIGNATURE__")] == ["remitente"]
 
