@@ -297,9 +297,11 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = nombre.split("|")[0].strip()
         if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
             nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
-    elif sintaxis in ("dolar_llaves", "dolar_llaves_lineas") and regex.fullmatch(r"[\w.]+",
-                                                                                nombre):
-        nombre = nombre.split(".")[-1]
+    elif sintaxis in ("dolar_llaves", "dolar_llaves_lineas"):
+        # ${cuenta.dias > 1 ? "S" : ""}, ${prestamo.cuotas ?: 0}: cuenta la variable
+        nombre = _CONDICION.split(nombre)[0].strip() or nombre
+        if regex.fullmatch(r"[\w.]+", nombre):
+            nombre = nombre.split(".")[-1]
     elif sintaxis == "llaves_expresion":
         # de «dias === 1 ? 'día' : 'días'» cuenta la variable, no los textos de la condición
         nombre = _CONDICION.split(nombre)[0].strip()
@@ -444,6 +446,10 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
     if nombre.isdigit():
         return None
     elemento = elemento_de_nombre(nombre, modelo)
+    if elemento == "fecha_vencimiento" and {"dias", "dia", "days", "day"} & set(
+            plegar(_PARTIR.sub(" ", nombre)).split()) and _ATRASO_DESPUES.match(
+            plegar(texto[_fin_marcador(texto, inicio):][:80])):
+        return None  # «${cuenta.dias} DÍAS EN MORA»: días de atraso, no un plazo
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
             and not _nombre_conocido(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
@@ -454,6 +460,10 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
     return elemento
 
 
+#: Lo que sigue a un número de días cuando son de atraso: «días de mora», «DÍA${s} EN MORA».
+_ATRASO_DESPUES = regex.compile(
+    r"[^\w\n]*(?:(?:dias?|days?)[^\w\n]*)?(?:\$\{[^{}\n]{0,60}\}[^\w\n]*)?(?:\w+[ \t]+)?"
+    r"(?:de|en)[ \t]+(?:mora|atraso|retraso)\b")
 #: «Factura <número> de » justo antes de un marcador: lo que sigue es quien la emite.
 _EMISOR_DE_FACTURA = regex.compile(r"\b(?:factura|recibo|invoice)\s+\S+\s+(?:de|from)\s*$")
 
@@ -513,6 +523,7 @@ _ETIQUETAS = [
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
+_VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
     r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
     r"vencid\w*|impag\w*))")
@@ -523,8 +534,8 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
     ("en los próximos {{4}} días" -> fecha)."""
     despues = plegar(texto[fin:fin + 30])
-    if _DIAS_DESPUES.match(despues):
-        return "fecha_vencimiento"
+    if _DIAS_DESPUES.match(despues) or _VENCE_DESPUES.match(despues):
+        return "fecha_vencimiento"  # «en los próximos {{4}} días», «${cuando} se vencen»
     previo = plegar(texto[max(0, inicio - 40):inicio])
     corte = max(previo.rfind("\n"), previo.rfind(". "))
     previo = previo[corte + 1:] if corte >= 0 else previo

@@ -107,6 +107,22 @@ def test_etiquetas_de_los_marcadores_numerados(texto, elemento):
     assert [m.elemento for m in buscar(texto)] == [elemento]
 
 
+def test_dias_de_atraso_con_nombre_no_son_un_plazo():
+    texto = '¡TIENEN ${cuenta.dias} DÍA${cuenta.dias > 1 ? "S" : ""} EN MORA!'
+    assert [(m.nombre, m.elemento) for m in buscar(texto)] == [("dias", None), ("dias", None)]
+    assert [m.elemento for m in buscar("Vence en {{ dias }} días.")] == ["fecha_vencimiento"]
+
+
+def test_un_marcador_sin_nombre_conocido_antes_de_vencer_es_la_fecha():
+    assert [m.elemento for m in buscar("te recuerda que ${cuando} se vencen tus servicios")] == [
+        "fecha_vencimiento"]
+
+
+def test_la_condicion_de_una_expresion_no_da_nombre():
+    assert [m.elemento for m in buscar("el pago de ${loanDomain.quotasPaid ?: 0} cuotas")] == [
+        None]
+
+
 def test_dias_de_atraso_no_son_un_plazo():
     assert [m.elemento for m in buscar("Lleva {{2}} días de atraso.")] == [None]
     assert [m.elemento for m in buscar("Pague en los próximos {{2}} días.")] == [
@@ -155,6 +171,7 @@ def test_lo_que_no_dice_quien_escribe(texto):
     ("¿Alguna duda? Escríbenos aquí.", "whatsapp"),
     ("Realice el pago y envíe el soporte por este medio.", "whatsapp"),
     ("Si ya pagaste, envíanos el comprobante.", "whatsapp"),
+    ("Si quieres comentar algo, dímelo y lo vemos.", "whatsapp"),
     ("Para consultas respondé este email.", "email"),
     ("Le agradecemos que nos indique cuándo podremos recibir el pago.", "email"),
     ("Puedes acercarte a la tienda cuando te sea posible.", "whatsapp"),
