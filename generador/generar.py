@@ -100,7 +100,10 @@ def peor_caso_sms(p: Plantilla, datos: dict[str, str], nombres: dict[str, str]) 
 
     cuerpo = rellenar_texto(p.cuerpo, {**datos, **nombres}, p.id)
     analisis = sms.analizar(cuerpo)
-    _, segmentos_gsm7 = sms.segmentos_gsm7(sms.a_gsm7(cuerpo))
+    # en UCS-2, analizar ya calcula la variante GSM-7 y sus segmentos; en GSM-7 la variante
+    # es el mismo texto (todo carácter cabe y a_gsm7 no lo cambia)
+    segmentos_gsm7 = (analisis.segmentos_gsm7 if analisis.segmentos_gsm7 is not None
+                      else analisis.segmentos)
     return {
         "valores": dict(nombres),
         "codificacion": analisis.codificacion,
