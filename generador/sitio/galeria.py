@@ -23,18 +23,19 @@ def pais(plantilla) -> str | None:
     return getattr(plantilla, "pais", None)
 
 
-_PAISES: dict[tuple[int, int], list[str]] = {}
+_PAISES: dict[str, tuple[object, int, list[str]]] = {}
 
 
 def paises(cat) -> list[str]:
     """Los países presentes en el catálogo, en orden; vacío si solo hay uno o ninguno
-    (calculado una vez por lista de fichas: las páginas lo piden miles de veces)."""
-    clave = (id(cat.fichas), len(cat.fichas))
-    if clave not in _PAISES:
+    (calculado una vez por lista de fichas: las páginas lo piden miles de veces). La lista
+    guardada se compara por identidad y longitud, no por id(): una dirección liberada puede
+    repetirse en otra lista."""
+    guardado = _PAISES.get("fichas")
+    if guardado is None or guardado[0] is not cat.fichas or guardado[1] != len(cat.fichas):
         presentes = list(dict.fromkeys(p for f in cat.fichas if (p := pais(f.plantilla))))
-        _PAISES.clear()
-        _PAISES[clave] = presentes if len(presentes) > 1 else []
-    return _PAISES[clave]
+        _PAISES["fichas"] = (cat.fichas, len(cat.fichas), presentes if len(presentes) > 1 else [])
+    return _PAISES["fichas"][2]
 
 
 def nombre_pais(cat, codigo: str) -> str:

@@ -282,7 +282,7 @@ def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     return "".join(partes)
 
 
-_VECINAS: dict[int, vistas.Vecinas] = {}
+_VECINAS: dict[str, tuple[Catalogo, vistas.Vecinas]] = {}
 
 # HTML que no pasa por Markdown: la página lleva una marca y ``eventos.on_page_content``
 # la sustituye ya convertida. Ahorra al analizador de HTML de Python-Markdown los bloques
@@ -297,10 +297,12 @@ def _diferir(src: str, nombre: str, contenido: str) -> str:
 
 
 def _vecinas(cat: Catalogo) -> vistas.Vecinas:
-    if id(cat) not in _VECINAS:
-        _VECINAS.clear()
-        _VECINAS[id(cat)] = vistas.Vecinas(cat)
-    return _VECINAS[id(cat)]
+    # La clave es el propio catálogo (comparado por identidad), no su dirección: id() de un
+    # catálogo ya liberado puede repetirse en otro y devolvería las vecinas del anterior.
+    guardado = _VECINAS.get("catalogo")
+    if guardado is None or guardado[0] is not cat:
+        _VECINAS["catalogo"] = (cat, vistas.Vecinas(cat))
+    return _VECINAS["catalogo"][1]
 
 
 def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
