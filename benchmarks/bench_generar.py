@@ -16,13 +16,13 @@ archivos pasa de 0,3 s a varios segundos de núcleo). Por eso, para cada medida:
 - también un *suelo con hilos*: el mismo proceso, pero los archivos los crean
   ``COBRO_HILOS_ESCRITURA`` hilos (2 por defecto), cada carpeta siempre en el mismo hilo,
   como hace cobro; la proporción honesta de cobro (que escribe con hilos) es frente a este;
-- con ``--hilos``, además, cobro con 0 (todo en el hilo principal), 1, 2 y 4 hilos de
-  escritura, alternados en la misma pasada;
 - se repite en ``/dev/shm`` (tmpfs, en memoria): la cifra sin la peculiaridad del disco;
-- se comprueba que es lineal: CPU por plantilla con 1, 3 y 7 países.
+- se comprueba que es lineal: CPU por plantilla con 1, 3 y 7 países;
+- con ``--hilos``, además, cobro con 0 (todo en el hilo principal), 1 y 4 hilos de escritura
+  (``--pais es``) y con 0 (todos los países), alternados en la misma pasada.
 
 Uso: ``python benchmarks/bench_generar.py [repeticiones] [--solo-disco|--solo-shm] [--hilos]
-[--solo-es|--solo-todos]``.
+[--solo-es|--solo-todos] [--sin-lineal]``.
 """
 
 from __future__ import annotations
@@ -131,9 +131,9 @@ def inventario(carpeta: Path) -> list[tuple[str, int]]:
 
 
 def comparar(nombre: str, orden_de, base: Path, repeticiones: int,
-             presupuesto: float | None = None, variantes_hilos: bool = False) -> dict:
+             presupuesto: float | None = None, variantes_hilos: tuple[int, ...] = ()) -> dict:
     """Alterna cobro, el suelo y el suelo con hilos (mismos archivos) ``repeticiones``
-    veces en ``base``; con ``variantes_hilos``, también cobro con 0, 1 y 4 hilos."""
+    veces en ``base``; y cobro con cada número de hilos de ``variantes_hilos``."""
     salida = base / "s"
 
     def limpiar() -> None:
@@ -149,7 +149,7 @@ def comparar(nombre: str, orden_de, base: Path, repeticiones: int,
     suelo_hilos = [sys.executable, "-c", SUELO_HILOS, str(salida), str(lista)]
     casos = {"cobro": (orden, None), "suelo": (suelo, None), "suelo con hilos": (suelo_hilos, None)}
     if variantes_hilos:
-        for n in (0, 1, 4):
+        for n in variantes_hilos:
             casos[f"cobro, {n} hilos de escritura"] = (orden, {"COBRO_HILOS_ESCRITURA": str(n)})
     medidas: dict[str, list[tuple[float, float, float]]] = {k: [] for k in casos}
     for _ in range(repeticiones):
@@ -206,12 +206,14 @@ def main() -> None:
             if "--solo-todos" not in sys.argv:
                 comparar("cobro generar --pais es",
                          lambda s: [*COBRO, "generar", "--pais", "es", "--salida", str(s)],
-                         base, repeticiones, PRESUPUESTO_ES, hilos)
+                         base, repeticiones, PRESUPUESTO_ES, (0, 1, 4) if hilos else ())
             if "--solo-es" in sys.argv:
                 continue
             todos = comparar("cobro generar (todos los países)",
                              lambda s: [*COBRO, "generar", "--salida", str(s)],
-                             base, repeticiones, PRESUPUESTO, hilos)
+                             base, repeticiones, PRESUPUESTO, (0,) if hilos else ())
+            if "--sin-lineal" in sys.argv:
+                continue
             por_k = {}
             for k in (1, 3):
                 por_k[k] = comparar(f"cobro generar ({k} primeros países)",
