@@ -110,10 +110,11 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         raise click.UsageError("--diff no se combina con --linea-base: muestra correcciones, no hallazgos")
     modo_correccion = "inseguras" if corregir_inseguro else ("seguras" if corregir or ver_diff else None)
 
-    from generador.lint import formatos, ortografia
+    from generador.lint import formatos, metricas, ortografia
     from generador.lint.motor import Opciones, Revision, revisar_rutas
 
     ortografia.activar_cache_disco()  # palabras ya revisadas: no abre el diccionario si no hace falta
+    metricas.activar_cache_disco()  # sílabas ya contadas: no importa pyphen si no hace falta
 
     opciones = Opciones(
         canal=canal, etapa=etapa, tipo=tipo, registro=registro, mensaje=modo_mensaje,

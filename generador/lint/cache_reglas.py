@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -64,24 +66,106 @@ def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reg
     ruta = carpeta() / f"{prefijo}-{_clave(archivos, modulos, extra)}.pickle"
     try:
         with open(ruta, "rb") as archivo:
-            return pickle.load(archivo)
+            resultado = _cargar_sin_gc(archivo)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
             TypeError, ValueError):
         pass
+    else:
+        _marcar_si_viejo(ruta)
+        return resultado
     resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
     guardar(ruta, resultado)
     return resultado
 
 
+def _cargar_sin_gc(archivo: Any) -> Any:
+    """``pickle.load`` con el recolector de ciclos parado: la caché crea decenas de miles de
+    objetos (conjuntos, tuplas) y el recolector los recorría varias veces mientras tanto,
+    sin nada que recoger."""
+    import gc
+
+    activo = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(archivo)
+    finally:
+        if activo:
+            gc.enable()
+
+
 def guardar(ruta: Path, datos: Any) -> None:
     """Guarda ``datos`` en la caché de forma atómica (temporal y ``os.replace``). Una caché
-    que no se puede escribir (disco lleno, sin permiso) no es un error: se recalculará."""
+    que no se puede escribir (disco lleno, sin permiso) no es un error: se recalculará.
+    Después poda las versiones viejas del mismo prefijo (:func:`podar`)."""
     try:
         ruta.parent.mkdir(parents=True, exist_ok=True)
         temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
         with open(temporal, "wb") as archivo:
             pickle.dump(datos, archivo, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporal, ruta)
+    except OSError:
+        return
+    podar(ruta)
+
+
+#: Versiones que se conservan de cada prefijo (``reglas-``, ``modelo-``...): cada cambio de
+#: las reglas, del código o de la carpeta de specs crea un archivo nuevo con otra clave, y
+#: sin poda la caché crecía sin límite (cientos de MB tras unas semanas de pruebas).
+CONSERVAR = 12
+_NOMBRE = re.compile(r"(?P<prefijo>[a-z][a-z-]*)-[0-9a-f]{24}\.(?:pickle|json)"
+                     r"(?P<temporal>\.\d+\.tmp)?")
+_TEMPORAL_VIEJO = 3600.0  # s: un temporal más viejo es de un proceso que murió a medias
+
+
+def podar(ruta: Path, conservar: int = CONSERVAR) -> int:
+    """Borra de la carpeta de ``ruta`` las versiones más viejas (por fecha de modificación)
+    del mismo prefijo, dejando las ``conservar`` más recientes, y los temporales de ese
+    prefijo abandonados hace más de una hora. Solo toca archivos con el nombre exacto que
+    escribe cobro (``<prefijo>-<24 hex>.pickle|json``). Devuelve cuántos borró."""
+    coincide = _NOMBRE.fullmatch(ruta.name)
+    if not coincide:
+        return 0
+    prefijo = coincide["prefijo"]
+    ahora = time.time()
+    versiones: list[tuple[float, str]] = []
+    abandonados: list[str] = []
+    try:
+        with os.scandir(ruta.parent) as entradas:
+            for entrada in entradas:
+                otro = _NOMBRE.fullmatch(entrada.name)
+                if not otro or otro["prefijo"] != prefijo or not entrada.is_file(follow_symlinks=False):
+                    continue
+                try:
+                    fecha_mod = entrada.stat(follow_symlinks=False).st_mtime
+                except OSError:
+                    continue
+                if otro["temporal"]:
+                    if ahora - fecha_mod > _TEMPORAL_VIEJO:
+                        abandonados.append(entrada.path)
+                else:
+                    versiones.append((fecha_mod, entrada.path))
+    except OSError:
+        return 0
+    versiones.sort(reverse=True)
+    borrados = 0
+    for camino in [c for _, c in versiones[conservar:]] + abandonados:
+        if camino == str(ruta):
+            continue
+        try:
+            os.unlink(camino)
+            borrados += 1
+        except OSError:
+            pass
+    return borrados
+
+
+def _marcar_si_viejo(ruta: Path) -> None:
+    """Marca como usada ahora (fecha de modificación) una versión leída que lleva más de un
+    día sin tocarse, para que la poda conserve las que se leen aunque se escribieran hace
+    tiempo (una vez al día como mucho: no cuesta una escritura en cada ``cobro lint``)."""
+    try:
+        if time.time() - ruta.stat().st_mtime > 86400:
+            os.utime(ruta)
     except OSError:
         pass
 
@@ -92,3 +176,97 @@ def fecha(ruta: Path) -> float:
         return ruta.stat().st_mtime
     except OSError:
         return 0.0
+
+
+# -- expresiones regulares de los módulos ------------------------------------------------
+#
+# Los módulos del linter compilan al importarse unas 60 expresiones con ``regex``, cuyo
+# analizador es Python: ~15 ms de cada ``cobro lint`` en una máquina libre (y las reglas,
+# otras tantas al primer mensaje). ``regex`` guarda cada expresión compilada en su caché
+# interna (``regex._main._cache``, clave: patrón, banderas, versión...), y un patrón
+# compilado se guarda con ``pickle`` ya traducido. Así que la caché interna se siembra al
+# importar :mod:`generador.lint` con las expresiones que compiló la ejecución anterior, y
+# al salir se guardan las nuevas. Las claves son las de ``regex``: una expresión con otras
+# banderas u otra versión de ``regex`` no casa y se compila como siempre. Si ``regex``
+# cambia sus interioridades (otros nombres), no se siembra nada y todo va igual que antes.
+
+_MAX_EXPRESIONES = 400  # regex vacía su caché a partir de 500
+_MAX_PATRON = 4000  # las listas de frases largas ya van compiladas en la caché de reglas
+_conocidas_regex: set | None = None
+
+
+def _archivo_regex() -> Path:
+    import regex
+
+    clave = f"1\n{sys.version}\n{__version__}\n{getattr(regex, '__version__', '')}"
+    return carpeta() / f"regex-{hashlib.sha256(clave.encode()).hexdigest()[:24]}.pickle"
+
+
+def sembrar_regex() -> None:
+    """Siembra la caché interna de ``regex`` desde el disco y, al salir, guarda las
+    expresiones nuevas. No hace nada con ``COBRO_SIN_CACHE`` ni si ya se hizo."""
+    global _conocidas_regex
+    if _conocidas_regex is not None or os.environ.get("COBRO_SIN_CACHE"):
+        return
+    try:
+        from regex import _main
+
+        cache, argumentos, locales = _main._cache, _main._named_args, _main._locale_sensitive
+    except (ImportError, AttributeError):  # pragma: no cover - otra versión de regex
+        return
+    if not (isinstance(cache, dict) and isinstance(argumentos, dict) and isinstance(locales, dict)):
+        return  # pragma: no cover
+    ruta = _archivo_regex()
+    try:
+        with open(ruta, "rb") as archivo:
+            guardadas, args_guardados, locales_guardados = pickle.load(archivo)
+        for clave, valor in locales_guardados.items():
+            locales.setdefault(clave, valor)
+        for clave, valor in args_guardados.items():
+            argumentos.setdefault(clave, valor)
+        for clave, valor in guardadas.items():
+            cache.setdefault(clave, valor)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        pass
+    _conocidas_regex = set(cache)
+    import atexit
+
+    atexit.register(_guardar_regex, ruta)
+
+
+def _guardar_regex(ruta: Path) -> None:
+    """Guarda las expresiones compiladas del proceso si hay alguna nueva."""
+    try:
+        from regex import _main
+
+        cache, argumentos, locales = _main._cache, _main._named_args, _main._locale_sensitive
+        conocidas = _conocidas_regex or set()
+        if all(clave in conocidas for clave in cache):
+            return
+        guardadas: dict = {}
+        args_guardados: dict = {}
+        locales_guardados: dict = {}
+        for clave, valor in list(cache.items()):
+            patron, tipo, banderas = clave[0], clave[1], clave[2]
+            if tipo is not str or len(patron) > _MAX_PATRON:
+                continue
+            if (patron, tipo, banderas) not in argumentos or (tipo, patron) not in locales:
+                continue
+            guardadas[clave] = valor
+            args_guardados[(patron, tipo, banderas)] = argumentos[(patron, tipo, banderas)]
+            locales_guardados[(tipo, patron)] = locales[(tipo, patron)]
+            if len(guardadas) >= _MAX_EXPRESIONES:
+                break
+        contenido = pickle.dumps((guardadas, args_guardados, locales_guardados),
+                                 protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return
+    try:
+        ruta.parent.mkdir(parents=True, exist_ok=True)
+        temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
+        temporal.write_bytes(contenido)
+        os.replace(temporal, ruta)
+    except OSError:
+        return
+    podar(ruta)

@@ -421,7 +421,7 @@ def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
         ok = True
         for i, patron in enumerate(datos.get("patrones") or []):
             try:
-                regex.compile(patron, regex.IGNORECASE)
+                regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
             except regex.error as exc:
                 problema("patrones", f"expresión regular no válida '{patron}': {exc}",
                          _linea_elemento(datos, "patrones", i))
@@ -429,7 +429,8 @@ def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
         patrones = datos.get("patrones") or []
         if ok and tipo in ("elemento_requerido", "requiere") and len(patrones) > 1:
             try:  # se aplican juntas, en una sola expresión
-                regex.compile("|".join(f"(?:{p})" for p in patrones), regex.IGNORECASE)
+                regex.compile("|".join(f"(?:{p})" for p in patrones), regex.IGNORECASE,
+                              cache_pattern=False)
             except regex.error as exc:
                 problema("patrones", f"las expresiones no se pueden combinar: {exc}; "
                          "quita las marcas globales como (?i)")

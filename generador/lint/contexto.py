@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Any
 
 import regex
 
-from generador.lint.frases import MAX_PREFIJO, Anclas
+from generador.lint.frases import MAX_PREFIJO, Anclas, Indice
 from generador.lint.marcadores import Marcador, tapar
 from generador.lint.normalizar import desenmascarar, plegar
 
 _PALABRA = regex.compile(r"\w+")
 _TU = regex.compile(r"(?<!\w)(?:tu|tus|te|ti|contigo|tienes|puedes)(?!\w)")
 _USTED = regex.compile(r"(?<!\w)(?:usted|ud|le|su|sus|tiene|puede)(?!\w)")
+
+
+@lru_cache(maxsize=65536)
+def _comienzos_de(palabra: str) -> tuple[str, ...]:
+    return tuple(palabra[:k] for k in range(1, min(len(palabra), MAX_PREFIJO) + 1))
 
 
 @lru_cache(maxsize=256)
@@ -89,9 +95,8 @@ class Contexto:
     @cached_property
     def comienzos(self) -> frozenset[str]:
         """Los comienzos (de 1 a ``MAX_PREFIJO`` letras) de las palabras del texto."""
-        return frozenset({
-            p[:k] for p in self.palabras for k in range(1, min(len(p), MAX_PREFIJO) + 1)
-        })
+        # Por palabra, recordados: los mensajes de un lote repiten casi todo su vocabulario.
+        return frozenset(chain.from_iterable(map(_comienzos_de, self.palabras)))
 
     def tiene_familia(self, familias: dict[int, frozenset[str]]) -> bool:
         """Si alguna palabra del texto empieza por una de estas raíces."""
@@ -113,6 +118,21 @@ class Contexto:
             or not anclas.literales.isdisjoint(self.palabras)
             or self.tiene_familia(anclas.prefijos)
         )
+
+    def candidatas(self, indice: Indice) -> list[int]:
+        """Las frases del índice cuyo ancla está en el texto, en orden (las demás no
+        pueden casar en él)."""
+        encontradas: list[int] = list(indice.siempre)
+        for palabra in indice.claves & self.palabras:
+            encontradas.extend(indice.literales[palabra])
+        if indice.claves_prefijos:
+            comienzos = self.comienzos
+            for longitud, raices in indice.claves_prefijos:
+                for raiz in raices & comienzos:
+                    encontradas.extend(indice.prefijos[longitud][raiz])
+        if len(encontradas) < 2:
+            return encontradas
+        return sorted(set(encontradas))
 
     def tiene_marcador(self, elemento: str) -> bool:
         return any(m.elemento == elemento for m in self.marcadores)

@@ -110,7 +110,7 @@ def _patron_de_ficha(ficha: str) -> str:
 def compilar(frases: list[str]) -> regex.Pattern[str]:
     """Una expresión con un grupo con nombre ``f<i>`` por frase, para saber cuál casó."""
     grupos = [f"(?P<f{i}>{patron_de_frase(f)})" for i, f in enumerate(frases)]
-    return regex.compile(r"(?<!\w)(?:" + "|".join(grupos) + r")(?!\w)")
+    return regex.compile(r"(?<!\w)(?:" + "|".join(grupos) + r")(?!\w)", cache_pattern=False)
 
 
 def indice_de(coincidencia: regex.Match[str]) -> int:
@@ -200,3 +200,94 @@ def simples(frases: list[str]) -> tuple[frozenset[str], dict[int, frozenset[str]
 def _es_simple(alternativa: str) -> bool:
     base = alternativa[:-1] if alternativa.endswith("*") else alternativa
     return bool(base) and _PALABRA_INICIAL.fullmatch(base) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Índice de palabras obligatorias: cada frase de una lista se busca solo si el texto tiene
+# su ancla (la condición necesaria de :func:`anclas`, frase a frase). Es el filtro de
+# literales obligatorios de los motores de expresiones (Hyperscan, ripgrep): el trabajo
+# por mensaje depende de lo que dice el mensaje, no de cuántas frases tiene la lista.
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Indice:
+    """De cada palabra (o comienzo de palabra) ancla, qué frases de la lista la exigen.
+
+    ``literales``: palabra exacta -> índices de frase; ``prefijos``: longitud -> comienzo
+    -> índices; ``siempre``: frases que no se pueden descartar así. Una frase cuyo ancla no
+    está en el texto no puede casar en él."""
+
+    literales: dict[str, tuple[int, ...]]
+    prefijos: dict[int, dict[str, tuple[int, ...]]]
+    siempre: tuple[int, ...]
+    claves: frozenset[str]
+    claves_prefijos: tuple[tuple[int, frozenset[str]], ...]
+
+    @property
+    def vacio(self) -> bool:
+        return not (self.literales or self.prefijos or self.siempre)
+
+
+def indice(frases: list[str], primera: bool = False) -> Indice:
+    """El :class:`Indice` de una lista de frases (el ancla de cada una, como :func:`anclas`)."""
+    literales: dict[str, list[int]] = {}
+    prefijos: dict[int, dict[str, list[int]]] = {}
+    siempre: list[int] = []
+    for i, frase in enumerate(frases):
+        propias = anclas([frase], primera)
+        if propias.siempre:
+            siempre.append(i)
+            continue
+        for palabra in propias.literales:
+            literales.setdefault(palabra, []).append(i)
+        for longitud, raices in propias.prefijos.items():
+            for raiz in raices:
+                prefijos.setdefault(longitud, {}).setdefault(raiz, []).append(i)
+    return Indice(
+        {p: tuple(v) for p, v in literales.items()},
+        {n: {r: tuple(v) for r, v in d.items()} for n, d in sorted(prefijos.items())},
+        tuple(siempre),
+        frozenset(literales),
+        tuple((n, frozenset(d)) for n, d in sorted(prefijos.items())),
+    )
+
+
+def compilar_una(frase: str) -> regex.Pattern[str]:
+    """La expresión de una sola frase, con los mismos límites que :func:`compilar`."""
+    return regex.compile(r"(?<!\w)(?:" + patron_de_frase(frase) + r")(?!\w)", cache_pattern=False)
+
+
+def buscar_varias(patrones: list[tuple[int, regex.Pattern[str]]],
+                  texto: str) -> list[tuple[int, int, int]]:
+    """(inicio, fin, índice) de cada coincidencia, como ``finditer`` de la unión
+    ``(?:p1|p2|...)`` en el orden de los índices: de izquierda a derecha, sin solaparse, y
+    en una misma posición gana la frase de índice menor.
+
+    ``patrones`` va en orden de índice. Cada expresión se busca por separado desde donde
+    acabó la última coincidencia, así que conserva su prefijo literal y el motor salta a sus
+    apariciones en vez de probar todas las alternativas en cada posición."""
+    if len(patrones) == 1:
+        indice_unico, patron = patrones[0]
+        return [(m.start(), m.end(), indice_unico) for m in patron.finditer(texto)]
+    siguientes = [patron.search(texto) for _, patron in patrones]
+    resultado: list[tuple[int, int, int]] = []
+    posicion = 0
+    while True:
+        mejor = -1
+        mejor_inicio = -1
+        for k, m in enumerate(siguientes):
+            if m is None:
+                continue
+            if m.start() < posicion:
+                m = siguientes[k] = patrones[k][1].search(texto, posicion)
+                if m is None:
+                    continue
+            if mejor < 0 or m.start() < mejor_inicio:
+                mejor, mejor_inicio = k, m.start()
+        if mejor < 0:
+            return resultado
+        m = siguientes[mejor]
+        resultado.append((m.start(), m.end(), patrones[mejor][0]))
+        # una frase nunca casa con el texto vacío (cada palabra tiene al menos una letra)
+        posicion = m.end() if m.end() > m.start() else m.end() + 1

@@ -18,9 +18,9 @@ perífrasis y negadores del español.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -196,15 +196,29 @@ class FraseLema:
     huecos: tuple[int, ...]
     ancla: frozenset[str] | None  # alguna de estas palabras tiene que estar (None: no se sabe)
     anclas: tuple[frozenset[str], ...] = ()  # de cada ficha sin comienzos, alguna tiene que estar
+    #: de cada ficha con comienzos (``reportad*``): sus palabras y formas, y sus comienzos
+    #: recortados a ``MAX_PREFIJO`` letras (vacío si alguno es ``*`` solo: casa con todo)
+    con_comienzos: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
-    def posible(self, palabras: frozenset[str]) -> bool:
-        """Falso si a alguna ficha no le corresponde ninguna palabra del texto."""
-        return all(not ancla.isdisjoint(palabras) for ancla in self.anclas)
+    def posible(self, palabras: frozenset[str], comienzos: frozenset[str] | None = None) -> bool:
+        """Falso si a alguna ficha no le corresponde ninguna palabra del texto.
+
+        ``palabras``: las del texto con sus formas sin pronombres (:func:`palabras_normalizadas`);
+        ``comienzos``: los comienzos de las palabras del texto (``Contexto.comienzos``), para
+        descartar también por las fichas con ``*``."""
+        for ancla in self.anclas:
+            if ancla.isdisjoint(palabras):
+                return False
+        if comienzos is not None:
+            for formas, prefijos in self.con_comienzos:
+                if prefijos and formas.isdisjoint(palabras) and comienzos.isdisjoint(prefijos):
+                    return False
+        return True
 
 
 def compilar_lema(frase: str) -> FraseLema:
     """Compila una frase que usa ``lema+`` (misma sintaxis que :mod:`frases`)."""
-    from generador.lint.frases import HUECO, MAX_HUECO, FraseInvalida
+    from generador.lint.frases import HUECO, MAX_HUECO, MAX_PREFIJO, FraseInvalida
     from generador.lint.lemas import es_verbo, formas_base
     from generador.lint.normalizar import plegar
 
@@ -239,47 +253,116 @@ def compilar_lema(frase: str) -> FraseLema:
     sin_prefijos = sorted((f for f in fichas if not f.prefijos),
                           key=lambda f: (not _VACIAS.isdisjoint(f.palabras), len(f.palabras)))
     ancla = sin_prefijos[0].palabras if sin_prefijos else None
-    return FraseLema(tuple(fichas), tuple(huecos), ancla, tuple(f.palabras for f in sin_prefijos))
+    con_comienzos = tuple(
+        (f.palabras | f.verbales,
+         () if "" in f.prefijos else tuple(dict.fromkeys(p[:MAX_PREFIJO] for p in f.prefijos)))
+        for f in fichas if f.prefijos)
+    return FraseLema(tuple(fichas), tuple(huecos), ancla, tuple(f.palabras for f in sin_prefijos),
+                     con_comienzos)
 
 
-def fichas_de(plegado: str) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
-    """Palabras del texto plegado: palabra, tramo, número de oración y sus bases."""
-    cortes = [m.start() for m in _CORTE.finditer(plegado)]
-    resultado = []
-    for m in _TOKEN.finditer(plegado):
-        palabra = m.group()
-        resultado.append((palabra, m.start(), m.end(), bisect_left(cortes, m.start()),
-                          bases(palabra)))
-    return resultado
+class Fichas:
+    """Las palabras de un texto plegado (:func:`fichas_de`): cada una con su número de
+    oración y sus bases (sin pronombres pegados); sus tramos se calculan solo si alguna
+    frase casa. Indexar da ``(palabra, inicio, fin, oración, bases)``."""
+
+    __slots__ = ("_bases_presentes", "_tramos", "bases", "oraciones", "palabras", "texto")
+
+    def __init__(self, texto: str, palabras: list[str], oraciones: list[int]) -> None:
+        self.texto = texto
+        self.palabras = palabras
+        self.oraciones = oraciones
+        self.bases = list(map(bases, palabras))
+        self._tramos: list[tuple[int, int]] | None = None
+        self._bases_presentes: frozenset[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.palabras)
+
+    def __getitem__(self, i: int) -> tuple[str, int, int, int, tuple[str, ...]]:
+        inicio, fin = self.tramos[i]
+        return self.palabras[i], inicio, fin, self.oraciones[i], self.bases[i]
+
+    @property
+    def tramos(self) -> list[tuple[int, int]]:
+        """(inicio, fin) de cada palabra, con str.find: entre dos palabras solo hay
+        caracteres que no son de palabra, así que la primera aparición de cada una tras el
+        final de la anterior es ella misma."""
+        if self._tramos is None:
+            tramos = []
+            posicion = 0
+            buscar = self.texto.find
+            for palabra in self.palabras:
+                posicion = buscar(palabra, posicion)
+                tramos.append((posicion, posicion + len(palabra)))
+                posicion += len(palabra)
+            self._tramos = tramos
+        return self._tramos
+
+    def posiciones(self, ficha: FichaLema) -> list[int]:
+        """En orden, las posiciones de las palabras con las que casa ``ficha``."""
+        palabras = self.palabras
+        encontradas: set[int] = set()
+        for palabra in ficha.palabras.intersection(palabras):
+            i = palabras.index(palabra)
+            while True:
+                encontradas.add(i)
+                try:
+                    i = palabras.index(palabra, i + 1)
+                except ValueError:
+                    break
+        if ficha.verbales:
+            if self._bases_presentes is None:
+                self._bases_presentes = frozenset(chain.from_iterable(self.bases))
+            if not ficha.verbales.isdisjoint(self._bases_presentes):
+                verbales = ficha.verbales
+                encontradas.update(i for i, propias in enumerate(self.bases)
+                                   if propias and not verbales.isdisjoint(propias))
+        if ficha.prefijos:
+            prefijos = ficha.prefijos
+            encontradas.update(i for i, palabra in enumerate(palabras)
+                               if palabra.startswith(prefijos))
+        return sorted(encontradas)
 
 
-def buscar_lema(frase: FraseLema, palabras: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
+def fichas_de(plegado: str) -> Fichas:
+    """Palabras del texto plegado, con su número de oración (las oraciones las separan
+    ``. ! ? ; ¡ ¿`` y las líneas en blanco) y sus bases."""
+    palabras: list[str] = []
+    oraciones: list[int] = []
+    for k, oracion in enumerate(_CORTE.split(plegado)):
+        propias = _TOKEN.findall(oracion)
+        if propias:
+            palabras += propias
+            oraciones += [k] * len(propias)
+    return Fichas(plegado, palabras, oraciones)
+
+
+def buscar_lema(frase: FraseLema, fichas: Fichas) -> list[tuple[int, int]]:
     """Tramos (sin solaparse) donde casa la frase, como ``finditer`` de una expresión."""
     resultado = []
-    i, n = 0, len(palabras)
-    primera = frase.fichas[0]
-    while i < n:
-        if not primera.casa(palabras[i][0], palabras[i][4]):
-            i += 1
+    siguiente = 0
+    for i in fichas.posiciones(frase.fichas[0]):
+        if i < siguiente:
             continue
-        fin = _seguir(frase, palabras, i, 1)
-        if fin is None:
-            i += 1
-            continue
-        resultado.append((palabras[i][1], palabras[fin][2]))
-        i = fin + 1
+        fin = _seguir(frase, fichas, i, 1)
+        if fin is not None:
+            tramos = fichas.tramos
+            resultado.append((tramos[i][0], tramos[fin][1]))
+            siguiente = fin + 1
     return resultado
 
 
-def _seguir(frase: FraseLema, palabras, actual: int, k: int) -> int | None:
+def _seguir(frase: FraseLema, fichas: Fichas, actual: int, k: int) -> int | None:
     if k == len(frase.fichas):
         return actual
-    oracion = palabras[actual][3]
+    oraciones, palabras, bases_de = fichas.oraciones, fichas.palabras, fichas.bases
+    oracion = oraciones[actual]
     for j in range(actual + 1, min(len(palabras), actual + 2 + frase.huecos[k])):
-        if palabras[j][3] != oracion:
+        if oraciones[j] != oracion:
             return None
-        if frase.fichas[k].casa(palabras[j][0], palabras[j][4]):
-            fin = _seguir(frase, palabras, j, k + 1)
+        if frase.fichas[k].casa(palabras[j], bases_de[j]):
+            fin = _seguir(frase, fichas, j, k + 1)
             if fin is not None:
                 return fin
     return None

@@ -12,14 +12,21 @@ import re
 import sys
 import types
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 import regex
 
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
-from generador.lint.frases import anclas, compilar, patron_de_frase
+from generador.lint.frases import (
+    Indice,
+    anclas,
+    buscar_varias,
+    compilar,
+    compilar_una,
+    indice,
+    patron_de_frase,
+)
 from generador.lint.normalizar import plegar
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
@@ -38,8 +45,7 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     con cifras ("RIO JORDAN #100").
     """
     texto = ctx.tapado
-    excepto = {s.upper() for s in p["excepto"]}
-    presion = {plegar(s) for s in p["presion"]}
+    excepto, presion = _conjuntos_mayusculas(p)
     palabras = [
         m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
     ]
@@ -69,6 +75,17 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # dirección o referencia
         resultado.append(Deteccion(inicio, fin))
     return resultado
+
+
+def _conjuntos_mayusculas(p: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """Siglas (en mayúsculas) y palabras de presión (plegadas) de los parámetros, calculadas
+    una vez por regla y no en cada mensaje."""
+    clave = (tuple(p["excepto"]), tuple(p["presion"]))
+    guardado = p.get("_conjuntos")
+    if guardado is None or guardado[0] != clave:
+        guardado = p["_conjuntos"] = (clave, (frozenset(s.upper() for s in p["excepto"]),
+                                              frozenset(plegar(s) for s in p["presion"])))
+    return guardado[1]
 
 
 _HAY_CIFRA = regex.compile(r"\d")
@@ -112,7 +129,7 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     texto = ctx.tapado
     if "!!" not in texto and "¡¡" not in texto and "!¡" not in texto and "¡!" not in texto:
         return []
-    positivas = _compilado_simple(tuple(p["excepto"]))
+    positivas = _compilado_alegres(p)
     resultado = []
     for m in _EXCLAMACIONES.finditer(texto):
         if len(m.group()) <= p["max_seguidas"]:
@@ -144,9 +161,18 @@ def _exclamacion_de(plegado: str, m: regex.Match[str]) -> str:
     return plegado[max(inicio, corte, m.start() - 60, 0):m.end()]
 
 
-@lru_cache(maxsize=64)
-def _compilado_simple(frases: tuple[str, ...]) -> regex.Pattern[str] | None:
-    return compilar(list(frases)) if frases else None
+def _compilado_alegres(p: dict[str, Any]) -> regex.Pattern[str] | None:
+    """La expresión de las exclamaciones alegres, guardada en los parámetros de la regla
+    (así va compilada en la caché de reglas)."""
+    clave = tuple(p["excepto"])
+    guardado = p.get("_alegres")
+    if guardado is None or guardado[0] != clave:
+        guardado = p["_alegres"] = (clave, compilar(list(clave)) if clave else None)
+    return guardado[1]
+
+
+def _precompilar_exclamaciones(p: dict[str, Any]) -> None:
+    _compilado_alegres(p)
 
 
 def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
@@ -154,6 +180,9 @@ def legibilidad(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     cuerpo = ctx.tapado[ctx.inicio_cuerpo:]
     if len(cuerpo.split()) < p["min_palabras"]:
         return []
+    cota = _indice_con_cota(cuerpo)
+    if cota is not None and cota >= p["umbral"]:
+        return []  # ni con el máximo de sílabas posible baja del umbral: no hay hallazgo
     indice = fernandez_huerta(cuerpo)
     if indice >= p["umbral"]:
         return []
@@ -174,7 +203,7 @@ def fernandez_huerta(texto: str) -> float:
     if not palabras:
         return 0.0
     frases = _frases_textstat(texto)
-    silabas = sum(map(_silabas_de, _palabras_textstat(texto.lower())))
+    silabas = sum(map(_silabas, _palabras_textstat(texto.lower())))
     por_frase = len(palabras) / frases if frases else 0.0
     if not silabas or not por_frase:
         return 0.0
@@ -188,47 +217,223 @@ _FRASE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 
 def _palabras_textstat(texto: str) -> list[str]:
-    return _PUNTUACION.sub("", _APOSTROFO_SUELTO.sub("", texto)).split()
+    if "'" in texto:  # sin apóstrofos no hay ninguno suelto que quitar
+        texto = _APOSTROFO_SUELTO.sub("", texto)
+    return _PUNTUACION.sub("", texto).split()
 
 
 def _frases_textstat(texto: str) -> int:
     if not texto:
         return 0
     frases = _FRASE.findall(texto)
-    cortas = sum(1 for f in frases if len(_palabras_textstat(f)) <= 2)
+    cortas = sum(1 for f in frases if _corta(f))
     return max(1, len(frases) - cortas)
 
 
-def _silabas_de(palabra: str) -> int:
-    """Las sílabas de ``palabra``; solo se recuerdan las de palabras sin cifras. Los códigos
-    con cifras (referencias, pedidos, importes: F-0002632, PO-002632, 404,90) casi nunca se
-    repiten de un mensaje a otro: en un lote de 100.000 facturas llenaban la caché sin
-    acertar nunca, y con ella la memoria del proceso."""
-    if palabra.isalpha() or _HAY_CIFRA.search(palabra) is None:
-        return _silabas(palabra)
-    return _contar_silabas(palabra)
+def _corta(frase: str) -> bool:
+    """``len(_palabras_textstat(frase)) <= 2``, sin quitar la puntuación si no hace falta:
+    quitarla no crea palabras (como mucho borra las que solo son puntuación), así que con
+    dos trozos o menos es corta, y con tres trozos alfanuméricos (que no se borran), no."""
+    trozos = frase.split()
+    if len(trozos) <= 2:
+        return True
+    if sum(map(str.isalnum, trozos)) >= 3:
+        return False
+    return len(_palabras_textstat(frase)) <= 2
+
+
+def _indice_con_cota(texto: str) -> float | None:
+    """Una cota inferior del índice de :func:`fernandez_huerta`, sin dividir palabras nuevas.
+
+    Las sílabas de las palabras ya contadas se saben; las de una palabra nueva (en un lote,
+    casi siempre una referencia, una URL o un nombre propio de ese mensaje) se acotan: pyphen
+    solo corta entre la segunda letra y la antepenúltima, así que una palabra de ``n``
+    letras tiene como mucho ``max(1, n - 2)`` sílabas. Con más sílabas el índice baja, así
+    que si ya con la cota no queda por debajo del umbral, el índice exacto tampoco: no hay
+    hallazgo y no hace falta dividir nada. ``None`` si no se puede acotar."""
+    palabras = _palabras_textstat(texto)
+    if not palabras:
+        return None
+    frases = _frases_textstat(texto)
+    por_frase = len(palabras) / frases if frases else 0.0
+    if not por_frase:
+        return None
+    if _disco_silabas is not None and not _leidas_de_disco:
+        _leer_silabas()
+    conocidas = _SILABAS
+    silabas = 0
+    for palabra in _palabras_textstat(texto.lower()):
+        n = conocidas.get(palabra)
+        if n is None:
+            if palabra.isdigit():
+                n = 1
+            elif "'" in palabra or palabra.lower() != palabra:
+                return None  # un apóstrofo o una minúscula rara: mejor contar de verdad
+            else:
+                n = max(1, len(palabra) - 2)
+        silabas += n
+    if not silabas:
+        return None
+    return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase
+
+
+#: Sílabas de las palabras ya contadas (con tope: en un lote de 100.000 facturas cada una
+#: trae referencias y nombres nuevos).
+_SILABAS: dict[str, int] = {}
+#: El catálogo entero tiene unas 2.700 palabras distintas: caben de sobra (con 65.536 y los
+#: códigos de cada factura, la memoria de combinar crecía hasta las ~45.000 filas).
+_MAX_SILABAS = 16384
+
+
+def _silabas(palabra: str) -> int:
+    n = _SILABAS.get(palabra)
+    if n is not None:
+        return n
+    if _disco_silabas is not None and not _leidas_de_disco:
+        _leer_silabas()
+        n = _SILABAS.get(palabra)
+        if n is not None:
+            return n
+    # cifras: pyphen no las divide, textstat cuenta 1
+    n = 1 if palabra.isdigit() else _contar_silabas(palabra)
+    if not palabra.isalpha() and _HAY_CIFRA.search(palabra) is not None:
+        # los códigos con cifras (referencias, pedidos, importes: f0002632, po002632) casi
+        # nunca se repiten de un mensaje a otro: en un lote de 100.000 facturas llenaban la
+        # caché sin acertar nunca, y con ella la memoria de cobro combinar
+        return n
+    if len(_SILABAS) >= _MAX_SILABAS:
+        _SILABAS.clear()
+    _SILABAS[palabra] = n
+    return n
+
+
+def _olvidar_silabas() -> None:
+    _SILABAS.clear()
+
+
+# -- caché de disco de sílabas --------------------------------------------------------------
+#
+# ``cobro lint`` de un archivo pagaba ~10 ms por importar pyphen y leer su diccionario solo
+# para contar las sílabas de palabras que ya contó la vez anterior. Las cuentas solo
+# dependen de pyphen (su código y su diccionario), así que se guardan en disco al terminar,
+# con una clave que cambia si cambia pyphen o la versión de Python o de cobro. Una palabra
+# nueva se cuenta como siempre (o se acota, ver _indice_con_cota).
+
+_MAX_SILABAS_DISCO = 20_000
+_disco_silabas: Any = None  # el archivo, cuando la caché está activa
+_leidas_de_disco = False
+_silabas_en_disco = 0
+
+
+def _clave_silabas() -> str:
+    import hashlib
+    import importlib.util
+    import os
+
+    from generador import __version__
+
+    partes = [sys.version, __version__]
+    especificacion = importlib.util.find_spec("pyphen")
+    origen = getattr(especificacion, "origin", None)
+    if origen:
+        for ruta in (origen, os.path.join(os.path.dirname(origen), "dictionaries", "hyph_es.dic")):
+            try:
+                estado = os.stat(ruta)
+            except OSError:
+                continue
+            partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
+    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+
+
+def activar_cache_disco() -> None:
+    """Que este proceso lea (al contar la primera sílaba) y, al terminar, guarde las sílabas
+    ya contadas (``cobro lint``). Nada con ``COBRO_SIN_CACHE``; el resultado es el mismo."""
+    global _disco_silabas
+    import atexit
+    import os
+
+    from generador.lint import cache_reglas
+
+    if os.environ.get("COBRO_SIN_CACHE") or _disco_silabas is not None:
+        return
+    _disco_silabas = cache_reglas.carpeta() / f"silabas-{_clave_silabas()}.pickle"
+    atexit.register(_guardar_silabas)
+
+
+def _leer_silabas() -> None:
+    global _leidas_de_disco, _silabas_en_disco
+    import pickle
+
+    _leidas_de_disco = True
+    try:
+        with open(_disco_silabas, "rb") as archivo:
+            guardadas = pickle.load(archivo)
+    except (OSError, pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError,
+            ImportError):
+        return
+    if isinstance(guardadas, dict):
+        for palabra, n in guardadas.items():
+            _SILABAS.setdefault(palabra, n)
+        _silabas_en_disco = len(guardadas)
+
+
+def _guardar_silabas() -> None:
+    """Guarda las sílabas del proceso si hay alguna nueva (escritura atómica)."""
+    import os
+    import pickle
+
+    if _disco_silabas is None or len(_SILABAS) <= _silabas_en_disco:
+        return
+    if not _leidas_de_disco:
+        _leer_silabas()  # no perder las de otros lotes
+    if len(_SILABAS) > _MAX_SILABAS_DISCO:
+        return
+    try:
+        _disco_silabas.parent.mkdir(parents=True, exist_ok=True)
+        temporal = _disco_silabas.with_suffix(f".{os.getpid()}.tmp")
+        with open(temporal, "wb") as archivo:
+            pickle.dump(dict(_SILABAS), archivo, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporal, _disco_silabas)
+    except OSError:
+        return
+    from generador.lint import cache_reglas
+
+    cache_reglas.podar(_disco_silabas)
 
 
 def _contar_silabas(palabra: str) -> int:
-    if palabra.isdigit():  # cifras: pyphen no las divide, textstat cuenta 1
-        return 1
-    silabas = _textstat().syllable_count(palabra)
+    """Lo mismo que ``textstat.syllable_count(palabra)`` en español, sin importar textstat
+    (y su nltk): sus palabras (:func:`_palabras_textstat`, en minúsculas) y, de cada una, los
+    cortes de pyphen más uno, con el mismo ``Pyphen(lang="es")`` que usa textstat. Lo
+    comprueba ``tests/lint/test_legibilidad.py`` contra textstat."""
+    divisor = _pyphen_es()
+    total = sum(len(divisor.positions(trozo.lower())) + 1
+                for trozo in _palabras_textstat(palabra))
     # pyphen recuerda las divisiones de cada palabra en un diccionario sin tope: en un lote
     # de 100.000 facturas, con referencias y nombres distintos en cada una, crecía sin fin
     # (~0,4 KB por fila). Esta función ya recuerda las cuentas (con tope): se vacía la suya.
     hd = _PYPHEN_ES[0] if _PYPHEN_ES else None
     if hd is not None and len(hd.cache) > _MAX_PYPHEN:
         hd.cache.clear()
-    return silabas
+    return total
 
-
-#: El vocabulario de todo el catálogo son unos pocos miles de palabras: caben en 16.384
-#: de sobra y la caché no pasa de unos MB (con 65.536 crecía hasta las ~45.000 filas).
-_silabas = lru_cache(maxsize=16384)(_contar_silabas)
 
 _MAX_PYPHEN = 4096  # _silabas ya recuerda las cuentas: la de pyphen sobra
 #: El diccionario de pyphen en español, una vez cargado (ver :func:`_sembrar_pyphen`).
 _PYPHEN_ES: list[Any] = []
+_DIVISOR: list[Any] = []
+
+
+def _pyphen_es():
+    """``pyphen.Pyphen(lang="es")``, el objeto que usa textstat en español, con el
+    diccionario sembrado desde la caché de disco."""
+    if not _DIVISOR:
+        import pyphen
+
+        if not _PYPHEN_ES:
+            _sembrar_pyphen()
+        _DIVISOR.append(pyphen.Pyphen(lang="es"))
+    return _DIVISOR[0]
 
 
 def _textstat():
@@ -431,8 +636,8 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         hay_usted = hay_tu and ctx.puede_casar(p["_anclas_usted"])
         if not (hay_tu and hay_usted):
             return []
-    tu = [m.span() for m in _compilado(p, "tu").finditer(ctx.plegado)] if hay_tu else []
-    usted = [m.span() for m in _compilado(p, "usted").finditer(ctx.plegado)] if hay_usted else []
+    tu = _tramos_de(p, "tu", ctx) if hay_tu else []
+    usted = _tramos_de(p, "usted", ctx) if hay_usted else []
     if ctx.registro in ("tu", "usted"):
         contrarias = usted if ctx.registro == "tu" else tu
         forma = "usted" if ctx.registro == "tu" else "tú"
@@ -455,11 +660,50 @@ def registro_mixto(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     ]
 
 
-def _compilado(p: dict[str, Any], forma: str) -> regex.Pattern[str]:
-    clave = f"_{forma}"
-    if clave not in p:
-        p[clave] = compilar(list(p[forma]))
-    return p[clave]
+def _tramos_de(p: dict[str, Any], forma: str, ctx: Contexto) -> list[tuple[int, int]]:
+    """Los tramos de las frases de ``forma`` en el mensaje, como ``finditer`` de su unión
+    (:func:`generador.lint.frases.buscar_varias`), buscando solo las frases cuya palabra
+    obligatoria está en el mensaje."""
+    indice_frases, patrones = _por_frase(p, forma)
+    candidatas = ctx.candidatas(indice_frases)
+    if not candidatas:
+        return []
+    lista = []
+    for k in candidatas:
+        if patrones[k] is None:
+            patrones[k] = compilar_una(p[forma][k])
+        lista.append((k, patrones[k]))
+    return [(a, b) for a, b, _ in buscar_varias(lista, ctx.plegado)]
+
+
+def _por_frase(p: dict[str, Any], forma: str) -> tuple[Indice, list[regex.Pattern[str] | None]]:
+    clave = f"_por_frase_{forma}"
+    frases = tuple(p[forma])
+    guardado = p.get(clave)
+    if guardado is None or guardado[0] != frases:
+        guardado = p[clave] = (frases, indice(list(frases)), [None] * len(frases))
+    return guardado[1], guardado[2]
+
+
+def _precompilar_registro(p: dict[str, Any]) -> None:
+    for forma in ("tu", "usted"):
+        _, patrones = _por_frase(p, forma)
+        for k, frase in enumerate(p[forma]):
+            if patrones[k] is None:
+                patrones[k] = compilar_una(frase)
+
+
+def _precompilar_mayusculas(p: dict[str, Any]) -> None:
+    _conjuntos_mayusculas(p)
+
+
+#: Lo que cada función compila o calcula de sus parámetros antes de guardar las reglas en la
+#: caché (``TipoFuncion.precompilar``): así no se compila en el primer mensaje.
+PRECOMPILAR: dict[Any, Callable[[dict[str, Any]], None]] = {
+    registro_mixto: _precompilar_registro,
+    exclamaciones: _precompilar_exclamaciones,
+    mayusculas: _precompilar_mayusculas,
+}
 
 
 def _preparar_registro(p: dict[str, Any]) -> None:

@@ -23,7 +23,7 @@ from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
 from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
-from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento
+from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento, Prefiltro
 
 VARIABLE_URL_LT = "COBRO_LANGUAGETOOL_URL"
 
@@ -77,6 +77,8 @@ class Motor:
         #: Códigos de las reglas que se han aplicado a algún documento.
         self.aplicadas: set[str] = set()
         self._por_contexto: dict[tuple, tuple[list[Regla], list[Regla]]] = {}
+        self._prefiltros: dict[int, tuple[list[Regla], Prefiltro]] = {}
+        self._documentos = 0
 
     # -- modelo, reglas y configuración ---------------------------------------------
 
@@ -207,8 +209,18 @@ class Motor:
         reglas = self.activas(config) if reglas is None else reglas
         ctx = ctx or self.contexto(doc, config)
         hallazgos: list[Hallazgo] = []
+        # El prefiltro común se construye a partir del segundo documento: con uno solo (un
+        # ``cobro lint`` de un archivo) cuesta más de lo que ahorra.
+        self._documentos += 1
+        prefiltro = self._prefiltro(reglas) if self._documentos > 1 else None
+        posibles: set[int] | None = None
         for regla in self._aplicables(reglas, ctx, config):
             self.aplicadas.add(regla.codigo)
+            if prefiltro is not None and id(regla.comprobador) in prefiltro.filtradas:
+                if posibles is None:
+                    posibles = prefiltro.posibles(ctx)
+                if id(regla.comprobador) not in posibles:
+                    continue  # ninguna de sus frases puede aparecer en este mensaje
             try:
                 detecciones = regla.revisar(ctx)
             except PatronLento:
@@ -222,11 +234,22 @@ class Motor:
                          f"muestran los {MAX_HALLAZGOS_POR_REGLA} primeros (¿es un mensaje?)")
                 ctx.avisos.append(aviso)
                 detecciones = detecciones[:MAX_HALLAZGOS_POR_REGLA]
+            if not detecciones:
+                continue
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
+
+    def _prefiltro(self, reglas: list[Regla]) -> Prefiltro:
+        """El :class:`~generador.lint.tipos_regla.Prefiltro` de ``reglas`` (uno por lista)."""
+        guardado = self._prefiltros.get(id(reglas))
+        if guardado is None or guardado[0] is not reglas:
+            if len(self._prefiltros) > 64:
+                self._prefiltros.clear()
+            guardado = self._prefiltros[id(reglas)] = (reglas, Prefiltro(reglas))
+        return guardado[1]
 
     def _aplicables(self, reglas: list[Regla], ctx: Contexto,
                     config: Configuracion | None = None) -> list[Regla]:

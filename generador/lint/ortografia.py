@@ -283,7 +283,10 @@ def _guardar_disco() -> None:
                          "conocidas": conocidas}, archivo, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporal, _disco)
     except OSError:
-        pass
+        return
+    from generador.lint import cache_reglas
+
+    cache_reglas.podar(_disco)
 
 
 def _abrir_enchant() -> object:

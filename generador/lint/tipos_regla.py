@@ -20,6 +20,7 @@ import regex
 
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
+from generador.lint import limite_regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.limite_regex import sin_limite
 from generador.lint.marcos import (
@@ -43,6 +44,33 @@ class Frase:
 
     texto: str
     sugerencia: str | None = None
+
+
+class _Diferido:
+    """Un valor guardado con ``pickle`` dentro de la caché de reglas y leído solo cuando
+    hace falta (:meth:`cargar`)."""
+
+    __slots__ = ("datos",)
+
+    def __init__(self, datos: bytes) -> None:
+        self.datos = datos
+
+    @classmethod
+    def de(cls, valor: Any) -> _Diferido:
+        import pickle
+
+        return cls(pickle.dumps(valor, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def cargar(self) -> Any:
+        import pickle
+
+        return pickle.loads(self.datos)
+
+    def __getstate__(self) -> bytes:
+        return self.datos
+
+    def __setstate__(self, datos: bytes) -> None:
+        self.datos = datos
 
 
 def _frases_de(datos: Any) -> list[Frase]:
@@ -73,7 +101,7 @@ class TipoFrases:
     def __post_init__(self) -> None:
         # Las frases con lemas (``quitar+``) se buscan palabra a palabra (marcos.py) con sus
         # formas ya calculadas al cargar: la caché de reglas las guarda y revisar un mensaje
-        # no necesita el diccionario. Las demás van juntas en una expresión regular.
+        # no necesita el diccionario. Las demás, cada una con su expresión regular.
         self._lemas = [(i, compilar_lema(f.texto)) for i, f in enumerate(self.frases)
                        if frases_mod.LEMA in f.texto]
         self._indices = [i for i, f in enumerate(self.frases) if frases_mod.LEMA not in f.texto]
@@ -81,16 +109,41 @@ class TipoFrases:
         self._lemas_excepto = [compilar_lema(f.texto) for f in self.excepto
                                if frases_mod.LEMA in f.texto]
         self._textos_excepto = [f.texto for f in self.excepto if frases_mod.LEMA not in f.texto]
-        # La expresión se compila la primera vez que las anclas dejan pasar un texto:
-        # un mensaje limpio no paga la compilación de reglas que nunca podrían casar.
-        self._anclas = frases_mod.anclas(self._textos) if self._textos else None
-        anclas_lema = [fl.ancla for _, fl in self._lemas]
-        self._ancla_lemas = (None if any(a is None for a in anclas_lema)
-                             else frozenset().union(*anclas_lema))
+        # Índices de anclas: por mensaje solo se miran las frases cuya palabra obligatoria
+        # está en él (frases.Indice); las de lemas, por el ancla de cada FraseLema.
+        self._indice = frases_mod.indice(self._textos)
+        self._indice_lemas = _indice_lemas([fl for _, fl in self._lemas])
 
     @cached_property
-    def _patron(self) -> regex.Pattern[str]:
-        return frases_mod.compilar(self._textos)
+    def _patrones(self) -> list[regex.Pattern[str] | None]:
+        """La expresión de cada frase, compilada la primera vez que su ancla aparece: un
+        mensaje limpio no paga la compilación de frases que nunca podrían casar."""
+        return [None] * len(self._textos)
+
+    def _patron_de(self, k: int) -> regex.Pattern[str]:
+        patrones = self._patrones
+        if isinstance(patrones, _Diferido):
+            patrones = self.__dict__["_patrones"] = patrones.cargar()
+        patron = patrones[k]
+        if patron is None:
+            patron = patrones[k] = frases_mod.compilar_una(self._textos[k])
+        return patron
+
+    def _frases_lema(self) -> list[tuple[int, Any]]:
+        lemas = self._lemas
+        if isinstance(lemas, _Diferido):
+            lemas = self._lemas = lemas.cargar()
+        return lemas
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Las expresiones de cada frase y las formas de las frases con lemas son lo que más
+        # pesa de la caché de reglas (~60 %): van aparte, y se leen la primera vez que un
+        # mensaje tiene un ancla de esta regla (un lint de un archivo no lee casi ninguna).
+        estado = dict(self.__dict__)
+        for clave in ("_patrones", "_lemas"):
+            if clave in estado and not isinstance(estado[clave], _Diferido):
+                estado[clave] = _Diferido.de(estado[clave])
+        return estado
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -98,8 +151,8 @@ class TipoFrases:
 
     def precompilar(self) -> None:
         """Compila ya sus expresiones: la caché de reglas las guarda compiladas."""
-        if self._textos:
-            _ = self._patron
+        for k in range(len(self._textos)):
+            self._patron_de(k)
         _ = self._excepto
 
     @classmethod
@@ -109,17 +162,20 @@ class TipoFrases:
     def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
         """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
         tramos: list[tuple[int, int, int]] = []
-        if self._anclas is not None and ctx.puede_casar(self._anclas):
-            tramos.extend((m.start(), m.end(), self._indices[frases_mod.indice_de(m)])
-                          for m in self._patron.finditer(ctx.plegado))
-        if self._lemas and (self._ancla_lemas is None
-                            or not self._ancla_lemas.isdisjoint(_normalizadas(ctx))):
-            palabras = _fichas(ctx)
+        candidatas = ctx.candidatas(self._indice)
+        if candidatas:
+            indices = self._indices
+            tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
+                [(k, self._patron_de(k)) for k in candidatas], ctx.plegado))
+        if self._indice_lemas[1] or self._indice_lemas[2]:
             normalizadas = _normalizadas(ctx)
-            for indice, frase in self._lemas:
-                if not frase.posible(normalizadas):
-                    continue
-                tramos.extend((a, b, indice) for a, b in buscar_lema(frase, palabras))
+            lemas: list[tuple[int, Any]] | None = None
+            for j in _lemas_candidatos(self._indice_lemas, normalizadas):
+                if lemas is None:
+                    lemas = self._frases_lema()
+                indice, frase = lemas[j]
+                if frase.posible(normalizadas, ctx.comienzos):
+                    tramos.extend((a, b, indice) for a, b in buscar_lema(frase, _fichas(ctx)))
         if len(tramos) < 2:
             return tramos
         tramos.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -160,6 +216,36 @@ def _fichas(ctx: Contexto) -> list[tuple[str, int, int, int]]:
     return ctx.memo["fichas"]
 
 
+#: Índice de frases con lemas: palabra ancla -> posiciones, y las que no tienen ancla.
+_IndiceLemas = tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]
+
+
+def _indice_lemas(frases: list[Any]) -> _IndiceLemas:
+    """De cada palabra ancla (``FraseLema.ancla``), qué frases de ``frases`` la exigen."""
+    por_palabra: dict[str, list[int]] = {}
+    siempre = []
+    for j, frase in enumerate(frases):
+        if frase.ancla is None:
+            siempre.append(j)
+            continue
+        for palabra in frase.ancla:
+            por_palabra.setdefault(palabra, []).append(j)
+    return ({p: tuple(v) for p, v in por_palabra.items()}, frozenset(por_palabra),
+            tuple(siempre))
+
+
+def _lemas_candidatos(indice: _IndiceLemas, normalizadas: frozenset[str]) -> list[int]:
+    """Posiciones (en orden) de las frases con lemas cuyo ancla está en el texto."""
+    por_palabra, claves, siempre = indice
+    presentes = claves & normalizadas
+    if not presentes:
+        return list(siempre)
+    encontradas = set(siempre)
+    for palabra in presentes:
+        encontradas.update(por_palabra[palabra])
+    return sorted(encontradas)
+
+
 def _normalizadas(ctx: Contexto) -> frozenset[str]:
     if "normalizadas" not in ctx.memo:
         ctx.memo["normalizadas"] = palabras_normalizadas(ctx.palabras)
@@ -179,7 +265,8 @@ class TipoPatron:
 
     @cached_property
     def _compilados(self) -> list[regex.Pattern[str]]:
-        return [regex.compile(p, regex.IGNORECASE) for p in self.patrones]
+        return [regex.compile(p, regex.IGNORECASE, cache_pattern=False)
+                for p in self.patrones]
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -189,6 +276,11 @@ class TipoPatron:
         _ = self._compilados, self._excepto
         if self._requiere is not None:
             self._requiere.precompilar()
+        self._cotas = limite_regex.cotas_de(self.patrones)
+
+    def __setstate__(self, estado: dict[str, Any]) -> None:
+        self.__dict__.update(estado)
+        limite_regex.sembrar(estado.get("_cotas") or {})
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoPatron:
@@ -201,11 +293,15 @@ class TipoPatron:
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         if self._requiere is not None and not self._requiere.en(ctx):
             return []
-        excepciones = _tramos(self._excepto, ctx.plegado)
+        excepciones: list[tuple[int, int]] | None = None  # solo si algo casa
         resultado = []
         for patron in self._compilados:
             for inicio, fin in _buscar_con_limite(patron, ctx.tapado):
-                if fin > inicio and not _dentro(inicio, fin, excepciones):
+                if fin <= inicio:
+                    continue
+                if excepciones is None:
+                    excepciones = _tramos(self._excepto, ctx.plegado)
+                if not _dentro(inicio, fin, excepciones):
                     resultado.append(Deteccion(inicio, fin))
         return resultado
 
@@ -233,28 +329,41 @@ class _Presencia:
 
     def __init__(self, frases: list[str]) -> None:
         self.lemas = [compilar_lema(f) for f in frases if frases_mod.LEMA in f]
+        self.indice_lemas = _indice_lemas(self.lemas)
         frases = [f for f in frases if frases_mod.LEMA not in f]
         self.exactas, self.familias, self.compuestas = frases_mod.simples(frases)
-        self.anclas = frases_mod.anclas(self.compuestas) if self.compuestas else None
+        self.indice = frases_mod.indice(self.compuestas)
 
     @cached_property
-    def _compuestas(self) -> regex.Pattern[str]:
-        return frases_mod.compilar(self.compuestas)
+    def _patrones(self) -> list[regex.Pattern[str] | None]:
+        return [None] * len(self.compuestas)
+
+    def _patron_de(self, k: int) -> regex.Pattern[str]:
+        patrones = self._patrones
+        patron = patrones[k]
+        if patron is None:
+            patron = patrones[k] = frases_mod.compilar_una(self.compuestas[k])
+        return patron
 
     def precompilar(self) -> None:
-        if self.compuestas:
-            _ = self._compuestas
+        for k in range(len(self.compuestas)):
+            self._patron_de(k)
 
     def en(self, ctx: Contexto) -> bool:
         if not self.exactas.isdisjoint(ctx.palabras) or ctx.tiene_familia(self.familias):
             return True
-        for frase in self.lemas:
-            if frase.posible(_normalizadas(ctx)) and buscar_lema(frase, _fichas(ctx)):
-                return True
-        return (
-            self.anclas is not None and ctx.puede_casar(self.anclas)
-            and self._compuestas.search(ctx.plegado) is not None
-        )
+        if self.lemas:
+            normalizadas = _normalizadas(ctx)
+            for j in _lemas_candidatos(self.indice_lemas, normalizadas):
+                frase = self.lemas[j]
+                if frase.posible(normalizadas, ctx.comienzos) and buscar_lema(frase, _fichas(ctx)):
+                    return True
+        if self.compuestas:
+            texto = ctx.plegado
+            for k in ctx.candidatas(self.indice):
+                if self._patron_de(k).search(texto) is not None:
+                    return True
+        return False
 
 
 class _Orden:
@@ -307,7 +416,8 @@ class TipoElementoRequerido:
         self._frases.precompilar()
         compilados = self._compilados
         for i, patron in enumerate(self.patrones):
-            compilados[i] = regex.compile(patron, regex.IGNORECASE)
+            compilados[i] = regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
+        self._cotas = limite_regex.cotas_de(self.patrones)
 
     def _alguno(self, texto: str) -> bool:
         """Si alguna expresión aparece en ``texto``.
@@ -330,7 +440,8 @@ class TipoElementoRequerido:
         for i in orden.indices:
             patron = compilados[i]
             if patron is None:
-                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE)
+                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE,
+                                                      cache_pattern=False)
             inicio = perf_counter()
             encontrado = _buscar(patron, texto) is not None
             orden.anotar(i, perf_counter() - inicio, encontrado)
@@ -343,6 +454,10 @@ class TipoElementoRequerido:
         estado = dict(self.__dict__)
         estado.pop("_orden_busqueda", None)
         return estado
+
+    def __setstate__(self, estado: dict[str, Any]) -> None:
+        self.__dict__.update(estado)
+        limite_regex.sembrar(estado.get("_cotas") or {})
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoElementoRequerido:
@@ -393,6 +508,13 @@ class TipoFuncion:
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         return self.funcion(ctx, self.parametros)
+
+    def precompilar(self) -> None:
+        from generador.lint.metricas import PRECOMPILAR
+
+        preparar = PRECOMPILAR.get(self.funcion)
+        if preparar is not None:
+            preparar(self.parametros)
 
 
 class TipoOrtografia:
@@ -445,3 +567,54 @@ def _de_coincidencia(c: Any) -> Deteccion:
 def _avisar(ctx: Contexto, aviso: str) -> None:
     if aviso not in ctx.avisos:
         ctx.avisos.append(aviso)
+
+
+class Prefiltro:
+    """Qué reglas de frases pueden casar en un mensaje, con una sola consulta para todas.
+
+    Junta los índices de anclas de todas las reglas ``frases`` de una lista (palabras
+    exactas, comienzos y anclas de frases con lemas) en uno: por mensaje se cruzan sus
+    palabras con él una vez y solo se revisan las reglas con alguna ancla presente; las
+    demás no podrían casar (su :meth:`TipoFrases.tramos` saldría vacío). Las reglas con
+    frases sin ancla (``siempre``) se revisan siempre."""
+
+    def __init__(self, reglas: list[Any]) -> None:
+        literales: dict[str, set[int]] = {}
+        prefijos: dict[int, dict[str, set[int]]] = {}
+        lemas: dict[str, set[int]] = {}
+        self.filtradas: set[int] = set()
+        for regla in reglas:
+            comprobador = regla.comprobador
+            if type(comprobador) is not TipoFrases:
+                continue
+            indice, indice_lemas = comprobador._indice, comprobador._indice_lemas
+            if indice.siempre or indice_lemas[2]:
+                continue
+            clave = id(comprobador)
+            self.filtradas.add(clave)
+            for palabra in indice.claves:
+                literales.setdefault(palabra, set()).add(clave)
+            for longitud, raices in indice.claves_prefijos:
+                for raiz in raices:
+                    prefijos.setdefault(longitud, {}).setdefault(raiz, set()).add(clave)
+            for palabra in indice_lemas[1]:
+                lemas.setdefault(palabra, set()).add(clave)
+        self._literales, self._prefijos, self._lemas = literales, prefijos, lemas
+        self._claves = frozenset(literales)
+        self._claves_prefijos = tuple((n, frozenset(d)) for n, d in sorted(prefijos.items()))
+        self._claves_lemas = frozenset(lemas)
+
+    def posibles(self, ctx: Contexto) -> set[int]:
+        """``id`` de los comprobadores filtrados que tienen alguna ancla en el mensaje."""
+        resultado: set[int] = set()
+        for palabra in self._claves & ctx.palabras:
+            resultado |= self._literales[palabra]
+        if self._claves_prefijos:
+            comienzos = ctx.comienzos
+            for longitud, raices in self._claves_prefijos:
+                for raiz in raices & comienzos:
+                    resultado |= self._prefijos[longitud][raiz]
+        if self._claves_lemas:
+            for palabra in self._claves_lemas & _normalizadas(ctx):
+                resultado |= self._lemas[palabra]
+        return resultado

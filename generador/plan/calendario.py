@@ -154,4 +154,10 @@ def festivos_del_anio(pais: Pais, subdivision: str | None, anio: int) -> dict[st
             os.replace(temporal, ruta)
         except OSError:
             pass
+        else:
+            # Una versión por país, subdivisión y año: se conservan muchas más que de las
+            # reglas, pero no sin límite (la clave cambia también con la versión de holidays).
+            from generador.lint import cache_reglas
+
+            cache_reglas.podar(ruta, conservar=256)
     return resultado

@@ -14,14 +14,15 @@ def _mensaje(i: int) -> str:
 
 def test_las_silabas_de_los_codigos_no_se_guardan():
     metricas.fernandez_huerta(_mensaje(0))  # las palabras del texto fijo ya están
-    antes = metricas._silabas.cache_info().currsize
+    antes = set(metricas._SILABAS)
     valores = [metricas.fernandez_huerta(_mensaje(i)) for i in range(1, 300)]
-    assert metricas._silabas.cache_info().currsize == antes
+    assert set(metricas._SILABAS) == antes
     # y cuentan lo mismo que textstat, con o sin caché
     texto = _mensaje(123)
     assert valores[122] == metricas.fernandez_huerta(texto)
-    assert metricas._silabas_de("f0000123") == metricas._textstat().syllable_count("f0000123")
-    assert metricas._silabas_de("0000123") == 1
+    assert metricas._silabas("f0000123") == metricas._textstat().syllable_count("f0000123")
+    assert metricas._silabas("0000123") == 1
+    assert "f0000123" not in metricas._SILABAS
 
 
 def test_las_bases_de_los_codigos_no_se_guardan():
@@ -35,5 +36,6 @@ def test_las_bases_de_los_codigos_no_se_guardan():
 
 
 def test_las_caches_tienen_tope():
-    assert metricas._silabas.cache_info().maxsize == 16384
+    assert metricas._MAX_SILABAS == 16384
+    assert metricas._MAX_PYPHEN == 4096
     assert marcos._bases_recordadas.cache_info().maxsize == 16384

@@ -158,8 +158,14 @@ def test_manda_la_rama_del_tipo_luego_la_del_sector_y_luego_la_comun(tmp_path, r
     sector = espec.sectores["turismo"].perfiles["b2c"].llamada
     assert por_tipo["seguimiento"]["buzon"] == comun  # el sector no lo escribe: el común
     assert por_tipo["seguimiento"]["promesa"] == sector["promesa"]["usted"]
-    assert por_tipo["propuesta_plan_pagos"]["promesa"] == (
-        espec.tipos["propuesta_plan_pagos"].textos["llamada"].ramas["promesa"]["usted"])
+    # la rama del tipo, con sus ranuras de sector resueltas (opciones y cierre de turismo)
+    propuesta = espec.tipos["propuesta_plan_pagos"]
+    turismo = espec.sectores["turismo"].perfiles["b2c"]
+    esperado = propuesta.textos["llamada"].ramas["promesa"]["usted"]
+    for ranura in ("opciones", "cierre"):
+        esperado = esperado.replace(f"[[ {ranura} ]]", turismo.texto(propuesta, ranura, "usted"))
+    assert por_tipo["propuesta_plan_pagos"]["promesa"] == esperado
+    assert "terminen antes de la salida" in por_tipo["propuesta_plan_pagos"]["promesa"]
 
 
 @pytest.mark.parametrize(("seccion", "texto", "esperado"), [

@@ -64,7 +64,7 @@ def test_arranque_con_cache_da_los_mismos_hallazgos_que_en_frio(mensajes, tmp_pa
     frio = _lint(mensajes, None)
     primera = _lint(mensajes, cache)  # construye la caché de reglas y la de palabras
     assert sorted(p.name.split("-")[0] for p in cache.glob("*.pickle")) == [
-        "modelo", "ortografia", "reglas"]
+        "modelo", "ortografia", "regex", "reglas"]
     caliente = _lint(mensajes, cache)  # arranca desde la caché
     assert primera == frio
     assert caliente == frio
@@ -153,3 +153,58 @@ def test_con_las_palabras_ya_vistas_no_se_abre_el_diccionario(tmp_path):
     nueva = revisar("Le recordamos que la facturra vence mañana.")
     # palabra nueva ("facturra", caracteres 21 a 29): se abre el diccionario para sugerir
     assert nueva == "True [(21, 29, ('facturar', 'factura', 'facturara'))]"
+
+
+def test_las_expresiones_de_los_modulos_salen_de_la_cache(tmp_path):
+    """Las expresiones que compilan los módulos del linter al importarse se guardan al salir y
+    el siguiente arranque no vuelve a analizar ninguna; las de las reglas no van ahí (ya
+    van compiladas en la caché de reglas)."""
+    codigo = (
+        "import regex._main as m\n"
+        "analizadas = []\n"
+        "orig = m._parse_pattern\n"
+        "m._parse_pattern = lambda *a, **k: (analizadas.append(1), orig(*a, **k))[1]\n"
+        "from generador.lint import motor, metricas, marcos, contexto\n"
+        "print(len(analizadas))\n"
+    )
+    entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "COBRO_CACHE_DIR": str(tmp_path)}
+    entorno.pop("COBRO_SIN_CACHE", None)
+
+    def analizadas() -> int:
+        r = subprocess.run([sys.executable, "-c", codigo], env=entorno, check=True,
+                           capture_output=True, text=True)
+        return int(r.stdout.strip())
+
+    assert analizadas() > 10  # en frío se analizan todas
+    (guardado,) = tmp_path.glob("regex-*.pickle")
+    assert analizadas() == 0
+    import pickle
+
+    expresiones, _, _ = pickle.loads(guardado.read_bytes())
+    assert r"[!¡]{2,}" in {clave[0] for clave in expresiones}  # de metricas.py
+    assert all(len(clave[0]) <= 4000 for clave in expresiones)
+
+
+def test_con_las_silabas_ya_contadas_no_se_importa_pyphen(tmp_path):
+    """La legibilidad recuerda en disco las sílabas de cada palabra: un texto sin palabras
+    nuevas no importa pyphen, y da el mismo índice."""
+    codigo = (
+        "import sys\n"
+        "from generador.lint import metricas\n"
+        "metricas.activar_cache_disco()\n"
+        "i = metricas.fernandez_huerta(sys.argv[1])\n"
+        "print('pyphen' in sys.modules, round(i, 6))\n"
+    )
+    entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "COBRO_CACHE_DIR": str(tmp_path)}
+    entorno.pop("COBRO_SIN_CACHE", None)
+
+    def medir(texto: str) -> tuple[str, str]:
+        r = subprocess.run([sys.executable, "-c", codigo, texto], env=entorno, check=True,
+                           capture_output=True, text=True)
+        return tuple(r.stdout.split())
+
+    texto = "Le recordamos que la factura de marzo vence mañana. Puede pagarla con tarjeta."
+    importa, indice = medir(texto)
+    assert importa == "True"  # en frío se cuentan con pyphen
+    assert medir(texto) == ("False", indice)  # con la caché, ni se importa
+    assert medir(texto + " Gracias, Ultramarinos Zaragozanos.")[0] == "True"  # palabras nuevas

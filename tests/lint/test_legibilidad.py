@@ -48,9 +48,32 @@ def test_la_cache_de_pyphen_tiene_tope(monkeypatch):
     assert metricas._PYPHEN_ES, "el diccionario de pyphen en español queda a mano"
     hd = metricas._PYPHEN_ES[0]
     monkeypatch.setattr(metricas, "_MAX_PYPHEN", 5)
-    metricas._silabas.cache_clear()
+    metricas._olvidar_silabas()
     palabras = [f"palabra{letra}uno" for letra in "abcdefghij"]
     cuentas = [metricas._silabas(p) for p in palabras]
     assert len(hd.cache) <= 6
-    metricas._silabas.cache_clear()
+    metricas._olvidar_silabas()
     assert [metricas._silabas(p) for p in palabras] == cuentas  # mismas sílabas tras vaciarla
+
+
+@pytest.mark.parametrize("texto", TEXTOS)
+def test_silabas_de_cada_palabra_igual_que_textstat(texto):
+    from generador.lint import metricas
+
+    metricas._olvidar_silabas()
+    for palabra in metricas._palabras_textstat(texto.lower()):
+        assert metricas._silabas(palabra) == _textstat().syllable_count(palabra), palabra
+
+
+def test_la_cota_nunca_supera_al_indice_exacto():
+    """La cota de legibilidad() (palabras nuevas con el máximo de sílabas) nunca da un índice
+    mayor que el exacto: si la cota no baja del umbral, el índice tampoco."""
+    from generador.lint import metricas
+
+    texto = ("Hola Ana, te escribimos por la factura F-2026-0042 de 120,50 €, que vence el 5 de "
+             "marzo. Puedes pagarla en https://pagos.ejemplo.es/f/F-2026-0042 o con Bizum.")
+    metricas._olvidar_silabas()
+    sin_conocer = metricas._indice_con_cota(texto)
+    exacto = fernandez_huerta(texto)
+    assert sin_conocer is not None and sin_conocer < exacto
+    assert metricas._indice_con_cota(texto) == pytest.approx(exacto)  # ya contadas: exacta

@@ -180,7 +180,8 @@ def test_reglas_pais_en_texto_y_explicacion(cobro):
     assert "MEX001" not in salida
     explicacion = cobro("reglas", "ESP002").stdout
     assert "Cuándo se aplica:\n  audiencias: b2c; países: es\n" in explicacion
-    assert "https://www.boe.es/buscar/act.php?id=BOE-A-2004-21614\n  leída el 2026-11-30" in explicacion
+    # La Ley 3/2004 es BOE-A-2004-21830 (la URL anterior, BOE-A-2004-21614, era de otra norma).
+    assert "https://www.boe.es/buscar/act.php?id=BOE-A-2004-21830\n  leída el 2026-11-30" in explicacion
 
 
 # -- Un país nuevo es YAML --------------------------------------------------------------
