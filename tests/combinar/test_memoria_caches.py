@@ -23,6 +23,7 @@ def test_las_silabas_de_los_codigos_no_se_guardan():
     assert metricas._silabas("f0000123") == metricas._textstat().syllable_count("f0000123")
     assert metricas._silabas("0000123") == 1
     assert "f0000123" not in metricas._SILABAS
+    assert len(metricas._CODIGOS) <= metricas._MAX_CODIGOS  # los códigos, solo los últimos
 
 
 def test_las_bases_de_los_codigos_no_se_guardan():
