@@ -4,7 +4,7 @@ con el número de filas (benchmarks/bench_combinar.py mide el pico)."""
 
 from __future__ import annotations
 
-from generador.lint import marcos, metricas
+from generador.lint import contexto, marcos, metricas
 
 
 def _mensaje(i: int) -> str:
@@ -36,7 +36,18 @@ def test_las_bases_de_los_codigos_no_se_guardan():
     assert marcos.bases("po0001le") == ("po0001",)  # sin guardar, el mismo resultado
 
 
+def test_los_comienzos_de_los_codigos_no_se_guardan():
+    contexto._comienzos_de("factura")
+    antes = contexto._comienzos_recordados.cache_info().currsize
+    for i in range(1, 300):
+        assert contexto._comienzos_de(f"f{i:07d}") == tuple(f"f{i:07d}"[:k] for k in range(1, 9))
+    assert contexto._comienzos_recordados.cache_info().currsize == antes
+    assert contexto._comienzos_de("factura") == ("f", "fa", "fac", "fact", "factu", "factur",
+                                                 "factura")
+
+
 def test_las_caches_tienen_tope():
+    assert contexto._comienzos_recordados.cache_info().maxsize == 16384
     assert metricas._MAX_SILABAS == 16384
     assert metricas._MAX_PYPHEN == 4096
     assert marcos._bases_recordadas.cache_info().maxsize == 16384
