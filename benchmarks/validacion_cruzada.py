@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             "recall_por_categoria": {c.split(".", 1)[1]: v.recall
                                      for c, v in r.por_categoria.items()},
             "elementos_f1_macro": r.f1_macro_elementos,
+            "f1_por_elemento": {e: c.f1_macro() for e, c in r.elementos.items()},
         })
     recalls = [f["tono_recall"] for f in filas if f["tono_recall"] is not None]
     f1s = [f["elementos_f1_macro"] for f in filas]
@@ -81,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         "tono_recall_min": min(recalls) if recalls else None,
         "tono_recall_media": statistics.mean(recalls) if recalls else None,
         "elementos_f1_min": min(f1s), "elementos_f1_media": statistics.mean(f1s),
+        "f1_por_elemento": {
+            e: {"min": min(f["f1_por_elemento"][e] for f in filas),
+                "media": statistics.mean(f["f1_por_elemento"][e] for f in filas)}
+            for e in precision.ELEMENTOS},
     }
     if opciones.json:
         print(json.dumps({"pliegues": filas, "resumen": resumen}, indent=2, ensure_ascii=False))
@@ -97,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"tono recall: mínimo {num(resumen['tono_recall_min'])}, media "
           f"{num(resumen['tono_recall_media'])}; elementos F1 macro: mínimo "
           f"{resumen['elementos_f1_min']:.2f}, media {resumen['elementos_f1_media']:.2f}")
+    print("F1 por elemento (mínimo / media de los pliegues): " + "; ".join(
+        f"{e} {v['min']:.2f}/{v['media']:.2f}" for e, v in resumen["f1_por_elemento"].items()))
     return 0
 
 

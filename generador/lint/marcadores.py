@@ -45,9 +45,21 @@ _SINTAXIS = [
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
     # ${x}; también con un nivel de llaves dentro (${total.toLocaleString('es', { ... })})
     ("dolar_llaves", r"\$\{(?P<n>[A-Za-z_](?:[^{}\n]|\{[^{}\n]{0,80}\}){0,160}?)\}"),
+    # ${ x } partido en varias líneas por el formateador de código (``${\n\t\tpoliza.numero\n}``)
+    ("dolar_llaves_lineas", r"\$\{\s*\n\s*(?P<n>[A-Za-z_][\w.]{0,80})\s*\n\s*\}"),
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
     # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
     ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
+    # una expresión entre llaves de JSX o de una f-string: {formatCurrency(cuota.monto)},
+    # {CONFIG.get('phone_contact', '')}, {context['debt_amount']}, {dias === 1 ? 'día' : 'días'}
+    ("llaves_expresion", r"(?<![{$])\{(?P<n>[A-Za-z_][\w.]{0,60}(?:\?\.[\w.]+)*\s*"
+                         r"(?:\([^{}\n]{0,120}\)|\[[^{}\[\]\n]{1,60}\]|[=!<>]=?=?[^{}\n]{1,120}|"
+                         r"\?[^{}\n]{1,120})"
+                         r"[^{}\n]{0,80}?)\}(?!\})"),
+    # #nombre# de los generadores de cartas de despachos (Tels:#telefono#, NO. CUENTA:#cuenta#)
+    ("almohadillas", r"(?<![\w#])#(?P<n>[A-Za-z_][A-Za-z0-9_]{1,40})#(?![\w#])"),
+    # printf: %s, %d, %1$s (sin nombre: su sentido lo da la etiqueta de antes)
+    ("printf", r"(?<![\w%])%(?P<n>\d\$)?[sdif](?![\w])"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
@@ -56,6 +68,9 @@ _SINTAXIS = [
     ("equis_telefono", r"(?<![\w-])(?P<n>\+?(?:\(?[Xx]{2,4}\)?[\s.-]){1,3}[Xx]{3,4})(?![\w-])"),
     ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
     ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
+    # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»;
+    # no una línea de separación (solo rayas) ni unos puntos suspensivos en la prosa
+    ("hueco", r"(?<=[^\s_….][^\n]{0,80}?)(?P<n>…{3,}[….]*|_{4,})"),
 ]
 _PATRON = regex.compile(
     "|".join(f"(?P<{nombre}>{patron})".replace("(?P<n>", f"(?P<n_{nombre}>")
@@ -72,7 +87,9 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("contacto", frozenset({
         "telefono", "tel", "phone", "movil", "celular", "whatsapp", "email", "correo",
-        "mail", "contacto", "contact", "soporte", "support", "atencion",
+        "mail", "contacto", "contact", "soporte", "support", "atencion", "address", "phones",
+        "telefonos", "emails", "correos",
+        "direccion", "domicilio", "oficina", "office", "sucursal",
     })),
     ("fecha_vencimiento", frozenset({
         "fecha", "date", "vencimiento", "vence", "due_date", "plazo", "limite", "deadline",
@@ -82,6 +99,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo", "costo",
         "coste", "price", "cost", "value", "owing", "outstanding",
         "cantidad", "cuota", "precio", "valor", "pendiente", "owed", "due", "sum", "suma",
+        "debt",
     })),
     ("referencia", frozenset({
         "referencia", "ref", "factura", "invoice", "poliza", "policy", "reserva", "booking",
@@ -89,7 +107,8 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "expediente", "numero", "number", "num", "nro", "id", "folio", "recibo", "cups",
         "suministro", "servicio", "licencia", "cuenta", "account", "code", "codigo",
         "reference", "dominio", "domain", "propiedad", "property", "apartamento", "apartment",
-        "inmueble", "lote", "matricula", "placa", "patente", "socio", "abonado",
+        "inmueble", "lote", "matricula", "placa", "patente", "socio", "abonado", "periodo",
+        "period",
     })),
     ("remitente", frozenset({
         "remitente", "empresa", "company", "compania", "sender", "firma", "cargo", "agente",
@@ -104,13 +123,20 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
-        "deudor", "usuario",
+        "deudor", "usuario", "apellido", "apellidos", "surname", "lastname", "last",
+        "estudiante", "alumno", "student",
     })),
 ]
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
-_SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas"})
+_SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas",
+                           "card", "tarjeta", "cardtype"})
 _DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
-                          "recipient", "contact_email", "deudor", "titular", "login"})
+                          "recipient", "contact_email", "deudor", "titular", "login",
+                          "billing", "shipping", "facturacion", "notifiable", "alumno",
+                          "student", "socio", "member", "miembro"})
+#: El «user» de un programa puede ser quien envía (__USER_SIGNATURE__ de Dolibarr): para el
+#: remitente solo cuentan las palabras que nombran sin duda al cliente.
+_CLIENTE_NO_REMITENTE = _DEL_CLIENTE - {"user", "usuario", "login"}
 _PARTIR = regex.compile(r"[\W_]+|(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -119,7 +145,12 @@ def elemento_de_nombre(nombre: str, modelo: Especificacion | None = None) -> str
     variables = _variables(modelo)
     clave = nombre.strip().lower()
     if clave in variables:  # una variable del modelo (también de un sector): manda su YAML
-        return variables[clave][0]
+        elemento = variables[clave][0]
+        if elemento is None and _elemento_por_palabras(nombre) == "referencia":
+            # numero_pedido, numero_cuota: el modelo no los usa como la referencia de sus
+            # mensajes, pero en una plantilla ajena identifican lo que se cobra
+            return "referencia"
+        return elemento
     return _elemento_por_palabras(nombre)
 
 
@@ -143,7 +174,7 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     # Filtros (``importe | moneda``) y prefijos de objeto (``object.amount``) no cuentan.
     nombre = nombre.split("|")[0]
     separado = _PARTIR.sub(" ", nombre)
-    palabras = [p for p in plegar(separado).split() if p]
+    palabras = [q for p in plegar(separado).split() if p for q in _partir_compuesta(p)]
     if not palabras:
         return None
     completo = "_".join(palabras)
@@ -157,6 +188,25 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     return None
 
 
+#: Todas las palabras con sentido propio en un nombre de variable.
+_CONOCIDAS = frozenset().union(*(c for _, c in _PALABRAS_ELEMENTO))
+
+
+@lru_cache(maxsize=4096)
+def _partir_compuesta(palabra: str) -> tuple[str, ...]:
+    """Una palabra pegada de dos conocidas (``fechavencimiento``, ``montopendiente``) se
+    lee como las dos; cualquier otra, tal cual."""
+    if palabra in _CONOCIDAS or len(palabra) < 7:
+        return (palabra,)
+    for corte in range(3, len(palabra) - 2):
+        if palabra[:corte] in _CONOCIDAS and palabra[corte:] in _CONOCIDAS:
+            return (palabra[:corte], palabra[corte:])
+    return (palabra,)
+
+
+#: Palabras que nombran un canal: con ellas el nombre es un contacto, sea de quien sea.
+_CANAL = frozenset({"telefono", "tel", "phone", "movil", "celular", "whatsapp", "email", "correo",
+                    "mail", "direccion", "address", "domicilio"})
 _IMPORTE_FUERTE = frozenset({"total", "monto", "importe", "amount", "saldo", "precio", "valor",
                              "costo", "subtotal", "price"})
 #: Palabras que hacen de un nombre (``organization_name``) el de quien cobra.
@@ -166,7 +216,7 @@ _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
     "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
-    "purchase", "recibido", "received",
+    "purchase", "recibido", "received", "entrega", "delivery", "delivered",
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
@@ -206,8 +256,15 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
     if elemento == "referencia" and not _IMPORTE_FUERTE.isdisjoint(palabras) and not {
             "numero", "num", "nro", "number", "no", "id", "code", "codigo"} & set(palabras):
         return "importe"  # total_pedido, monto_factura: una cantidad, no un identificador
+    if elemento == "referencia" and {"currency", "moneda", "divisa"} & set(palabras):
+        return None  # currency.code: el código de la moneda, no una referencia
+    if elemento == "remitente" and not _CANAL.isdisjoint(palabras):
+        return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
+    if elemento == "opciones_pago" and {"login", "logo", "image", "imagen", "img", "unsubscribe",
+                                        "baja"} & set(palabras):
+        return None  # login_url, logo_url: entrar o ver, no pagar
     if elemento == "importe" and ("enlace" in palabras or "link" in palabras):
         return "opciones_pago"
     return elemento
@@ -240,9 +297,20 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = nombre.split("|")[0].strip()
         if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
             nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
-    elif sintaxis == "dolar_llaves" and regex.fullmatch(r"[\w.]+", nombre):
-        nombre = nombre.split(".")[-1]
+    elif sintaxis in ("dolar_llaves", "dolar_llaves_lineas"):
+        # ${cuenta.dias > 1 ? "S" : ""}, ${prestamo.cuotas ?: 0}: cuenta la variable
+        nombre = _CONDICION.split(nombre)[0].strip() or nombre
+        if regex.fullmatch(r"[\w.]+", nombre):
+            nombre = nombre.split(".")[-1]
+    elif sintaxis == "llaves_expresion":
+        # de «dias === 1 ? 'día' : 'días'» cuenta la variable, no los textos de la condición
+        nombre = _CONDICION.split(nombre)[0].strip()
     return nombre
+
+
+_CONDICION = regex.compile(r"\s*(?:\?(?!\.)|[=!<>]=|&&|\|\||(?<!=)[<>])")
+#: Una cadena literal entre comillas ({{ 'texto' }} en Blade) es texto, no una variable.
+_LITERAL = regex.compile(r"\s*(['\"])[^'\"]*\1\s*")
 
 
 #: Un bloque PHP (``<?php ... ?>``, ``<?= ... ?>``; sin cierre, hasta el final del texto).
@@ -311,17 +379,19 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
         elemento = _elemento_de_marcador(nombre, sintaxis, texto, m.start(), modelo)
-        if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(
-            plegar(_PARTIR.sub(" ", crudo)).split()
-        ):
-            elemento = None  # {{ cliente.email }}: el correo del cliente, no de quien cobra
+        if elemento in ("contacto", "remitente") and not (
+            _DEL_CLIENTE if elemento == "contacto" else _CLIENTE_NO_REMITENTE
+        ).isdisjoint(plegar(_PARTIR.sub(" ", crudo)).split()):
+            # {{ cliente.email }}, {cliente.empresa}: datos del cliente, no de quien cobra
+            elemento = None
         resultado.append(Marcador(m.start(), m.end(), nombre, elemento, sintaxis))
     return resultado
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
 _DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
-                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!")
+                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s",
+                 "$d", "#", "……")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:
@@ -347,6 +417,11 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
+    if sintaxis in ("printf", "hueco"):
+        # %s, %1$s o un hueco «………» no tienen nombre: manda la etiqueta que los precede
+        return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if _LITERAL.fullmatch(nombre):
+        return None
     if sintaxis == "corchetes" and nombre.strip().lower() in _NUMERO_SUELTO:
         return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if sintaxis in ("equis_telefono", "equis_correo"):
@@ -371,11 +446,26 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
     if nombre.isdigit():
         return None
     elemento = elemento_de_nombre(nombre, modelo)
+    if elemento == "fecha_vencimiento" and {"dias", "dia", "days", "day"} & set(
+            plegar(_PARTIR.sub(" ", nombre)).split()) and _ATRASO_DESPUES.match(
+            plegar(texto[_fin_marcador(texto, inicio):][:80])):
+        return None  # «${cuenta.dias} DÍAS EN MORA»: días de atraso, no un plazo
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
             and not _nombre_conocido(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
+            plegar(texto[max(0, inicio - 60):inicio])):
+        return "remitente"  # «Factura :invoice de :account»: quien emite la factura
     return elemento
+
+
+#: Lo que sigue a un número de días cuando son de atraso: «días de mora», «DÍA${s} EN MORA».
+_ATRASO_DESPUES = regex.compile(
+    r"[^\w\n]*(?:(?:dias?|days?)[^\w\n]*)?(?:\$\{[^{}\n]{0,60}\}[^\w\n]*)?(?:\w+[ \t]+)?"
+    r"(?:de|en)[ \t]+(?:mora|atraso|retraso)\b")
+#: «Factura <número> de » justo antes de un marcador: lo que sigue es quien la emite.
+_EMISOR_DE_FACTURA = regex.compile(r"\b(?:factura|recibo|invoice)\s+\S+\s+(?:de|from)\s*$")
 
 
 @lru_cache(maxsize=2048)
@@ -415,31 +505,37 @@ _ETIQUETAS = [
         r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
         r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el)\W*$")),
     ("importe", regex.compile(
-        r"(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente|"
+        r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
+        r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
         r"por\s+(?:un\s+)?(?:valor|monto|importe)\s+de|(?:pago|cargo|cobro|recargo)\s+de|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
         r"(?:factura|referencia|ref|contrato|poliza|pedido|folio|recibo|cuenta|credito|"
-        r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.)\W*$")),
+        r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.|solicitud|caso|ticket|"
+        r"inmueble|propiedad|apto|apartamento|depto|lote|socio|codigo|matricula|placa|"
+        r"suministro|cups|acto)\W*$")),
     ("opciones_pago", regex.compile(r"(?:enlace|link|url|aqui|pagar\s+en|pague\s+en|paga\s+en|"
                                     r"clabe|iban|cbu|convenio)\W*$")),
-    ("contacto", regex.compile(r"(?:telefono|tel|celular|movil|whatsapp|llamar?\w*|correo|"
-                               r"email|e-mail|contacto|linea)\W*$")),
+    ("contacto", regex.compile(r"(?:telefonos?|tels?|telf|celular|movil|whatsapp|llamar?\w*|"
+                               r"correo|email|e-mail|contacto|linea|consultas)\W*$")),
     ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
                                 r"departamento|de\s+parte\s+de)\W*$")),
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
-_DIAS_DESPUES = regex.compile(r"\W*(?:dias|horas|semanas|meses)\b")
+_VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
+_DIAS_DESPUES = regex.compile(
+    r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
+    r"vencid\w*|impag\w*))")
 
 
 def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     """Elemento de un marcador sin nombre propio por la etiqueta que lo precede
     ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
     ("en los próximos {{4}} días" -> fecha)."""
-    despues = plegar(texto[fin:fin + 12])
-    if _DIAS_DESPUES.match(despues):
-        return "fecha_vencimiento"
+    despues = plegar(texto[fin:fin + 30])
+    if _DIAS_DESPUES.match(despues) or _VENCE_DESPUES.match(despues):
+        return "fecha_vencimiento"  # «en los próximos {{4}} días», «${cuando} se vencen»
     previo = plegar(texto[max(0, inicio - 40):inicio])
     corte = max(previo.rfind("\n"), previo.rfind(". "))
     previo = previo[corte + 1:] if corte >= 0 else previo
