@@ -13,10 +13,16 @@ archivos pasa de 0,3 s a varios segundos de núcleo). Por eso, para cada medida:
   una carpeta temporal hermana nueva y la renombra a su sitio, como hace cobro; la
   proporción cobro / suelo (mediana de las proporciones de cada par) es lo que se compara
   entre versiones y máquinas;
+- también un *suelo con hilos*: el mismo proceso, pero los archivos los crean
+  ``COBRO_HILOS_ESCRITURA`` hilos (2 por defecto), cada carpeta siempre en el mismo hilo,
+  como hace cobro; la proporción honesta de cobro (que escribe con hilos) es frente a este;
 - se repite en ``/dev/shm`` (tmpfs, en memoria): la cifra sin la peculiaridad del disco;
-- se comprueba que es lineal: CPU por plantilla con 1, 3 y 7 países.
+- se comprueba que es lineal: CPU por plantilla con 1, 3 y 7 países;
+- con ``--hilos``, además, cobro con 0 (todo en el hilo principal), 1 y 4 hilos de escritura
+  (``--pais es``) y con 0 (todos los países), alternados en la misma pasada.
 
-Uso: ``python benchmarks/bench_generar.py [repeticiones] [--solo-disco|--solo-shm]``.
+Uso: ``python benchmarks/bench_generar.py [repeticiones] [--solo-disco|--solo-shm] [--hilos]
+[--solo-es|--solo-todos] [--sin-lineal]``.
 """
 
 from __future__ import annotations
@@ -72,14 +78,46 @@ for ruta, tamano in archivos:
 os.rename(trabajo, destino)
 """
 
+#: El suelo con hilos: lo mismo, con los archivos creados por N hilos (cada carpeta en uno).
+SUELO_HILOS = """
+import json, os, queue, sys, tempfile, threading
+destino = sys.argv[1]
+hilos = int(os.environ.get("COBRO_HILOS_ESCRITURA", "2")) or 1
+with open(sys.argv[2], encoding="utf-8") as f:
+    archivos = json.load(f)
+padre = os.path.dirname(destino)
+trabajo = tempfile.mkdtemp(prefix=".suelo-", dir=padre)
+colas = [queue.SimpleQueue() for _ in range(hilos)]
+def trabajar(cola):
+    while (tarea := cola.get()) is not None:
+        with open(tarea[0], "wb") as f:
+            f.write(tarea[1])
+hs = [threading.Thread(target=trabajar, args=(c,)) for c in colas]
+for h in hs:
+    h.start()
+creadas = set()
+for ruta, tamano in archivos:
+    fisica = os.path.join(trabajo, ruta)
+    carpeta = os.path.dirname(fisica)
+    if carpeta not in creadas:
+        os.makedirs(carpeta, exist_ok=True)
+        creadas.add(carpeta)
+    colas[hash(carpeta) % hilos].put((fisica, b"x" * tamano))
+for c in colas:
+    c.put(None)
+for h in hs:
+    h.join()
+os.rename(trabajo, destino)
+"""
 
-def una(orden: list[str], preparar) -> tuple[float, float, float]:
+
+def una(orden: list[str], preparar, env: dict | None = None) -> tuple[float, float, float]:
     """(reloj, usuario, sistema) de una ejecución de ``orden`` tras ``preparar()``."""
     preparar()
     antes = resource.getrusage(resource.RUSAGE_CHILDREN)
     inicio = time.perf_counter()
     r = subprocess.run(orden, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                       env=entorno_medida())
+                       env=entorno_medida(env))
     reloj = time.perf_counter() - inicio
     if r.returncode != 0:
         sys.exit(f"falla ({r.returncode}): {' '.join(orden)}\n{r.stderr.decode()[-2000:]}")
@@ -93,8 +131,9 @@ def inventario(carpeta: Path) -> list[tuple[str, int]]:
 
 
 def comparar(nombre: str, orden_de, base: Path, repeticiones: int,
-             presupuesto: float | None = None) -> dict:
-    """Alterna cobro y el suelo (mismos archivos) ``repeticiones`` veces en ``base``."""
+             presupuesto: float | None = None, variantes_hilos: tuple[int, ...] = ()) -> dict:
+    """Alterna cobro, el suelo y el suelo con hilos (mismos archivos) ``repeticiones``
+    veces en ``base``; y cobro con cada número de hilos de ``variantes_hilos``."""
     salida = base / "s"
 
     def limpiar() -> None:
@@ -107,27 +146,43 @@ def comparar(nombre: str, orden_de, base: Path, repeticiones: int,
     lista = base / "inventario.json"
     lista.write_text(json.dumps(archivos), encoding="utf-8")
     suelo = [sys.executable, "-c", SUELO, str(salida), str(lista)]
-    medidas, suelos = [], []
+    suelo_hilos = [sys.executable, "-c", SUELO_HILOS, str(salida), str(lista)]
+    casos = {"cobro": (orden, None), "suelo": (suelo, None), "suelo con hilos": (suelo_hilos, None)}
+    if variantes_hilos:
+        for n in variantes_hilos:
+            casos[f"cobro, {n} hilos de escritura"] = (orden, {"COBRO_HILOS_ESCRITURA": str(n)})
+    medidas: dict[str, list[tuple[float, float, float]]] = {k: [] for k in casos}
     for _ in range(repeticiones):
-        medidas.append(una(orden, limpiar))
-        suelos.append(una(suelo, limpiar))
+        for clave, (o, env) in casos.items():
+            medidas[clave].append(una(o, limpiar, env))
     limpiar()
     lista.unlink()
-    m = [statistics.median(x[i] for x in medidas) for i in range(3)]
-    s = [statistics.median(x[i] for x in suelos) for i in range(3)]
-    proporcion = statistics.median(a[0] / b[0] for a, b in zip(medidas, suelos, strict=True))
-    proporcion_cpu = statistics.median((a[1] + a[2]) / (b[1] + b[2])
-                                       for a, b in zip(medidas, suelos, strict=True))
+
+    def medianas(clave: str) -> list[float]:
+        return [statistics.median(x[i] for x in medidas[clave]) for i in range(3)]
+
+    def proporcion(a: str, b: str, cpu: bool = False) -> float:
+        if cpu:
+            return statistics.median((x[1] + x[2]) / (y[1] + y[2])
+                                     for x, y in zip(medidas[a], medidas[b], strict=True))
+        return statistics.median(x[0] / y[0] for x, y in zip(medidas[a], medidas[b], strict=True))
+
+    m = medianas("cobro")
     estado = "" if presupuesto is None else ("OK" if m[0] <= presupuesto else "SUPERA")
     limite = "" if presupuesto is None else f" (presupuesto {presupuesto:.2f} s) {estado}"
     print(f"{nombre:<44} {len(archivos):5d} arch.  reloj {m[0]:6.3f} s  usuario {m[1]:6.3f}  "
           f"sistema {m[2]:6.3f}{limite}")
-    print(f"{'  suelo (mismos archivos, mismo rmtree)':<44} {'':11} reloj {s[0]:6.3f} s  "
-          f"usuario {s[1]:6.3f}  sistema {s[2]:6.3f}")
-    print(f"{'  cobro / suelo (mediana de los pares)':<44} {'':11} reloj {proporcion:6.2f} x  "
-          f"CPU {proporcion_cpu:6.2f} x")
+    for clave in casos:
+        if clave == "cobro":
+            continue
+        x = medianas(clave)
+        print(f"{'  ' + clave:<44} {'':11} reloj {x[0]:6.3f} s  usuario {x[1]:6.3f}  "
+              f"sistema {x[2]:6.3f}   cobro / esto: reloj {proporcion('cobro', clave):5.2f} x"
+              f"  CPU {proporcion('cobro', clave, True):5.2f} x")
+    s = medianas("suelo")
     return {"reloj": m[0], "usuario": m[1], "sistema": m[2], "archivos": len(archivos),
-            "suelo": s, "proporcion": proporcion}
+            "suelo": s, "proporcion": proporcion("cobro", "suelo"),
+            "proporcion_hilos": proporcion("cobro", "suelo con hilos")}
 
 
 def main() -> None:
@@ -147,12 +202,18 @@ def main() -> None:
         print(f"== {lugar} ({padre})")
         base = Path(tempfile.mkdtemp(prefix="bench-generar-", dir=padre))
         try:
-            comparar("cobro generar --pais es",
-                          lambda s: [*COBRO, "generar", "--pais", "es", "--salida", str(s)],
-                          base, repeticiones, PRESUPUESTO_ES)
+            hilos = "--hilos" in sys.argv
+            if "--solo-todos" not in sys.argv:
+                comparar("cobro generar --pais es",
+                         lambda s: [*COBRO, "generar", "--pais", "es", "--salida", str(s)],
+                         base, repeticiones, PRESUPUESTO_ES, (0, 1, 4) if hilos else ())
+            if "--solo-es" in sys.argv:
+                continue
             todos = comparar("cobro generar (todos los países)",
                              lambda s: [*COBRO, "generar", "--salida", str(s)],
-                             base, repeticiones, PRESUPUESTO)
+                             base, repeticiones, PRESUPUESTO, (0,) if hilos else ())
+            if "--sin-lineal" in sys.argv:
+                continue
             por_k = {}
             for k in (1, 3):
                 por_k[k] = comparar(f"cobro generar ({k} primeros países)",

@@ -170,8 +170,8 @@ def componer_una(espec: Especificacion, sector: Sector, perfil: Perfil, tipo: Ti
     # del país para la audiencia; una sola instrucción sobre el concepto en cada plantilla. Un
     # árbol propio que no declara las variables del concepto del país usa la referencia.
     concepto = perfil.texto(tipo, "concepto", registro) or valores.get("concepto") or ""
-    if not concepto or any(m.group(1) not in espec.todas_las_variables()
-                           for m in MARCADOR.finditer(concepto)):
+    marcadores = [m.group(1) for m in MARCADOR.finditer(concepto)]
+    if not concepto or (marcadores and not espec.todas_las_variables().keys() >= set(marcadores)):
         concepto = "{{ referencia }}"
     valores["concepto"] = concepto
     valores = _Anotadas(valores)  # recuerda qué frases legales del país se usan (sus fuentes)
@@ -352,13 +352,14 @@ def _resolver(texto: str, valores: dict[str, str]) -> str:
 
 _MUCHAS_LINEAS = re.compile(r"\n{3,}")
 _ESPACIOS = re.compile(r"[ \t]{2,}")
+_ESPACIO_ANTES_DE_SIGNO = re.compile(r" +([,.;:])")
 
 
 def _limpiar(texto: str) -> str:
     lineas = [_ESPACIOS.sub(" ", linea).strip(" \t") for linea in texto.split("\n")]
     texto = "\n".join(lineas)
     texto = _MUCHAS_LINEAS.sub("\n\n", texto)
-    texto = re.sub(r" +([,.;:])", r"\1", texto)
+    texto = _ESPACIO_ANTES_DE_SIGNO.sub(r"\1", texto)
     return texto.strip("\n")
 
 

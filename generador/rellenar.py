@@ -84,7 +84,20 @@ def formatear(variable: Variable, locale: str, moneda: str) -> str:
     try:
         return _formatear_guardado(variable.tipo, variable.ejemplo, locale, moneda)
     except TypeError:  # un ejemplo que no se puede usar de clave (una lista...)
-        return _sin_espacios_duros(_formatear(variable.tipo, variable.ejemplo, locale, moneda))
+        pass
+    # una relación de facturas (lista de mapas): se recuerda por su repr, que la identifica
+    # (generar la pide a Babel una vez por sector, audiencia y tipo de cada país)
+    clave = (variable.tipo, repr(variable.ejemplo), locale, moneda)
+    texto = _LISTAS_FORMATEADAS.get(clave)
+    if texto is None:
+        if len(_LISTAS_FORMATEADAS) >= 1024:
+            _LISTAS_FORMATEADAS.clear()
+        texto = _LISTAS_FORMATEADAS[clave] = _sin_espacios_duros(
+            _formatear(variable.tipo, variable.ejemplo, locale, moneda))
+    return texto
+
+
+_LISTAS_FORMATEADAS: dict[tuple[str, str, str, str], str] = {}
 
 
 @lru_cache(maxsize=16384)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from generador.errores import ErrorCobro
@@ -49,15 +49,21 @@ class TablaVoseo:
     imperativos: dict[str, str]
     sms: tuple[tuple[re.Pattern, str], ...] = ()
 
-    @property
+    # Una vez por tabla (cached_property escribe en el __dict__ de la instancia, también en
+    # una dataclass congelada): cobro generar aplica la tabla a cientos de plantillas.
+    @cached_property
     def _re_palabras(self) -> re.Pattern:
         return _alternativa(tuple(self.palabras), "")
 
-    @property
+    @cached_property
     def _re_imperativos(self) -> re.Pattern:
         return _alternativa(tuple(self.imperativos), _CONTEXTO_IMPERATIVO)
 
-    @property
+    @cached_property
+    def _re_imperativos_y_o(self) -> re.Pattern:
+        return _alternativa(tuple(self.imperativos), _CONTEXTO_Y_O)
+
+    @cached_property
     def _imperativos_vos(self) -> frozenset[str]:
         return frozenset(self.imperativos.values()) | frozenset(
             v for v in self.palabras.values() if v.endswith(_ENCLITICOS))
@@ -67,7 +73,7 @@ class TablaVoseo:
         palabras = {p.lower() for p in _PALABRA.findall(texto)}
         if not palabras & self._imperativos_vos:
             return texto
-        return _alternativa(tuple(self.imperativos), _CONTEXTO_Y_O).sub(
+        return self._re_imperativos_y_o.sub(
             lambda m: _con_mayuscula(m.group(0), self.imperativos[m.group(0).lower()]), texto)
 
     def aplicar(self, texto: str, sms: bool = False) -> str:

@@ -18,9 +18,22 @@ _TU = regex.compile(r"(?<!\w)(?:tu|tus|te|ti|contigo|tienes|puedes)(?!\w)")
 _USTED = regex.compile(r"(?<!\w)(?:usted|ud|le|su|sus|tiene|puede)(?!\w)")
 
 
-@lru_cache(maxsize=65536)
 def _comienzos_de(palabra: str) -> tuple[str, ...]:
+    """Los comienzos de ``palabra``; solo se recuerdan los de palabras sin cifras: los
+    códigos de cada factura (referencias, pedidos, importes) no se repiten y, en un lote de
+    100.000 (``cobro combinar``), llenaban la caché y la memoria del proceso."""
+    if palabra.isalpha() or _CIFRA.search(palabra) is None:
+        return _comienzos_recordados(palabra)
+    return _comienzos(palabra)
+
+
+def _comienzos(palabra: str) -> tuple[str, ...]:
     return tuple(palabra[:k] for k in range(1, min(len(palabra), MAX_PREFIJO) + 1))
+
+
+#: El catálogo entero tiene unas 2.700 palabras distintas: 16.384 caben de sobra.
+_comienzos_recordados = lru_cache(maxsize=16384)(_comienzos)
+_CIFRA = regex.compile(r"\d")
 
 
 @lru_cache(maxsize=256)

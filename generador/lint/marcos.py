@@ -149,9 +149,20 @@ class FichaLema:
         return False
 
 
-@lru_cache(maxsize=65536)
 def bases(palabra: str) -> tuple[str, ...]:
-    """``palabra`` sin uno o dos pronombres pegados (quitarsela -> quitarse, quitar)."""
+    """``palabra`` sin uno o dos pronombres pegados (quitarsela -> quitarse, quitar).
+
+    Solo se recuerdan las de palabras sin cifras: los códigos de cada factura (referencias,
+    pedidos, importes) no se repiten y, en un lote de 100.000, llenaban la caché."""
+    if palabra.isalpha() or _CIFRA.search(palabra) is None:
+        return _bases_recordadas(palabra)
+    return _bases(palabra)
+
+
+_CIFRA = regex.compile(r"\d")
+
+
+def _bases(palabra: str) -> tuple[str, ...]:
     resultado = []
     for clitico in _CLITICOS_FINALES:
         if palabra.endswith(clitico) and len(palabra) - len(clitico) >= 3:
@@ -161,6 +172,10 @@ def bases(palabra: str) -> tuple[str, ...]:
                 if base.endswith(otro) and len(base) - len(otro) >= 3:
                     resultado.append(base[: -len(otro)])
     return tuple(resultado)
+
+
+#: Unos pocos miles de palabras distintas en todo el catálogo: 16.384 caben de sobra.
+_bases_recordadas = lru_cache(maxsize=16384)(_bases)
 
 
 #: Palabras tan frecuentes que no sirven de ancla para descartar una frase.

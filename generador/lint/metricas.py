@@ -265,6 +265,8 @@ def _indice_con_cota(texto: str) -> float | None:
     for palabra in _palabras_textstat(texto.lower()):
         n = conocidas.get(palabra)
         if n is None:
+            n = _CODIGOS.get(palabra)
+        if n is None:
             if palabra.isdigit():
                 n = 1
             elif "'" in palabra or palabra.lower() != palabra:
@@ -280,11 +282,23 @@ def _indice_con_cota(texto: str) -> float | None:
 #: Sílabas de las palabras ya contadas (con tope: en un lote de 100.000 facturas cada una
 #: trae referencias y nombres nuevos).
 _SILABAS: dict[str, int] = {}
-_MAX_SILABAS = 65536
+#: El catálogo entero tiene unas 2.700 palabras distintas: caben de sobra (con 65.536 y los
+#: códigos de cada factura, la memoria de combinar crecía hasta las ~45.000 filas).
+_MAX_SILABAS = 16384
+
+
+#: Los códigos con cifras (referencias, pedidos, importes: f0002632, po002632) casi nunca se
+#: repiten de un mensaje a otro: en un lote de 100.000 facturas llenaban ``_SILABAS`` sin
+#: acertar nunca, y con ella la memoria de ``cobro combinar``. Van aparte, solo los últimos.
+_CODIGOS: dict[str, int] = {}
+_MAX_CODIGOS = 1024
 
 
 def _silabas(palabra: str) -> int:
     n = _SILABAS.get(palabra)
+    if n is not None:
+        return n
+    n = _CODIGOS.get(palabra)
     if n is not None:
         return n
     if _disco_silabas is not None and not _leidas_de_disco:
@@ -294,6 +308,11 @@ def _silabas(palabra: str) -> int:
             return n
     # cifras: pyphen no las divide, textstat cuenta 1
     n = 1 if palabra.isdigit() else _contar_silabas(palabra)
+    if not palabra.isalpha() and _HAY_CIFRA.search(palabra) is not None:
+        if len(_CODIGOS) >= _MAX_CODIGOS:
+            _CODIGOS.clear()
+        _CODIGOS[palabra] = n
+        return n
     if len(_SILABAS) >= _MAX_SILABAS:
         _SILABAS.clear()
     _SILABAS[palabra] = n
@@ -302,6 +321,7 @@ def _silabas(palabra: str) -> int:
 
 def _olvidar_silabas() -> None:
     _SILABAS.clear()
+    _CODIGOS.clear()
 
 
 # -- caché de disco de sílabas --------------------------------------------------------------
@@ -411,7 +431,7 @@ def _contar_silabas(palabra: str) -> int:
     return total
 
 
-_MAX_PYPHEN = 20_000
+_MAX_PYPHEN = 4096  # _silabas ya recuerda las cuentas: la de pyphen sobra
 #: El diccionario de pyphen en español, una vez cargado (ver :func:`_sembrar_pyphen`).
 _PYPHEN_ES: list[Any] = []
 _DIVISOR: list[Any] = []

@@ -1,0 +1,53 @@
+"""``cobro combinar`` con miles de facturas: las cachés del linter no guardan los códigos de
+cada factura (referencias, pedidos, importes), que no se repiten, así que la memoria no crece
+con el número de filas (benchmarks/bench_combinar.py mide el pico)."""
+
+from __future__ import annotations
+
+from generador.lint import contexto, marcos, metricas
+
+
+def _mensaje(i: int) -> str:
+    return (f"Hola, Sofía: la factura F-{i:07d} del pedido PO-{i:06d}, de {i % 900 + 100}.{i % 97:02d} "
+            f"euros, sigue pendiente. Puedes pagarla hoy mismo o escribirnos.")
+
+
+def test_las_silabas_de_los_codigos_no_se_guardan():
+    metricas.fernandez_huerta(_mensaje(0))  # las palabras del texto fijo ya están
+    antes = set(metricas._SILABAS)
+    valores = [metricas.fernandez_huerta(_mensaje(i)) for i in range(1, 300)]
+    assert set(metricas._SILABAS) == antes
+    # y cuentan lo mismo que textstat, con o sin caché
+    texto = _mensaje(123)
+    assert valores[122] == metricas.fernandez_huerta(texto)
+    assert metricas._silabas("f0000123") == metricas._textstat().syllable_count("f0000123")
+    assert metricas._silabas("0000123") == 1
+    assert "f0000123" not in metricas._SILABAS
+    assert len(metricas._CODIGOS) <= metricas._MAX_CODIGOS  # los códigos, solo los últimos
+
+
+def test_las_bases_de_los_codigos_no_se_guardan():
+    marcos.fichas_de(_mensaje(0).lower())
+    antes = marcos._bases_recordadas.cache_info().currsize
+    for i in range(1, 300):
+        marcos.fichas_de(_mensaje(i).lower())
+    assert marcos._bases_recordadas.cache_info().currsize == antes
+    assert marcos.bases("quitarsela") == ("quitarse", "quitar")
+    assert marcos.bases("po0001le") == ("po0001",)  # sin guardar, el mismo resultado
+
+
+def test_los_comienzos_de_los_codigos_no_se_guardan():
+    contexto._comienzos_de("factura")
+    antes = contexto._comienzos_recordados.cache_info().currsize
+    for i in range(1, 300):
+        assert contexto._comienzos_de(f"f{i:07d}") == tuple(f"f{i:07d}"[:k] for k in range(1, 9))
+    assert contexto._comienzos_recordados.cache_info().currsize == antes
+    assert contexto._comienzos_de("factura") == ("f", "fa", "fac", "fact", "factu", "factur",
+                                                 "factura")
+
+
+def test_las_caches_tienen_tope():
+    assert contexto._comienzos_recordados.cache_info().maxsize == 16384
+    assert metricas._MAX_SILABAS == 16384
+    assert metricas._MAX_PYPHEN == 4096
+    assert marcos._bases_recordadas.cache_info().maxsize == 16384
