@@ -339,7 +339,10 @@ class Puntuacion:
             fichas = oracion[1]
             propios = {p: ep * pesos.p.get(p, 0.0) for p in set(fichas)}
             propios.update({p.replace("_", " "): eb * pesos.b.get(p, 0.0) for p in _pares(fichas)})
-            mayores = sorted((p for p, v in propios.items() if v > 0), key=lambda p: -propios[p])
+            # Para explicar el hallazgo, palabras con contenido: una ficha de una o dos letras
+            # («a», «no», «te») puede pesar en el modelo, pero no le dice nada a quien escribe.
+            mayores = sorted((p for p, v in propios.items() if v > 0 and len(p) > 2),
+                             key=lambda p: -propios[p])
             resultado.append((_aporte_oracion(pesos, oracion, self._escalas), oracion[0],
                               mayores[:3]))
         return resultado

@@ -8,6 +8,7 @@ casos ``pasa`` de las reglas de tono ni lo que escribe ``cobro generar``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,8 @@ def test_el_mensaje_dice_la_puntuacion_y_las_palabras_que_pesaron(hallazgos_de):
     assert hallazgo.regla == "TON020"
     assert hallazgo.severidad == "aviso"
     assert "puntuación" in hallazgo.mensaje and "«" in hallazgo.mensaje
+    nombradas = re.findall(r"«([^»]+)»", hallazgo.mensaje.split("pesan", 1)[1])
+    assert nombradas and all(len(p) > 2 for p in nombradas)  # ni «a» ni «no» ni «te»
 
 
 @pytest.mark.parametrize("texto", [
