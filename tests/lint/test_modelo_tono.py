@@ -175,3 +175,14 @@ def test_el_entrenamiento_es_determinista():
     assert primero == entrenar_tono.entrenar(filas)
     assert primero["binario"]["sesgo"] == 0.0
     assert primero["binario"]["pesos"]["p:casa"] > 0 > primero["binario"]["pesos"]["p:gracias"]
+
+
+def test_el_por_que_de_cada_regla_dice_con_cuantos_mensajes_se_entreno_el_modelo():
+    """Al reentrenar con más mensajes, el número que lee el usuario en ``cobro reglas`` debe
+    cambiar con él: esta prueba falla si el ``por_que`` se queda atrás."""
+    datos = json.loads(MODELO.read_text(encoding="utf-8"))
+    reglas = {r["codigo"]: r for r in yaml.safe_load(
+        (RAIZ / "reglas" / "tono.yml").read_text(encoding="utf-8"))["reglas"]}
+    for codigo in CODIGOS:
+        por_que = " ".join(reglas[codigo]["por_que"].split())
+        assert f"({datos['corpus']['desarrollo']} " in por_que, codigo
