@@ -119,6 +119,11 @@ class _Escritoras:
             except OSError as exc:
                 if self.fallo is None:
                     self.fallo = exc
+            except Exception as exc:  # un hilo no puede callar un fallo
+                # Cualquier otro error (p. ej. MemoryError) también impide publicar: si el
+                # hilo muriera en silencio, la salida saldría con archivos de menos.
+                if self.fallo is None:
+                    self.fallo = OSError(0, f"{type(exc).__name__}: {exc}", str(tarea[0]))
             finally:
                 self._pendientes.release()
 

@@ -80,6 +80,27 @@ def test_un_fallo_en_un_hilo_deja_la_salida_anterior(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]
 
 
+def test_un_error_que_no_es_de_disco_en_un_hilo_tampoco_publica_una_salida_incompleta(
+        tmp_path, monkeypatch):
+    salida = tmp_path / "s"
+    with Salida(salida, hilos=2) as carpeta:
+        carpeta.escribir("plantillas/a.txt", "anterior\n")
+    escribir = carpeta_salida._escribir_archivo
+
+    def sin_memoria(fisica, datos):
+        if fisica.name == "f010.txt":
+            raise MemoryError("sin memoria")
+        escribir(fisica, datos)
+
+    monkeypatch.setattr(carpeta_salida, "_escribir_archivo", sin_memoria)
+    with pytest.raises(ErrorCobro) as error, Salida(salida, hilos=2) as carpeta:
+        for ruta, texto in ARCHIVOS.items():
+            carpeta.escribir(ruta, texto)
+    assert "MemoryError: sin memoria" in str(error.value)
+    assert "la carpeta de salida anterior sigue intacta" in str(error.value)
+    assert _arbol(salida) == {"plantillas/a.txt": "anterior\n", MARCA: (salida / MARCA).read_text()}
+
+
 def test_una_excepcion_de_la_orden_para_los_hilos_y_no_deja_nada(tmp_path):
     salida = tmp_path / "nueva"
     with pytest.raises(KeyboardInterrupt), Salida(salida, hilos=2) as carpeta:
