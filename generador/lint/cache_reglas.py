@@ -97,15 +97,20 @@ def guardar(ruta: Path, datos: Any) -> None:
     """Guarda ``datos`` en la caché de forma atómica (temporal y ``os.replace``). Una caché
     que no se puede escribir (disco lleno, sin permiso) no es un error: se recalculará.
     Después poda las versiones viejas del mismo prefijo (:func:`podar`)."""
+    escribir(ruta, pickle.dumps(datos, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def escribir(ruta: Path, contenido: bytes, conservar: int | None = None) -> None:
+    """Escribe ``contenido`` en ``ruta`` de forma atómica y poda las versiones viejas del
+    mismo prefijo; un error de disco no es un error (la caché se recalculará)."""
     try:
         ruta.parent.mkdir(parents=True, exist_ok=True)
         temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporal, "wb") as archivo:
-            pickle.dump(datos, archivo, protocol=pickle.HIGHEST_PROTOCOL)
+        temporal.write_bytes(contenido)
         os.replace(temporal, ruta)
     except OSError:
         return
-    podar(ruta)
+    podar(ruta, CONSERVAR if conservar is None else conservar)
 
 
 #: Versiones que se conservan de cada prefijo (``reglas-``, ``modelo-``...): cada cambio de
@@ -262,11 +267,4 @@ def _guardar_regex(ruta: Path) -> None:
                                  protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:
         return
-    try:
-        ruta.parent.mkdir(parents=True, exist_ok=True)
-        temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
-        temporal.write_bytes(contenido)
-        os.replace(temporal, ruta)
-    except OSError:
-        return
-    podar(ruta)
+    escribir(ruta, contenido)

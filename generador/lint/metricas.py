@@ -392,8 +392,7 @@ def _leer_silabas() -> None:
 
 def _guardar_silabas() -> None:
     """Guarda las sílabas del proceso si hay alguna nueva (escritura atómica)."""
-    import os
-    import pickle
+    from generador.lint import cache_reglas
 
     if _disco_silabas is None or len(_SILABAS) <= _silabas_en_disco:
         return
@@ -401,17 +400,7 @@ def _guardar_silabas() -> None:
         _leer_silabas()  # no perder las de otros lotes
     if len(_SILABAS) > _MAX_SILABAS_DISCO:
         return
-    try:
-        _disco_silabas.parent.mkdir(parents=True, exist_ok=True)
-        temporal = _disco_silabas.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporal, "wb") as archivo:
-            pickle.dump(dict(_SILABAS), archivo, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporal, _disco_silabas)
-    except OSError:
-        return
-    from generador.lint import cache_reglas
-
-    cache_reglas.podar(_disco_silabas)
+    cache_reglas.guardar(_disco_silabas, dict(_SILABAS))
 
 
 def _contar_silabas(palabra: str) -> int:

@@ -266,8 +266,7 @@ def _desde_disco() -> _Diccionario | None:
 
 def _guardar_disco() -> None:
     """Guarda los veredictos del proceso si hay alguno nuevo (escritura atómica)."""
-    import os
-    import pickle
+    from generador.lint import cache_reglas
 
     dic = _cargado
     if _disco is None or dic is None or not dic.nuevas:
@@ -275,18 +274,8 @@ def _guardar_disco() -> None:
     conocidas = dict(dic._correctas)
     if len(conocidas) > _MAX_CONOCIDAS_DISCO:
         return
-    try:
-        _disco.parent.mkdir(parents=True, exist_ok=True)
-        temporal = _disco.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporal, "wb") as archivo:
-            pickle.dump({"etiqueta": dic.etiqueta, "proveedor": dic.proveedor,
-                         "conocidas": conocidas}, archivo, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporal, _disco)
-    except OSError:
-        return
-    from generador.lint import cache_reglas
-
-    cache_reglas.podar(_disco)
+    cache_reglas.guardar(_disco, {"etiqueta": dic.etiqueta, "proveedor": dic.proveedor,
+                                  "conocidas": conocidas})
 
 
 def _abrir_enchant() -> object:

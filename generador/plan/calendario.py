@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from generador.errores import ErrorCobro, valor_desconocido
 from generador.lint.cache_reglas import carpeta as carpeta_cache
+from generador.lint.cache_reglas import escribir as escribir_cache
 from generador.plan.limites import DIAS_LEGIBLES, Horario, Pais, Ventana
 
 MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -147,17 +148,8 @@ def festivos_del_anio(pais: Pais, subdivision: str | None, anio: int) -> dict[st
         ) from None
     resultado = {fecha.isoformat(): nombre for fecha, nombre in sorted(calculados.items())}
     if ruta is not None:
-        try:
-            ruta.parent.mkdir(parents=True, exist_ok=True)
-            temporal = ruta.with_suffix(f".{os.getpid()}.tmp")
-            temporal.write_text(json.dumps(resultado, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporal, ruta)
-        except OSError:
-            pass
-        else:
-            # Una versión por país, subdivisión y año: se conservan muchas más que de las
-            # reglas, pero no sin límite (la clave cambia también con la versión de holidays).
-            from generador.lint import cache_reglas
-
-            cache_reglas.podar(ruta, conservar=256)
+        # Una versión por país, subdivisión y año: se conservan muchas más que de las
+        # reglas, pero no sin límite (la clave cambia también con la versión de holidays).
+        escribir_cache(ruta, json.dumps(resultado, ensure_ascii=False).encode("utf-8"),
+                       conservar=256)
     return resultado
