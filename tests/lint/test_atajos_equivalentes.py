@@ -1,0 +1,88 @@
+"""Los atajos de velocidad del linter dan exactamente lo mismo que la definición directa.
+
+Cada atajo (memorias por palabra, búsquedas partidas, recuentos sin pasar dos veces por el
+texto) se compara con la forma simple de calcular lo mismo, en casos escogidos y en textos
+generados con hypothesis."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generador.lint import contexto, marcos, normalizar
+from generador.lint.memo import MemoPalabra
+
+#: La expresión única que ``_sospechoso`` parte en tres búsquedas.
+SOSPECHA = re.compile(r"([a-zñ])\1\1|[a-zñ][013457]|[013457][a-zñ]|(?<![\w])k[aou]")
+
+PLEGADOS = st.text(alphabet="akouñ013457 9x-_.\n", max_size=40)
+
+
+def test_sospechoso_en_casos_escogidos():
+    casos = {
+        "rataaa": True, "3stafador": True, "m0roso": True, "kasa": True, "la kasa": True,
+        "pago de 2026": False, "ref f-2026-0418": False, "iban es91 2100": False,
+        "bakala": False, "ka": True, "_ka": False, "a1": True, "1a": True, "a9": False,
+        "ññññ": True, "aa": False, "": False,
+    }
+    for texto, esperado in casos.items():
+        assert normalizar._sospechoso(texto) is esperado, texto
+        assert (SOSPECHA.search(texto) is not None) is esperado, texto
+
+
+@settings(max_examples=400, deadline=None)
+@given(PLEGADOS)
+def test_sospechoso_equivale_a_la_expresion_unica(texto):
+    assert normalizar._sospechoso(texto) == (SOSPECHA.search(texto) is not None)
+
+
+def test_memo_palabra_recuerda_y_separa_los_codigos():
+    llamadas = []
+
+    def doble(palabra):
+        llamadas.append(palabra)
+        return palabra * 2
+
+    memo = MemoPalabra(doble, tope=3, tope_codigos=2)
+    assert [memo[p] for p in ("ab", "ab", "f0001", "f0001")] == ["abab", "abab", "f0001f0001",
+                                                                   "f0001f0001"]
+    assert llamadas == ["ab", "f0001"]  # cada una se calcula una vez
+    assert dict(memo) == {"ab": "abab"}  # los códigos no van a la memoria principal
+    assert memo.codigos == {"f0001": "f0001f0001"}
+    for p in ("f0002", "f0003", "f0004"):
+        memo[p]
+    assert len(memo.codigos) <= 2  # con tope: al llenarse se vacía
+    for p in ("cd", "ef", "gh"):
+        memo[p]
+    assert len(memo) <= 3 and memo["gh"] == "ghgh"
+
+
+def _bases_directas(palabra):
+    resultado = []
+    for clitico in marcos._CLITICOS_FINALES:
+        if palabra.endswith(clitico) and len(palabra) - len(clitico) >= 3:
+            base = palabra[: -len(clitico)]
+            resultado.append(base)
+            for otro in marcos._CLITICOS_FINALES:
+                if base.endswith(otro) and len(base) - len(otro) >= 3:
+                    resultado.append(base[: -len(otro)])
+    return tuple(resultado)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeilmnorst0ñ", max_size=12))
+def test_bases_y_comienzos_como_la_definicion(palabra):
+    assert marcos.bases(palabra) == _bases_directas(palabra)
+    assert contexto._comienzos_de(palabra) == tuple(
+        palabra[:k] for k in range(1, min(len(palabra), contexto.MAX_PREFIJO) + 1))
+
+
+def test_bases_de_ejemplos():
+    assert marcos.bases("quitarsela") == ("quitarse", "quitar")
+    assert marcos.bases("embargarles") == ("embargar",)
+    assert marcos.bases("factura") == ()
+    assert marcos.bases("2026") == ()
+    assert marcos.palabras_normalizadas(frozenset({"quitarle", "casa"})) == frozenset(
+        {"quitarle", "quitar", "casa"})
