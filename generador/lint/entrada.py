@@ -110,7 +110,13 @@ def leer_bytes(ruta: str) -> bytes:
         if tamano > LIMITE_BYTES:
             raise ErrorEntrada(ruta, _demasiado_grande(tamano))
         with open(ruta, "rb") as archivo:
-            return archivo.read(LIMITE_BYTES + 1)
+            # Se pide lo que mide (y un byte más): pedir de entrada LIMITE_BYTES + 1 reserva
+            # 1 MB por archivo y cuadruplicaba el coste de leer un mensaje corto. Si trae más
+            # (ha crecido, o su tamaño no se sabe, como en /proc), se sigue hasta el tope.
+            datos = archivo.read(tamano + 1)
+            if len(datos) > tamano:
+                datos += archivo.read(LIMITE_BYTES + 1 - len(datos))
+            return datos
     except IsADirectoryError:
         raise ErrorEntrada(ruta, "es una carpeta; pásala sin extensión o con un glob") from None
     except PermissionError:

@@ -86,3 +86,61 @@ def test_bases_de_ejemplos():
     assert marcos.bases("2026") == ()
     assert marcos.palabras_normalizadas(frozenset({"quitarle", "casa"})) == frozenset(
         {"quitarle", "quitar", "casa"})
+
+
+def test_leer_bytes_lee_entero_aunque_el_tamano_mienta(tmp_path, monkeypatch):
+    """Se lee lo que mide el archivo y un byte más; si trae más (ha crecido, o su tamaño no
+    se sabe, como en /proc), se sigue leyendo hasta el tope, como antes."""
+    from generador.lint import entrada
+
+    ruta = tmp_path / "m.txt"
+    ruta.write_bytes(b"Hola, Ana: la factura vence el 5 de marzo.\n" * 10)
+    assert entrada.leer_bytes(str(ruta)) == ruta.read_bytes()
+    monkeypatch.setattr(entrada.os.path, "getsize", lambda _ruta: 3)  # dice menos de lo que hay
+    assert entrada.leer_bytes(str(ruta)) == ruta.read_bytes()
+    monkeypatch.setattr(entrada, "LIMITE_BYTES", 100)
+    assert entrada.leer_bytes(str(ruta)) == ruta.read_bytes()[:101]  # nunca más del tope + 1
+
+
+# --- modelo de tono: fichas y direcciones ------------------------------------------------
+
+TROZOS_TONO = st.sampled_from([
+    "pague", "ya", "f0001", "2026", "a1b", " ", "  ", "   ", "\n", "\n\n", ".", "..", "!", "?",
+    ";", "¡", "¿", "|", ",", "-", "ñ", "www.ejemplo.es", "https://pagos.es/f/1", "x@y.es",
+    "cobros@ejemplo.es", "a.b+c@d-e.com.mx", "@", "\t", "\u00ad", "é",
+])
+TEXTOS_TONO = st.lists(TROZOS_TONO, max_size=30).map("".join)
+
+
+def _fichas_directas(plegado):
+    from generador.lint import modelo_tono as m
+
+    texto = plegado
+    if "://" in texto or "www." in texto:
+        texto = m._URL.sub(" ", texto)
+    if "@" in texto:
+        texto = m._CORREO.sub(" ", texto)
+    if m._CIFRA.search(texto):
+        texto = m._NUMERO.sub("0", texto)
+    return m._FICHA.findall(m._FINES.sub(" | ", texto))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTOS_TONO)
+def test_fichas_del_modelo_de_tono_como_la_definicion(texto):
+    from generador.lint import modelo_tono as m
+
+    assert m._fichas(texto) == _fichas_directas(texto)
+    relleno = lambda c: m.RELLENO * len(c.group())  # noqa: E731
+    sin_correos = m._CORREO.sub(relleno, m._URL.sub(relleno, texto) if (
+        "://" in texto or "www." in texto) else texto)
+    assert m._sin_direcciones(texto) == sin_correos
+
+
+def test_fichas_del_modelo_de_tono_en_un_mensaje():
+    from generador.lint import modelo_tono as m
+
+    texto = "hola, ana:\n\nla factura f-2026-0042 vence ya. escribe a cobros@ejemplo.es   o paga!"
+    assert m._fichas(texto) == ["hola", "ana", "|", "la", "factura", "f", "0", "0", "vence", "ya",
+                                "|", "escribe", "a", "|", "o", "paga", "|"]
+    assert m._fichas(texto) == _fichas_directas(texto)
