@@ -93,9 +93,16 @@ def _recorrer(carpeta: Path) -> list[str]:
             ruta = os.path.join(raiz, nombre)
             # Solo archivos normales: una tubería con nombre dentro de la carpeta dejaría
             # la revisión esperando para siempre a que alguien escriba en ella.
-            if Path(nombre).suffix.lower() in EXTENSIONES and os.path.isfile(ruta):
+            if _extension(nombre).lower() in EXTENSIONES and os.path.isfile(ruta):
                 encontrados.append(ruta)
     return encontrados
+
+
+def _extension(nombre: str) -> str:
+    """``Path(nombre).suffix`` de un nombre de archivo, sin construir un ``Path`` (con
+    miles de archivos en una carpeta, era un tercio de lo que tardaba recorrerla)."""
+    i = nombre.rfind(".")
+    return nombre[i:] if 0 < i < len(nombre) - 1 else ""
 
 
 def leer_bytes(ruta: str) -> bytes:

@@ -276,8 +276,9 @@ class Modelo:
         escalas = _escalas(palabras, tuplas, n_trozos)
         ep, eb, ec = escalas
         b = pesos.b_tuplas
-        total = (pesos.sesgo + ep * sum(pesos.p[x] for x in palabras & pesos.p.keys())
-                 + eb * sum(b[x] for x in tuplas & b.keys()) + ec * en_trozos)
+        p = pesos.p  # con map en vez de un generador: los mismos sumandos, en el mismo orden
+        total = (pesos.sesgo + ep * sum(map(p.__getitem__, palabras & p.keys()))
+                 + eb * sum(map(b.__getitem__, tuplas & b.keys())) + ec * en_trozos)
         minimo = self.umbral if umbral is None else umbral
         por_oracion = None
         if total > 0 and total >= minimo:

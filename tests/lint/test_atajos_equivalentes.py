@@ -144,3 +144,72 @@ def test_fichas_del_modelo_de_tono_en_un_mensaje():
     assert m._fichas(texto) == ["hola", "ana", "|", "la", "factura", "f", "0", "0", "vence", "ya",
                                 "|", "escribe", "a", "|", "o", "paga", "|"]
     assert m._fichas(texto) == _fichas_directas(texto)
+
+
+# --- fichas de las frases con lemas ---------------------------------------------------------
+
+TROZOS_FRASE = st.sampled_from([
+    "no", "le", "quitaremos", "quitarsela", "la", "casa", "f0001", " ", ",", ".", "!", "?", ";",
+    "¡", "¿", "\n", "\n\n", "\n \n", "  ", "ñ", "_", "-", "\u00ad",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TROZOS_FRASE, max_size=30).map("".join))
+def test_fichas_de_como_oracion_a_oracion(plegado):
+    """Las palabras de todo el texto, con su oración y sus bases, son las de partirlo en
+    oraciones y buscar las palabras de cada una (la definición)."""
+    palabras, oraciones = [], []
+    for k, oracion in enumerate(marcos._CORTE.split(plegado)):
+        propias = marcos._TOKEN.findall(oracion)
+        palabras += propias
+        oraciones += [k] * len(propias)
+    fichas = marcos.fichas_de(plegado)
+    assert fichas.palabras == palabras
+    assert fichas.oraciones == oraciones
+    assert fichas.bases == [_bases_directas(p) for p in palabras]
+
+
+# --- legibilidad: palabras en minúsculas sin quitar la puntuación dos veces -----------------
+
+def test_ningun_caracter_entra_o_sale_de_la_puntuacion_al_pasarlo_a_minuscula():
+    """La condición de ``metricas._minusculas_textstat``, comprobada en todo Unicode."""
+    from generador.lint.metricas import _PUNTUACION
+
+    distintos = []
+    for codigo in range(0x110000):
+        if 0xD800 <= codigo < 0xE000:
+            continue
+        c = chr(codigo)
+        minuscula = c.lower()
+        if len(minuscula) != 1:
+            continue  # İ -> i + punto: ese texto va por el camino largo
+        if ((_PUNTUACION.fullmatch(c) is None) != (_PUNTUACION.fullmatch(minuscula) is None)
+                or c.isspace() != minuscula.isspace()):
+            distintos.append(c)
+    assert distintos == []
+
+
+TROZOS_LEGIBLES = st.sampled_from([
+    "Hola", "ANA", "Pague", " ", "  ", "\n", ".", ",", "!", "¿", "-", "'", "don't", "İstanbul",
+    "ΟΔΟΣ", "Σ-", "ẞ", "É", "ñ", "2026", "F-2026", "€", "\u00a0", "ǅ",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TROZOS_LEGIBLES, max_size=25).map("".join))
+def test_minusculas_textstat_como_la_definicion(texto):
+    from generador.lint import metricas
+
+    palabras = metricas._palabras_textstat(texto)
+    assert metricas._minusculas_textstat(texto, palabras) == metricas._palabras_textstat(
+        texto.lower())
+
+
+@given(st.text(alphabet="ab.tx/ ", max_size=8).filter(lambda n: "/" not in n and n not in ("", ".", "..")))
+def test_extension_como_pathlib(nombre):
+    from pathlib import Path
+
+    from generador.lint import entrada
+
+    assert entrada._extension(nombre) == Path(nombre).suffix
