@@ -231,7 +231,9 @@ class _Pesos:
         """Suma de los pesos de los trozos de estas palabras y cuántos trozos tienen. Lo de
         cada palabra se guarda: el vocabulario de los mensajes se repite mucho."""
         sumas, cuentas = self._por_palabra, self._trozos_por_palabra
-        nuevas = palabras - sumas.keys()
+        # difference con el dict (no «- sumas.keys()», que recorre todas las palabras ya
+        # vistas): cuesta lo que las palabras del mensaje, no lo que el vocabulario del lote.
+        nuevas = palabras.difference(sumas)
         if nuevas:
             if len(sumas) > 200_000:
                 sumas.clear()

@@ -213,3 +213,21 @@ def test_extension_como_pathlib(nombre):
     from generador.lint import entrada
 
     assert entrada._extension(nombre) == Path(nombre).suffix
+
+
+def test_en_trozos_con_un_vocabulario_ya_grande_suma_lo_mismo():
+    """Las palabras nuevas se buscan contra lo ya guardado sin recorrer todo el vocabulario
+    del lote; el resultado es la suma directa de los pesos de sus trozos."""
+    from generador.lint import modelo_tono as m
+
+    pesos = m._Pesos({"sesgo": 0.0, "pesos": {"c:<pa": 0.5, "c:pag": 0.25, "c:ue>": -1.0,
+                                              "p:pague": 2.0}})
+    pesos.en_trozos({f"palabra{i}" for i in range(5000)})  # un lote ya visto
+    palabras = {"pague", "ya", "palabra7"}
+    directa = sum(pesos.c.get(t, 0.0) for p in palabras for t in m.trozos(p))
+    cuantos = sum(len(m.trozos(p)) for p in palabras)
+    for _ in range(2):  # la primera vez se calculan las nuevas; la segunda, de lo guardado
+        suma, n = pesos.en_trozos(palabras)
+        assert n == cuantos
+        assert abs(suma - directa) < 1e-12
+        assert suma == 0.25  # «pague»: <pa + pag + ue> = -0,25; «palabra7»: <pa = 0,5
