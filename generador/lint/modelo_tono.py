@@ -180,6 +180,13 @@ _FINES = re.compile(r"(?:(?:[.!?;]+(?=\s|$)|[¡¿\n]|\s{3,})\s*)+")
 _FICHA = re.compile(r"[a-zñ0-9]+|\|")
 _FINES_Y_FICHAS = re.compile(f"{_FINES.pattern}|{_FICHA.pattern}")
 _LETRAS_Y_CIFRAS = frozenset("abcdefghijklmnopqrstuvwxyzñ0123456789")
+# Palabras gramaticales (artículos, preposiciones, conjunciones, pronombres átonos): pueden
+# pesar en el modelo, pero nombrarlas no le dice nada a quien escribe («pesan «que»»).
+_GRAMATICALES = frozenset(
+    "que los las del por para con una uno unos unas sus les nos este esta esto ese esa eso "
+    "pero como mas muy ya mis tus hay son fue ser sin sobre entre hasta desde cual cuando "
+    "donde quien usted ustedes".split()
+)
 
 
 def _pares(fichas: list[str]) -> set[str]:
@@ -376,9 +383,13 @@ class Puntuacion:
             propios = {p: ep * pesos.p.get(p, 0.0) for p in set(fichas)}
             propios.update({p.replace("_", " "): eb * pesos.b.get(p, 0.0) for p in _pares(fichas)})
             # Para explicar el hallazgo, palabras con contenido: una ficha de una o dos letras
-            # («a», «no», «te») puede pesar en el modelo, pero no le dice nada a quien escribe.
-            mayores = sorted((p for p, v in propios.items() if v > 0 and len(p) > 2),
-                             key=lambda p: -propios[p])
+            # («a», «no», «te») o una palabra gramatical («que», «por») puede pesar en el
+            # modelo, pero no le dice nada a quien escribe.
+            # Empates por orden alfabético: el orden de un conjunto depende de PYTHONHASHSEED y
+            # el mensaje no debe cambiar de una ejecución a otra.
+            mayores = sorted((p for p, v in propios.items()
+                              if v > 0 and len(p) > 2 and p not in _GRAMATICALES),
+                             key=lambda p: (-propios[p], p))
             resultado.append((_aporte_oracion(pesos, oracion, self._escalas), oracion[0],
                               mayores[:3]))
         return resultado
