@@ -182,11 +182,12 @@ _FINES_Y_FICHAS = re.compile(f"{_FINES.pattern}|{_FICHA.pattern}")
 _LETRAS_Y_CIFRAS = frozenset("abcdefghijklmnopqrstuvwxyzñ0123456789")
 # Palabras gramaticales (artículos, preposiciones, conjunciones, pronombres átonos): pueden
 # pesar en el modelo, pero nombrarlas no le dice nada a quien escribe («pesan «que»»).
-_GRAMATICALES = frozenset(
-    "que los las del por para con una uno unos unas sus les nos este esta esto ese esa eso "
-    "pero como mas muy ya mis tus hay son fue ser sin sobre entre hasta desde cual cuando "
-    "donde quien usted ustedes".split()
-)
+_GRAMATICALES = frozenset({
+    "que", "los", "las", "del", "por", "para", "con", "una", "uno", "unos", "unas", "sus", "les",
+    "nos", "este", "esta", "esto", "ese", "esa", "eso", "pero", "como", "mas", "muy", "ya", "mis",
+    "tus", "hay", "son", "fue", "ser", "sin", "sobre", "entre", "hasta", "desde", "cual", "cuando",
+    "donde", "quien", "usted", "ustedes",
+})
 
 
 def _pares(fichas: list[str]) -> set[str]:
