@@ -296,16 +296,31 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = nombre.lstrip("#/^&>!").strip()
         nombre = nombre.split("|")[0].strip()
         if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
-            nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
+            nombre = _ultima_parte(nombre)  # object.amount -> amount; no en expresiones
     elif sintaxis in ("dolar_llaves", "dolar_llaves_lineas"):
         # ${cuenta.dias > 1 ? "S" : ""}, ${prestamo.cuotas ?: 0}: cuenta la variable
         nombre = _CONDICION.split(nombre)[0].strip() or nombre
         if regex.fullmatch(r"[\w.]+", nombre):
-            nombre = nombre.split(".")[-1]
+            nombre = _ultima_parte(nombre)
     elif sintaxis == "llaves_expresion":
         # de «dias === 1 ? 'día' : 'días'» cuenta la variable, no los textos de la condición
         nombre = _CONDICION.split(nombre)[0].strip()
     return nombre
+
+
+#: Partes finales que no dicen de quién son: en ``negocio.nombre`` manda el objeto.
+_NOMBRE_GENERICO = frozenset({"nombre", "name", "razon_social", "title", "titulo", "label"})
+
+
+def _ultima_parte(nombre: str) -> str:
+    """``object.amount`` -> ``amount``; pero ``negocio.nombre`` -> ``negocio_nombre``: el
+    nombre de un negocio o de una empresa es el de quien cobra (``cliente.nombre`` sigue
+    siendo ``nombre``)."""
+    partes = nombre.split(".")
+    if len(partes) > 1 and partes[-1].lower() in _NOMBRE_GENERICO and plegar(
+            partes[-2]) in _REMITENTE:
+        return "_".join(partes[-2:])
+    return partes[-1]
 
 
 _CONDICION = regex.compile(r"\s*(?:\?(?!\.)|[=!<>]=|&&|\|\||(?<!=)[<>])")
@@ -503,23 +518,31 @@ def _fin_marcador(texto: str, inicio: int) -> int:
 _ETIQUETAS = [
     ("fecha_vencimiento", regex.compile(
         r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
-        r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el)\W*$")),
+        r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el|a\s+mas\s+tardar(?:\s+el)?|"
+        r"el\s+proximo)\W*$")),
     ("importe", regex.compile(
         r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
         r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
-        r"por\s+(?:un\s+)?(?:valor|monto|importe)\s+de|(?:pago|cargo|cobro|recargo)\s+de|"
+        r"por\s+(?:un\s+|la\s+)?(?:valor|monto|importe|suma|cantidad)\s+de|"
+        r"(?:pago|cargo|cobro|recargo)\s+de|asciende\s+a|(?:debe|debes|adeuda|adeudas)\s+(?:un\s+total\s+de\s+)?|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
         r"(?:factura|referencia|ref|contrato|poliza|pedido|folio|recibo|cuenta|credito|"
         r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.|solicitud|caso|ticket|"
         r"inmueble|propiedad|apto|apartamento|depto|lote|socio|codigo|matricula|placa|"
-        r"suministro|cups|acto)\W*$")),
+        r"suministro|cups|acto|servicio|nis|nic|patente|boleta|comprobante|documento|pagare|"
+        r"abonado|suscriptor|medidor|unidad|id)\W*$")),
     ("opciones_pago", regex.compile(r"(?:enlace|link|url|aqui|pagar\s+en|pague\s+en|paga\s+en|"
-                                    r"clabe|iban|cbu|convenio)\W*$")),
+                                    r"clabe|iban|cbu|cvu|alias|convenio|nequi|daviplata|yape|"
+                                    r"plin|bizum|sinpe)\W*$")),
     ("contacto", regex.compile(r"(?:telefonos?|tels?|telf|celular|movil|whatsapp|llamar?\w*|"
-                               r"correo|email|e-mail|contacto|linea|consultas)\W*$")),
+                               r"correo|email|e-mail|contacto|linea|consultas|fono|cel|"
+                               r"comun\w+\s+al|escrib\w+\s+al?)\W*$")),
     ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
-                                r"departamento|de\s+parte\s+de)\W*$")),
+                                r"departamento|de\s+parte\s+de|en\s+nombre\s+de|att?e?\.?|"
+                                r"(?:te|le|les|nos)\s+(?:escrib|habl|contact|comunic|salud)\w*"
+                                r"\s+(?:de|desde)|somos|mensaje\s+de|enviado\s+por|"
+                                r"gracias\s+por\s+(?:confiar|elegir\w*|preferir\w*)(?:\s+en|\s+a)?)\W*$")),
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
