@@ -1,0 +1,453 @@
+"""Elementos obligatorios en redacciones de cada país y canal (issue 10, ronda 6).
+
+Casos escritos para esta prueba, pensando en cómo nombra cada elemento quien redacta en
+España, México, Colombia, Argentina, Chile, Perú, Venezuela o Uruguay, por email, SMS,
+WhatsApp o carta, en mensajes finales y en plantillas con marcadores de cualquier sintaxis.
+Ninguno es del corpus. Cada caso dice el elemento exacto que debe hallarse o faltar; los
+mensajes enteros, el conjunto exacto de elementos que faltan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generador.lint.motor import revisar_texto
+
+FALTANTES = {"FAL001": "importe", "FAL002": "fecha_vencimiento", "FAL003": "opciones_pago",
+             "FAL004": "contacto", "FAL005": "referencia", "FAL006": "remitente"}
+
+
+def _faltan(texto: str, canal: str = "email", modo: str = "mensaje") -> set[str]:
+    """Los elementos que el linter da por ausentes."""
+    return {FALTANTES[h.regla] for h in revisar_texto(texto, canal=canal, modo=modo)
+            if h.regla in FALTANTES}
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Tu cuota vence mañana.\nCordialmente,\nInversiones Andinas S.A.S."),
+    ("email", "mensaje", "Tu cuota vence mañana.\nAtt: Ferretería El Tornillo"),
+    ("email", "mensaje", "Tu cuota vence mañana.\nAtt. Administración Edificio Los Pinos"),
+    ("email", "mensaje", "Le escribe Carla, del área de cobranzas de Créditos del Sur. Su cuota vence "
+                         "mañana."),
+    ("email", "mensaje", "Comercializadora Ejemplo, S. de R.L. de C.V. le recuerda su pago."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nComercializadora del Bajío S. de R.L."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nServicios Integrales Norte S.A.C."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nDistribuidora Caribe C.A."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nFinanciera Ejemplo S.A.P.I. de C.V., SOFOM, E.N.R."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nAsociación de Colonos Jardines A.C."),
+    ("email", "mensaje", "Su recibo vence mañana.\n\nReformas Pérez S.L.L."),
+    ("email", "mensaje", "Su recibo vence mañana.\n\nTalleres Gómez, S.L.U."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nImportadora Ejemplo E.I.R.L."),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nAgrícola Ejemplo SpA"),
+    ("email", "mensaje", "Su cuota vence mañana.\n\nTransportes Ejemplo Ltda."),
+    ("email", "mensaje", "Hola, te escribimos de parte de Muebles Ejemplo. Tu abono vence el viernes."),
+    ("email", "mensaje", "Le contactamos en nombre de Banco Ejemplo por su saldo vencido."),
+    ("email", "mensaje", "Nos comunicamos de Ejemplo Cobranzas respecto a su saldo vencido."),
+    ("email", "mensaje", "Le contactamos de Ejemplo Cobranzas respecto a su saldo vencido."),
+    ("email", "mensaje", "Este mensaje es enviado por Cooperativa Ejemplo. Su cuota vence hoy."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nSaludos,\nLa Administración"),
+    ("email", "mensaje", "Tu recibo vence mañana.\nQuedamos atentos.\nTesorería - Colegio San José"),
+    ("email", "mensaje", "Tu recibo vence mañana.\nSin otro particular, quedo a sus órdenes.\nLic. "
+                         "Roberto Gómez\nGerente de Crédito y Cobranza"),
+    ("email", "mensaje", "Tu recibo vence mañana.\nQuedo atento,\nJuan Pérez\nEjecutivo de Cobranza"),
+    ("email", "mensaje", "ATTE. LA GERENCIA\nTu recibo vence mañana."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nATTE. LA GERENCIA"),
+    ("email", "mensaje", "Tu recibo vence mañana.\nSu ejecutiva de cuenta, Ana López"),
+    ("email", "mensaje", "Tu recibo vence mañana.\n\nCobranzas | Ejemplo S.A."),
+    ("email", "mensaje", "De: Cobranzas Ejemplo\nTu recibo vence mañana."),
+    ("email", "mensaje", "Remite: Constructora Ejemplo\nTu recibo vence mañana."),
+    ("email", "mensaje", "Ejemplo Telecom te recuerda que tu recibo vence mañana."),
+    ("email", "mensaje", "Te saludamos desde Ejemplo Telecom. Tu recibo vence mañana."),
+    ("email", "mensaje", "Un saludo cordial de parte de todo el equipo de Ejemplo.\nTu recibo vence "
+                         "mañana."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nGracias por tu preferencia.\nPanadería La Espiga"),
+    ("email", "mensaje", "Tu recibo vence mañana.\nAtentamente:\nDepto. de Cartera\nClínica Ejemplo"),
+    ("email", "mensaje", "MUEBLERÍA LA ECONÓMICA\nEstimado cliente, su abono vence el viernes."),
+    ("email", "mensaje", "Tu recibo vence mañana. Saludos, Ana (Ejemplo Fibra)"),
+    ("email", "mensaje", "Tu recibo vence mañana.\n\nEquipo de Facturación · Ejemplo Cloud"),
+    ("email", "mensaje", "Mensaje de Ejemplo Gas: tu recibo vence mañana."),
+    ("email", "mensaje", "Ejemplo Gas avisa que tu recibo vence mañana."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nCordialmente, Administración del Condominio Los "
+                         "Robles."),
+    ("email", "mensaje", "Estimado cliente:\nLa Caja Municipal Ejemplo le recuerda que su cuota vence "
+                         "mañana."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nUn abrazo,\nMarta"),
+    ("email", "mensaje", "Soy Lucía, de la administración del edificio. Tu cuota vence mañana."),
+    ("email", "plantilla", "Tu factura :invoice vence el :date.\n\nSaludos,\n:company"),
+    ("email", "plantilla", "Tu factura vence pronto.\n\n{{ $empresa->nombre }}"),
+    ("email", "plantilla", "Tu factura vence pronto.\n\n{!! $settings->company_name !!}"),
+    ("email", "plantilla", "Tu factura vence pronto.\n\n{$companyname}"),
+    ("email", "plantilla", "Tu factura vence pronto.\n\n${negocio.nombre}"),
+    ("email", "plantilla", "Hola {{1}}, te escribimos de {{2}}. Tu factura vence pronto."),
+    ("email", "plantilla", "Tu factura vence pronto.\nAtentamente,\n{{ config('app.name') }}"),
+    ("email", "plantilla", "Tu factura vence pronto.\nEl equipo de {{ nombre_tienda }}"),
+    ("email", "plantilla", "{{ tienda }}: tu pedido está pendiente de pago."),
+    ("email", "plantilla", "Tu factura vence pronto.\n{{ user.signature }}"),
+    ("email", "plantilla", "Tu factura vence pronto.\nAtte. {{ nombre_asesor }}"),
+    ("email", "plantilla", "Tu factura vence pronto.\n-- \n%(company_name)s"),
+    ("email", "plantilla", "Tu factura vence pronto.\n[Nombre de la empresa]"),
+    ("email", "plantilla", "Tu factura vence pronto.\n[Tu nombre]\n[Cargo]"),
+    ("email", "plantilla", "Tu factura vence pronto.\nSaludos,\n[Firma]"),
+    ("email", "plantilla", "Tu factura vence pronto. Gracias por confiar en {{ marca }}."),
+    ("email", "plantilla", "Estimado cliente, {{ razon_social }} le informa que su factura vence pronto."),
+    ("email", "plantilla", "Tu factura vence pronto.\n© {{ year }} {{ company }}"),
+])
+def test_remitente_presente(canal, modo, texto):
+    assert "remitente" not in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Estimado Sr. Pérez:\nSu factura vence el 5 de marzo."),
+    ("email", "mensaje", "Hola Ana, tu pago vence mañana. Paga en OXXO."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nSaludos."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nGracias."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nAtentamente."),
+    ("email", "mensaje", "Hola Juan:\nTu cuota de 200 pesos vence el viernes. Paga con Mercado Pago.\n"
+                         "¡Gracias!"),
+    ("email", "mensaje", "Señor cliente: su factura vence hoy. Pague en Banco Ejemplo."),
+    ("email", "mensaje", "Estimada Sra. López de Ejemplo S.A.:\nSu factura vence hoy."),
+    ("email", "plantilla", "Hola {{ nombre_cliente }}, tu factura vence el {{ fecha }}."),
+    ("email", "plantilla", "Estimado {{ cliente.empresa }}:\nSu factura vence pronto."),
+    ("email", "plantilla", "Hola {{1}}, tu factura {{2}} vence el {{3}}."),
+])
+def test_remitente_ausente(canal, modo, texto):
+    assert "remitente" in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Debe pagar en un plazo no mayor a 48 horas."),
+    ("email", "mensaje", "Dispone de un término de cinco (5) días hábiles para pagar."),
+    ("email", "mensaje", "Le concedemos un plazo de cinco (5) días hábiles."),
+    ("email", "mensaje", "Pague en un término de 10 días."),
+    ("email", "mensaje", "Pague en un lapso de 24 horas."),
+    ("email", "mensaje", "Tu cuota vence el 1ro de mayo."),
+    ("email", "mensaje", "Tu cuota vence el 1° de mayo."),
+    ("email", "mensaje", "Tu cuota vence el 1.º de mayo."),
+    ("email", "mensaje", "Tu cuota vence el primero de mayo."),
+    ("email", "mensaje", "Vence el 30 abril 2026."),
+    ("email", "mensaje", "Vence el 5 abr."),
+    ("email", "mensaje", "Vence el 5 de abr."),
+    ("email", "mensaje", "Tienes hasta mañana para pagar."),
+    ("email", "mensaje", "Quedan 2 días para el vencimiento."),
+    ("email", "mensaje", "Faltan 3 días para que venza tu cuota."),
+    ("email", "mensaje", "Tu cuota vence pasado mañana."),
+    ("email", "mensaje", "Pague antes del cierre del mes."),
+    ("email", "mensaje", "Pague antes de que finalice el mes."),
+    ("email", "mensaje", "Tu cuota vence la próxima semana."),
+    ("email", "mensaje", "Tu pago vence el 15 del presente mes."),
+    ("email", "mensaje", "Pague dentro del mes en curso."),
+    ("email", "mensaje", "Fecha de corte: 15 de cada mes."),
+    ("email", "mensaje", "Tu plan se suspenderá en 3 días si no pagas."),
+    ("email", "mensaje", "Último día de pago: hoy."),
+    ("email", "mensaje", "Fecha límite de pago: 15/04/26."),
+    ("email", "mensaje", "Tienes hasta el viernes para ponerte al día."),
+    ("email", "mensaje", "Pague antes del 31."),
+    ("email", "mensaje", "Pague a más tardar el 5 de abril."),
+    ("email", "mensaje", "Tu cuota vence el 05-04."),
+    ("email", "mensaje", "Vence: 15 de abril."),
+    ("email", "mensaje", "Dispone de diez días naturales desde la recepción de esta carta."),
+    ("email", "mensaje", "Tiene 72 horas para regularizar."),
+    ("email", "mensaje", "Le damos 10 días para pagar."),
+    ("email", "mensaje", "Le otorgamos un plazo adicional de 5 días."),
+    ("email", "mensaje", "Ponte al día antes de que termine la semana."),
+    ("email", "mensaje", "La fecha de pago es el 20."),
+    ("email", "mensaje", "Pagar a más tardar el día 10 de cada mes."),
+    ("email", "mensaje", "vence el próximo 15."),
+    ("email", "mensaje", "Recuerda pagar esta quincena."),
+    ("email", "plantilla", "Valor pendiente: {{2}}. Paga antes del {{4}}."),
+    ("email", "plantilla", "Paga en los próximos {{4}} días."),
+    ("email", "plantilla", "Vence: :due_date"),
+    ("email", "plantilla", "Fecha límite: {$invoice_date_due}"),
+    ("email", "plantilla", "Tu cuota vence el ${fechaVencimiento}."),
+    ("email", "plantilla", "Tu cuota vence el {{ cuota.vence | date('d/m/Y') }}."),
+    ("email", "plantilla", "Pague antes de XX/XX/XXXX."),
+    ("email", "plantilla", "Tienes hasta el {{ limite }} para pagar."),
+    ("email", "plantilla", "Tu cuota vencerá en {{ dias_restantes }} días."),
+])
+def test_plazo_presente(canal, modo, texto):
+    assert "fecha_vencimiento" not in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Realice el pago a la brevedad posible."),
+    ("email", "mensaje", "Paga lo antes posible."),
+    ("email", "mensaje", "Lleva 30 días de atraso."),
+    ("email", "mensaje", "Tienes 3 cuotas vencidas."),
+    ("email", "plantilla", "Factura emitida el {{ fecha_emision }}."),
+    ("email", "plantilla", "Factura {{ numero }} del {{ invoice_date }}."),
+    ("email", "plantilla", "Factura creada el {$invoice_date_created}."),
+    ("email", "plantilla", "Llevas {{ dias_atraso }} días de atraso."),
+])
+def test_plazo_ausente(canal, modo, texto):
+    assert "fecha_vencimiento" in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Puede abonar en Servipag o Caja Vecina."),
+    ("email", "mensaje", "Paga en Efecty o Baloto."),
+    ("email", "mensaje", "Deposite en la cuenta 0011-2233 del BCP."),
+    ("email", "mensaje", "Transfiera a la cuenta 0011-2233."),
+    ("email", "mensaje", "Alias: ejemplo.pago.mp"),
+    ("email", "mensaje", "Use el código de pago 123456 en cualquier banco."),
+    ("email", "mensaje", "Active el débito automático y olvídese."),
+    ("email", "mensaje", "Pago móvil: 0414-1234567, C.I. 12.345.678"),
+    ("email", "mensaje", "Puedes pagar por Zelle."),
+    ("email", "mensaje", "Paga con Ualá o Cuenta DNI."),
+    ("email", "mensaje", "Paga por PagoEfectivo con el código CIP 123456."),
+    ("email", "mensaje", "Paga desde tu home banking."),
+    ("email", "mensaje", "Paga desde la banca móvil de tu banco."),
+    ("email", "mensaje", "Pague en la banca en línea."),
+    ("email", "mensaje", "Abone por Pago Mis Cuentas o Red Link."),
+    ("email", "mensaje", "Pague en Abitab o Redpagos."),
+    ("email", "mensaje", "Paga con Tigo Money."),
+    ("email", "mensaje", "Paga en línea con Wompi."),
+    ("email", "mensaje", "Consigne en la cuenta de ahorros Bancolombia N° 123-456789-00."),
+    ("email", "mensaje", "Realice la consignación en cualquier punto de recaudo."),
+    ("email", "mensaje", "Escanea el código QR para pagar."),
+    ("email", "mensaje", "Envía tu pago por Western Union."),
+    ("email", "mensaje", "Cuenta corriente Banco Estado 123456789."),
+    ("email", "mensaje", "Pague con Culqi o Niubiz."),
+    ("email", "mensaje", "Paga con Kasnet o Tambo."),
+    ("email", "mensaje", "Transferencia a CLABE 012180001234567891."),
+    ("email", "mensaje", "Puedes pagar en nuestra app."),
+    ("email", "mensaje", "Realiza tu pago en cualquier sucursal bancaria."),
+    ("email", "mensaje", "Paga desde la app de tu banco."),
+    ("email", "mensaje", "Haz tu pago en el botón de abajo."),
+    ("email", "mensaje", "Pague en las cajas de cualquier supermercado Éxito."),
+    ("email", "mensaje", "Cancele en ventanilla del Banco de Venezuela."),
+    ("email", "mensaje", "Puede pagar a través de Bizum al 600 123 456."),
+    ("email", "plantilla", "Paga aquí: {{ link_pago }}"),
+    ("email", "plantilla", "Paga en {{ url }}"),
+    ("email", "plantilla", "Realiza tu pago en {{ enlace }}"),
+    ("email", "plantilla", "CLABE: {{ clabe }}"),
+    ("email", "plantilla", "Haz clic en el botón para pagar."),
+])
+def test_forma_de_pago_presente(canal, modo, texto):
+    assert "opciones_pago" not in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Realice su pago a la brevedad."),
+    ("email", "mensaje", "Comuníquese con nuestro departamento de cobranza."),
+    ("email", "mensaje", "Evite recargos pagando puntualmente."),
+])
+def test_forma_de_pago_ausente(canal, modo, texto):
+    assert "opciones_pago" in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Llámanos al *611 desde tu celular."),
+    ("email", "mensaje", "Fono: 2 2345 6789"),
+    ("email", "mensaje", "Llámenos al +56 9 1234 5678."),
+    ("email", "mensaje", "Tel: 91 123 45 67"),
+    ("email", "mensaje", "Nuestra oficina está en Cra 15 # 93-60, Bogotá."),
+    ("email", "mensaje", "Estamos en Calle 100 # 19-54."),
+    ("email", "mensaje", "Visítenos en Av Corrientes 1234."),
+    ("email", "mensaje", "Oficina: Mz. A Lt. 5, Urb. Los Olivos."),
+    ("email", "mensaje", "Estamos en Blvd. Agua Caliente 4558."),
+    ("email", "mensaje", "Puede contestar este mensaje."),
+    ("email", "mensaje", "Contáctanos por WhatsApp al 300 123 4567."),
+    ("email", "mensaje", "Escríbenos a través de nuestro chat en ejemplo.com"),
+    ("email", "mensaje", "Marque 600 600 0000."),
+    ("email", "mensaje", "Línea gratuita 01 8000 123 456"),
+    ("email", "mensaje", "Estamos para servirle en el 800 123 4567."),
+    ("email", "mensaje", "Responde SI para recibir el enlace de pago."),
+    ("email", "mensaje", "Si ya pagó, haga caso omiso o responda con su comprobante."),
+    ("email", "mensaje", "Cualquier duda al 4444-5555."),
+    ("email", "mensaje", "WhatsApp 📲 55 1234 5678"),
+    ("email", "plantilla", "Llámanos al XXX-XXX-XXXX."),
+    ("email", "plantilla", "Escríbenos a {{ email_soporte }}."),
+    ("email", "plantilla", "Dudas: {{ telefono }}"),
+    ("email", "plantilla", "Contacto: {$company_phone}"),
+    ("email", "plantilla", "Si tienes dudas, responde a este mensaje."),
+])
+def test_contacto_presente(canal, modo, texto):
+    assert "contacto" not in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Para más información contáctenos."),
+    ("email", "mensaje", "Correo: {{ cliente.email }}"),
+    ("email", "mensaje", "Escríbenos al WhatsApp si tienes dudas."),
+    ("email", "mensaje", "Horario de atención: lunes a viernes de 9 a 18 h."),
+    ("email", "mensaje", "No responda a este SMS."),
+    ("email", "plantilla", "Su usuario es {{ cliente.email }}."),
+    ("email", "plantilla", "@component('mail::message')\nTu factura vence pronto.\n@endcomponent"),
+    ("email", "plantilla", "Para más información, contacto."),
+])
+def test_contacto_ausente(canal, modo, texto):
+    assert "contacto" in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Su NIS 1234567 tiene deuda."),
+    ("email", "mensaje", "NIC 123456 con saldo pendiente."),
+    ("email", "mensaje", "Código de cliente 556677 con saldo pendiente."),
+    ("email", "mensaje", "ID de cliente: 99887 con saldo."),
+    ("email", "mensaje", "Número de servicio 445566 con saldo."),
+    ("email", "mensaje", "Patente ABCD12 con peaje pendiente."),
+    ("email", "mensaje", "Rol 123-45 con contribuciones pendientes."),
+    ("email", "mensaje", "Depto. 302 con expensas pendientes."),
+    ("email", "mensaje", "Departamento 302: cuota pendiente."),
+    ("email", "mensaje", "Unidad 12 con expensas impagas."),
+    ("email", "mensaje", "Apto 301 con administración pendiente."),
+    ("email", "mensaje", "Socio N° 123 con cuotas impagas."),
+    ("email", "mensaje", "Abonado 445566 con saldo pendiente."),
+    ("email", "mensaje", "Medidor 778899 con deuda."),
+    ("email", "mensaje", "Pagaré N° 123 vencido."),
+    ("email", "mensaje", "Boleta N° 4567 pendiente."),
+    ("email", "mensaje", "Comprobante 0001-00012345 pendiente."),
+    ("email", "mensaje", "F001-00012345 pendiente de pago."),
+    ("email", "mensaje", "Documento N° 998 vencido."),
+    ("email", "mensaje", "Convenio 1234 vencido."),
+    ("email", "mensaje", "Código de pago 123456."),
+    ("email", "mensaje", "Tarjeta ****1234 con saldo vencido."),
+    ("email", "mensaje", "Suscriptor 123456 con saldo."),
+    ("email", "mensaje", "Matrícula 2026-0042 pendiente."),
+    ("email", "mensaje", "Lote 14 Manzana B con cuota pendiente."),
+    ("email", "mensaje", "Nº de cuenta: 12-3456"),
+    ("email", "mensaje", "Cuenta contrato 1234567890"),
+    ("email", "plantilla", "Factura n°XXXX"),
+    ("email", "plantilla", "Póliza: {{ poliza }}"),
+    ("email", "plantilla", "Contrato ${contrato.numero}"),
+    ("email", "plantilla", "Tu pedido #{{ order_id }} está pendiente."),
+    ("email", "plantilla", "Folio: {folio}"),
+])
+def test_referencia_presente(canal, modo, texto):
+    assert "referencia" not in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Tu cuenta tiene un saldo pendiente."),
+    ("email", "mensaje", "Tu pago vence el 5 de marzo."),
+    ("email", "plantilla", "Llámanos al XXX-XXX-XXXX."),
+    ("email", "plantilla", "Hola {{ nombre }}, tienes un saldo pendiente."),
+])
+def test_referencia_ausente(canal, modo, texto):
+    assert "referencia" in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Saldo pendiente 3.450."),
+    ("email", "mensaje", "Total a pagar: 1.234"),
+    ("email", "mensaje", "Monto adeudado: 500"),
+    ("email", "mensaje", "Su deuda asciende a 12.500."),
+    ("email", "mensaje", "por un valor de $150.000"),
+    ("email", "mensaje", "por la suma de 150 000 pesos"),
+    ("email", "mensaje", "₡25.000 pendientes"),
+    ("email", "mensaje", "Debe MX$ 1,500"),
+    ("email", "mensaje", "Debe 1.500 €"),
+    ("email", "mensaje", "Saldo: 150 soles"),
+    ("email", "mensaje", "Total: 1.234,50 EUR"),
+    ("email", "mensaje", "Tu cuota es de Bs 150."),
+    ("email", "mensaje", "Deuda: 1,250.00"),
+    ("email", "mensaje", "Valor a pagar: 85.000"),
+    ("email", "plantilla", "Valor pendiente: {{2}}"),
+    ("email", "plantilla", "por un valor de {{ valor }}"),
+    ("email", "plantilla", "Total: {$invoice_total}"),
+    ("email", "plantilla", "Saldo: $XXX.XX"),
+    ("email", "plantilla", "Debe S/ {{ monto }}"),
+    ("email", "plantilla", "La cuota de :amount está pendiente."),
+])
+def test_importe_presente(canal, modo, texto):
+    assert "importe" not in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), [
+    ("email", "mensaje", "Debe 3 cuotas."),
+    ("email", "mensaje", "Tu cuota vence el 15/04."),
+    ("email", "mensaje", "Su saldo está pendiente desde 2025."),
+])
+def test_importe_ausente(canal, modo, texto):
+    assert "importe" in _faltan(texto, canal, modo)
+
+
+@pytest.mark.parametrize(("faltan", "canal", "texto"), [
+    ([], "sms",
+     "Telco Ejemplo: Sr(a) usuario, su factura de la cuenta 1.23456789 por $89.900 vence "
+     "el 12/05. Pague en Efecty, Baloto o PSE. Info: *611"),
+    (['referencia'], "whatsapp",
+     "Hola Carlos 👋, te saluda Valentina de Tienda Don Pepe. Te recuerdo que tienes "
+     "un saldo de $45.000 pendiente desde el 3 de mayo. Me puedes transferir por "
+     "Nequi al 310 555 1234 antes del viernes 10. ¡Gracias!"),
+    (['opciones_pago'], "carta",
+     "Lima, 5 de mayo de 2026\n\nSeñor\nJuan Quispe\nPresente.-\n\nRef.: Crédito N° "
+     "00123456\n\nPor medio de la presente le comunicamos que a la fecha mantiene una "
+     "deuda vencida de S/ 1,250.00. Le otorgamos un plazo de cinco (5) días hábiles "
+     "para regularizar su situación.\n\nPara cualquier consulta puede comunicarse al "
+     "(01) 311-9000.\n\nAtentamente,\n\nDepartamento de Recuperaciones\nCaja Municipal "
+     "Ejemplo"),
+    ([], "email",
+     "Asunto: Factura F-2026-0042 vencida\n\nEstimado cliente:\n\nLe informamos que la "
+     "factura F-2026-0042, por importe de 1.234,50 €, venció el pasado 15 de abril. "
+     "Le rogamos que realice el pago mediante transferencia a la cuenta ES12 3456 "
+     "7890 1234 5678 9012 en un plazo de 10 días.\n\nPara cualquier duda, puede "
+     "escribirnos a administracion@ejemplo.es o llamarnos al 912 345 678.\n\nUn "
+     "cordial saludo,\nAdministración\nEjemplo Servicios, S.L."),
+    (['referencia'], "sms",
+     "BANCO EJEMPLO: Tu tarjeta registra un pago vencido de $2,350.00. Paga hoy en "
+     "cualquier OXXO o por SPEI. Dudas al 55 1234 5678."),
+    ([], "whatsapp",
+     "¡Hola, María! 😊\nTe escribimos de Gimnasio Fuerza Total. Tu mensualidad de "
+     "mayo ($350.000) venció el 5/05. Socio N° 1234.\nPuedes pagar en recepción o "
+     "por Daviplata al 300 123 4567.\nCualquier duda, escríbenos por aquí. 💪"),
+    (['fecha_vencimiento', 'referencia'], "email",
+     "Hola Ana:\n\nTe escribimos desde Ejemplo Fibra porque tenemos pendiente el "
+     "cobro de 29,90 €. Puedes pagarlo con Bizum al 600 123 456 o desde tu área de "
+     "cliente en ejemplo.es/pagar.\n\n¿Dudas? Llámanos al 900 123 456.\n\nEl equipo de "
+     "Ejemplo Fibra"),
+    (['importe', 'opciones_pago'], "carta",
+     "Santiago, 3 de mayo de 2026\n\nSeñor(a)\nPedro González\n\nDe nuestra "
+     "consideración:\n\nComunicamos a usted que el pagaré N° 4589 se encuentra impago "
+     "desde el 30 de abril. Le solicitamos regularizar a más tardar el 15 de mayo.\n\n"
+     "Consultas al fono 2 2345 6789.\n\nSaluda atentamente a usted,\nCobranzas Ejemplo "
+     "SpA"),
+    (['contacto', 'referencia'], "sms",
+     "Ejemplo Préstamos: Estimado cliente, su cuota de $1.500 vence mañana. Pague "
+     "por Mercado Pago o en Rapipago."),
+    (['opciones_pago'], "email",
+     "Estimado Sr. López:\n\nConforme a nuestros registros, la factura FE-1234 por "
+     "$3.450.000 COP se encuentra vencida desde el 28 de abril. Le agradecemos "
+     "gestionar el pago en un término de cinco (5) días hábiles.\n\nCualquier "
+     "inquietud con gusto la atenderemos al correo cartera@ejemplo.com.co o al "
+     "celular 310 123 4567.\n\nCordialmente,\n\nÁrea de Cartera\nInversiones Ejemplo "
+     "S.A.S."),
+    ([], "sms",
+     "Ejemplo Gas: Su recibo de gas Nro. 123456 por Bs. 85,50 vence el 20/05. Pague "
+     "en Pago Móvil o en nuestras oficinas. Info 0212-555-1234"),
+    (['referencia'], "email",
+     "Hola Pablo,\n\nTu suscripción de $9.990 no se pudo renovar. Actualiza tu "
+     "tarjeta antes del 10 de mayo desde https://ejemplo.cl/cuenta para no perder "
+     "el acceso.\n\n¿Preguntas? Responde este correo.\n\n— El equipo de Ejemplo"),
+    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'remitente'], "sms",
+     "Su línea 300 123 4567 registra un saldo pendiente de $45.000."),
+    (['contacto', 'referencia', 'remitente'], "email",
+     "Hola Ana,\n\nTienes un saldo de 120 € que vence el 5 de junio. Puedes pagar con "
+     "tarjeta.\n\nSaludos."),
+    (['contacto', 'remitente'], "whatsapp",
+     "Estimado cliente, su cuota N° 5 del crédito 778899 por S/ 350.00 vence el "
+     "10/06. Pague en agentes BCP o Yape."),
+    (['fecha_vencimiento', 'importe', 'opciones_pago', 'referencia'], "email",
+     "ATENCIÓN AL CLIENTE\nEstimado usuario:\nLe recordamos que tiene pagos "
+     "pendientes. Para cualquier consulta llame al 800 123 4567.\nEjemplo Telecom "
+     "S.A."),
+    (['contacto', 'opciones_pago', 'referencia'], "carta",
+     "Muy señor mío:\n\nPor la presente le requerimos el pago de 3.000 euros "
+     "adeudados, en el plazo de diez días desde la recepción de este escrito.\n\n"
+     "Atentamente,\nMaría Ruiz\nAbogada"),
+    (['contacto', 'fecha_vencimiento', 'referencia'], "whatsapp",
+     "Hola Luis, soy Marta de la Ferretería Central 🔧. Te recuerdo que quedó "
+     "pendiente el saldo de $12.500 de tu compra. Puedes transferirme al alias "
+     "ferre.central.mp. ¡Gracias!"),
+    (['contacto', 'importe', 'opciones_pago'], "sms",
+     "Ejemplo Seguros le recuerda que su póliza PL-8899 vence el 30/06/2026."),
+    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'referencia', 'remitente'], "sms",
+     "Tienes una deuda de 350 soles. Regulariza tu situación."),
+    (['fecha_vencimiento', 'referencia', 'remitente'], "email",
+     "Hola:\nTu saldo es de $1,250.00 MXN. Realiza tu pago por SPEI a la CLABE "
+     "012180001234567891. Dudas: cobranza@ejemplo.mx"),
+    (['contacto', 'importe', 'opciones_pago', 'referencia'], "whatsapp",
+     "Buenas tardes, le saluda el área de cobranzas de Créditos Rápidos. Le "
+     "recordamos que tiene hasta el lunes para regularizar."),
+])
+def test_mensajes_enteros(faltan, canal, texto):
+    assert _faltan(texto, canal) == set(faltan)
