@@ -22,6 +22,7 @@ def _faltan(texto: str, canal: str = "email", modo: str = "mensaje") -> set[str]
     return {FALTANTES[h.regla] for h in revisar_texto(texto, canal=canal, modo=modo)
             if h.regla in FALTANTES}
 
+
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
     ("email", "mensaje", "Tu cuota vence mañana.\nCordialmente,\nInversiones Andinas S.A.S."),
     ("email", "mensaje", "Tu cuota vence mañana.\nAtt: Ferretería El Tornillo"),
@@ -90,6 +91,32 @@ def _faltan(texto: str, canal: str = "email", modo: str = "mensaje") -> set[str]
     ("email", "plantilla", "Tu factura vence pronto. Gracias por confiar en {{ marca }}."),
     ("email", "plantilla", "Estimado cliente, {{ razon_social }} le informa que su factura vence pronto."),
     ("email", "plantilla", "Tu factura vence pronto.\n© {{ year }} {{ company }}"),
+    ("email", "mensaje", "Tu recibo vence mañana.\n© 2026 Ejemplo Telecom. Todos los derechos reservados."),
+    ("email", "mensaje", "Tu recibo vence mañana.\nEste correo fue enviado por Ejemplo Telecom."),
+    ("email", "mensaje", "*Ejemplo Telecom*\nHola Ana, tu recibo vence mañana."),
+    ("email", "mensaje", "🏦 *Banco Ejemplo*\nHola Ana, tu cuota vence mañana."),
+    ("email", "mensaje", "Asunto: Ejemplo Telecom - Factura vencida\n\nHola Ana, tu recibo vence mañana."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\n\nQuedamos a tu disposición,\nEjemplo Telecom"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nUn saludo desde Ejemplo Telecom"),
+    ("email", "mensaje", "Hola Ana, gracias por ser cliente de Ejemplo Telecom. Tu recibo vence mañana."),
+    ("email", "mensaje", "Hola Ana, tu recibo de Ejemplo Telecom vence mañana."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nAtentamente, la Dirección"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nSaludos cordiales,\nAdministración"),
+    ("email", "mensaje", "Hola Ana, tu cuota vence mañana.\n\nColegio San Ignacio\nTesorería"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\n\n--\nLaura Gómez | Cobranzas\nEjemplo Telecom"),
+    ("email", "mensaje", "Querido socio: la cuota del club vence mañana. La Junta Directiva"),
+    ("email", "mensaje", "Estimado vecino: la cuota de mantenimiento vence mañana.\nLa Administración "
+                         "del Condominio"),
+    ("email", "mensaje", "Hola Ana, tu cuota vence mañana. Te esperamos en Ejemplo Gym 💪"),
+    ("email", "mensaje", "Desde el Ayuntamiento le recordamos que el recibo del IBI vence mañana."),
+    ("email", "mensaje", "AGUAS DEL NORTE informa: su factura vence mañana."),
+    ("email", "mensaje", "Ejemplo Telecom\n\nHola Ana, tu recibo vence mañana."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nGracias por elegir Ejemplo Telecom."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nTu equipo Ejemplo"),
+    ("email", "mensaje", "Le informamos desde Ejemplo Telecom que su recibo vence mañana."),
+    ("email", "mensaje", "Por encargo de Banco Ejemplo le comunicamos que su cuota vence mañana."),
+    ("email", "mensaje", "Cobranzas Ejemplo, despacho autorizado por Banco Ejemplo, le informa que su "
+                         "cuota vence mañana."),
 ])
 def test_remitente_presente(canal, modo, texto):
     assert "remitente" not in _faltan(texto, canal, modo)
@@ -108,6 +135,19 @@ def test_remitente_presente(canal, modo, texto):
     ("email", "plantilla", "Hola {{ nombre_cliente }}, tu factura vence el {{ fecha }}."),
     ("email", "plantilla", "Estimado {{ cliente.empresa }}:\nSu factura vence pronto."),
     ("email", "plantilla", "Hola {{1}}, tu factura {{2}} vence el {{3}}."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nRealizar el pago"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nVer factura"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nPaga con Mercado Pago"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nGracias por tu atención."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nQue tengas un buen día."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nFeliz fin de semana"),
+    ("email", "mensaje", "Estimado cliente, su recibo vence mañana.\nNo responda a este mensaje."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nEvita recargos"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nPor favor ignora este mensaje si ya pagaste."),
+    ("email", "mensaje", "Su factura vence mañana. Puede pagar en Banco Estado o en Servipag."),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nDetalle de tu deuda"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nEstado de cuenta"),
+    ("email", "mensaje", "Hola Ana, tu recibo vence mañana.\nIMPORTANTE"),
 ])
 def test_remitente_ausente(canal, modo, texto):
     assert "remitente" in _faltan(texto, canal, modo)
@@ -363,8 +403,8 @@ def test_importe_ausente(canal, modo, texto):
 
 @pytest.mark.parametrize(("faltan", "canal", "texto"), [
     ([], "sms",
-     "Telco Ejemplo: Sr(a) usuario, su factura de la cuenta 1.23456789 por $89.900 vence "
-     "el 12/05. Pague en Efecty, Baloto o PSE. Info: *611"),
+     "Telco Ejemplo: Sr(a) usuario, su factura de la cuenta 1.23456789 por $89.900 "
+     "vence el 12/05. Pague en Efecty, Baloto o PSE. Info: *611"),
     (['referencia'], "whatsapp",
      "Hola Carlos 👋, te saluda Valentina de Tienda Don Pepe. Te recuerdo que tienes "
      "un saldo de $45.000 pendiente desde el 3 de mayo. Me puedes transferir por "
