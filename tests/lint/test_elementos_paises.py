@@ -202,6 +202,15 @@ def test_remitente_ausente(canal, modo, texto):
     ("email", "plantilla", "Pague antes de XX/XX/XXXX."),
     ("email", "plantilla", "Tienes hasta el {{ limite }} para pagar."),
     ("email", "plantilla", "Tu cuota vencerá en {{ dias_restantes }} días."),
+    ("email", "mensaje", "Tu cuota vence el 15."),
+    ("email", "mensaje", "Pagadero el 15 de cada mes."),
+    ("email", "mensaje", "La cuota es pagadera el día 10."),
+    ("email", "mensaje", "Pague en los siguientes 5 días."),
+    ("email", "mensaje", "Pague antes del 15 del corriente."),
+    ("email", "mensaje", "Vence: hoy"),
+    ("email", "mensaje", "Vencimiento: 15 días."),
+    ("email", "mensaje", "Paga hasta las 23:59 de hoy."),
+    ("email", "mensaje", "Se cobrará el 5."),
 ])
 def test_plazo_presente(canal, modo, texto):
     assert "fecha_vencimiento" not in _faltan(texto, canal, modo)
@@ -216,6 +225,9 @@ def test_plazo_presente(canal, modo, texto):
     ("email", "plantilla", "Factura {{ numero }} del {{ invoice_date }}."),
     ("email", "plantilla", "Factura creada el {$invoice_date_created}."),
     ("email", "plantilla", "Llevas {{ dias_atraso }} días de atraso."),
+    ("email", "mensaje", "Pague de inmediato."),
+    ("email", "mensaje", "Su pago está atrasado."),
+    ("email", "mensaje", "El servicio cuesta 15 al mes."),
 ])
 def test_plazo_ausente(canal, modo, texto):
     assert "fecha_vencimiento" in _faltan(texto, canal, modo)
@@ -260,6 +272,12 @@ def test_plazo_ausente(canal, modo, texto):
     ("email", "plantilla", "Realiza tu pago en {{ enlace }}"),
     ("email", "plantilla", "CLABE: {{ clabe }}"),
     ("email", "plantilla", "Haz clic en el botón para pagar."),
+    ("email", "mensaje", "Paga con Visa o Mastercard."),
+    ("email", "mensaje", "Paga por SINPE Móvil al 8888-8888."),
+    ("email", "mensaje", "Retira dinero y paga en cajeros automáticos."),
+    ("email", "mensaje", "Paga con Transbank."),
+    ("email", "mensaje", "Paga en tiendas de conveniencia con tu referencia Paynet."),
+    ("email", "mensaje", "Paga en 7-Eleven con tu código."),
 ])
 def test_forma_de_pago_presente(canal, modo, texto):
     assert "opciones_pago" not in _faltan(texto, canal, modo)
@@ -299,6 +317,9 @@ def test_forma_de_pago_ausente(canal, modo, texto):
     ("email", "plantilla", "Dudas: {{ telefono }}"),
     ("email", "plantilla", "Contacto: {$company_phone}"),
     ("email", "plantilla", "Si tienes dudas, responde a este mensaje."),
+    ("email", "mensaje", "WhatsApp: wa.me/5215512345678"),
+    ("email", "mensaje", "Visite nuestra sucursal más cercana."),
+    ("email", "mensaje", "Visítenos en cualquiera de nuestras oficinas."),
 ])
 def test_contacto_presente(canal, modo, texto):
     assert "contacto" not in _faltan(texto, canal, modo)
@@ -313,6 +334,8 @@ def test_contacto_presente(canal, modo, texto):
     ("email", "plantilla", "Su usuario es {{ cliente.email }}."),
     ("email", "plantilla", "@component('mail::message')\nTu factura vence pronto.\n@endcomponent"),
     ("email", "plantilla", "Para más información, contacto."),
+    ("email", "mensaje", "Atención al cliente 24/7."),
+    ("email", "mensaje", "Síguenos en nuestras redes sociales."),
 ])
 def test_contacto_ausente(canal, modo, texto):
     assert "contacto" in _faltan(texto, canal, modo)
@@ -351,6 +374,10 @@ def test_contacto_ausente(canal, modo, texto):
     ("email", "plantilla", "Contrato ${contrato.numero}"),
     ("email", "plantilla", "Tu pedido #{{ order_id }} está pendiente."),
     ("email", "plantilla", "Folio: {folio}"),
+    ("email", "mensaje", "Ref. pago 123456"),
+    ("email", "mensaje", "Obligación No. 123456 en mora."),
+    ("email", "mensaje", "Liquidación 2026-04 pendiente."),
+    ("email", "mensaje", "Factura: 001-002-000012345"),
 ])
 def test_referencia_presente(canal, modo, texto):
     assert "referencia" not in _faltan(texto, canal, modo)
@@ -387,6 +414,10 @@ def test_referencia_ausente(canal, modo, texto):
     ("email", "plantilla", "Saldo: $XXX.XX"),
     ("email", "plantilla", "Debe S/ {{ monto }}"),
     ("email", "plantilla", "La cuota de :amount está pendiente."),
+    ("email", "mensaje", "Debe U$S 150."),
+    ("email", "mensaje", "Debe 150.000 Gs."),
+    ("email", "mensaje", "Debe 3 UTM."),
+    ("email", "mensaje", "Debe 1.500 Bs."),
 ])
 def test_importe_presente(canal, modo, texto):
     assert "importe" not in _faltan(texto, canal, modo)
