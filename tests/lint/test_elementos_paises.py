@@ -266,6 +266,11 @@ def test_remitente_ausente(canal, modo, texto):
     ("email", "mensaje", "Vencimiento: 15 días."),
     ("email", "mensaje", "Paga hasta las 23:59 de hoy."),
     ("email", "mensaje", "Se cobrará el 5."),
+    ("carta", "mensaje", "Lima, 5 de mayo de 2026\n\nSeñor Juan:\nSu cuota venció el 30 de abril de 2026."),
+    ("carta", "mensaje", "Su factura emitida el 01/03/2026 venció el 31/03/2026."),
+    ("email", "mensaje", "Debería haberse pagado como muy tarde a finales de abril."),
+    ("email", "mensaje", "Pague antes de mediados de mayo."),
+    ("email", "mensaje", "Pague a fin de junio."),
 ])
 def test_plazo_presente(canal, modo, texto):
     assert "fecha_vencimiento" not in _faltan(texto, canal, modo)
@@ -283,6 +288,10 @@ def test_plazo_presente(canal, modo, texto):
     ("email", "mensaje", "Pague de inmediato."),
     ("email", "mensaje", "Su pago está atrasado."),
     ("email", "mensaje", "El servicio cuesta 15 al mes."),
+    ("carta", "mensaje", "Lima, 5 de mayo de 2026\n\nSeñor Juan:\nSu cuota está impaga."),
+    ("carta", "mensaje", "Bogotá, 05/05/2026\n\nSeñor Juan:\nSu cuota está impaga."),
+    ("carta", "mensaje", "Su factura emitida el 01/03/2026 está impaga."),
+    ("carta", "mensaje", "Su factura de fecha 1 de marzo de 2026 está impaga."),
 ])
 def test_plazo_ausente(canal, modo, texto):
     assert "fecha_vencimiento" in _faltan(texto, canal, modo)
