@@ -342,6 +342,11 @@ def test_plazo_ausente(canal, modo, texto):
     ("email", "mensaje", "Paga con Transbank."),
     ("email", "mensaje", "Paga en tiendas de conveniencia con tu referencia Paynet."),
     ("email", "mensaje", "Paga en 7-Eleven con tu código."),
+    ("email", "mensaje", "Tu plan vence mañana.\n[Renovar mi plan](https://ejemplo.com/renovar)"),
+    ("email", "mensaje", "Tu plan vence mañana. [Pagar ahora]({{ url }})"),
+    ("email", "mensaje", "También puedes renovar desde tu panel."),
+    ("email", "mensaje", "Ten el monto listo para el cobrador."),
+    ("email", "mensaje", "Entregue el pago a nuestro cobrador."),
 ])
 def test_forma_de_pago_presente(canal, modo, texto):
     assert "opciones_pago" not in _faltan(texto, canal, modo)
@@ -351,6 +356,8 @@ def test_forma_de_pago_presente(canal, modo, texto):
     ("email", "mensaje", "Realice su pago a la brevedad."),
     ("email", "mensaje", "Comuníquese con nuestro departamento de cobranza."),
     ("email", "mensaje", "Evite recargos pagando puntualmente."),
+    ("email", "mensaje", "Su deuda fue cedida a una empresa cobradora."),
+    ("email", "mensaje", "Tu plan vence mañana. Renueva pronto."),
 ])
 def test_forma_de_pago_ausente(canal, modo, texto):
     assert "opciones_pago" in _faltan(texto, canal, modo)
