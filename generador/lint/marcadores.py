@@ -557,12 +557,18 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
     ("en los próximos {{4}} días" -> fecha)."""
     despues = plegar(texto[fin:fin + 30])
-    if _DIAS_DESPUES.match(despues) or _VENCE_DESPUES.match(despues):
-        return "fecha_vencimiento"  # «en los próximos {{4}} días», «${cuando} se vencen»
+    if _DIAS_DESPUES.match(despues):
+        return "fecha_vencimiento"  # «en los próximos {{4}} días»
     previo = plegar(texto[max(0, inicio - 40):inicio])
     corte = max(previo.rfind("\n"), previo.rfind(". "))
+    if corte >= 0 and not previo[corte + 1:].strip() and previo[:corte].strip():
+        # solo en su línea: la etiqueta es la línea de antes («Atentamente,» y debajo «%s»)
+        previo = previo[:corte].rstrip()
+        corte = max(previo.rfind("\n"), previo.rfind(". "))
     previo = previo[corte + 1:] if corte >= 0 else previo
     for elemento, patron in _ETIQUETAS:
         if patron.search(previo):
             return elemento
+    if _VENCE_DESPUES.match(despues):
+        return "fecha_vencimiento"  # «${cuando} se vencen»; no «del crédito {{4}} vence el»
     return None

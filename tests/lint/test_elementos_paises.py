@@ -117,6 +117,10 @@ def _faltan(texto: str, canal: str = "email", modo: str = "mensaje") -> set[str]
     ("email", "mensaje", "Por encargo de Banco Ejemplo le comunicamos que su cuota vence mañana."),
     ("email", "mensaje", "Cobranzas Ejemplo, despacho autorizado por Banco Ejemplo, le informa que su "
                          "cuota vence mañana."),
+    ("email", "mensaje", "Aviso de Ejemplo Telecom: tu factura vence mañana."),
+    ("email", "mensaje", "Tu factura vence mañana. Cualquier duda, habla con tu asesor Juan Pérez."),
+    ("email", "plantilla", "Tu cuota vence mañana.\n\nAtentamente,\n%s"),
+    ("email", "plantilla", "Tu cuota vence mañana.\n\nSaludos,\n{{3}}"),
 ])
 def test_remitente_presente(canal, modo, texto):
     assert "remitente" not in _faltan(texto, canal, modo)
@@ -203,6 +207,12 @@ def test_remitente_presente(canal, modo, texto):
     ("email", "mensaje", "Querida Ana\nTu recibo vence mañana."),
     ("email", "mensaje", "Periodo: Abril 2026\nTu recibo vence mañana."),
     ("email", "mensaje", "Plan: Premium\nTu recibo vence mañana."),
+    ("email", "mensaje", "Aviso de Vencimiento: tu factura vence mañana."),
+    ("email", "mensaje", "Notificación de Suspensión: tu factura vence mañana."),
+    ("email", "mensaje", "Alerta de Pago: tu factura vence mañana."),
+    ("email", "mensaje", "Tu factura vence mañana. Habla con tu asesor."),
+    ("email", "mensaje", "AVISO DE SUSPENSIÓN DEL SERVICIO\nEstimado cliente: su factura vence mañana."),
+    ("email", "mensaje", "NOTIFICACIÓN DE DEUDA: Estimado vecino, su cuota vence mañana."),
 ])
 def test_remitente_ausente(canal, modo, texto):
     assert "remitente" in _faltan(texto, canal, modo)
@@ -271,6 +281,7 @@ def test_remitente_ausente(canal, modo, texto):
     ("email", "mensaje", "Debería haberse pagado como muy tarde a finales de abril."),
     ("email", "mensaje", "Pague antes de mediados de mayo."),
     ("email", "mensaje", "Pague a fin de junio."),
+    ("email", "plantilla", "Te recordamos que ${cuando} se vencen tus servicios."),
 ])
 def test_plazo_presente(canal, modo, texto):
     assert "fecha_vencimiento" not in _faltan(texto, canal, modo)
@@ -449,6 +460,8 @@ def test_contacto_ausente(canal, modo, texto):
     ("email", "mensaje", "Obligación No. 123456 en mora."),
     ("email", "mensaje", "Liquidación 2026-04 pendiente."),
     ("email", "mensaje", "Factura: 001-002-000012345"),
+    ("email", "plantilla", "Tu cuota del crédito {{4}} vence el {{5}}."),
+    ("email", "plantilla", "Tu factura {{2}} vence el {{3}}."),
 ])
 def test_referencia_presente(canal, modo, texto):
     assert "referencia" not in _faltan(texto, canal, modo)
@@ -590,6 +603,23 @@ def test_importe_ausente(canal, modo, texto):
     (['contacto', 'importe', 'opciones_pago', 'referencia'], "whatsapp",
      "Buenas tardes, le saluda el área de cobranzas de Créditos Rápidos. Le "
      "recordamos que tiene hasta el lunes para regularizar."),
+    (['contacto'], "whatsapp",
+     "Hola {{1}} 👋\nTe escribimos de {{2}}. Tu cuota de {{3}} del crédito {{4}} "
+     "vence el {{5}}.\nPaga aquí: {{6}}"),
+    (['opciones_pago', 'referencia'], "email",
+     "@component('mail::message')\n# Hola {{ $cliente->nombre }}\n\nTienes un saldo "
+     "pendiente de ${{ number_format($saldo, 2) }} que vence el {{ "
+     "$vence->format('d/m/Y') }}.\n\nSi tienes dudas, escríbenos a {{ "
+     "config('mail.from.address') }}.\n\nGracias,<br>\n{{ config('app.name') }}\n"
+     "@endcomponent"),
+    (['contacto', 'fecha_vencimiento'], "sms",
+     "{empresa}: Estimado {nombre}, su factura {factura} por {monto} esta vencida. Pague en {link_pago}"),
+    (['contacto', 'importe', 'opciones_pago', 'referencia'], "email",
+     "Estimado/a %s:\n\nLe recordamos que su pago vence el %s.\n\nAtentamente,\n%s"),
+    ([], "email",
+     "Hola {$client_name},\n\nLa factura #{$invoice_num} por {$invoice_total} vence "
+     "el {$invoice_date_due}. Puedes pagarla en {$invoice_link}.\n\nCualquier "
+     "consulta: {$company_phone}\n\n{$signature}"),
 ])
 def test_mensajes_enteros(faltan, canal, texto):
     assert _faltan(texto, canal) == set(faltan)
