@@ -516,110 +516,110 @@ def test_importe_ausente(canal, modo, texto):
     assert "importe" in _faltan(texto, canal, modo)
 
 
-@pytest.mark.parametrize(("faltan", "canal", "texto"), [
-    ([], "sms",
+@pytest.mark.parametrize(("faltan", "canal", "modo", "texto"), [
+    ([], "sms", "mensaje",
      "Telco Ejemplo: Sr(a) usuario, su factura de la cuenta 1.23456789 por $89.900 "
      "vence el 12/05. Pague en Efecty, Baloto o PSE. Info: *611"),
-    (['referencia'], "whatsapp",
+    (['referencia'], "whatsapp", "mensaje",
      "Hola Carlos 👋, te saluda Valentina de Tienda Don Pepe. Te recuerdo que tienes "
      "un saldo de $45.000 pendiente desde el 3 de mayo. Me puedes transferir por "
      "Nequi al 310 555 1234 antes del viernes 10. ¡Gracias!"),
-    (['opciones_pago'], "carta",
+    (['opciones_pago'], "carta", "mensaje",
      "Lima, 5 de mayo de 2026\n\nSeñor\nJuan Quispe\nPresente.-\n\nRef.: Crédito N° "
      "00123456\n\nPor medio de la presente le comunicamos que a la fecha mantiene una "
      "deuda vencida de S/ 1,250.00. Le otorgamos un plazo de cinco (5) días hábiles "
      "para regularizar su situación.\n\nPara cualquier consulta puede comunicarse al "
      "(01) 311-9000.\n\nAtentamente,\n\nDepartamento de Recuperaciones\nCaja Municipal "
      "Ejemplo"),
-    ([], "email",
+    ([], "email", "mensaje",
      "Asunto: Factura F-2026-0042 vencida\n\nEstimado cliente:\n\nLe informamos que la "
      "factura F-2026-0042, por importe de 1.234,50 €, venció el pasado 15 de abril. "
      "Le rogamos que realice el pago mediante transferencia a la cuenta ES12 3456 "
      "7890 1234 5678 9012 en un plazo de 10 días.\n\nPara cualquier duda, puede "
      "escribirnos a administracion@ejemplo.es o llamarnos al 912 345 678.\n\nUn "
      "cordial saludo,\nAdministración\nEjemplo Servicios, S.L."),
-    (['referencia'], "sms",
+    (['referencia'], "sms", "mensaje",
      "BANCO EJEMPLO: Tu tarjeta registra un pago vencido de $2,350.00. Paga hoy en "
      "cualquier OXXO o por SPEI. Dudas al 55 1234 5678."),
-    ([], "whatsapp",
+    ([], "whatsapp", "mensaje",
      "¡Hola, María! 😊\nTe escribimos de Gimnasio Fuerza Total. Tu mensualidad de "
      "mayo ($350.000) venció el 5/05. Socio N° 1234.\nPuedes pagar en recepción o "
      "por Daviplata al 300 123 4567.\nCualquier duda, escríbenos por aquí. 💪"),
-    (['fecha_vencimiento', 'referencia'], "email",
+    (['fecha_vencimiento', 'referencia'], "email", "mensaje",
      "Hola Ana:\n\nTe escribimos desde Ejemplo Fibra porque tenemos pendiente el "
      "cobro de 29,90 €. Puedes pagarlo con Bizum al 600 123 456 o desde tu área de "
      "cliente en ejemplo.es/pagar.\n\n¿Dudas? Llámanos al 900 123 456.\n\nEl equipo de "
      "Ejemplo Fibra"),
-    (['importe', 'opciones_pago'], "carta",
+    (['importe', 'opciones_pago'], "carta", "mensaje",
      "Santiago, 3 de mayo de 2026\n\nSeñor(a)\nPedro González\n\nDe nuestra "
      "consideración:\n\nComunicamos a usted que el pagaré N° 4589 se encuentra impago "
      "desde el 30 de abril. Le solicitamos regularizar a más tardar el 15 de mayo.\n\n"
      "Consultas al fono 2 2345 6789.\n\nSaluda atentamente a usted,\nCobranzas Ejemplo "
      "SpA"),
-    (['contacto', 'referencia'], "sms",
+    (['contacto', 'referencia'], "sms", "mensaje",
      "Ejemplo Préstamos: Estimado cliente, su cuota de $1.500 vence mañana. Pague "
      "por Mercado Pago o en Rapipago."),
-    (['opciones_pago'], "email",
+    (['opciones_pago'], "email", "mensaje",
      "Estimado Sr. López:\n\nConforme a nuestros registros, la factura FE-1234 por "
      "$3.450.000 COP se encuentra vencida desde el 28 de abril. Le agradecemos "
      "gestionar el pago en un término de cinco (5) días hábiles.\n\nCualquier "
      "inquietud con gusto la atenderemos al correo cartera@ejemplo.com.co o al "
      "celular 310 123 4567.\n\nCordialmente,\n\nÁrea de Cartera\nInversiones Ejemplo "
      "S.A.S."),
-    ([], "sms",
+    ([], "sms", "mensaje",
      "Ejemplo Gas: Su recibo de gas Nro. 123456 por Bs. 85,50 vence el 20/05. Pague "
      "en Pago Móvil o en nuestras oficinas. Info 0212-555-1234"),
-    (['referencia'], "email",
+    (['referencia'], "email", "mensaje",
      "Hola Pablo,\n\nTu suscripción de $9.990 no se pudo renovar. Actualiza tu "
      "tarjeta antes del 10 de mayo desde https://ejemplo.cl/cuenta para no perder "
      "el acceso.\n\n¿Preguntas? Responde este correo.\n\n— El equipo de Ejemplo"),
-    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'remitente'], "sms",
+    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'remitente'], "sms", "mensaje",
      "Su línea 300 123 4567 registra un saldo pendiente de $45.000."),
-    (['contacto', 'referencia', 'remitente'], "email",
+    (['contacto', 'referencia', 'remitente'], "email", "mensaje",
      "Hola Ana,\n\nTienes un saldo de 120 € que vence el 5 de junio. Puedes pagar con "
      "tarjeta.\n\nSaludos."),
-    (['contacto', 'remitente'], "whatsapp",
+    (['contacto', 'remitente'], "whatsapp", "mensaje",
      "Estimado cliente, su cuota N° 5 del crédito 778899 por S/ 350.00 vence el "
      "10/06. Pague en agentes BCP o Yape."),
-    (['fecha_vencimiento', 'importe', 'opciones_pago', 'referencia'], "email",
+    (['fecha_vencimiento', 'importe', 'opciones_pago', 'referencia'], "email", "mensaje",
      "ATENCIÓN AL CLIENTE\nEstimado usuario:\nLe recordamos que tiene pagos "
      "pendientes. Para cualquier consulta llame al 800 123 4567.\nEjemplo Telecom "
      "S.A."),
-    (['contacto', 'opciones_pago', 'referencia'], "carta",
+    (['contacto', 'opciones_pago', 'referencia'], "carta", "mensaje",
      "Muy señor mío:\n\nPor la presente le requerimos el pago de 3.000 euros "
      "adeudados, en el plazo de diez días desde la recepción de este escrito.\n\n"
      "Atentamente,\nMaría Ruiz\nAbogada"),
-    (['contacto', 'fecha_vencimiento', 'referencia'], "whatsapp",
+    (['contacto', 'fecha_vencimiento', 'referencia'], "whatsapp", "mensaje",
      "Hola Luis, soy Marta de la Ferretería Central 🔧. Te recuerdo que quedó "
      "pendiente el saldo de $12.500 de tu compra. Puedes transferirme al alias "
      "ferre.central.mp. ¡Gracias!"),
-    (['contacto', 'importe', 'opciones_pago'], "sms",
+    (['contacto', 'importe', 'opciones_pago'], "sms", "mensaje",
      "Ejemplo Seguros le recuerda que su póliza PL-8899 vence el 30/06/2026."),
-    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'referencia', 'remitente'], "sms",
+    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'referencia', 'remitente'], "sms", "mensaje",
      "Tienes una deuda de 350 soles. Regulariza tu situación."),
-    (['fecha_vencimiento', 'referencia', 'remitente'], "email",
+    (['fecha_vencimiento', 'referencia', 'remitente'], "email", "mensaje",
      "Hola:\nTu saldo es de $1,250.00 MXN. Realiza tu pago por SPEI a la CLABE "
      "012180001234567891. Dudas: cobranza@ejemplo.mx"),
-    (['contacto', 'importe', 'opciones_pago', 'referencia'], "whatsapp",
+    (['contacto', 'importe', 'opciones_pago', 'referencia'], "whatsapp", "mensaje",
      "Buenas tardes, le saluda el área de cobranzas de Créditos Rápidos. Le "
      "recordamos que tiene hasta el lunes para regularizar."),
-    (['contacto'], "whatsapp",
+    (['contacto'], "whatsapp", "plantilla",
      "Hola {{1}} 👋\nTe escribimos de {{2}}. Tu cuota de {{3}} del crédito {{4}} "
      "vence el {{5}}.\nPaga aquí: {{6}}"),
-    (['opciones_pago', 'referencia'], "email",
+    (['opciones_pago', 'referencia'], "email", "plantilla",
      "@component('mail::message')\n# Hola {{ $cliente->nombre }}\n\nTienes un saldo "
      "pendiente de ${{ number_format($saldo, 2) }} que vence el {{ "
      "$vence->format('d/m/Y') }}.\n\nSi tienes dudas, escríbenos a {{ "
      "config('mail.from.address') }}.\n\nGracias,<br>\n{{ config('app.name') }}\n"
      "@endcomponent"),
-    (['contacto', 'fecha_vencimiento'], "sms",
+    (['contacto', 'fecha_vencimiento'], "sms", "plantilla",
      "{empresa}: Estimado {nombre}, su factura {factura} por {monto} esta vencida. Pague en {link_pago}"),
-    (['contacto', 'importe', 'opciones_pago', 'referencia'], "email",
+    (['contacto', 'importe', 'opciones_pago', 'referencia'], "email", "plantilla",
      "Estimado/a %s:\n\nLe recordamos que su pago vence el %s.\n\nAtentamente,\n%s"),
-    ([], "email",
+    ([], "email", "plantilla",
      "Hola {$client_name},\n\nLa factura #{$invoice_num} por {$invoice_total} vence "
      "el {$invoice_date_due}. Puedes pagarla en {$invoice_link}.\n\nCualquier "
      "consulta: {$company_phone}\n\n{$signature}"),
 ])
-def test_mensajes_enteros(faltan, canal, texto):
-    assert _faltan(texto, canal) == set(faltan)
+def test_mensajes_enteros(faltan, canal, modo, texto):
+    assert _faltan(texto, canal, modo) == set(faltan)
