@@ -260,6 +260,10 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return None  # currency.code: el código de la moneda, no una referencia
     if elemento == "remitente" and not _CANAL.isdisjoint(palabras):
         return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
+    if elemento == "referencia" and not _CANAL.isdisjoint(palabras):
+        elemento = "contacto"  # whatsapp_number, numero_telefono: un canal, no un identificador
+    if elemento == "importe" and "due" in palabras and {"on", "by", "until", "at"} & set(palabras):
+        return "fecha_vencimiento"  # due_on, due_by: cuándo vence, no cuánto
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "opciones_pago" and {"login", "logo", "image", "imagen", "img", "unsubscribe",
