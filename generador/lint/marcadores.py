@@ -321,9 +321,11 @@ def _ultima_parte(nombre: str) -> str:
     nombre de un negocio o de una empresa es el de quien cobra (``cliente.nombre`` sigue
     siendo ``nombre``)."""
     partes = nombre.split(".")
-    if len(partes) > 1 and partes[-1].lower() in _NOMBRE_GENERICO and plegar(
-            partes[-2]) in _REMITENTE:
-        return "_".join(partes[-2:])
+    if len(partes) > 1 and partes[-1].lower() in _NOMBRE_GENERICO:
+        # ``negocio.nombre``, ``object.company_id.name``: el objeto dice de quién es
+        for palabra in plegar(_PARTIR.sub(" ", partes[-2])).split():
+            if palabra in _REMITENTE:
+                return f"{palabra}_{partes[-1]}"
     return partes[-1]
 
 
