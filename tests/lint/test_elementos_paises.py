@@ -690,6 +690,56 @@ def test_importe_ausente(canal, modo, texto):
      "Hola {$client_name},\n\nLa factura #{$invoice_num} por {$invoice_total} vence "
      "el {$invoice_date_due}. Puedes pagarla en {$invoice_link}.\n\nCualquier "
      "consulta: {$company_phone}\n\n{$signature}"),
+    (['referencia'], "whatsapp", "mensaje",
+     "Buenas tardes don Rafael 🙏 le escribe Rosa de Abarrotes La Güera. Nomás para "
+     "recordarle que quedaron pendientes $850 del fiado de la semana pasada. Si "
+     "gusta puede pasar a pagar a la tienda o depositarme a la tarjeta 4152 3134 "
+     "5678 9012 antes del sábado. Cualquier cosa aquí estoy 😊"),
+    ([], "email", "mensaje",
+     "Asunto: Recordatorio – Cuota de administración abril\n\nApreciado propietario "
+     "del apartamento 502:\n\nLe recordamos que la cuota de administración de abril, "
+     "por valor de $420.000, vence el 10 de abril. Puede consignar en la cuenta de "
+     "ahorros Bancolombia 123-456789-01 a nombre de Conjunto Residencial Los "
+     "Almendros o pagar por PSE en www.losalmendros.com.co.\n\nPara inquietudes "
+     "comuníquese con la administración al 601 555 1234.\n\nCordialmente,\n"
+     "Administración Conjunto Residencial Los Almendros"),
+    ([], "sms", "mensaje",
+     "Ejemplo Luz: su factura 123456789 por $U 2.350 vence el 25/04. Pague en "
+     "Abitab, Redpagos o en ejemploluz.com.uy"),
+    (['importe', 'referencia'], "carta", "mensaje",
+     "Madrid, 3 de abril de 2026\n\nEstimada señora:\n\nNos ponemos en contacto con "
+     "usted en relación con las cuotas pendientes de la comunidad de propietarios. "
+     "Le rogamos que regularice la situación antes del 30 de abril mediante ingreso "
+     "en la cuenta ES91 2100 0418 4502 0005 1332.\n\nPara cualquier aclaración puede "
+     "dirigirse a la administración en el teléfono 91 555 12 34.\n\nAtentamente,\nLa "
+     "Junta de Propietarios"),
+    (['contacto', 'opciones_pago'], "whatsapp", "mensaje",
+     "*Colegio San Martín* 🏫\nEstimada familia, les recordamos que la pensión de "
+     "abril (S/ 450.00) del alumno con código 20261234 vence el 15/04. ¡Gracias!"),
+    (['referencia'], "email", "mensaje",
+     "Hola Diego:\n\nTu plan Pro ($19 USD/mes) no se pudo renovar porque tu tarjeta "
+     "fue rechazada. Actualiza tu método de pago antes del 12 de mayo para mantener "
+     "el acceso: https://app.ejemplo.io/billing\n\n¿Tienes problemas? Escríbenos a "
+     "soporte@ejemplo.io\n\nEl equipo de Ejemplo"),
+    (['fecha_vencimiento', 'opciones_pago'], "carta", "mensaje",
+     "Señor\nCarlos Méndez\nCiudad\n\nAsunto: Cobro prejurídico obligación No. 778899\n\n"
+     "Respetado señor Méndez:\n\nEn nuestra calidad de abogados de Banco Ejemplo "
+     "S.A., le informamos que la obligación de la referencia presenta un saldo en "
+     "mora de $3.250.000. Lo invitamos a comunicarse con nosotros para acordar una "
+     "solución.\n\nTeléfono: 601 555 6789\nCorreo: cartera@abogadosejemplo.com\n\n"
+     "Atentamente,\nAbogados Ejemplo S.A.S."),
+    (['fecha_vencimiento', 'importe', 'opciones_pago', 'referencia'], "sms", "mensaje",
+     "Hola, te contactamos de Financiera Ejemplo por tu credito atrasado. Llamanos al 0800 222 3333."),
+    ([], "whatsapp", "mensaje",
+     "Hola Pedro, ¿qué tal? Soy Andrés, del Club Deportivo Atlético. Te recuerdo "
+     "que la cuota social de marzo ($5.000, socio N° 456) vence este viernes 15. "
+     "Podés transferir al alias club.atletico.mp. Cualquier duda escribime por acá. "
+     "¡Abrazo!"),
+    (['fecha_vencimiento', 'importe', 'referencia'], "email", "mensaje",
+     "Estimado cliente,\n\nLe informamos que registra pagos pendientes. Puede "
+     "regularizar su situación desde nuestra web o en cualquiera de nuestras "
+     "oficinas.\n\nServicio de Atención al Cliente: 902 123 456\n\nUn saludo,\nEjemplo "
+     "Energía"),
 ])
 def test_mensajes_enteros(faltan, canal, modo, texto):
     assert _faltan(texto, canal, modo) == set(faltan)
