@@ -740,6 +740,45 @@ def test_importe_ausente(canal, modo, texto):
      "regularizar su situación desde nuestra web o en cualquiera de nuestras "
      "oficinas.\n\nServicio de Atención al Cliente: 902 123 456\n\nUn saludo,\nEjemplo "
      "Energía"),
+    (['referencia'], "whatsapp", "plantilla",
+     "Hola {{1}}! 👋 Te saluda *PrestaYa*. Tu cuota de *{{2}}* vence *{{3}}*. Págala "
+     "fácil con Yape o Plin al 987 654 321 a nombre de PrestaYa SAC. ¡Gracias por "
+     "tu puntualidad!"),
+    (['contacto', 'referencia'], "sms", "plantilla",
+     "{{empresa}}: Hola {{nombre}}, tienes {{dias}} dias de atraso. Paga {{monto}} "
+     "hoy en {{link}} y evita reportes."),
+    (['opciones_pago'], "email", "plantilla",
+     "<p>Estimado/a <strong>{{ $socio->nombre }}</strong>,</p>\n<p>Le informamos que "
+     "su cuota de socio n.º {{ $socio->numero }} correspondiente a {{ $periodo }} "
+     "por importe de {{ $importe }} € está pendiente de pago desde el {{ "
+     "$fecha_vencimiento }}.</p>\n<p>Para cualquier duda puede contactar con la "
+     "secretaría en el {{ $telefono_club }}.</p>\n<p>Un saludo,<br>La Junta "
+     "Directiva</p>"),
+    (['fecha_vencimiento', 'referencia'], "sms", "mensaje",
+     "Estimado cliente, Banco Ejemplo le informa que su tarjeta presenta un saldo "
+     "vencido de RD$ 4,500.00. Favor pasar por cualquiera de nuestras sucursales o "
+     "pagar en línea en bancoejemplo.com.do. Info: 809-555-1234"),
+    (['contacto', 'importe', 'opciones_pago'], "email", "plantilla",
+     "Asunto: Aviso de vencimiento póliza {{ poliza.numero }}\n\nEstimado {{ "
+     "cliente.nombre }}:\n\nLe recordamos que el recibo de su póliza {{ poliza.numero "
+     "}} vence el {{ recibo.vencimiento }}.\n\nAtentamente,\n{{ agente.nombre }}\n"
+     "Corredor de seguros"),
+    ([], "whatsapp", "mensaje",
+     "Buen día, Sra. Gómez. Le escribe Laura, de la inmobiliaria Casas del Sur. El "
+     "canon de arrendamiento del inmueble de la Cra. 45 # 12-30 (contrato 2024-118) "
+     "por $1.850.000 venció el 5 de mayo. Puede consignar en la cuenta de ahorros "
+     "Davivienda 0123-4567-8901. Quedo atenta a su respuesta."),
+    (['fecha_vencimiento', 'importe', 'referencia'], "email", "mensaje",
+     "Hola,\n\nVemos que tienes facturas pendientes en tu cuenta. Entra en tu área de "
+     "cliente para pagarlas: https://clientes.ejemplo.es\n\nSi necesitas ayuda, "
+     "contesta a este correo.\n\nUn abrazo,\nEl equipo de Ejemplo Hosting"),
+    (['opciones_pago', 'referencia'], "carta", "mensaje",
+     "Ciudad de México, a 2 de mayo de 2026\n\nC. Juan Hernández\nPresente\n\nPor medio "
+     "de la presente, Despacho Jurídico Ejemplo, S.C., en representación de Tiendas "
+     "Ejemplo, S.A. de C.V., le requiere el pago de $12,450.00 M.N. a más tardar el "
+     "16 de mayo de 2026.\n\nPara aclaraciones comuníquese al (55) 5555-1234 de lunes "
+     "a viernes de 9:00 a 18:00 horas.\n\nAtentamente\nLic. Mario Torres\nDespacho "
+     "Jurídico Ejemplo, S.C."),
 ])
 def test_mensajes_enteros(faltan, canal, modo, texto):
     assert _faltan(texto, canal, modo) == set(faltan)
