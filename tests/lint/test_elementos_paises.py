@@ -779,6 +779,28 @@ def test_importe_ausente(canal, modo, texto):
      "16 de mayo de 2026.\n\nPara aclaraciones comuníquese al (55) 5555-1234 de lunes "
      "a viernes de 9:00 a 18:00 horas.\n\nAtentamente\nLic. Mario Torres\nDespacho "
      "Jurídico Ejemplo, S.C."),
+    (['contacto', 'fecha_vencimiento', 'importe', 'opciones_pago', 'referencia'], "whatsapp", "mensaje",
+     "Hola Marta, soy Luis de Taller Mecánico Rueda. Quería saber cuándo podrías "
+     "pasar a saldar lo pendiente. Un saludo."),
+    (['contacto', 'fecha_vencimiento', 'opciones_pago', 'referencia', 'remitente'], "sms", "mensaje",
+     "Tiene un saldo pendiente de $1,200.00. Evite cargos adicionales."),
+    (['contacto', 'importe', 'opciones_pago', 'remitente'], "email", "mensaje",
+     "Hola,\n\nTe recordamos que la factura F-2026-118 vence el próximo 20 de mayo.\n\nGracias."),
+    (['contacto', 'fecha_vencimiento', 'importe', 'referencia', 'remitente'], "whatsapp", "mensaje",
+     "Recuerda que puedes pagar tu cuota con Nequi, Daviplata o en efectivo."),
+    (['fecha_vencimiento', 'opciones_pago', 'referencia'], "carta", "mensaje",
+     "Estimado cliente:\n\nSegún nuestros registros, mantiene una deuda de 850,00 € "
+     "con nuestra empresa. Le rogamos se ponga en contacto con nosotros en el 955 "
+     "123 456 a la mayor brevedad.\n\nAtentamente,\nDepartamento de Administración\n"
+     "Construcciones Ejemplo, S.L."),
+    (['fecha_vencimiento', 'importe', 'opciones_pago', 'referencia', 'remitente'], "email", "mensaje",
+     "Buenas tardes:\n\nPor favor, revise su situación de pagos. Para cualquier "
+     "consulta puede llamarnos al 900 555 444.\n\nGracias por su atención."),
+    (['contacto', 'opciones_pago', 'remitente'], "sms", "mensaje",
+     "Su recibo 2026-04-7788 de 45,30 EUR vence el 15/05/2026."),
+    (['importe', 'opciones_pago', 'referencia', 'remitente'], "whatsapp", "mensaje",
+     "¡Hola! Te escribimos para recordarte que tu pago vence mañana. Si tienes "
+     "alguna duda, escríbenos por aquí 😊"),
 ])
 def test_mensajes_enteros(faltan, canal, modo, texto):
     assert _faltan(texto, canal, modo) == set(faltan)
