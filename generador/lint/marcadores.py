@@ -40,6 +40,9 @@ _SINTAXIS = [
     ("guiones_bajos", r"(?<!\w)__(?P<n>[A-Z][A-Z0-9_]{0,60}?)__(?!\w)"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
+    # ERB y EJS (Rails, Node): <%= @cliente.nombre %>, <%- total %>
+    ("erb", r"<%[=-]\s*(?P<n>[^%\n]{1,120}?)\s*-?%>"),
+    ("erb_bloque", r"<%(?![=-])\s*(?P<n>[^%\n]{0,200}?)\s*-?%>"),
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
@@ -50,6 +53,10 @@ _SINTAXIS = [
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
     # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
     ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
+    # posicionales de MessageFormat, .NET o Python: {0}, {1,number,#.##}, {2:.2f}, {} (sin
+    # nombre: su sentido lo da la etiqueta de antes, como el de {{4}})
+    ("llaves_numero", r"(?<![{$\w])\{(?P<n>\d{1,2})(?:,[^{}\n]{1,30})?(?::[^{}\n]{1,12})?\}(?!\})"),
+    ("llaves_vacias", r"(?<![{$\w])\{(?P<n>)\}(?!\})"),
     # una expresión entre llaves de JSX o de una f-string: {formatCurrency(cuota.monto)},
     # {CONFIG.get('phone_contact', '')}, {context['debt_amount']}, {dias === 1 ? 'día' : 'días'}
     ("llaves_expresion", r"(?<![{$])\{(?P<n>[A-Za-z_][\w.]{0,60}(?:\?\.[\w.]+)*\s*"
@@ -164,6 +171,7 @@ def ejemplo_de(nombre: str, modelo: Especificacion | None = None) -> str | None:
 #: el valor (``Number(x).toLocaleString("es-AR")``, ``number_format($saldo, 2)``).
 _FORMATO_DINERO = regex.compile(
     r"(?i)tolocalestring|tofixed|number_format|money_format|format_?currency|formatmoney|"
+    r"number_to_currency|to_currency|currency_format|to_money|"
     r"format_?money|formatear_?(?:moneda|monto|importe|dinero)|\|\s*(?:currency|money|moneda)\b")
 
 
@@ -306,6 +314,10 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = _CONDICION.split(nombre)[0].strip() or nombre
         if regex.fullmatch(r"[\w.]+", nombre):
             nombre = _ultima_parte(nombre)
+    elif sintaxis == "erb":
+        nombre = nombre.replace("@", "")
+        if regex.fullmatch(r"[\w.]+", nombre):
+            nombre = _ultima_parte(nombre)
     elif sintaxis == "llaves_expresion":
         # de «dias === 1 ? 'día' : 'días'» cuenta la variable, no los textos de la condición
         nombre = _CONDICION.split(nombre)[0].strip()
@@ -410,7 +422,7 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+_DISPARADORES = ("{", "[", "*|", "%(", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
                  "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s",
                  "$d", "#", "……")
 
@@ -438,7 +450,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
-    if sintaxis in ("printf", "hueco"):
+    if sintaxis in ("printf", "hueco", "llaves_vacias"):
         # %s, %1$s o un hueco «………» no tienen nombre: manda la etiqueta que los precede
         return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if _LITERAL.fullmatch(nombre):
@@ -462,7 +474,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         ):
             return "referencia"
         return None
-    if sintaxis == "jinja_bloque":
+    if sintaxis in ("jinja_bloque", "erb_bloque"):
         return None
     if nombre.isdigit():
         return None
