@@ -537,12 +537,13 @@ _ETIQUETAS = [
     ("fecha_vencimiento", regex.compile(
         r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
         r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el|a\s+mas\s+tardar(?:\s+el)?|"
-        r"el\s+proximo)\W*$")),
+        r"el\s+proximo|(?<!de\s)(?<!por\s)(?<!con\s)hasta|para\s+el)\W*$")),
     ("importe", regex.compile(
         r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
         r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
         r"por\s+(?:un\s+|la\s+)?(?:valor|monto|importe|suma|cantidad)\s+de|"
-        r"(?:pago|cargo|cobro|recargo)\s+de|asciende\s+a|(?:debe|debes|adeuda|adeudas)\s+(?:un\s+total\s+de\s+)?|"
+        r"(?:pago|cargo|cobro|recargo)\s+de|asciende\s+a|"
+        r"(?:factura|recibo|cuota|pedido|orden|compra|poliza|contrato)\s+(?:n\S*\s+)?\S+\s+por|(?:debe|debes|adeuda|adeudas)\s+(?:un\s+total\s+de\s+)?|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
         r"(?:factura|referencia|ref|contrato|poliza|pedido|folio|recibo|cuenta|credito|"

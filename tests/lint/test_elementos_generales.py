@@ -283,3 +283,15 @@ def test_nombres_que_enganan(nombre, elemento):
 ])
 def test_el_objeto_dice_de_quien_es_el_nombre(texto, nombre, elemento):
     assert [(m.nombre, m.elemento) for m in buscar(texto)] == [(nombre, elemento)]
+
+
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("Paga hasta {{3}}.", ["fecha_vencimiento"]),
+    ("El pago es para el {{3}}.", ["fecha_vencimiento"]),
+    ("Descuento de hasta {{2}}%", [None]),  # «de hasta» no es un plazo
+    ("Factura N° {{2}} por {{3}}", ["referencia", "importe"]),  # «<documento> <n.º> por»
+    ("Tu cuota del crédito {{4}} vence el {{5}}.", ["referencia", "fecha_vencimiento"]),
+    ("Atentamente,\n%s", ["remitente"]),  # la etiqueta en la línea de antes
+])
+def test_mas_etiquetas_de_marcadores_sin_nombre(texto, esperado):
+    assert [m.elemento for m in buscar(texto)] == esperado
