@@ -58,43 +58,29 @@ sys.argv = ["cobro", "generar", "--salida", salida]
 main()
 """
 
-#: El suelo: escribir los mismos archivos, en una temporal hermana que se renombra.
+#: El suelo: escribir los mismos archivos, en una temporal hermana que se renombra. Con
+#: ``hilos`` como tercer argumento, los crean ``COBRO_HILOS_ESCRITURA`` hilos (2 por defecto),
+#: cada carpeta siempre en el mismo hilo, como hace cobro; sin él, el hilo principal.
 SUELO = """
 import json, os, sys, tempfile
 destino = sys.argv[1]
+hilos = (int(os.environ.get("COBRO_HILOS_ESCRITURA", "2")) or 1) if sys.argv[3:] == ["hilos"] else 0
 with open(sys.argv[2], encoding="utf-8") as f:
     archivos = json.load(f)
 padre = os.path.dirname(destino)
 trabajo = tempfile.mkdtemp(prefix=".suelo-", dir=padre)
-creadas = set()
-for ruta, tamano in archivos:
-    fisica = os.path.join(trabajo, ruta)
-    carpeta = os.path.dirname(fisica)
-    if carpeta not in creadas:
-        os.makedirs(carpeta, exist_ok=True)
-        creadas.add(carpeta)
+def escribir(fisica, contenido):
     with open(fisica, "wb") as f:
-        f.write(b"x" * tamano)
-os.rename(trabajo, destino)
-"""
-
-#: El suelo con hilos: lo mismo, con los archivos creados por N hilos (cada carpeta en uno).
-SUELO_HILOS = """
-import json, os, queue, sys, tempfile, threading
-destino = sys.argv[1]
-hilos = int(os.environ.get("COBRO_HILOS_ESCRITURA", "2")) or 1
-with open(sys.argv[2], encoding="utf-8") as f:
-    archivos = json.load(f)
-padre = os.path.dirname(destino)
-trabajo = tempfile.mkdtemp(prefix=".suelo-", dir=padre)
-colas = [queue.SimpleQueue() for _ in range(hilos)]
-def trabajar(cola):
-    while (tarea := cola.get()) is not None:
-        with open(tarea[0], "wb") as f:
-            f.write(tarea[1])
-hs = [threading.Thread(target=trabajar, args=(c,)) for c in colas]
-for h in hs:
-    h.start()
+        f.write(contenido)
+if hilos:
+    import queue, threading
+    colas = [queue.SimpleQueue() for _ in range(hilos)]
+    def trabajar(cola):
+        while (tarea := cola.get()) is not None:
+            escribir(*tarea)
+    hs = [threading.Thread(target=trabajar, args=(c,)) for c in colas]
+    for h in hs:
+        h.start()
 creadas = set()
 for ruta, tamano in archivos:
     fisica = os.path.join(trabajo, ruta)
@@ -102,11 +88,15 @@ for ruta, tamano in archivos:
     if carpeta not in creadas:
         os.makedirs(carpeta, exist_ok=True)
         creadas.add(carpeta)
-    colas[hash(carpeta) % hilos].put((fisica, b"x" * tamano))
-for c in colas:
-    c.put(None)
-for h in hs:
-    h.join()
+    if hilos:
+        colas[hash(carpeta) % hilos].put((fisica, b"x" * tamano))
+    else:
+        escribir(fisica, b"x" * tamano)
+if hilos:
+    for c in colas:
+        c.put(None)
+    for h in hs:
+        h.join()
 os.rename(trabajo, destino)
 """
 
@@ -146,7 +136,7 @@ def comparar(nombre: str, orden_de, base: Path, repeticiones: int,
     lista = base / "inventario.json"
     lista.write_text(json.dumps(archivos), encoding="utf-8")
     suelo = [sys.executable, "-c", SUELO, str(salida), str(lista)]
-    suelo_hilos = [sys.executable, "-c", SUELO_HILOS, str(salida), str(lista)]
+    suelo_hilos = [*suelo, "hilos"]
     casos = {"cobro": (orden, None), "suelo": (suelo, None), "suelo con hilos": (suelo_hilos, None)}
     if variantes_hilos:
         for n in variantes_hilos:

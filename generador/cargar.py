@@ -98,6 +98,9 @@ ESQUEMA_VARIABLE = E.Mapa(
         ),
         "deuda": E.Campo(bool, requerido=False,
                          descripcion="revela la deuda: nunca en lo que oye un tercero o un buzón"),
+        "alias": E.Lista(E.Campo(str), requerido=False, no_vacia=True, unica=True,
+                         descripcion="otros nombres habituales (p. ej. iban): la pista de los "
+                                     "errores de --datos"),
     }
 )
 
@@ -404,7 +407,8 @@ def _guion_sector(datos: Mapa | None) -> dict[str, dict[str, str]]:
 
 def _variable(nombre: str, datos: Mapa, archivo: str, linea: int = 0) -> Variable:
     return Variable(nombre, datos["descripcion"].strip(), datos["tipo"], datos["ejemplo"],
-                    datos.get("elemento"), archivo, linea, bool(datos.get("deuda", False)))
+                    datos.get("elemento"), archivo, linea, bool(datos.get("deuda", False)),
+                    tuple(datos.get("alias") or ()))
 
 
 def _exclusiones(datos: list | None, archivo: str, **fijos: str) -> tuple[Exclusion, ...]:
@@ -982,6 +986,22 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
         if nombre not in usadas and datos_tipos and datos_sectores:
             lector.problema(mensajes / "variables.yml", variable.linea, f"variables.{nombre}",
                             "se declara pero ninguna plantilla la usa; quítala o úsala")
+    _comprobar_alias(lector, mensajes / "variables.yml", espec.variables)
+
+
+def _comprobar_alias(lector: _Lector, ruta: Path, variables: dict[str, Variable]) -> None:
+    """Un alias no puede ser el nombre de una variable ni de otro alias: la pista sería ambigua."""
+    duenos: dict[str, str] = {}
+    for nombre, variable in variables.items():
+        for alias in variable.alias:
+            if alias in variables:
+                lector.problema(ruta, variable.linea, f"variables.{nombre}.alias",
+                                f"'{alias}' ya es el nombre de una variable; quítalo de alias")
+            elif alias in duenos:
+                lector.problema(ruta, variable.linea, f"variables.{nombre}.alias",
+                                f"'{alias}' ya es alias de '{duenos[alias]}'; déjalo en una sola")
+            else:
+                duenos[alias] = nombre
 
 
 

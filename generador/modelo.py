@@ -57,6 +57,9 @@ class Variable:
     #: el valor revela la deuda (importe, fechas, referencias...): nunca en lo que oye un
     #: tercero o un buzón de voz (ver :func:`generador.llamada.variables_de_deuda`)
     deuda: bool = False
+    #: otros nombres habituales (``iban`` para ``cuenta_pago``): la pista cuando un archivo del
+    #: usuario usa uno de ellos (``cobro combinar --datos``)
+    alias: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,6 @@ from pathlib import Path
 
 from generador.errores import ErrorCobro, Problema, quisiste_decir
 
-#: Nombres antiguos o habituales de una variable canónica (la pista del error).
-_ANTIGUOS = {"iban": "cuenta_pago", "clabe": "cuenta_pago", "cbu": "cuenta_pago",
-             "telefono": "telefono_contacto", "email": "email_contacto", "correo": "email_contacto"}
-
 
 def leer(ruta: Path, variables: dict) -> tuple[tuple[str, str], ...]:
     """Pares ``(variable, valor)`` validados: cada clave es una variable canónica y cada
@@ -27,11 +23,13 @@ def leer(ruta: Path, variables: dict) -> tuple[tuple[str, str], ...]:
         return ()
     if not isinstance(datos, dict):
         raise ErrorCobro(f"{ruta}:1: se esperaba un mapa 'variable: valor' (empresa: Ejemplo S.L.)")
+    # nombres antiguos o habituales de cada variable (su «alias» en mensajes/variables.yml)
+    canonica = {a: nombre for nombre, v in variables.items() for a in getattr(v, "alias", ())}
     pares = []
     for clave, valor in datos.items():
         clave, linea = str(clave), datos.linea_de(clave)
         if clave not in variables:
-            pista = (f" usa '{_ANTIGUOS[clave]}'" if _ANTIGUOS.get(clave) in variables
+            pista = (f" usa '{canonica[clave]}'" if clave in canonica
                      else quisiste_decir(clave, variables) or " 'cobro generar' las documenta")
             problemas.append(Problema(str(ruta), linea, clave, "no es una variable canónica;" + pista))
         elif isinstance(valor, (dict, list)) or valor is None:

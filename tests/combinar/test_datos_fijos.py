@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from generador import dominio
@@ -32,6 +35,47 @@ def test_un_archivo_correcto_da_pares_variable_valor(tmp_path, variables):
 def test_un_nombre_antiguo_apunta_a_la_variable_canonica_con_su_linea(tmp_path, variables):
     assert _problemas(tmp_path, variables, "empresa: E\niban: ES12\n") == [
         (2, "no es una variable canónica; usa 'cuenta_pago'")]
+
+
+@pytest.mark.parametrize(("antiguo", "canonica"), [
+    ("clabe", "cuenta_pago"), ("cbu", "cuenta_pago"), ("telefono", "telefono_contacto"),
+    ("email", "email_contacto"), ("correo", "email_contacto"),
+])
+def test_cada_alias_de_variables_yml_da_su_variable(tmp_path, variables, antiguo, canonica):
+    assert variables[canonica].alias and antiguo in variables[canonica].alias
+    assert _problemas(tmp_path, variables, f"{antiguo}: x\n") == [
+        (1, f"no es una variable canónica; usa '{canonica}'")]
+
+
+def test_los_alias_son_datos_del_modelo_y_no_del_codigo(tmp_path, variables):
+    propias = dict(variables)
+    propias["telefono_contacto"] = replace(variables["telefono_contacto"], alias=("movil",))
+    assert _problemas(tmp_path, propias, "movil: 600\ntelefono: 600\n") == [
+        (1, "no es una variable canónica; usa 'telefono_contacto'"),
+        (2, "no es una variable canónica; ¿quisiste decir 'telefono_contacto'?")]
+
+
+@pytest.mark.parametrize(("alias", "motivo"), [
+    ("[empresa]", "'empresa' ya es el nombre de una variable; quítalo de alias"),
+    ("[iban]", "'iban' ya es alias de 'cuenta_pago'; déjalo en una sola"),
+])
+def test_un_alias_ambiguo_en_variables_yml_se_explica(tmp_path, alias, motivo):
+    import shutil
+
+    from generador.cargar import cargar
+    from generador.errores import ErrorEspecificacion
+
+    raiz = Path(__file__).resolve().parents[2]
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(raiz / carpeta, tmp_path / carpeta)
+    ruta = tmp_path / "mensajes" / "variables.yml"
+    texto = ruta.read_text(encoding="utf-8")
+    ruta.write_text(texto.replace("    alias: [telefono]\n", f"    alias: {alias}\n"),
+                    encoding="utf-8")
+    with pytest.raises(ErrorEspecificacion) as exc:
+        cargar(tmp_path)
+    assert [(p.clave, p.mensaje) for p in exc.value.problemas] == [
+        ("variables.telefono_contacto.alias", motivo)]
 
 
 def test_un_valor_que_no_es_texto_se_senala_en_su_linea(tmp_path, variables):

@@ -1,8 +1,10 @@
 """El linter no retrocede sobre el corpus de mensajes reales (``tests/corpus``).
 
 Los umbrales están en ``tests/corpus/umbrales.yml``; las medidas, definidas en
-``benchmarks/precision.py``. Una parte sin umbral o sin mensajes se omite con su motivo,
-salvo en CI, donde falla: en CI la barrera tiene que estar puesta.
+``benchmarks/precision.py``. Las entradas de las rondas de ``rondas_sin_medir`` (datos nuevos que
+nadie ha medido aún) no cuentan para la barrera hasta que se fijen de nuevo los umbrales con
+ellas. Una parte sin umbral o sin mensajes se omite con su motivo, salvo en CI, donde falla: en
+CI la barrera tiene que estar puesta.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def test_el_corpus_no_baja_de_sus_umbrales(parte, precision, umbrales):
     umbral = umbrales.get(parte)
     if not umbral:
         _omitir(f"tests/corpus/umbrales.yml no tiene umbrales para '{parte}' todavía")
-    entradas = precision.cargar(CORPUS, parte)
+    sin_medir = set(umbrales.get("rondas_sin_medir") or [])
+    entradas = [e for e in precision.cargar(CORPUS, parte) if e.get("ronda") not in sin_medir]
     if not entradas:
         _omitir(f"tests/corpus no tiene mensajes de la parte '{parte}'")
     r = precision.evaluar(entradas)

@@ -51,7 +51,7 @@ def test_el_informe_y_sarif_registran_las_reglas_que_se_aplicaron(tmp_path):
     reglas = {r["id"]: r for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
     assert list(reglas) == aplicadas
     chl002 = reglas["CHL002"]["properties"]
-    assert chl002["paises"] == ["cl"] and chl002["verificado"] == "2026-11-01"
+    assert chl002["paises"] == ["cl"] and chl002["verificado"] == "2026-11-30"
     assert chl002["url"] == "https://www.bcn.cl/leychile/navegar?idNorma=61438"
     (resultado,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "CHL002"]
     assert aplicadas[resultado["ruleIndex"]] == "CHL002"

@@ -167,7 +167,7 @@ def test_reglas_pais_en_json(cobro):
     assert {"CHL001", "CHL002", "CHL003", "TON001"} <= set(por_codigo)
     assert not {c for c in por_codigo if c[:3] in ("MEX", "COL", "PER", "ARG", "ESP", "USA")}
     chl001 = por_codigo["CHL001"]
-    assert chl001["paises"] == ["cl"] and chl001["verificado"] == "2026-11-01"
+    assert chl001["paises"] == ["cl"] and chl001["verificado"] == "2026-11-30"
     assert chl001["url"] == "https://www.bcn.cl/leychile/navegar?idNorma=61438"
     assert chl001["etapas"] == ["preaviso", "vencimiento", "primer_recordatorio", "segundo_recordatorio"]
     assert por_codigo["TON001"]["paises"] == []

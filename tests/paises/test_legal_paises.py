@@ -84,7 +84,32 @@ def test_el_aviso_de_suspension_de_argentina_va_con_voseo(espec):
     p = _unica(espec, "ar", sector="energia", audiencia="b2c", tipo="aviso_suspension_servicio",
                canal="carta", registro="tu")
     assert "si pagás antes, no habrá corte" in p.cuerpo
-    assert "acreditánoslo antes del {{ fecha_suspension }}" in p.cuerpo
+    assert "avisanos antes del {{ fecha_suspension }} y no pediremos el corte" in p.cuerpo
+
+
+@pytest.mark.parametrize(("registro", "frase"), [
+    ("tu", "Si vos o alguien que vive con vos está registrado como electrodependiente por "
+           "cuestiones de salud, la Ley 27.351 (artículo 2) garantiza en tu domicilio el servicio "
+           "eléctrico en forma permanente"),
+    ("usted", "Si usted o alguien que vive con usted está registrado como electrodependiente por "
+              "cuestiones de salud, la Ley 27.351 (artículo 2) garantiza en su domicilio el "
+              "servicio eléctrico en forma permanente"),
+])
+def test_el_aviso_de_suspension_de_argentina_protege_al_electrodependiente_con_su_ley(espec,
+                                                                                      registro,
+                                                                                      frase):
+    p = _unica(espec, "ar", sector="energia", audiencia="b2c", tipo="aviso_suspension_servicio",
+               canal="carta", registro=registro)
+    assert frase in p.cuerpo
+    (fuente,) = [f for f in p.fuentes_legales if "Ley 27.351" in f]
+    assert "art. 2 («El titular del servicio" in fuente
+    assert "legalize-dev/legalize-ar:ar/LEY-27351.md@349ea209" in fuente
+
+
+@pytest.mark.parametrize("pais", ("es", "mx", "co", "pe", "cl", "us"))
+def test_la_ley_argentina_de_electrodependientes_no_sale_en_otro_pais(espec, pais):
+    for p in componer(espec, Filtros(sector="energia", audiencia="b2c"), pais=pais).plantillas:
+        assert "27.351" not in p.cuerpo, p.id
 
 
 # -- Seguros b2c: la ley de seguros de cada país ----------------------------------------------
