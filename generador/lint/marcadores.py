@@ -224,7 +224,8 @@ _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
     "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
-    "purchase", "recibido", "received", "entrega", "delivery", "delivered",
+    "purchase", "recibido", "received", "entrega", "delivery", "delivered", "notificacion",
+    "notification", "aviso",
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
@@ -480,9 +481,10 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         return None
     elemento = elemento_de_nombre(nombre, modelo)
     if elemento == "fecha_vencimiento" and {"dias", "dia", "days", "day"} & set(
-            plegar(_PARTIR.sub(" ", nombre)).split()) and _ATRASO_DESPUES.match(
-            plegar(texto[_fin_marcador(texto, inicio):][:80])):
-        return None  # «${cuenta.dias} DÍAS EN MORA»: días de atraso, no un plazo
+            plegar(_PARTIR.sub(" ", nombre)).split()) and (
+            _ATRASO_DESPUES.match(plegar(texto[_fin_marcador(texto, inicio):][:80]))
+            or _HACE.search(plegar(texto[max(0, inicio - 40):inicio]))):
+        return None  # «${cuenta.dias} DÍAS EN MORA», «desde hace {dias} días»: atraso
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
             and not _nombre_conocido(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
@@ -565,6 +567,7 @@ _ETIQUETAS = [
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
+_HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
 _VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
     r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
@@ -576,9 +579,11 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
     ("en los próximos {{4}} días" -> fecha)."""
     despues = plegar(texto[fin:fin + 30])
-    if _DIAS_DESPUES.match(despues):
-        return "fecha_vencimiento"  # «en los próximos {{4}} días»
     previo = plegar(texto[max(0, inicio - 40):inicio])
+    if _DIAS_DESPUES.match(despues):
+        if _HACE.search(previo):
+            return None  # «vencido desde hace {dias} días»: días de atraso, no un plazo
+        return "fecha_vencimiento"  # «en los próximos {{4}} días»
     corte = max(previo.rfind("\n"), previo.rfind(". "))
     if corte >= 0 and not previo[corte + 1:].strip() and previo[:corte].strip():
         # solo en su línea: la etiqueta es la línea de antes («Atentamente,» y debajo «%s»)
