@@ -75,6 +75,8 @@ _SINTAXIS = [
     ("equis_telefono", r"(?<![\w-])(?P<n>\+?(?:\(?[Xx]{2,4}\)?[\s.-]){1,3}[Xx]{3,4})(?![\w-])"),
     ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
     ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
+    # una máscara de asteriscos tras su etiqueta («Solicitud: *****»); no las negritas de WhatsApp
+    ("asteriscos", r"(?<=[:#][ \t]*)(?P<n>\*{4,})(?![\w*])"),
     # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»;
     # no una línea de separación (solo rayas) ni unos puntos suspensivos en la prosa
     ("hueco", r"(?<=[^\s_….][^\n]{0,80}?)(?P<n>…{3,}[….]*|_{4,})"),
@@ -424,7 +426,7 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
 _DISPARADORES = ("{", "[", "*|", "%(", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
-                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s",
+                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s", "****",
                  "$d", "#", "……")
 
 
@@ -460,7 +462,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if sintaxis in ("equis_telefono", "equis_correo"):
         return "contacto"  # una máscara de teléfono o de correo no es una referencia
-    if nombre.isdigit() or sintaxis == "equis":
+    if nombre.isdigit() or sintaxis in ("equis", "asteriscos"):
         # {{4}} de WhatsApp o una máscara: su sentido lo da la etiqueta que lo rodea
         por_contexto = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
         if por_contexto is not None or nombre.isdigit():
@@ -489,6 +491,8 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             and not _nombre_conocido(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if elemento == "remitente" and _SALUDO_ANTES.search(plegar(texto[max(0, inicio - 30):inicio])):
+        return "nombre_cliente"  # «Estimado(a) {{propietario}}»: a quien se saluda, no quien escribe
     if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
             plegar(texto[max(0, inicio - 60):inicio])):
         return "remitente"  # «Factura :invoice de :account»: quien emite la factura
@@ -567,6 +571,8 @@ _ETIQUETAS = [
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
+_SALUDO_ANTES = regex.compile(r"(?:^|\n|\W)(?:hola|estimad[oa]s?(?:\([oa]s?\))?|querid[oa]s?|"
+                           r"apreciad[oa]s?|sr\.?|sra\.?|senor(?:a|es)?(?:\s*\([^)]*\))*)\W*$")
 _HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
 _VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
@@ -590,6 +596,7 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
         previo = previo[:corte].rstrip()
         corte = max(previo.rfind("\n"), previo.rfind(". "))
     previo = previo[corte + 1:] if corte >= 0 else previo
+    previo = regex.sub(r"_+\s*$", " ", previo)  # «cuota No. _{cuota.mes}_»: la cursiva de WhatsApp
     for elemento, patron in _ETIQUETAS:
         if patron.search(previo):
             return elemento

@@ -295,3 +295,15 @@ def test_el_objeto_dice_de_quien_es_el_nombre(texto, nombre, elemento):
 ])
 def test_mas_etiquetas_de_marcadores_sin_nombre(texto, esperado):
     assert [m.elemento for m in buscar(texto)] == esperado
+
+
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("Solicitud: *****", [("asteriscos", "referencia")]),  # una máscara tras su etiqueta
+    ("*Hola*", []),  # las negritas de WhatsApp no son un marcador
+    ("Estimado(a) {{propietario}}, le informamos", [("mustache", "nombre_cliente")]),
+    ("Atentamente,\n{{ propietario }}", [("mustache", "remitente")]),
+    ("Tu pago está vencido desde hace {dias} días.", [("llaves", None)]),  # atraso
+    ("Tienes {dias} días para pagar.", [("llaves", "fecha_vencimiento")]),
+])
+def test_mascaras_saludos_y_dias(texto, esperado):
+    assert [(m.sintaxis, m.elemento) for m in buscar(texto)] == esperado
