@@ -395,8 +395,8 @@ class _Orden:
 
 _REORDENAR = 64
 
-#: Canales en los que quien lee contesta en el mismo chat (``None``: canal desconocido).
-CANALES_CONVERSACION = frozenset({"whatsapp", "sms", None})
+#: Canales en los que quien lee contesta en el mismo chat.
+CANALES_CONVERSACION = frozenset({"whatsapp", "sms"})
 
 
 @dataclass
@@ -406,8 +406,8 @@ class TipoElementoRequerido:
     elemento: str
     frases: list[Frase] = field(default_factory=list)
     patrones: list[str] = field(default_factory=list)
-    #: Expresiones que prueban el elemento solo en una conversación (WhatsApp, SMS o canal
-    #: desconocido), donde quien lee contesta en el mismo chat: «¿cuándo puede pagar?».
+    #: Expresiones que prueban el elemento solo en una conversación (WhatsApp o SMS), donde
+    #: quien lee contesta en el mismo chat: «¿cuándo puede pagar?».
     patrones_conversacion: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:

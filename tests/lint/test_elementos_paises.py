@@ -402,6 +402,7 @@ def test_plazo_ausente(canal, modo, texto):
     ("email", "mensaje", "Deposite en la cuenta corriente Banco Ejemplo 123456."),
     ("email", "mensaje", "Cuenta corriente N° 123456."),
     ("email", "mensaje", "Cuenta de ahorros 123-456789-00."),
+    ("email", "mensaje", "Para abonar, acérquese a un punto principal de Ejemplo Giros."),
     ("email", "plantilla", "Paga aquí: {{ link_pago }}"),
     ("email", "plantilla", "Paga en {{ url }}"),
     ("email", "plantilla", "Realiza tu pago en {{ enlace }}"),
