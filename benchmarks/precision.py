@@ -1,6 +1,6 @@
 """Precisión del linter sobre el corpus de mensajes reales (``tests/corpus``).
 
-    python benchmarks/precision.py [--corpus DIR] [--parte desarrollo|prueba|ambas] [--json]
+    python benchmarks/precision.py [--corpus DIR] [--parte desarrollo|prueba|ambas] [--ronda N] [--json]
 
 Cada entrada del corpus (formato en ``tests/corpus/LEEME.md``) se revisa con el motor del
 linter, en el mismo proceso y como lo haría ``cobro lint``:
@@ -289,16 +289,25 @@ def main(argv: list[str] | None = None) -> int:
     argumentos.add_argument("--json", action="store_true", help="Resultados en JSON.")
     argumentos.add_argument("--fallos", action="store_true",
                             help="Lista las entradas mal juzgadas (solo de la parte pedida).")
+    argumentos.add_argument("--ronda", type=int, action="append", default=None,
+                            help="Solo las entradas de esa ronda (se puede repetir): mide una "
+                                 "tanda de datos nuevos antes y después de un cambio.")
     opciones = argumentos.parse_args(argv)
     if not opciones.corpus.is_dir():
         print(f"no existe la carpeta del corpus: {opciones.corpus}", file=sys.stderr)
         return 2
     partes = PARTES if opciones.parte == "ambas" else (opciones.parte,)
     resultados = {}
+    rondas = set(opciones.ronda or ())
+
+    def de_la_ronda(entradas: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [e for e in entradas if not rondas or e.get("ronda") in rondas]
+
     for parte in partes:
-        resultados[parte] = evaluar(cargar(opciones.corpus, parte), detalle=opciones.fallos)
+        resultados[parte] = evaluar(de_la_ronda(cargar(opciones.corpus, parte)),
+                                    detalle=opciones.fallos)
     if "prueba" in partes:
-        solas = sin_proyectos_compartidos(cargar(opciones.corpus, "prueba"),
+        solas = sin_proyectos_compartidos(de_la_ronda(cargar(opciones.corpus, "prueba")),
                                           _fuentes_desarrollo(opciones.corpus))
         resultados[NOMBRE_SIN_COMPARTIDOS] = evaluar(solas, detalle=opciones.fallos)
     if opciones.json:
