@@ -17,6 +17,8 @@ resto a ``desarrollo``). Las rondas 4 y 5 no cuentan la una para la otra ni para
 ronda 3, así que ninguna entrada anterior cambia de parte.
 Regla de la ronda 6 (entradas con ``ronda: 6``, en ``ronda6_*.yml``): la misma, contada solo
 sobre las entradas de la ronda 6; tampoco cuenta para ninguna ronda anterior.
+Regla de la ronda 7 (entradas con ``ronda: 7``, en ``ronda7_*.yml``): la misma, contada solo
+sobre las entradas de la ronda 7; no cuenta para ninguna ronda anterior (la 6 está cerrada).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ UMBRAL_RONDA3 = 0.35  # parte de prueba mínima del corpus de las rondas 1 a 3 t
 UMBRAL_RONDA4 = 0.5  # parte de prueba de las entradas de la ronda 4
 UMBRAL_RONDA5 = 0.5  # parte de prueba de las entradas de la ronda 5
 UMBRAL_RONDA6 = 0.5  # parte de prueba de las entradas de la ronda 6
+UMBRAL_RONDA7 = 0.5  # parte de prueba de las entradas de la ronda 7
 
 
 def _hash(fuente: str) -> int:
@@ -54,13 +57,13 @@ def _hash(fuente: str) -> int:
 def partes_esperadas(todas: list[dict]) -> dict[int, str]:
     """La parte que toca a cada entrada (por su posición en ``todas``).
 
-    Las entradas sin ``ronda`` 3, 4, 5 ni 6 siguen la regla general (:func:`parte_de`). Las de la
+    Las entradas sin ``ronda`` 3, 4, 5, 6 ni 7 siguen la regla general (:func:`parte_de`). Las de la
     ronda 3 se agrupan por fuente; los grupos, en orden de su hash (orden fijo que no
     depende del archivo ni del orden en que se añadieron), van a ``prueba`` mientras la
     parte de prueba sea menor que ``UMBRAL_RONDA3`` del corpus de las rondas 1 a 3; los
-    demás, por el hash. Las de las rondas 4, 5 y 6 no cuentan para esa cuenta (así no mueven
+    demás, por el hash. Las de las rondas 4, 5, 6 y 7 no cuentan para esa cuenta (así no mueven
     ninguna entrada anterior) y cada ronda llena su propia mitad con :func:`_partes_ronda4`
-    (umbrales ``UMBRAL_RONDA4``, ``UMBRAL_RONDA5`` y ``UMBRAL_RONDA6``), contando solo sus
+    (umbrales ``UMBRAL_RONDA4`` a ``UMBRAL_RONDA7``), contando solo sus
     propias entradas.
     """
     esperadas: dict[int, str] = {}
@@ -68,6 +71,7 @@ def partes_esperadas(todas: list[dict]) -> dict[int, str]:
     ronda4: list[int] = []
     ronda5: list[int] = []
     ronda6: list[int] = []
+    ronda7: list[int] = []
     for i, e in enumerate(todas):
         fuente = str(e.get("fuente", ""))
         if e.get("ronda") == 4:
@@ -76,12 +80,14 @@ def partes_esperadas(todas: list[dict]) -> dict[int, str]:
             ronda5.append(i)
         elif e.get("ronda") == 6:
             ronda6.append(i)
+        elif e.get("ronda") == 7:
+            ronda7.append(i)
         elif e.get("ronda") == 3:
             grupos.setdefault(fuente_base(fuente), []).append(i)
         else:
             esperadas[i] = parte_de(fuente)
     en_prueba = sum(1 for p in esperadas.values() if p == "prueba")
-    total = len(todas) - len(ronda4) - len(ronda5) - len(ronda6)
+    total = len(todas) - len(ronda4) - len(ronda5) - len(ronda6) - len(ronda7)
     for base in sorted(grupos, key=_hash):
         indices = grupos[base]
         parte = "prueba" if en_prueba < UMBRAL_RONDA3 * total else parte_de(base)
@@ -92,12 +98,13 @@ def partes_esperadas(todas: list[dict]) -> dict[int, str]:
     esperadas.update(_partes_ronda4(todas, ronda4))
     esperadas.update(_partes_ronda4(todas, ronda5, UMBRAL_RONDA5))
     esperadas.update(_partes_ronda4(todas, ronda6, UMBRAL_RONDA6))
+    esperadas.update(_partes_ronda4(todas, ronda7, UMBRAL_RONDA7))
     return esperadas
 
 
 def _partes_ronda4(todas: list[dict], indices: list[int],
                    umbral: float = UMBRAL_RONDA4) -> dict[int, str]:
-    """Rondas 4, 5 y 6: grupos por fuente, en orden de hash, a ``prueba`` hasta la mitad de la ronda.
+    """Rondas 4 a 7: grupos por fuente, en orden de hash, a ``prueba`` hasta la mitad de la ronda.
 
     Un grupo entra en ``prueba`` si, antes de añadirlo, las entradas de la ronda (``indices``)
     en ``prueba`` son menos que ``umbral`` de las entradas de la ronda; si no, va a
