@@ -55,8 +55,8 @@ _SINTAXIS = [
     ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
     # posicionales de MessageFormat, .NET o Python: {0}, {1,number,#.##}, {2:.2f}, {} (sin
     # nombre: su sentido lo da la etiqueta de antes, como el de {{4}})
-    ("llaves_numero", r"(?<![{$\w])\{(?P<n>\d{1,2})(?:,[^{}\n]{1,30})?(?::[^{}\n]{1,12})?\}(?!\})"),
-    ("llaves_vacias", r"(?<![{$\w])\{(?P<n>)\}(?!\})"),
+    ("llaves_numero", r"\{(?<![{$\w]\{)(?P<n>\d{1,2})(?:,[^{}\n]{1,30})?(?::[^{}\n]{1,12})?\}(?!\})"),
+    ("llaves_vacias", r"\{(?<![{$\w]\{)(?P<n>)\}(?!\})"),
     # una expresión entre llaves de JSX o de una f-string: {formatCurrency(cuota.monto)},
     # {CONFIG.get('phone_contact', '')}, {context['debt_amount']}, {dias === 1 ? 'día' : 'días'}
     ("llaves_expresion", r"(?<![{$])\{(?P<n>[A-Za-z_][\w.]{0,60}(?:\?\.[\w.]+)*\s*"
@@ -76,7 +76,7 @@ _SINTAXIS = [
     ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
     ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
     # una máscara de asteriscos tras su etiqueta («Solicitud: *****»); no las negritas de WhatsApp
-    ("asteriscos", r"(?<=[:#][ \t]*)(?P<n>\*{4,})(?![\w*])"),
+    ("asteriscos", r"(?P<n>\*(?<=[:#][ \t]*\*)\*{3,})(?![\w*])"),
     # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»;
     # no una línea de separación (solo rayas) ni unos puntos suspensivos en la prosa
     ("hueco", r"(?<=[^\s_….][^\n]{0,80}?)(?P<n>…{3,}[….]*|_{4,})"),
