@@ -11,6 +11,7 @@ import regex
 
 from generador.lint.frases import MAX_PREFIJO, Anclas, Indice
 from generador.lint.marcadores import Marcador, tapar
+from generador.lint.memo import MemoPalabra
 from generador.lint.normalizar import desenmascarar, plegar
 
 _PALABRA = regex.compile(r"\w+")
@@ -22,18 +23,18 @@ def _comienzos_de(palabra: str) -> tuple[str, ...]:
     """Los comienzos de ``palabra``; solo se recuerdan los de palabras sin cifras: los
     códigos de cada factura (referencias, pedidos, importes) no se repiten y, en un lote de
     100.000 (``cobro combinar``), llenaban la caché y la memoria del proceso."""
-    if palabra.isalpha() or _CIFRA.search(palabra) is None:
-        return _comienzos_recordados(palabra)
-    return _comienzos(palabra)
+    return _comienzos_recordados[palabra]
 
 
 def _comienzos(palabra: str) -> tuple[str, ...]:
-    return tuple(palabra[:k] for k in range(1, min(len(palabra), MAX_PREFIJO) + 1))
+    return tuple(map(palabra.__getitem__, _CORTES[:len(palabra)]))
+
+
+_CORTES = tuple(slice(0, k) for k in range(1, MAX_PREFIJO + 1))
 
 
 #: El catálogo entero tiene unas 2.700 palabras distintas: 16.384 caben de sobra.
-_comienzos_recordados = lru_cache(maxsize=16384)(_comienzos)
-_CIFRA = regex.compile(r"\d")
+_comienzos_recordados = MemoPalabra(_comienzos, 16384)
 
 
 @lru_cache(maxsize=256)
@@ -109,7 +110,7 @@ class Contexto:
     def comienzos(self) -> frozenset[str]:
         """Los comienzos (de 1 a ``MAX_PREFIJO`` letras) de las palabras del texto."""
         # Por palabra, recordados: los mensajes de un lote repiten casi todo su vocabulario.
-        return frozenset(chain.from_iterable(map(_comienzos_de, self.palabras)))
+        return frozenset(chain.from_iterable(map(_comienzos_recordados.__getitem__, self.palabras)))
 
     def tiene_familia(self, familias: dict[int, frozenset[str]]) -> bool:
         """Si alguna palabra del texto empieza por una de estas raíces."""

@@ -93,9 +93,16 @@ def _recorrer(carpeta: Path) -> list[str]:
             ruta = os.path.join(raiz, nombre)
             # Solo archivos normales: una tubería con nombre dentro de la carpeta dejaría
             # la revisión esperando para siempre a que alguien escriba en ella.
-            if Path(nombre).suffix.lower() in EXTENSIONES and os.path.isfile(ruta):
+            if _extension(nombre).lower() in EXTENSIONES and os.path.isfile(ruta):
                 encontrados.append(ruta)
     return encontrados
+
+
+def _extension(nombre: str) -> str:
+    """``Path(nombre).suffix`` de un nombre de archivo, sin construir un ``Path`` (con
+    miles de archivos en una carpeta, era un tercio de lo que tardaba recorrerla)."""
+    i = nombre.rfind(".")
+    return nombre[i:] if 0 < i < len(nombre) - 1 else ""
 
 
 def leer_bytes(ruta: str) -> bytes:
@@ -110,7 +117,13 @@ def leer_bytes(ruta: str) -> bytes:
         if tamano > LIMITE_BYTES:
             raise ErrorEntrada(ruta, _demasiado_grande(tamano))
         with open(ruta, "rb") as archivo:
-            return archivo.read(LIMITE_BYTES + 1)
+            # Se pide lo que mide (y un byte más): pedir de entrada LIMITE_BYTES + 1 reserva
+            # 1 MB por archivo y cuadruplicaba el coste de leer un mensaje corto. Si trae más
+            # (ha crecido, o su tamaño no se sabe, como en /proc), se sigue hasta el tope.
+            datos = archivo.read(tamano + 1)
+            if len(datos) > tamano:
+                datos += archivo.read(LIMITE_BYTES + 1 - len(datos))
+            return datos
     except IsADirectoryError:
         raise ErrorEntrada(ruta, "es una carpeta; pásala sin extensión o con un glob") from None
     except PermissionError:

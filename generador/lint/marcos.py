@@ -19,10 +19,11 @@ perífrasis y negadores del español.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 
 import regex
+
+from generador.lint.memo import MemoPalabra
 
 _NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin", "nadie"})
 #: Palabras que pueden ir entre la negación y el acto sin deshacerla.
@@ -124,6 +125,7 @@ def _citada(plegado: str, inicio: int, fin: int) -> bool:
 # ---------------------------------------------------------------------------------------
 
 _CLITICOS_FINALES = ("nos", "les", "los", "las", "me", "te", "se", "le", "lo", "la", "os")
+_FINALES_CLITICOS = frozenset(c[-1] for c in _CLITICOS_FINALES)
 _TOKEN = regex.compile(r"\w+")
 _CORTE = regex.compile(r"[.!?;¡¿]|\n[^\S\n]*\n")
 
@@ -154,15 +156,12 @@ def bases(palabra: str) -> tuple[str, ...]:
 
     Solo se recuerdan las de palabras sin cifras: los códigos de cada factura (referencias,
     pedidos, importes) no se repiten y, en un lote de 100.000, llenaban la caché."""
-    if palabra.isalpha() or _CIFRA.search(palabra) is None:
-        return _bases_recordadas(palabra)
-    return _bases(palabra)
-
-
-_CIFRA = regex.compile(r"\d")
+    return _bases_recordadas[palabra]
 
 
 def _bases(palabra: str) -> tuple[str, ...]:
+    if palabra[-1:] not in _FINALES_CLITICOS:
+        return ()  # ningún pronombre acaba así (la mayoría de las palabras y los números)
     resultado = []
     for clitico in _CLITICOS_FINALES:
         if palabra.endswith(clitico) and len(palabra) - len(clitico) >= 3:
@@ -174,8 +173,9 @@ def _bases(palabra: str) -> tuple[str, ...]:
     return tuple(resultado)
 
 
-#: Unos pocos miles de palabras distintas en todo el catálogo: 16.384 caben de sobra.
-_bases_recordadas = lru_cache(maxsize=16384)(_bases)
+#: Unos pocos miles de palabras distintas en todo el catálogo: 16.384 caben de sobra. Se
+#: consulta con ``map(_bases_recordadas.__getitem__, palabras)`` (:mod:`memo`).
+_bases_recordadas = MemoPalabra(_bases, 16384)
 
 
 #: Palabras tan frecuentes que no sirven de ancla para descartar una frase.
@@ -272,7 +272,7 @@ class Fichas:
         self.texto = texto
         self.palabras = palabras
         self.oraciones = oraciones
-        self.bases = list(map(bases, palabras))
+        self.bases = list(map(_bases_recordadas.__getitem__, palabras))
         self._tramos: list[tuple[int, int]] | None = None
         self._bases_presentes: frozenset[str] | None = None
 
@@ -370,5 +370,4 @@ def _seguir(frase: FraseLema, fichas: Fichas, actual: int, k: int) -> int | None
 
 def palabras_normalizadas(palabras: frozenset[str]) -> frozenset[str]:
     """Las palabras del texto y, además, sin sus pronombres pegados (quitarle -> quitar)."""
-    extra = {base for p in palabras for base in bases(p)}
-    return palabras | extra
+    return palabras.union(chain.from_iterable(map(_bases_recordadas.__getitem__, palabras)))

@@ -203,7 +203,7 @@ def fernandez_huerta(texto: str) -> float:
     if not palabras:
         return 0.0
     frases = _frases_textstat(texto)
-    silabas = sum(map(_silabas, _palabras_textstat(texto.lower())))
+    silabas = sum(map(_silabas, _minusculas_textstat(texto, palabras)))
     por_frase = len(palabras) / frases if frases else 0.0
     if not silabas or not por_frase:
         return 0.0
@@ -220,6 +220,20 @@ def _palabras_textstat(texto: str) -> list[str]:
     if "'" in texto:  # sin apóstrofos no hay ninguno suelto que quitar
         texto = _APOSTROFO_SUELTO.sub("", texto)
     return _PUNTUACION.sub("", texto).split()
+
+
+def _minusculas_textstat(texto: str, palabras: list[str]) -> list[str]:
+    """``_palabras_textstat(texto.lower())``, con ``palabras = _palabras_textstat(texto)``.
+
+    Sin apóstrofos (el suelto depende de la letra que sigue, y esa cambia al pasar a
+    minúsculas), sin Σ (su minúscula depende de lo que la rodea) y si ``lower()`` no alarga
+    ningún carácter (İ -> i + punto), pasar a minúsculas y quitar la puntuación se pueden
+    hacer en cualquier orden: ningún carácter entra o sale de la puntuación al pasarlo a
+    minúscula (lo comprueba ``tests/lint/test_atajos_equivalentes.py`` con todo Unicode).
+    Así se quita la puntuación una vez y no dos."""
+    if "'" in texto or "Σ" in texto or len(texto.lower()) != len(texto):
+        return _palabras_textstat(texto.lower())
+    return " ".join(palabras).lower().split()
 
 
 def _frases_textstat(texto: str) -> int:
@@ -260,20 +274,24 @@ def _indice_con_cota(texto: str) -> float | None:
         return None
     if _disco_silabas is not None and not _leidas_de_disco:
         _leer_silabas()
-    conocidas = _SILABAS
+    minusculas = _minusculas_textstat(texto, palabras)
+    # Las conocidas, de una vez (sumar enteros no depende del orden); el resto, una a una.
+    sabidas = list(map(_SILABAS.get, minusculas))
     silabas = 0
-    for palabra in _palabras_textstat(texto.lower()):
-        n = conocidas.get(palabra)
-        if n is None:
-            n = _CODIGOS.get(palabra)
-        if n is None:
-            if palabra.isdigit():
-                n = 1
-            elif "'" in palabra or palabra.lower() != palabra:
-                return None  # un apóstrofo o una minúscula rara: mejor contar de verdad
-            else:
-                n = max(1, len(palabra) - 2)
-        silabas += n
+    if None in sabidas:
+        for palabra, n in zip(minusculas, sabidas, strict=True):
+            if n is None:
+                n = _CODIGOS.get(palabra)
+            if n is None:
+                if palabra.isdigit():
+                    n = 1
+                elif "'" in palabra or palabra.lower() != palabra:
+                    return None  # un apóstrofo o una minúscula rara: mejor contar de verdad
+                else:
+                    n = max(1, len(palabra) - 2)
+            silabas += n
+    else:
+        silabas = sum(sabidas)
     if not silabas:
         return None
     return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase

@@ -534,7 +534,10 @@ class Revision:
         self.trabajos = [(ruta, self.motor.configuracion_de(ruta)) for ruta in rutas]
         activas: dict[str, Regla] = {}
         falla_en = self.opciones.falla_en
-        configs = [c for _, c in self.trabajos] or [self.motor.configuracion_de(".")]
+        # Una vez por configuración distinta (en una carpeta, todos los archivos comparten
+        # la misma): con 1.000 archivos eran 1.000 vueltas iguales antes de revisar nada.
+        configs = list({id(c): c for _, c in self.trabajos}.values()) or [
+            self.motor.configuracion_de(".")]
         for config in configs:
             self.motor.pais_de(config)
             activas.update((r.codigo, r) for r in self.motor.activas(config))

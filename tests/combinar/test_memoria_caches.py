@@ -28,26 +28,26 @@ def test_las_silabas_de_los_codigos_no_se_guardan():
 
 def test_las_bases_de_los_codigos_no_se_guardan():
     marcos.fichas_de(_mensaje(0).lower())
-    antes = marcos._bases_recordadas.cache_info().currsize
+    antes = len(marcos._bases_recordadas)
     for i in range(1, 300):
         marcos.fichas_de(_mensaje(i).lower())
-    assert marcos._bases_recordadas.cache_info().currsize == antes
+    assert len(marcos._bases_recordadas) == antes
     assert marcos.bases("quitarsela") == ("quitarse", "quitar")
     assert marcos.bases("po0001le") == ("po0001",)  # sin guardar, el mismo resultado
 
 
 def test_los_comienzos_de_los_codigos_no_se_guardan():
     contexto._comienzos_de("factura")
-    antes = contexto._comienzos_recordados.cache_info().currsize
+    antes = len(contexto._comienzos_recordados)
     for i in range(1, 300):
         assert contexto._comienzos_de(f"f{i:07d}") == tuple(f"f{i:07d}"[:k] for k in range(1, 9))
-    assert contexto._comienzos_recordados.cache_info().currsize == antes
+    assert len(contexto._comienzos_recordados) == antes
     assert contexto._comienzos_de("factura") == ("f", "fa", "fac", "fact", "factu", "factur",
                                                  "factura")
 
 
 def test_las_caches_tienen_tope():
-    assert contexto._comienzos_recordados.cache_info().maxsize == 16384
+    assert contexto._comienzos_recordados.tope == 16384
     assert metricas._MAX_SILABAS == 16384
     assert metricas._MAX_PYPHEN == 4096
-    assert marcos._bases_recordadas.cache_info().maxsize == 16384
+    assert marcos._bases_recordadas.tope == 16384

@@ -186,3 +186,33 @@ def test_el_por_que_de_cada_regla_dice_con_cuantos_mensajes_se_entreno_el_modelo
     for codigo in CODIGOS:
         por_que = " ".join(reglas[codigo]["por_que"].split())
         assert f"({datos['corpus']['desarrollo']} " in por_que, codigo
+
+
+def test_las_palabras_que_pesaron_son_las_mismas_en_cada_ejecucion_y_con_contenido(tmp_path):
+    # Empates de peso: el orden no puede depender de PYTHONHASHSEED (el orden de un conjunto).
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    # Un mensaje real de la parte de desarrollo del corpus con pesos empatados.
+    corpus = yaml.safe_load((Path(__file__).parents[1] / "corpus" / "abusivos_06.yml")
+                            .read_text(encoding="utf-8"))
+    (entrada,) = [e for e in corpus if e["id"] == "ab-bo-laprensa-03"]
+    assert entrada["parte"] == "desarrollo"
+    archivo = tmp_path / "mafia.txt"
+    archivo.write_text(entrada["texto"], encoding="utf-8")
+    mensajes = set()
+    for semilla in ("0", "1", "2", "3"):
+        salida = subprocess.run(
+            [sys.executable, "-m", "generador", "lint", "--ignora", "ortografia", "--mensaje",
+             "--formato", "jsonl", str(archivo)],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": semilla},
+        ).stdout
+        mensajes.add(tuple(line for line in salida.splitlines() if '"TON02' in line))
+    assert len(mensajes) == 1
+    (lineas,) = mensajes
+    assert lineas, "el modelo debía señalar la oración"
+    nombradas = re.findall(r"«([^»]+)»", lineas[0].split("pesan", 1)[1])
+    assert "que" not in nombradas and "pague" in nombradas
