@@ -419,13 +419,14 @@ def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
         return None
     if tipo in ("patron", "elemento_requerido", "requiere"):
         ok = True
-        for i, patron in enumerate(datos.get("patrones") or []):
-            try:
-                regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
-            except regex.error as exc:
-                problema("patrones", f"expresión regular no válida '{patron}': {exc}",
-                         _linea_elemento(datos, "patrones", i))
-                ok = False
+        for clave in ("patrones", "patrones_conversacion"):
+            for i, patron in enumerate(datos.get(clave) or []):
+                try:
+                    regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
+                except regex.error as exc:
+                    problema(clave, f"expresión regular no válida '{patron}': {exc}",
+                             _linea_elemento(datos, clave, i))
+                    ok = False
         patrones = datos.get("patrones") or []
         if ok and tipo in ("elemento_requerido", "requiere") and len(patrones) > 1:
             try:  # se aplican juntas, en una sola expresión

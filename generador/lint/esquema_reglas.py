@@ -119,6 +119,9 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
                           valores=ELEMENTOS),
         "frases": Campo("frases", "Palabras que prueban que el elemento está."),
         "patrones": Campo("lista", "Expresiones regulares que prueban que el elemento está."),
+        "patrones_conversacion": Campo(
+            "lista", "Expresiones que prueban el elemento solo en WhatsApp o SMS, donde se "
+            "contesta en el mismo chat."),
     },
     "requiere": {
         "frases": Campo("frases", "Frases de las que al menos una debe estar en el mensaje "

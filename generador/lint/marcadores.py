@@ -40,6 +40,9 @@ _SINTAXIS = [
     ("guiones_bajos", r"(?<!\w)__(?P<n>[A-Z][A-Z0-9_]{0,60}?)__(?!\w)"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
+    # ERB y EJS (Rails, Node): <%= @cliente.nombre %>, <%- total %>
+    ("erb", r"<%[=-]\s*(?P<n>[^%\n]{1,120}?)\s*-?%>"),
+    ("erb_bloque", r"<%(?![=-])\s*(?P<n>[^%\n]{0,200}?)\s*-?%>"),
     ("mustache", r"\{\{-?\s*(?P<n>[^{}\n]{1,120}?)\s*-?\}\}"),
     ("mailchimp", r"\*\|(?P<n>[A-Za-z0-9_:]{1,60})\|\*"),
     ("python_nombrado", r"%\((?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})\)[-#0 +]*\d*(?:\.\d+)?[sdfiexgr]"),
@@ -50,6 +53,10 @@ _SINTAXIS = [
     ("dolar", r"(?<![\w$])\$(?P<n>[A-Za-z_][A-Za-z0-9_]{1,60}(?:->[A-Za-z_]\w{0,40}){0,3})"),
     # pegado a la palabra anterior ("pendiente{monto}") también es un marcador
     ("llaves", r"(?<!\{)\{\$?(?P<n>[A-Za-z_][A-Za-z0-9_.]{0,60})(?::[^{}\n:]{1,12})?\}(?!\})"),
+    # posicionales de MessageFormat, .NET o Python: {0}, {1,number,#.##}, {2:.2f}, {} (sin
+    # nombre: su sentido lo da la etiqueta de antes, como el de {{4}})
+    ("llaves_numero", r"\{(?<![{$\w]\{)(?P<n>\d{1,2})(?:,[^{}\n]{1,30})?(?::[^{}\n]{1,12})?\}(?!\})"),
+    ("llaves_vacias", r"\{(?<![{$\w]\{)(?P<n>)\}(?!\})"),
     # una expresión entre llaves de JSX o de una f-string: {formatCurrency(cuota.monto)},
     # {CONFIG.get('phone_contact', '')}, {context['debt_amount']}, {dias === 1 ? 'día' : 'días'}
     ("llaves_expresion", r"(?<![{$])\{(?P<n>[A-Za-z_][\w.]{0,60}(?:\?\.[\w.]+)*\s*"
@@ -68,6 +75,8 @@ _SINTAXIS = [
     ("equis_telefono", r"(?<![\w-])(?P<n>\+?(?:\(?[Xx]{2,4}\)?[\s.-]){1,3}[Xx]{3,4})(?![\w-])"),
     ("equis_correo", r"(?<![\w.])(?P<n>[Xx]{3,}@[Xx]{3,}(?:\.[a-z]{2,4})+)"),
     ("equis", r"\b(?P<n>(?:X{3,}|x{4,})(?:[.,](?:X{2,}|x{2,}))*)\b"),
+    # una máscara de asteriscos tras su etiqueta («Solicitud: *****»); no las negritas de WhatsApp
+    ("asteriscos", r"(?P<n>\*(?<=[:#][ \t]*\*)\*{3,})(?![\w*])"),
     # huecos de un modelo de carta para rellenar a mano: «S/………», «Acto número: _____»;
     # no una línea de separación (solo rayas) ni unos puntos suspensivos en la prosa
     ("hueco", r"(?<=[^\s_….][^\n]{0,80}?)(?P<n>…{3,}[….]*|_{4,})"),
@@ -164,6 +173,7 @@ def ejemplo_de(nombre: str, modelo: Especificacion | None = None) -> str | None:
 #: el valor (``Number(x).toLocaleString("es-AR")``, ``number_format($saldo, 2)``).
 _FORMATO_DINERO = regex.compile(
     r"(?i)tolocalestring|tofixed|number_format|money_format|format_?currency|formatmoney|"
+    r"number_to_currency|to_currency|currency_format|to_money|"
     r"format_?money|formatear_?(?:moneda|monto|importe|dinero)|\|\s*(?:currency|money|moneda)\b")
 
 
@@ -216,7 +226,8 @@ _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
     "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
-    "purchase", "recibido", "received", "entrega", "delivery", "delivered",
+    "purchase", "recibido", "received", "entrega", "delivery", "delivered", "notificacion",
+    "notification", "aviso",
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
@@ -260,6 +271,10 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return None  # currency.code: el código de la moneda, no una referencia
     if elemento == "remitente" and not _CANAL.isdisjoint(palabras):
         return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
+    if elemento == "referencia" and not _CANAL.isdisjoint(palabras):
+        elemento = "contacto"  # whatsapp_number, numero_telefono: un canal, no un identificador
+    if elemento == "importe" and "due" in palabras and {"on", "by", "until", "at"} & set(palabras):
+        return "fecha_vencimiento"  # due_on, due_by: cuándo vence, no cuánto
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "opciones_pago" and {"login", "logo", "image", "imagen", "img", "unsubscribe",
@@ -296,16 +311,37 @@ def _nombre_limpio(crudo: str, sintaxis: str) -> str:
         nombre = nombre.lstrip("#/^&>!").strip()
         nombre = nombre.split("|")[0].strip()
         if "." in nombre and regex.fullmatch(r"[\w.]+", nombre):
-            nombre = nombre.split(".")[-1]  # object.amount -> amount; no en expresiones
+            nombre = _ultima_parte(nombre)  # object.amount -> amount; no en expresiones
     elif sintaxis in ("dolar_llaves", "dolar_llaves_lineas"):
         # ${cuenta.dias > 1 ? "S" : ""}, ${prestamo.cuotas ?: 0}: cuenta la variable
         nombre = _CONDICION.split(nombre)[0].strip() or nombre
         if regex.fullmatch(r"[\w.]+", nombre):
-            nombre = nombre.split(".")[-1]
+            nombre = _ultima_parte(nombre)
+    elif sintaxis == "erb":
+        nombre = nombre.replace("@", "")
+        if regex.fullmatch(r"[\w.]+", nombre):
+            nombre = _ultima_parte(nombre)
     elif sintaxis == "llaves_expresion":
         # de «dias === 1 ? 'día' : 'días'» cuenta la variable, no los textos de la condición
         nombre = _CONDICION.split(nombre)[0].strip()
     return nombre
+
+
+#: Partes finales que no dicen de quién son: en ``negocio.nombre`` manda el objeto.
+_NOMBRE_GENERICO = frozenset({"nombre", "name", "razon_social", "title", "titulo", "label"})
+
+
+def _ultima_parte(nombre: str) -> str:
+    """``object.amount`` -> ``amount``; pero ``negocio.nombre`` -> ``negocio_nombre``: el
+    nombre de un negocio o de una empresa es el de quien cobra (``cliente.nombre`` sigue
+    siendo ``nombre``)."""
+    partes = nombre.split(".")
+    if len(partes) > 1 and partes[-1].lower() in _NOMBRE_GENERICO:
+        # ``negocio.nombre``, ``object.company_id.name``: el objeto dice de quién es
+        for palabra in plegar(_PARTIR.sub(" ", partes[-2])).split():
+            if palabra in _REMITENTE:
+                return f"{palabra}_{partes[-1]}"
+    return partes[-1]
 
 
 _CONDICION = regex.compile(r"\s*(?:\?(?!\.)|[=!<>]=|&&|\|\||(?<!=)[<>])")
@@ -389,8 +425,8 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
-                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s",
+_DISPARADORES = ("{", "[", "*|", "%(", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+                 "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s", "****",
                  "$d", "#", "……")
 
 
@@ -417,7 +453,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
                           modelo: Especificacion | None = None) -> str | None:
     if sintaxis == "equis_fecha":
         return "fecha_vencimiento"
-    if sintaxis in ("printf", "hueco"):
+    if sintaxis in ("printf", "hueco", "llaves_vacias"):
         # %s, %1$s o un hueco «………» no tienen nombre: manda la etiqueta que los precede
         return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if _LITERAL.fullmatch(nombre):
@@ -426,7 +462,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         return elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if sintaxis in ("equis_telefono", "equis_correo"):
         return "contacto"  # una máscara de teléfono o de correo no es una referencia
-    if nombre.isdigit() or sintaxis == "equis":
+    if nombre.isdigit() or sintaxis in ("equis", "asteriscos"):
         # {{4}} de WhatsApp o una máscara: su sentido lo da la etiqueta que lo rodea
         por_contexto = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
         if por_contexto is not None or nombre.isdigit():
@@ -441,19 +477,22 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
         ):
             return "referencia"
         return None
-    if sintaxis == "jinja_bloque":
+    if sintaxis in ("jinja_bloque", "erb_bloque"):
         return None
     if nombre.isdigit():
         return None
     elemento = elemento_de_nombre(nombre, modelo)
     if elemento == "fecha_vencimiento" and {"dias", "dia", "days", "day"} & set(
-            plegar(_PARTIR.sub(" ", nombre)).split()) and _ATRASO_DESPUES.match(
-            plegar(texto[_fin_marcador(texto, inicio):][:80])):
-        return None  # «${cuenta.dias} DÍAS EN MORA»: días de atraso, no un plazo
+            plegar(_PARTIR.sub(" ", nombre)).split()) and (
+            _ATRASO_DESPUES.match(plegar(texto[_fin_marcador(texto, inicio):][:80]))
+            or _HACE.search(plegar(texto[max(0, inicio - 40):inicio]))):
+        return None  # «${cuenta.dias} DÍAS EN MORA», «desde hace {dias} días»: atraso
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
             and not _nombre_conocido(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if elemento == "remitente" and _SALUDO_ANTES.search(plegar(texto[max(0, inicio - 30):inicio])):
+        return "nombre_cliente"  # «Estimado(a) {{propietario}}»: a quien se saluda, no quien escribe
     if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
             plegar(texto[max(0, inicio - 60):inicio])):
         return "remitente"  # «Factura :invoice de :account»: quien emite la factura
@@ -503,26 +542,38 @@ def _fin_marcador(texto: str, inicio: int) -> int:
 _ETIQUETAS = [
     ("fecha_vencimiento", regex.compile(
         r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
-        r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el)\W*$")),
+        r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el|a\s+mas\s+tardar(?:\s+el)?|"
+        r"el\s+proximo|(?<!de\s)(?<!por\s)(?<!con\s)hasta|para\s+el)\W*$")),
     ("importe", regex.compile(
         r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
         r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
-        r"por\s+(?:un\s+)?(?:valor|monto|importe)\s+de|(?:pago|cargo|cobro|recargo)\s+de|"
+        r"por\s+(?:un\s+|la\s+)?(?:valor|monto|importe|suma|cantidad)\s+de|"
+        r"(?:pago|cargo|cobro|recargo)\s+de|asciende\s+a|"
+        r"(?:factura|recibo|cuota|pedido|orden|compra|poliza|contrato)\s+(?:n\S*\s+)?\S+\s+por|(?:debe|debes|adeuda|adeudas)\s+(?:un\s+total\s+de\s+)?|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
         r"(?:factura|referencia|ref|contrato|poliza|pedido|folio|recibo|cuenta|credito|"
         r"prestamo|expediente|orden|n[°º.o]|numero|num|nro|no\.|solicitud|caso|ticket|"
         r"inmueble|propiedad|apto|apartamento|depto|lote|socio|codigo|matricula|placa|"
-        r"suministro|cups|acto)\W*$")),
+        r"suministro|cups|acto|servicio|nis|nic|patente|boleta|comprobante|documento|pagare|"
+        r"abonado|suscriptor|medidor|unidad|id)\W*$")),
     ("opciones_pago", regex.compile(r"(?:enlace|link|url|aqui|pagar\s+en|pague\s+en|paga\s+en|"
-                                    r"clabe|iban|cbu|convenio)\W*$")),
+                                    r"clabe|iban|cbu|cvu|alias|convenio|nequi|daviplata|yape|"
+                                    r"plin|bizum|sinpe)\W*$")),
     ("contacto", regex.compile(r"(?:telefonos?|tels?|telf|celular|movil|whatsapp|llamar?\w*|"
-                               r"correo|email|e-mail|contacto|linea|consultas)\W*$")),
+                               r"correo|email|e-mail|contacto|linea|consultas|fono|cel|"
+                               r"comun\w+\s+al|escrib\w+\s+al?)\W*$")),
     ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
-                                r"departamento|de\s+parte\s+de)\W*$")),
+                                r"departamento|de\s+parte\s+de|en\s+nombre\s+de|att?e?\.?|"
+                                r"(?:te|le|les|nos)\s+(?:escrib|habl|contact|comunic|salud)\w*"
+                                r"\s+(?:de|desde)|somos|mensaje\s+de|enviado\s+por|"
+                                r"gracias\s+por\s+(?:confiar|elegir\w*|preferir\w*)(?:\s+en|\s+a)?)\W*$")),
     ("nombre_cliente", regex.compile(r"(?:hola|estimad[oa]s?|sr\.?|sra\.?|querid[oa]|"
                                      r"apreciad[oa])\W*$")),
 ]
+_SALUDO_ANTES = regex.compile(r"(?:^|\n|\W)(?:hola|estimad[oa]s?(?:\([oa]s?\))?|querid[oa]s?|"
+                           r"apreciad[oa]s?|sr\.?|sra\.?|senor(?:a|es)?(?:\s*\([^)]*\))*)\W*$")
+_HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
 _VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
     r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
@@ -534,12 +585,21 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     ("Valor pendiente: {{2}}" -> importe, "antes del {{4}}" -> fecha) o por lo que sigue
     ("en los próximos {{4}} días" -> fecha)."""
     despues = plegar(texto[fin:fin + 30])
-    if _DIAS_DESPUES.match(despues) or _VENCE_DESPUES.match(despues):
-        return "fecha_vencimiento"  # «en los próximos {{4}} días», «${cuando} se vencen»
     previo = plegar(texto[max(0, inicio - 40):inicio])
+    if _DIAS_DESPUES.match(despues):
+        if _HACE.search(previo):
+            return None  # «vencido desde hace {dias} días»: días de atraso, no un plazo
+        return "fecha_vencimiento"  # «en los próximos {{4}} días»
     corte = max(previo.rfind("\n"), previo.rfind(". "))
+    if corte >= 0 and not previo[corte + 1:].strip() and previo[:corte].strip():
+        # solo en su línea: la etiqueta es la línea de antes («Atentamente,» y debajo «%s»)
+        previo = previo[:corte].rstrip()
+        corte = max(previo.rfind("\n"), previo.rfind(". "))
     previo = previo[corte + 1:] if corte >= 0 else previo
+    previo = regex.sub(r"_+\s*$", " ", previo)  # «cuota No. _{cuota.mes}_»: la cursiva de WhatsApp
     for elemento, patron in _ETIQUETAS:
         if patron.search(previo):
             return elemento
+    if _VENCE_DESPUES.match(despues):
+        return "fecha_vencimiento"  # «${cuando} se vencen»; no «del crédito {{4}} vence el»
     return None

@@ -395,6 +395,9 @@ class _Orden:
 
 _REORDENAR = 64
 
+#: Canales en los que quien lee contesta en el mismo chat.
+CANALES_CONVERSACION = frozenset({"whatsapp", "sms"})
+
 
 @dataclass
 class TipoElementoRequerido:
@@ -403,9 +406,14 @@ class TipoElementoRequerido:
     elemento: str
     frases: list[Frase] = field(default_factory=list)
     patrones: list[str] = field(default_factory=list)
+    #: Expresiones que prueban el elemento solo en una conversación (WhatsApp o SMS), donde
+    #: quien lee contesta en el mismo chat: «¿cuándo puede pagar?».
+    patrones_conversacion: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._frases = _Presencia([f.texto for f in self.frases])
+        self._conversacion = [regex.compile(p, regex.IGNORECASE, cache_pattern=False)
+                              for p in self.patrones_conversacion]
 
     @cached_property
     def _compilados(self) -> list[regex.Pattern[str] | None]:
@@ -465,6 +473,7 @@ class TipoElementoRequerido:
             str(datos.get("elemento")),
             _frases_de(datos.get("frases")),
             [str(p) for p in datos.get("patrones") or []],
+            [str(p) for p in datos.get("patrones_conversacion") or []],
         )
 
     def presente(self, ctx: Contexto) -> bool:
@@ -474,7 +483,10 @@ class TipoElementoRequerido:
             return True
         if self._frases.en(ctx):
             return True
-        return bool(self.patrones) and self._alguno(ctx.tapado)
+        if self.patrones and self._alguno(ctx.tapado):
+            return True
+        return ctx.canal in CANALES_CONVERSACION and any(
+            _buscar(p, ctx.tapado) is not None for p in self._conversacion)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         try:

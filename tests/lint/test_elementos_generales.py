@@ -249,3 +249,61 @@ def test_formas_de_pago(texto):
 ])
 def test_un_chat_o_un_logo_no_son_una_forma_de_pago(texto):
     assert "opciones_pago" in _faltan(texto)
+
+
+# --- Sintaxis de más: posicionales de MessageFormat/.NET/Python y ERB/EJS -----------------
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("Estimado {0}, su saldo de {1} vence el {2}.",
+     [("llaves_numero", "nombre_cliente"), ("llaves_numero", "importe"),
+      ("llaves_numero", "fecha_vencimiento")]),
+    ("Tu factura {0} por un total de {1,number,#.##}",
+     [("llaves_numero", "referencia"), ("llaves_numero", "importe")]),
+    ("Hola {}, debes {} pesos", [("llaves_vacias", "nombre_cliente"), ("llaves_vacias", "importe")]),
+    ("Vence: <%= fecha %>", [("erb", "fecha_vencimiento")]),
+    ("Total: <%= number_to_currency(@factura.total) %>", [("erb", "importe")]),
+    ("<% if vencida %>Tu factura está vencida.<% end %>", [("erb_bloque", None), ("erb_bloque", None)]),
+    ("function() {}", [("llaves_vacias", None)]),
+])
+def test_sintaxis_posicionales_y_erb(texto, esperado):
+    assert [(m.sintaxis, m.elemento) for m in buscar(texto)] == esperado
+
+
+@pytest.mark.parametrize(("nombre", "elemento"), [
+    ("whatsapp_number", "contacto"),  # un canal con «number» no es una referencia
+    ("due_on", "fecha_vencimiento"),  # cuándo vence, no cuánto
+])
+def test_nombres_que_enganan(nombre, elemento):
+    assert elemento_de_nombre(nombre) == elemento
+
+
+@pytest.mark.parametrize(("texto", "nombre", "elemento"), [
+    ("${object.company_id.name}", "company_name", "remitente"),
+    ("{{ negocio.nombre }}", "negocio_nombre", "remitente"),
+    ("{{ cliente.nombre }}", "nombre", "nombre_cliente"),
+])
+def test_el_objeto_dice_de_quien_es_el_nombre(texto, nombre, elemento):
+    assert [(m.nombre, m.elemento) for m in buscar(texto)] == [(nombre, elemento)]
+
+
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("Paga hasta {{3}}.", ["fecha_vencimiento"]),
+    ("El pago es para el {{3}}.", ["fecha_vencimiento"]),
+    ("Descuento de hasta {{2}}%", [None]),  # «de hasta» no es un plazo
+    ("Factura N° {{2}} por {{3}}", ["referencia", "importe"]),  # «<documento> <n.º> por»
+    ("Tu cuota del crédito {{4}} vence el {{5}}.", ["referencia", "fecha_vencimiento"]),
+    ("Atentamente,\n%s", ["remitente"]),  # la etiqueta en la línea de antes
+])
+def test_mas_etiquetas_de_marcadores_sin_nombre(texto, esperado):
+    assert [m.elemento for m in buscar(texto)] == esperado
+
+
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("Solicitud: *****", [("asteriscos", "referencia")]),  # una máscara tras su etiqueta
+    ("*Hola*", []),  # las negritas de WhatsApp no son un marcador
+    ("Estimado(a) {{propietario}}, le informamos", [("mustache", "nombre_cliente")]),
+    ("Atentamente,\n{{ propietario }}", [("mustache", "remitente")]),
+    ("Tu pago está vencido desde hace {dias} días.", [("llaves", None)]),  # atraso
+    ("Tienes {dias} días para pagar.", [("llaves", "fecha_vencimiento")]),
+])
+def test_mascaras_saludos_y_dias(texto, esperado):
+    assert [(m.sintaxis, m.elemento) for m in buscar(texto)] == esperado
