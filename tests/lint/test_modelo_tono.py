@@ -197,11 +197,12 @@ def test_las_palabras_que_pesaron_son_las_mismas_en_cada_ejecucion_y_con_conteni
     import yaml
 
     # Un mensaje real de la parte de desarrollo del corpus que el modelo señala, con «que»
-    # (palabra gramatical) entre sus palabras (el de «Pague, pague, pague...», abusivos_06, ya no
-    # pasa el umbral con el modelo de la ronda 6: lo señalan las reglas).
-    corpus = yaml.safe_load((Path(__file__).parents[1] / "corpus" / "abusivos_04.yml")
+    # (palabra gramatical) en la oración (el de «Pague, pague, pague...», abusivos_06, ya no
+    # pasa el umbral con el modelo de la ronda 6: lo señalan las reglas). Si un reentrenamiento
+    # deja de señalarlo, elige otro mensaje de desarrollo que el modelo señale.
+    corpus = yaml.safe_load((Path(__file__).parents[1] / "corpus" / "abusivos_05.yml")
                             .read_text(encoding="utf-8"))
-    (entrada,) = [e for e in corpus if e["id"] == "ab-co-semana-gotaagota-01"]
+    (entrada,) = [e for e in corpus if e["id"] == "ab-mx-lulupetite-01"]
     assert entrada["parte"] == "desarrollo"
     archivo = tmp_path / "mafia.txt"
     archivo.write_text(entrada["texto"], encoding="utf-8")
@@ -217,4 +218,4 @@ def test_las_palabras_que_pesaron_son_las_mismas_en_cada_ejecucion_y_con_conteni
     (lineas,) = mensajes
     assert lineas, "el modelo debía señalar la oración"
     nombradas = re.findall(r"«([^»]+)»", lineas[0].split("pesan", 1)[1])
-    assert "que" not in nombradas and "paga" in nombradas
+    assert "que" not in nombradas and "pague" in nombradas
