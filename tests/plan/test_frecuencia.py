@@ -55,6 +55,9 @@ def test_dias_tras_conversacion_en_un_registro_y_supuesta_en_un_plan():
     hablada = [Envio(D(2026, 3, 2), "llamada", conversacion=True)]
     assert not incumple(siete, D(2026, 3, 5), "llamada", sin_hablar)
     assert incumple(siete, D(2026, 3, 5), "llamada", hablada)
+    # El día de la conversación es el primero de los siete (12 CFR 1006.14(b)(2)(i)(B), según la
+    # copia secundaria leída el 30-11-2026): del 2 al 8 de marzo no se llama; el 9, sí.
+    assert incumple(siete, D(2026, 3, 8), "llamada", hablada)
     assert not incumple(siete, D(2026, 3, 9), "llamada", hablada)
     assert incumple(siete, D(2026, 3, 5), "llamada", sin_hablar, suponer_conversacion=True)
     assert incumple(siete, D(2026, 2, 27), "llamada", sin_hablar, suponer_conversacion=True)
