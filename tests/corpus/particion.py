@@ -44,10 +44,10 @@ def parte_de(fuente: str) -> str:
 
 
 UMBRAL_RONDA3 = 0.35  # parte de prueba mínima del corpus de las rondas 1 a 3 tras la ronda 3
-UMBRAL_RONDA4 = 0.5  # parte de prueba de las entradas de la ronda 4
-UMBRAL_RONDA5 = 0.5  # parte de prueba de las entradas de la ronda 5
-UMBRAL_RONDA6 = 0.5  # parte de prueba de las entradas de la ronda 6
-UMBRAL_RONDA7 = 0.5  # parte de prueba de las entradas de la ronda 7
+#: Rondas que llenan su propia mitad (ver :func:`_partes_por_mitad`): ronda -> parte de prueba
+#: de sus entradas. Cada ronda cuenta solo las suyas, así que ninguna mueve una entrada anterior.
+#: Una ronda nueva es una línea aquí (y su sección en LEEME.md), escrita antes de su primer dato.
+RONDAS_POR_MITAD = {4: 0.5, 5: 0.5, 6: 0.5, 7: 0.5}
 
 
 def _hash(fuente: str) -> int:
@@ -57,37 +57,28 @@ def _hash(fuente: str) -> int:
 def partes_esperadas(todas: list[dict]) -> dict[int, str]:
     """La parte que toca a cada entrada (por su posición en ``todas``).
 
-    Las entradas sin ``ronda`` 3, 4, 5, 6 ni 7 siguen la regla general (:func:`parte_de`). Las de la
-    ronda 3 se agrupan por fuente; los grupos, en orden de su hash (orden fijo que no
-    depende del archivo ni del orden en que se añadieron), van a ``prueba`` mientras la
-    parte de prueba sea menor que ``UMBRAL_RONDA3`` del corpus de las rondas 1 a 3; los
-    demás, por el hash. Las de las rondas 4, 5, 6 y 7 no cuentan para esa cuenta (así no mueven
-    ninguna entrada anterior) y cada ronda llena su propia mitad con :func:`_partes_ronda4`
-    (umbrales ``UMBRAL_RONDA4`` a ``UMBRAL_RONDA7``), contando solo sus
-    propias entradas.
+    Las entradas sin ``ronda`` 3 ni una de :data:`RONDAS_POR_MITAD` siguen la regla general
+    (:func:`parte_de`). Las de la ronda 3 se agrupan por fuente; los grupos, en orden de su
+    hash (orden fijo que no depende del archivo ni del orden en que se añadieron), van a
+    ``prueba`` mientras la parte de prueba sea menor que ``UMBRAL_RONDA3`` del corpus de las
+    rondas 1 a 3; los demás, por el hash. Las de :data:`RONDAS_POR_MITAD` no cuentan para esa
+    cuenta (así no mueven ninguna entrada anterior) y cada ronda llena su propia mitad con
+    :func:`_partes_por_mitad`, contando solo sus propias entradas.
     """
     esperadas: dict[int, str] = {}
     grupos: dict[str, list[int]] = {}
-    ronda4: list[int] = []
-    ronda5: list[int] = []
-    ronda6: list[int] = []
-    ronda7: list[int] = []
+    por_mitad: dict[int, list[int]] = {ronda: [] for ronda in RONDAS_POR_MITAD}
     for i, e in enumerate(todas):
         fuente = str(e.get("fuente", ""))
-        if e.get("ronda") == 4:
-            ronda4.append(i)
-        elif e.get("ronda") == 5:
-            ronda5.append(i)
-        elif e.get("ronda") == 6:
-            ronda6.append(i)
-        elif e.get("ronda") == 7:
-            ronda7.append(i)
-        elif e.get("ronda") == 3:
+        ronda = e.get("ronda")
+        if ronda in por_mitad:
+            por_mitad[ronda].append(i)
+        elif ronda == 3:
             grupos.setdefault(fuente_base(fuente), []).append(i)
         else:
             esperadas[i] = parte_de(fuente)
     en_prueba = sum(1 for p in esperadas.values() if p == "prueba")
-    total = len(todas) - len(ronda4) - len(ronda5) - len(ronda6) - len(ronda7)
+    total = len(todas) - sum(map(len, por_mitad.values()))
     for base in sorted(grupos, key=_hash):
         indices = grupos[base]
         parte = "prueba" if en_prueba < UMBRAL_RONDA3 * total else parte_de(base)
@@ -95,16 +86,14 @@ def partes_esperadas(todas: list[dict]) -> dict[int, str]:
             esperadas[i] = parte
         if parte == "prueba":
             en_prueba += len(indices)
-    esperadas.update(_partes_ronda4(todas, ronda4))
-    esperadas.update(_partes_ronda4(todas, ronda5, UMBRAL_RONDA5))
-    esperadas.update(_partes_ronda4(todas, ronda6, UMBRAL_RONDA6))
-    esperadas.update(_partes_ronda4(todas, ronda7, UMBRAL_RONDA7))
+    for ronda, indices in por_mitad.items():
+        esperadas.update(_partes_por_mitad(todas, indices, RONDAS_POR_MITAD[ronda]))
     return esperadas
 
 
-def _partes_ronda4(todas: list[dict], indices: list[int],
-                   umbral: float = UMBRAL_RONDA4) -> dict[int, str]:
-    """Rondas 4 a 7: grupos por fuente, en orden de hash, a ``prueba`` hasta la mitad de la ronda.
+def _partes_por_mitad(todas: list[dict], indices: list[int], umbral: float) -> dict[int, str]:
+    """Una ronda de :data:`RONDAS_POR_MITAD`: grupos por fuente, en orden de hash, a ``prueba``
+    hasta la mitad de la ronda.
 
     Un grupo entra en ``prueba`` si, antes de añadirlo, las entradas de la ronda (``indices``)
     en ``prueba`` son menos que ``umbral`` de las entradas de la ronda; si no, va a
