@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from generador.lint.motor import revisar_texto
-
-FALTANTES = {"FAL001": "importe", "FAL002": "fecha_vencimiento", "FAL003": "opciones_pago",
-             "FAL004": "contacto", "FAL005": "referencia", "FAL006": "remitente"}
-
-
-def _faltan(texto: str, canal: str = "email", modo: str = "mensaje") -> set[str]:
-    """Los elementos que el linter da por ausentes."""
-    return {FALTANTES[h.regla] for h in revisar_texto(texto, canal=canal, modo=modo)
-            if h.regla in FALTANTES}
+from .elementos import elementos_ausentes
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -134,7 +125,7 @@ def _faltan(texto: str, canal: str = "email", modo: str = "mensaje") -> set[str]
     ("email", "plantilla", "Tu cuota vence mañana.\n\nSaludos,\n{{3}}"),
 ])
 def test_remitente_presente(canal, modo, texto):
-    assert "remitente" not in _faltan(texto, canal, modo)
+    assert "remitente" not in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -236,7 +227,7 @@ def test_remitente_presente(canal, modo, texto):
     ("email", "mensaje", "NOTIFICACIÓN DE DEUDA: Estimado vecino, su cuota vence mañana."),
 ])
 def test_remitente_ausente(canal, modo, texto):
-    assert "remitente" in _faltan(texto, canal, modo)
+    assert "remitente" in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -324,7 +315,7 @@ def test_remitente_ausente(canal, modo, texto):
     ("email", "plantilla", "Te recordamos que ${cuando} se vencen tus servicios."),
 ])
 def test_plazo_presente(canal, modo, texto):
-    assert "fecha_vencimiento" not in _faltan(texto, canal, modo)
+    assert "fecha_vencimiento" not in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -353,7 +344,7 @@ def test_plazo_presente(canal, modo, texto):
     ("carta", "mensaje", "Su factura de fecha 1 de marzo de 2026 está impaga."),
 ])
 def test_plazo_ausente(canal, modo, texto):
-    assert "fecha_vencimiento" in _faltan(texto, canal, modo)
+    assert "fecha_vencimiento" in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -421,7 +412,7 @@ def test_plazo_ausente(canal, modo, texto):
     ("email", "mensaje", "Entregue el pago a nuestro cobrador."),
 ])
 def test_forma_de_pago_presente(canal, modo, texto):
-    assert "opciones_pago" not in _faltan(texto, canal, modo)
+    assert "opciones_pago" not in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -435,7 +426,7 @@ def test_forma_de_pago_presente(canal, modo, texto):
     ("email", "mensaje", "Tu plan vence mañana. Renueva pronto."),
 ])
 def test_forma_de_pago_ausente(canal, modo, texto):
-    assert "opciones_pago" in _faltan(texto, canal, modo)
+    assert "opciones_pago" in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -487,7 +478,7 @@ def test_forma_de_pago_ausente(canal, modo, texto):
     ("email", "mensaje", "Visítenos en cualquiera de nuestras oficinas."),
 ])
 def test_contacto_presente(canal, modo, texto):
-    assert "contacto" not in _faltan(texto, canal, modo)
+    assert "contacto" not in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -507,7 +498,7 @@ def test_contacto_presente(canal, modo, texto):
     ("email", "mensaje", "Síguenos en nuestras redes sociales."),
 ])
 def test_contacto_ausente(canal, modo, texto):
-    assert "contacto" in _faltan(texto, canal, modo)
+    assert "contacto" in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -557,7 +548,7 @@ def test_contacto_ausente(canal, modo, texto):
     ("email", "plantilla", "Tu factura {{2}} vence el {{3}}."),
 ])
 def test_referencia_presente(canal, modo, texto):
-    assert "referencia" not in _faltan(texto, canal, modo)
+    assert "referencia" not in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -570,7 +561,7 @@ def test_referencia_presente(canal, modo, texto):
     ("email", "plantilla", "Hola {{ nombre }}, tienes un saldo pendiente."),
 ])
 def test_referencia_ausente(canal, modo, texto):
-    assert "referencia" in _faltan(texto, canal, modo)
+    assert "referencia" in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -607,7 +598,7 @@ def test_referencia_ausente(canal, modo, texto):
     ("email", "mensaje", "Debe 1.500 Bs."),
 ])
 def test_importe_presente(canal, modo, texto):
-    assert "importe" not in _faltan(texto, canal, modo)
+    assert "importe" not in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("canal", "modo", "texto"), [
@@ -616,7 +607,7 @@ def test_importe_presente(canal, modo, texto):
     ("email", "mensaje", "Su saldo está pendiente desde 2025."),
 ])
 def test_importe_ausente(canal, modo, texto):
-    assert "importe" in _faltan(texto, canal, modo)
+    assert "importe" in elementos_ausentes(texto, canal, modo=modo)
 
 
 @pytest.mark.parametrize(("faltan", "canal", "modo", "texto"), [
@@ -836,4 +827,4 @@ def test_importe_ausente(canal, modo, texto):
      "alguna duda, escríbenos por aquí 😊"),
 ])
 def test_mensajes_enteros(faltan, canal, modo, texto):
-    assert _faltan(texto, canal, modo) == set(faltan)
+    assert elementos_ausentes(texto, canal, modo=modo) == set(faltan)
