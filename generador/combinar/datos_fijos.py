@@ -4,11 +4,15 @@ formas de pago), en un archivo YAML plano ``variable: valor``."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generador.errores import ErrorCobro, Problema, quisiste_decir
 
+if TYPE_CHECKING:
+    from generador.modelo import Variable
 
-def leer(ruta: Path, variables: dict) -> tuple[tuple[str, str], ...]:
+
+def leer(ruta: Path, variables: dict[str, Variable]) -> tuple[tuple[str, str], ...]:
     """Pares ``(variable, valor)`` validados: cada clave es una variable canónica y cada
     valor un texto, un número o una fecha. Se lee con el cargador seguro de cobro (límites
     de tamaño y anidación, claves repetidas) y cada problema lleva su línea."""
@@ -24,7 +28,7 @@ def leer(ruta: Path, variables: dict) -> tuple[tuple[str, str], ...]:
     if not isinstance(datos, dict):
         raise ErrorCobro(f"{ruta}:1: se esperaba un mapa 'variable: valor' (empresa: Ejemplo S.L.)")
     # nombres antiguos o habituales de cada variable (su «alias» en mensajes/variables.yml)
-    canonica = {a: nombre for nombre, v in variables.items() for a in getattr(v, "alias", ())}
+    canonica = {a: nombre for nombre, v in variables.items() for a in v.alias}
     pares = []
     for clave, valor in datos.items():
         clave, linea = str(clave), datos.linea_de(clave)
