@@ -227,11 +227,17 @@ class _Pesos:
     def __init__(self, datos: dict[str, Any]) -> None:
         self.sesgo = float(datos["sesgo"])
         self.todos: dict[str, float] = datos["pesos"]
-        self.p = {c[2:]: w for c, w in self.todos.items() if c.startswith("p:")}
-        self.b = {c[2:]: w for c, w in self.todos.items() if c.startswith("b:")}
+        # Una pasada por los pesos (no una por bloque): se hace al arrancar cada ``cobro lint``.
+        self.p: dict[str, float] = {}
+        self.b: dict[str, float] = {}
+        self.c: dict[str, float] = {}
+        bloques = {"p:": self.p, "b:": self.b, "c:": self.c}
+        for clave, peso in self.todos.items():
+            bloque = bloques.get(clave[:2])
+            if bloque is not None:
+                bloque[clave[2:]] = peso
         #: los pares como tuplas: al puntuar no hace falta construir "a_b" para cada par
         self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
-        self.c = {c[2:]: w for c, w in self.todos.items() if c.startswith("c:")}
         self._por_palabra: dict[str, float] = {}
         self._trozos_por_palabra: dict[str, int] = {}
 
@@ -269,7 +275,12 @@ class Modelo:
         self.datos = datos
         self.umbral = float(datos["umbral"])
         self.binario = _Pesos(datos["binario"])
-        self.categorias = {c: _Pesos(m) for c, m in datos.get("categorias", {}).items()}
+
+    @cached_property
+    def categorias(self) -> dict[str, _Pesos]:
+        """Los pesos de cada categoría, preparados la primera vez que hacen falta: solo si un
+        mensaje supera el umbral binario (casi ninguno), no en cada arranque."""
+        return {c: _Pesos(m) for c, m in self.datos.get("categorias", {}).items()}
 
     def puntuar(self, plegado: str, umbral: float | None = None) -> Puntuacion:
         """Puntuación binaria del mensaje. Lo negado, prohibido o citado no cuenta, pero solo
