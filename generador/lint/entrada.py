@@ -9,7 +9,6 @@ un mensaje en español que dice qué hacer.
 from __future__ import annotations
 
 import glob
-import html
 import os
 import sys
 from pathlib import Path
@@ -280,6 +279,8 @@ _BLOQUES = {
 
 def _agregar_html(documento: Documento, inicio: int, fin: int, base: int | None = None) -> None:
     """Añade el texto visible de ``fuente[inicio:fin]``: sin etiquetas, con entidades."""
+    import html  # solo con HTML: un lint de mensajes de texto no lo importa al arrancar
+
     fuente = documento.fuente
     anterior = inicio
     for m in _FICHA_HTML.finditer(fuente, inicio, fin):
