@@ -31,7 +31,6 @@ un mensaje de menos de :data:`PALABRAS_MINIMAS` palabras distintas no se puntúa
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cached_property, lru_cache
@@ -416,11 +415,24 @@ class Puntuacion:
 
 @lru_cache(maxsize=4)
 def cargar_modelo(ruta: str) -> Modelo | None:
-    """El modelo de ``ruta`` (JSON), o ``None`` si no existe."""
+    """El modelo de ``ruta`` (JSON), o ``None`` si no existe.
+
+    Los pesos se leen de la caché de disco (:mod:`generador.lint.cache_reglas`, clave: el
+    contenido del JSON): leer el JSON de cada arranque costaba más que la caché."""
     camino = Path(ruta)
     if not camino.is_file():
         return None
-    return Modelo(json.loads(camino.read_text(encoding="utf-8")))
+    from generador.lint import cache_reglas
+
+    datos = cache_reglas.leer([camino], lambda: _leer_json(camino), prefijo="tono",
+                              modulos=[Path(__file__)], extra=str(camino))
+    return Modelo(datos)
+
+
+def _leer_json(camino: Path) -> dict[str, Any]:
+    import json
+
+    return json.loads(camino.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8)
