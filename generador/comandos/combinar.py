@@ -119,11 +119,32 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     ritmo = resumen.filas / resumen.segundos if resumen.segundos else 0
     click.echo(
         f"{resumen.filas} filas: {resumen.combinadas} combinadas, {resumen.con_error} con error, "
-        f"{resumen.omitidas} omitidas (aún no toca); {resumen.mensajes_con_errores} mensajes con "
+        f"{resumen.omitidas} omitidas (aún no toca); {resumen.mensajes_con_errores} "
+        f"{'mensaje' if resumen.mensajes_con_errores == 1 else 'mensajes'} con "
         f"errores del linter. Salida en {resumen.salida} ({ritmo:.0f} filas/s)."
     )
     if por_categoria:
         click.echo(f"Hallazgos por categoría: {por_categoria}")
     if resumen.columnas_no_usadas:
-        click.echo(f"Columnas no usadas: {', '.join(resumen.columnas_no_usadas)}", err=True)
+        click.echo(f"Columnas no usadas: {_con_sugerencias(resumen.columnas_no_usadas)}", err=True)
     sys.exit(resumen.codigo_salida())
+
+
+#: Columnas que no son variables de las plantillas pero que combinar sí lee.
+_DESTINATARIOS = ("email_cliente", "telefono_cliente")
+
+
+def _con_sugerencias(columnas: list[str]) -> str:
+    """``email`` -> ``email (¿quisiste decir 'email_cliente'?)``: una columna mal nombrada no
+    se usa, y sin la pista el usuario no sabe cuál esperaba."""
+    from generador.errores import quisiste_decir
+
+    partes = []
+    for columna in columnas:
+        pista = quisiste_decir(columna, _DESTINATARIOS)
+        if not pista and columna in ("email", "correo", "mail", "e-mail"):
+            pista = " ¿quisiste decir 'email_cliente'?"
+        elif not pista and columna in ("telefono", "teléfono", "movil", "móvil", "celular"):
+            pista = " ¿quisiste decir 'telefono_cliente'?"
+        partes.append(f"{columna} ({pista.strip()})" if pista else columna)
+    return ", ".join(partes)

@@ -155,7 +155,11 @@ def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
     [eml] = sorted((salida / "eml").iterdir())
     assert eml.name == "fila-0000002.eml"
     m = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-    assert m["To"] == "marta@ejemplo.invalid"
+    assert m["To"] == "Marta Giménez <marta@ejemplo.invalid>"
+    # RFC 5322 pide From y Date: quién escribe sale de --datos (empresa y email_contacto)
+    assert m["From"] == '"Servicios Ejemplo S.L." <cobros@ejemplo.es>'
+    assert m["Date"].datetime.tzinfo is not None
+    assert m.defects == []
     assert "R-1" in m["Subject"]
     assert "Marta Giménez" in m.get_body(("plain",)).get_content()
 
@@ -165,8 +169,41 @@ def test_formato_twilio_escribe_to_y_body_de_cada_sms(combinar, tmp_path):
                               _turismo("R-2", "2026-11-20")), "--formato", "twilio")
     with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
         filas = list(csv.DictReader(archivo))
-    assert [(f["fila"], f["To"]) for f in filas] == [("2", "'+34600000000")]
+    # un teléfono E.164 no es una fórmula: va sin apóstrofo, como lo necesita Twilio
+    assert [(f["fila"], f["To"]) for f in filas] == [("2", "+34600000000")]
     assert "R-1" in filas[0]["Body"]
+
+
+def test_un_destinatario_que_no_es_una_direccion_o_un_telefono_es_una_fila_con_error(
+        combinar, tmp_path):
+    filas = [_turismo("R-1", "2026-11-20").replace("marta@ejemplo.invalid", "marta arroba x"),
+             _turismo("R-2", "2026-11-20", canal="sms", registro="tu").replace(
+                 "+34600000000", "=HYPERLINK(1)"),
+             _turismo("R-3", "2026-11-20", canal="sms", registro="tu").replace(
+                 "+34600000000", "+34 600 11-22-33")]
+    r, salida = combinar(_csv(tmp_path, *filas), "--formato", "twilio")
+    assert r.exit_code == 1
+    problemas = {p["referencia"]: p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")}
+    assert problemas == {"R-2": (
+        "telefono_cliente: '=HYPERLINK(1)' no es un teléfono en formato internacional (E.164, "
+        "con + y el prefijo del país, p. ej. +34600000000), que es el que necesita Twilio")}
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        assert [(f["fila"], f["To"]) for f in csv.DictReader(archivo)] == [("4", "+34600112233")]
+    r, salida = combinar(_csv(tmp_path, *filas), "--formato", "eml")
+    problemas = {p["referencia"]: p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")}
+    assert problemas == {"R-1": ("email_cliente: 'marta arroba x' no es una dirección de correo "
+                                 "válida (p. ej. nombre@empresa.es)")}
+    assert not (salida / "eml").exists()  # ninguna fila de email con destinatario válido
+    assert "facturas.csv:2: email_cliente: 'marta arroba x' no es una dirección" in r.output
+
+
+def test_el_resumen_dice_la_columna_que_quiso_decir_y_concuerda_en_numero(combinar, tmp_path):
+    cabecera = CABECERA.replace("email_cliente", "email")
+    r, _ = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20"),
+                         _turismo("R-2", "2026-11-20", nombre="Juan {{ importe }}"),
+                         cabecera=cabecera))
+    assert "Columnas no usadas: email (¿quisiste decir 'email_cliente'?)" in r.output
+    assert "; 1 mensaje con errores del linter." in r.output
 
 
 @pytest.mark.parametrize(("contenido", "esperado"), [
