@@ -44,7 +44,8 @@ class _Progreso:
     options_metavar="[OPCIONES]",
     short_help="Combina una exportación de facturas en mensajes revisados.",
     help=(
-        "Lee FACTURAS (CSV UTF-8 con columnas por variable canónica: referencia, "
+        "Lee FACTURAS (CSV en UTF-8 o UTF-16, separado por comas, punto y coma o "
+        "tabuladores, con columnas por variable canónica: referencia, "
         "nombre_cliente, importe, fecha_vencimiento, sector, audiencia, canal, registro; "
         "opcionales pais, moneda, numero_factura, tipo y cualquier otra variable), elige para "
         "cada fila la etapa de la escalera según los días de retraso a --hoy (o su columna "

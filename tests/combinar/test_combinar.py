@@ -224,6 +224,43 @@ def test_una_exportacion_que_no_sirve_sale_con_2_sin_escribir_nada(cobro, tmp_pa
     assert not (tmp_path / "salida" / "mensajes.jsonl").exists()
 
 
+@pytest.mark.parametrize("como", ["punto_y_coma", "tabulador_utf16", "utf32", "utf8_con_bom"])
+def test_las_exportaciones_de_excel_en_espanol_dan_los_mismos_mensajes(combinar, tmp_path, como):
+    """Excel en español separa con punto y coma (la coma es la de los decimales) y su «Texto
+    Unicode» es UTF-16 con tabuladores: se leen igual que el CSV UTF-8 con comas."""
+    filas = [_turismo("R-1", "2026-11-20", importe="1234.50"),
+             _turismo("R-2", "2026-11-10", canal="sms", registro="tu", importe="99")]
+    _r, salida = combinar(_csv(tmp_path, *filas))
+    esperado = _lineas(salida / "mensajes.jsonl")
+    texto = CABECERA + "".join(f + "\n" for f in filas)
+    if como == "punto_y_coma":
+        datos = texto.replace(",", ";").replace("1234.50", "1234,50").encode("utf-8")
+    elif como == "tabulador_utf16":
+        datos = texto.replace(",", "\t").encode("utf-16")
+    elif como == "utf32":
+        datos = texto.encode("utf-32")
+    else:
+        datos = texto.encode("utf-8-sig")
+    ruta = tmp_path / "excel.csv"
+    ruta.write_bytes(datos)
+    r, salida = combinar(ruta)
+    assert r.exit_code == 0, r.output
+    assert _lineas(salida / "mensajes.jsonl") == esperado
+    assert [m["referencia"] for m in esperado] == ["R-1", "R-2"]
+
+
+@pytest.mark.parametrize(("fila", "motivo"), [
+    ('R-1,"Marta sin cerrar,10', "facturas.csv:2: CSV mal formado: unas comillas se abren y no se "
+                                 "cierran; revisa las comillas de esa fila"),
+    ('R-1,"Marta"x,10', "facturas.csv:2: CSV mal formado: después de unas comillas de cierre debe "
+                        "venir el separador o el fin de la línea; revisa las comillas de esa fila"),
+])
+def test_un_csv_mal_formado_se_explica_en_espanol(combinar, tmp_path, fila, motivo):
+    r, _ = combinar(_csv(tmp_path, fila))
+    assert r.exit_code == 2
+    assert r.stderr.strip().endswith(motivo)
+
+
 def test_no_escribe_en_una_carpeta_ajena(cobro, tmp_path):
     ajena = tmp_path / "mis_cosas"
     ajena.mkdir()
