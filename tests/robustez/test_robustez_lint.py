@@ -261,6 +261,25 @@ def test_linea_base_anidada(cobro, tmp_path):
                         "bórrala y créala de nuevo con --linea-base\n")
 
 
+@pytest.mark.parametrize(("contenido", "detalle"), [
+    ('{"version": 1,\n "hallazgos": [],}', "línea 2, columna 18: se esperaba un nombre entre "
+                                           "comillas dobles (¿sobra una coma?)"),
+    ('{"version" 1}', "línea 1, columna 12: faltan los dos puntos después de un nombre"),
+    ('{"version": 1} y más', "línea 1, columna 16: sobra texto después del documento"),
+    ("\ufeff{}".encode("utf-16"), "no está en UTF-8"),
+])
+def test_linea_base_rota_dice_donde_en_espanol(cobro, tmp_path, contenido, detalle):
+    base = tmp_path / "base.json"
+    if isinstance(contenido, bytes):
+        base.write_bytes(contenido)
+    else:
+        base.write_text(contenido, encoding="utf-8")
+    r = _lint(cobro, "--linea-base", base, _escribir(tmp_path, "m.txt", MENSAJE))
+    assert r.exit_code == 2
+    assert r.stderr == (f"Error: {base}: la línea base no es JSON válido ({detalle}); "
+                        "bórrala y créala de nuevo con --linea-base\n")
+
+
 # --- por un proceso real: Ctrl-C y tubería cerrada ----------------------------------------
 
 
