@@ -7,7 +7,7 @@ import pytest
 
 from generador.lint import entrada
 
-NO_SE_PUDO = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (ver arriba).\n"
+NO_SE_PUDO = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (el motivo, debajo).\n"
 MENSAJE = "Hola, Ana: le recordamos que la factura F-1 de 120 € vence el 5 de marzo.\n"
 
 
@@ -333,3 +333,22 @@ def test_una_tuberia_con_nombre_en_la_carpeta_no_cuelga(cobro, tmp_path):
     import json
 
     assert [a["ruta"] for a in json.loads(r.stdout)["archivos"]] == [str(tmp_path / "m.txt")]
+
+
+def test_el_resumen_remite_a_los_errores_que_se_escriben_despues(tmp_path):
+    """En un terminal, el resumen sale antes que los errores de los archivos que no se
+    pudieron leer: los señala «debajo», donde están, y no «arriba»."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    binario = tmp_path / "b.txt"
+    binario.write_bytes(b"Hola\x00")
+    raiz = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-m", "generador", "lint", str(binario)], text=True,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       env={**os.environ, "PYTHONPATH": str(raiz)}, check=False)
+    resumen = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (el motivo, debajo).\n"
+    assert r.returncode == 2
+    assert r.stdout.index(resumen) < r.stdout.index(f"Error: {binario}: es un archivo binario")
