@@ -74,3 +74,13 @@ def test_una_opcion_sin_su_valor_y_un_argumento_de_mas(cobro):
     r = cobro("combinar", "a.csv", "b.csv", "-o", "salida")
     assert r.exit_code == 2
     assert "Error: Sobra un argumento (b.csv)" in r.output
+
+
+def test_una_ruta_que_no_es_del_tipo_esperado(cobro, tmp_path):
+    archivo = tmp_path / "mio.txt"
+    archivo.write_text("mío", encoding="utf-8")
+    r = cobro("sitio", "--salida", archivo)
+    assert r.exit_code == 2
+    assert (f"Error: Valor no válido para '--salida' / '-o': '{archivo}' es un archivo, no una "
+            "carpeta.") in r.output
+    assert archivo.read_text(encoding="utf-8") == "mío"
