@@ -81,7 +81,8 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
         evento.add("dtstamp", ahora)
         evento.add("dtstart", desde)
         evento.add("dtend", hasta)
-        evento.add("summary", f"Cobro: {c.tipo} por {c.canal} ({c.etapa})")
+        evento.add("summary", f"Cobro: {plan.titulo(c.tipo)} por {plan.titulo(c.canal)} "
+                              f"({plan.titulo(c.etapa)})")
         descripcion = [f"Plantilla: {c.plantilla}",
                        f"Enviar entre las {c.ventana.texto_desde} y las {c.ventana.texto_hasta} "
                        f"({plan.zona_horaria}), el {fecha_larga(c.fecha)}."]

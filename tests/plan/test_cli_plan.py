@@ -109,7 +109,12 @@ def test_ics_se_importa_con_un_parser_real(cobro):
     assert str(inicio.tzinfo) == "America/Los_Angeles"
     assert (inicio.date().isoformat(), inicio.strftime("%H:%M"), fin.strftime("%H:%M")) == (
         json_plan["contactos"][0]["fecha"], "08:00", "21:00")
-    assert str(primero["SUMMARY"]) == "Cobro: recordatorio_previo por email (preaviso)"
+    # lo que lee una persona en su calendario: los títulos, no los nombres internos
+    assert str(primero["SUMMARY"]) == "Cobro: Recordatorio previo al vencimiento por email (Preaviso)"
+    sms = json.loads(cobro("plan", "--pais", "us", "--vencimiento", "2026-03-01", "--canales",
+                           "sms", "-f", "json").output)["contactos"]
+    assert sms  # y el JSON sigue con los nombres
+    assert (sms[0]["tipo"], sms[0]["canal"]) == ("recordatorio_previo", "sms")
     assert "Plantilla: " in str(primero["DESCRIPTION"])
     assert len({str(e["UID"]) for e in eventos}) == len(eventos)
 
