@@ -84,3 +84,13 @@ def test_una_ruta_que_no_es_del_tipo_esperado(cobro, tmp_path):
     assert (f"Error: Valor no válido para '--salida' / '-o': '{archivo}' es un archivo, no una "
             "carpeta.") in r.output
     assert archivo.read_text(encoding="utf-8") == "mío"
+
+
+def test_la_ayuda_de_lint_nombra_todos_los_canales_que_acepta(cobro):
+    from generador import dominio
+    from generador.arbol import raiz_predeterminada
+
+    canales = list(dominio.modelo(raiz_predeterminada()).canales)
+    ayuda = " ".join(cobro("lint", "--help").output.split())
+    assert "--canal CANAL email, sms, carta, whatsapp o llamada, si el archivo no lo dice." in ayuda
+    assert [c for c in canales if c not in ayuda] == []
