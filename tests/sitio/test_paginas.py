@@ -102,6 +102,25 @@ def test_indice_de_una_plantilla_extracto_del_mensaje_y_tipo_aparte(sitio, espec
     assert not {"recordatori", "previ"} & set(doc["k"].split())
 
 
+def test_el_extracto_de_una_carta_en_el_indice_es_su_mensaje_y_no_su_membrete(sitio, espec):
+    from generador.componer import componer
+    from generador.rellenar import Relleno
+
+    indice = _indice(sitio)
+    doc = next(d for d in indice["docs"] if d["u"].endswith("seguros-ultimo_aviso-carta-usted/"))
+    ejemplo = Relleno(espec).ejemplo(next(
+        p for p in componer(espec).plantillas if p.id == "seguros-ultimo_aviso-carta-usted"))
+    membrete = ejemplo.cuerpo.split("\n", 1)[0]
+    assert "\nAsunto:" in ejemplo.cuerpo and membrete
+    despues = ejemplo.cuerpo.split("\nAsunto:", 1)[1]
+    assert doc["x"].removesuffix("…")[:60] == " ".join(despues.split())[:60]
+    assert not doc["x"].startswith(membrete)
+    # el membrete sigue buscándose: sus palabras están en las claves
+    from generador.sitio.busqueda import claves
+
+    assert set(claves(membrete)) <= set((doc["k"] + " " + doc["kt"]).split())
+
+
 def test_indice_lleva_los_sinonimos_de_la_coleccion(sitio):
     grupos = _indice(sitio)["sinonimos"]
     assert ["vencid", "atrasad", "impagad", "pendient"] in grupos
