@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from generador.comandos.opciones import especificaciones_predeterminadas
+from generador.concordancia import plural
 from generador.errores import ErrorCobro
 
 
@@ -119,10 +120,10 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     por_categoria = ", ".join(f"{c} {n}" for c, n in sorted(resumen.hallazgos_por_categoria.items()))
     ritmo = resumen.filas / resumen.segundos if resumen.segundos else 0
     click.echo(
-        f"{resumen.filas} filas: {resumen.combinadas} combinadas, {resumen.con_error} con error, "
-        f"{resumen.omitidas} omitidas (aún no toca); {resumen.mensajes_con_errores} "
-        f"{'mensaje' if resumen.mensajes_con_errores == 1 else 'mensajes'} con "
-        f"errores del linter. Salida en {resumen.salida} ({ritmo:.0f} filas/s)."
+        f"{plural(resumen.filas, 'fila')}: {plural(resumen.combinadas, 'combinada')}, "
+        f"{resumen.con_error} con error, {plural(resumen.omitidas, 'omitida')} (aún no toca); "
+        f"{plural(resumen.mensajes_con_errores, 'mensaje')} con errores del linter. Salida en "
+        f"{resumen.salida} ({ritmo:.0f} filas/s)."
     )
     if por_categoria:
         click.echo(f"Hallazgos por categoría: {por_categoria}")

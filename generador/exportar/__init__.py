@@ -184,9 +184,9 @@ def _comprobar_aplicable(formato: str, plantillas: list[Plantilla]) -> None:
         return
     sirven = [f for f in FORMATOS if set(canales) & set(modulo(f).CANALES)]
     de = "del canal" if len(canales) == 1 else "de los canales"
-    raise ErrorCobro(
-        f"--formato: {formato} no se aplica a ninguna de las {len(plantillas)} plantillas {de} "
-        f"{', '.join(canales)} que dejan los filtros ({formato} exporta "
-        f"{', '.join(modulo(formato).CANALES)}); "
-        + (f"para {', '.join(canales)} usa {', '.join(sirven)}, o quita --canal"
-           if sirven else "quita --canal"))
+    cuales = (f"ninguna de las {len(plantillas)} plantillas {de} {', '.join(canales)} que dejan"
+              if len(plantillas) > 1 else f"la única plantilla {de} {', '.join(canales)} que deja")
+    arreglo = (f"para {', '.join(canales)} usa {', '.join(sirven)}, o quita --canal"
+               if sirven else "quita --canal")
+    raise ErrorCobro(f"--formato: {formato} no se aplica a {cuales} los filtros ({formato} "
+                     f"exporta {', '.join(modulo(formato).CANALES)}); {arreglo}")

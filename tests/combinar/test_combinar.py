@@ -345,3 +345,10 @@ def test_un_sms_que_ya_cabe_no_se_translitera(combinar, tmp_path):
     [linea] = _lineas(salida / "mensajes.jsonl")
     assert linea["sms"]["valores_transliterados"] is False
     assert linea["sms"]["segmentos"] <= 2
+
+
+def test_el_resumen_de_una_sola_fila_va_en_singular(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")))
+    assert r.exit_code == 0, r.output
+    assert (f"1 fila: 1 combinada, 0 con error, 0 omitidas (aún no toca); 0 mensajes con "
+            f"errores del linter. Salida en {salida} (") in r.output
