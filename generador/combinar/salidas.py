@@ -130,7 +130,7 @@ def _eml(r: ResultadoFila) -> bytes:
     from email.message import EmailMessage
     from email.utils import format_datetime, make_msgid
 
-    from generador.exportar.eml import DESTINATARIO, REMITENTE, _direccion, _fecha
+    from generador.exportar.eml import DESTINATARIO, REMITENTE, _direccion, _fecha, como_bytes
 
     m = EmailMessage(policy=email.policy.SMTP)
     m["Subject"] = (r.asunto or "").replace("\n", " ")
@@ -145,7 +145,7 @@ def _eml(r: ResultadoFila) -> bytes:
     m["X-Cobro-Plantilla"] = r.plantilla or ""
     m["X-Cobro-Referencia"] = r.referencia.replace("\n", " ")
     m.set_content((r.cuerpo or "") + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
-    return m.as_bytes()
+    return como_bytes(m)
 
 
 def _sin_saltos(texto: str) -> str:
