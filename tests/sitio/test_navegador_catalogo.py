@@ -364,3 +364,22 @@ def test_sitio_abierto_desde_el_disco_busca_y_enlaza_index_html(navegador, sitio
     assert pestana.locator("a[href$='catalogo/index.html']").count() >= 1
     contexto.close()
     assert errores == []
+
+
+def test_el_boton_de_copiar_no_tapa_el_texto_de_la_plantilla(pagina):
+    """El texto de la plantilla se parte en líneas (pre-wrap) y el botón de copiar de Material
+    flota arriba a la derecha: ninguna línea pasa por debajo de él (con un texto largo, como
+    el de las plantillas reales)."""
+    pagina.goto(FICHA_SMS)
+    solapes = pagina.evaluate("""() => [...document.querySelectorAll('.md-typeset pre')]
+      .filter(pre => pre.querySelector('.md-code__button, .md-clipboard'))
+      .map(pre => {
+        const codigo = pre.querySelector('code');
+        codigo.textContent = '{{ empresa }}: {{ tratamiento }}, falta por recibir {{ importe }} '.repeat(8);
+        const boton = pre.querySelector('.md-code__button, .md-clipboard').getBoundingClientRect();
+        const rango = document.createRange();
+        rango.selectNodeContents(codigo);
+        return [...rango.getClientRects()].filter(r => r.width > 0 && r.right > boton.left
+          && r.left < boton.right && r.bottom > boton.top && r.top < boton.bottom).length;
+      })""")
+    assert solapes and solapes == [0] * len(solapes)
