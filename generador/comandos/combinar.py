@@ -17,8 +17,12 @@ from generador.errores import ErrorCobro
 def _fecha(valor: str | None) -> dt.date:
     if not valor:
         return dt.date.today()
+    from generador.combinar.valores import ValorInvalido, en_rango
+
     try:
-        return dt.date.fromisoformat(valor)
+        return en_rango(dt.date.fromisoformat(valor), valor)
+    except ValorInvalido as exc:
+        raise click.BadParameter(str(exc), param_hint="--hoy") from None
     except ValueError:
         raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD", param_hint="--hoy") from None
 

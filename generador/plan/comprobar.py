@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 
+from generador.combinar.valores import ValorInvalido, en_rango
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
 from generador.modelo import Especificacion
 from generador.plan.calendario import Calendario, fecha_larga
@@ -143,7 +144,9 @@ def leer_registro(ruta: Path, canales_validos: set[str],
             continue
         antes = len(problemas)
         try:
-            fecha = dt.date.fromisoformat(valores["fecha"])
+            fecha = en_rango(dt.date.fromisoformat(valores["fecha"]), valores["fecha"])
+        except ValorInvalido as exc:
+            problemas.append(Problema(archivo, n, "fecha", str(exc)))
         except ValueError:
             problemas.append(Problema(archivo, n, "fecha",
                                       f"'{valores['fecha']}' no es una fecha AAAA-MM-DD"))
