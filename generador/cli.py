@@ -35,6 +35,19 @@ def _silenciar_salida() -> None:
         pass
 
 
+def _traducir_click() -> None:
+    """Traduce al español los textos fijos de click que ve el usuario (la tabla, en
+    :mod:`generador.textos_click`)."""
+    from generador import textos_click
+
+    textos_click.instalar()
+
+
+# Antes de definir el grupo: los textos que click traduce al decorar (la ayuda de -h y
+# --version) también salen en español.
+_traducir_click()
+
+
 # nombre de la orden -> (módulo, ayuda corta). La ayuda corta está aquí para que
 # ``cobro --help`` no tenga que importar cada orden.
 ORDENES: dict[str, tuple[str, str]] = {
@@ -128,15 +141,6 @@ def main() -> None:
         click.echo("\nInterrumpido (Ctrl-C).", err=True)
         sys.exit(SALIDA_INTERRUMPIDO)
 
-
-def _traducir_click() -> None:
-    """Traduce al español los textos fijos de click que ve el usuario."""
-    from generador import textos_click
-
-    textos_click.instalar()
-
-
-_traducir_click()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
