@@ -7,7 +7,6 @@ sitio y los convierte en el código de salida 2.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -63,6 +62,8 @@ class ErrorEspecificacion(ErrorCobro):
 def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:
     """Devuelve " ¿quisiste decir 'x'?" si hay una opción parecida, o cadena vacía."""
     opciones = list(opciones)
+    import difflib  # solo con un error: no se paga al arrancar cada orden
+
     cercanas = difflib.get_close_matches(valor, opciones, n=2, cutoff=0.6)
     if not cercanas:
         return ""

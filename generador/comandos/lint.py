@@ -166,6 +166,9 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         for r in informe.resueltos_linea_base:
             texto = f" '{r['texto']}'" if r["texto"] else ""
             click.echo(f"  {r['ruta']}: {r['regla']}{texto}", err=True)
+    from generador.cli import permitir_salida_rapida
+
+    permitir_salida_rapida()
     sys.exit(informe.codigo_salida())
 
 
