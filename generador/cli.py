@@ -36,61 +36,15 @@ def _silenciar_salida() -> None:
 
 
 def _traducir_click() -> None:
-    """Traduce al español los textos fijos de click que ve el usuario."""
-    import gettext
+    """Traduce al español los textos fijos de click que ve el usuario (la tabla, en
+    :mod:`generador.textos_click`)."""
+    from generador import textos_click
 
-    traducciones = {
-        "Usage:": "Uso:",
-        "Options": "Opciones",
-        "Show this message and exit.": "Muestra esta ayuda y sale.",
-        "Show the version and exit.": "Muestra la versión y sale.",
-        "Error": "Error",
-        "Try '{command} {option}' for help.": "Prueba '{command} {option}' para ver la ayuda.",
-        "Missing option '{param_hint}'.": "Falta la opción '{param_hint}'.",
-        "No such option: {name}": "No existe la opción: {name}",
-        "Invalid value for {param_hint}: {message}": "Valor no válido para {param_hint}: {message}",
-        "Got unexpected extra argument ({args})": "Argumento de más inesperado ({args})",
-        "Missing argument '{param_hint}'.": "Falta el argumento '{param_hint}'.",
-        "Option '{name}' requires an argument.": "La opción '{name}' necesita un valor.",
-        "{value!r} is not one of {choices}.": "{value!r} no es uno de {choices}.",
-        "{value!r} is not a valid integer.": "{value!r} no es un número entero válido.",
-        "Path {name} {filename!r} does not exist.": "La ruta {name} {filename!r} no existe.",
-        "Arguments": "Argumentos",
-        "Commands": "Órdenes",
-        "Aborted!": "Interrumpido.",
-        "File": "El archivo",
-        "Directory": "La carpeta",
-        "Path": "La ruta",
-        "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
-        "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
-        "{name} {filename!r} is not readable.": "{name} {filename!r} no se puede leer.",
-        "{name} {filename!r} is not writable.": "{name} {filename!r} no se puede escribir.",
-        "{name} {filename!r} is not executable.": "{name} {filename!r} no es ejecutable.",
-        "required": "obligatoria",
-        "default: {default}": "por defecto: {default}",
-    }
-
-    class _Es(gettext.NullTranslations):
-        def gettext(self, mensaje: str) -> str:
-            return traducciones.get(mensaje, mensaje)
-
-        def ngettext(self, singular: str, plural: str, n: int) -> str:
-            return traducciones.get(singular if n == 1 else plural, singular if n == 1 else plural)
-
-    es = _Es()
-    for nombre in ("click.core", "click.exceptions", "click.formatting", "click.decorators",
-                   "click.parser", "click.types", "click.termui"):
-        modulo = sys.modules.get(nombre)
-        if modulo is None:
-            continue
-        if hasattr(modulo, "_"):
-            modulo._ = es.gettext  # type: ignore[attr-defined]
-        if hasattr(modulo, "ngettext"):
-            modulo.ngettext = es.ngettext  # type: ignore[attr-defined]
+    textos_click.instalar()
 
 
-# Antes de definir el grupo: los textos que click traduce al decorar ya no pasan por
-# gettext (que buscaba catálogos .mo en disco e importaba locale en cada arranque).
+# Antes de definir el grupo: los textos que click traduce al decorar (la ayuda de -h y
+# --version) también salen en español.
 _traducir_click()
 
 

@@ -303,7 +303,7 @@ def _front_matter_rapido(documento: Documento) -> tuple[dict, int]:
 
 
 _FICHA_HTML = regex.compile(
-    r"<!--.*?-->|<(script|style|head)\b.*?</\1\s*>"
+    r"<!--.*?-->|<![a-zA-Z][^>]*>|<(script|style|head)\b.*?</\1\s*>"
     # una etiqueta; sus atributos pueden llevar «>» entre comillas o dentro de un bloque PHP
     # (<a href="<?php echo $url; ?>">): la etiqueta no acaba ahí
     r"|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"'<]|\"[^\"]*\"|'[^']*'|<\?.*?\?>|<)*>"
@@ -329,7 +329,7 @@ def _agregar_html(documento: Documento, inicio: int, fin: int, base: int | None 
             documento.agregar(html.unescape(ficha), m.start(), exacto=False)
         elif m.group(3) and m.group(3).lower() in _BLOQUES:
             documento.agregar("\n", m.start(), exacto=False)
-        elif ficha.startswith("<!--") or m.group(1):
+        elif ficha.startswith("<!") or m.group(1):  # comentario, <!DOCTYPE html>, script
             documento.agregar(" ", m.start(), exacto=False)
         anterior = m.end()
     documento.agregar(fuente[anterior:fin], anterior)

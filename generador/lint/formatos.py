@@ -26,7 +26,7 @@ def resumen(informe: Informe) -> str:
     cuenta = informe.contar()
     archivos = plural(informe.n_archivos, "archivo", "archivos")
     ilegibles = (f"; {plural(len(informe.errores), 'archivo no se pudo', 'archivos no se pudieron')} "
-                 "revisar (ver arriba)") if informe.errores else ""
+                 "revisar (el motivo, debajo)") if informe.errores else ""
     extra = ""
     if informe.corregidos:
         n = sum(c.correcciones for c in informe.corregidos)

@@ -229,8 +229,10 @@ class Motor:
             except PatronLento:
                 raise ErrorCobro(
                     f"{regla.archivo}:{regla.linea}: la regla {regla.codigo} tardó más de "
-                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado; simplifica su "
-                    "expresión regular (evita repeticiones anidadas como (a+)+)"
+                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado. Si el documento "
+                    "no es un mensaje corriente (una palabra o una línea enorme, datos pegados), "
+                    f"revísalo o sáltate esa regla con --ignora {regla.codigo}; si la regla es "
+                    "tuya, simplifica su expresión regular (evita repeticiones anidadas como (a+)+)"
                 ) from None
             if len(detecciones) > MAX_HALLAZGOS_POR_REGLA:
                 aviso = (f"{doc.ruta}: la regla {regla.codigo} da {len(detecciones)} hallazgos; se "

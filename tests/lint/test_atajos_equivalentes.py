@@ -174,7 +174,7 @@ def test_fichas_de_como_oracion_a_oracion(plegado):
 
 def test_ningun_caracter_entra_o_sale_de_la_puntuacion_al_pasarlo_a_minuscula():
     """La condición de ``metricas._minusculas_textstat``, comprobada en todo Unicode."""
-    from generador.lint.metricas import _PUNTUACION
+    from generador.lint.silabas import _PUNTUACION
 
     distintos = []
     for codigo in range(0x110000):
