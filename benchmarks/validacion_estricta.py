@@ -33,7 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import precision  # noqa: E402
 import validacion_cruzada as vc  # noqa: E402
 
-_REGISTRO: dict[tuple[int, int], str] = {}
+#: (id del comprobador de la regla, inicio, fin) -> frase: dos reglas que señalan el mismo
+#: tramo (TON004 y TON019 en «te voy a quemar en redes») guardan cada una su frase.
+_REGISTRO: dict[tuple[int, int, int], str] = {}
 
 
 def _instrumentar() -> None:
@@ -49,7 +51,7 @@ def _instrumentar() -> None:
             for d in detecciones:
                 indice = tramos.get((d.inicio, d.fin))
                 if indice is not None:
-                    _REGISTRO[(d.inicio, d.fin)] = self.frases[indice].texto
+                    _REGISTRO[(id(self), d.inicio, d.fin)] = self.frases[indice].texto
         return detecciones
 
     tipos_regla.TipoFrases.revisar = revisar
@@ -63,6 +65,7 @@ def _hallazgos(entradas: list[dict]) -> list[tuple[dict, list[tuple[str, str]]]]
     from generador.lint.motor import Motor, Opciones
 
     reglas = cargar_reglas().reglas
+    comprobador = {r.codigo: id(r.comprobador) for r in reglas}
     config = Configuracion()
     resultado = []
     with tempfile.TemporaryDirectory(prefix="cobro-estricta-") as carpeta:
@@ -79,7 +82,7 @@ def _hallazgos(entradas: list[dict]) -> list[tuple[dict, list[tuple[str, str]]]]
             for h in hallazgos:
                 if not h.categoria.startswith("tono."):
                     continue
-                frase = _REGISTRO.get((h.inicio, h.fin))
+                frase = _REGISTRO.get((comprobador.get(h.regla, 0), h.inicio, h.fin))
                 pares.append((h.categoria, f"{h.regla}: {frase}" if frase else h.regla))
             resultado.append((e, pares))
     return resultado
