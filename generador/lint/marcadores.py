@@ -37,6 +37,8 @@ class Marcador:
 _SINTAXIS = [
     ("blade_crudo", r"\{!!\s*(?P<n>[^{}\n]{1,120}?)\s*!!\}"),
     ("exclamaciones", r"!!(?P<n>[a-z][a-z0-9_]{1,40})!!"),
+    # %amount%, %nombre_cliente% de las plataformas de envío de SMS
+    ("porcentajes", r"(?<![\w%])%(?P<n>[A-Za-z_][A-Za-z0-9_.]{1,40})%(?![\w%])"),
     ("guiones_bajos", r"(?<!\w)__(?P<n>[A-Z][A-Z0-9_]{0,60}?)__(?!\w)"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
@@ -409,8 +411,9 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
         if sintaxis.startswith("n_"):
             sintaxis = sintaxis[2:]
         crudo = m.group(f"n_{sintaxis}") or ""
-        if sintaxis == "corchetes" and not _parece_variable(crudo):
-            continue
+        if sintaxis == "corchetes" and (not _parece_variable(crudo) or (
+                _MARCA_AL_EMPEZAR.fullmatch(texto, 0, m.start()) and _parece_marca(crudo))):
+            continue  # «[Movistar] Tu recibo...»: la marca de quien envía, no un hueco
         if sintaxis == "laravel" and "_" not in crudo and _elemento_por_palabras(crudo) is None:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
@@ -425,13 +428,25 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+_DISPARADORES = ("{", "[", "*|", "%", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
                  "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s", "****",
                  "$d", "#", "……")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:
     return any(d in texto for d in _DISPARADORES)
+
+
+#: Lo que puede ir antes de la marca de quien envía entre corchetes: nada, o el asunto.
+_MARCA_AL_EMPEZAR = regex.compile(r"\W{0,3}|(?:asunto|subject)\s*:\s*", regex.IGNORECASE)
+
+
+def _parece_marca(crudo: str) -> bool:
+    """``[Movistar]`` o ``[Cobranza Ágil]``: palabras con mayúscula, ninguna con sentido de
+    marcador (``[Nombre]``, ``[Empresa]`` sí son huecos)."""
+    palabras = crudo.split()
+    return (0 < len(palabras) <= 4 and crudo[:1].isupper() and "_" not in crudo
+            and not _nombre_conocido(crudo.strip()))
 
 
 _NUMERO_SUELTO = frozenset({"#", "nº", "n°", "no.", "n.º", "num", "número", "numero"})

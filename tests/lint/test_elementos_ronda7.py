@@ -1,0 +1,300 @@
+"""Elementos obligatorios en textos que nadie ha visto al ajustar (issue 10, ronda 7).
+
+Casos escritos para esta prueba (ninguno es del corpus) pensando en **cómo se presenta cada
+elemento en cada canal**, no en mensajes vistos: quien envía un SMS se anuncia con su marca
+delante («BANCOX:», «[Movistar]», «CrediYa informa», «Msj de X») o detrás («- X», «Atte. X»);
+en WhatsApp se presenta una persona de una empresa («soy Ana de X», «aquí Ana, de X»); en el
+correo y la carta firma un bloque (nombre, cargo, área, empresa, sufijo societario). Y lo que
+*no* es quien envía: el cliente («Juan Pérez:»), el banco o la plataforma donde se paga, el
+juzgado o el regulador que se nombran, un botón o el pie de enlaces.
+
+El importe de un SMS suele ir sin moneda tras su etiqueta («su deuda de 1500», «saldo 350»,
+«Total a pagar 1.200»), en jerga («50 lucas», «20 mil») o en un marcador tras la etiqueta
+(«Monto: {{2}}»). Un recibo o confirmación de pago («hemos recibido su pago por
+transferencia») no ofrece formas de pago.
+
+Cada caso dice el elemento exacto que debe hallarse o faltar; los mensajes enteros, el
+conjunto exacto de elementos que faltan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .elementos import elementos_ausentes
+
+# --- remitente -------------------------------------------------------------------------------
+
+REMITENTE_PRESENTE = [
+    # SMS: la marca delante, con dos puntos, corchetes, «informa», «Msj de»
+    ("sms", "COPPEL: Sr. Juan, su abono semanal de $350 vence hoy."),
+    ("sms", "[Movistar] Tu recibo de S/ 59.90 vence el 12/05."),
+    ("sms", "[Recuperadora Ágil] Sr. Pérez, su adeudo vence hoy."),
+    ("sms", "(Banco Sur) Tu tarjeta tiene un pago vencido."),
+    ("sms", "CrediYa informa: tu cuota vence mañana."),
+    ("sms", "CrediYa informa. Tu cuota vence mañana."),
+    ("sms", "CREDIYA INFORMA QUE SU CUOTA VENCE MAÑANA."),
+    ("sms", "Msj de Fincomún: tu pago de $500 vence hoy."),
+    ("sms", "Mensaje de Fincomún: tu pago de $500 vence hoy."),
+    ("sms", "Recordatorio Fincomún: tu pago de $500 vence hoy."),
+    ("sms", "Aviso Izzi: tu servicio será suspendido mañana."),
+    ("sms", "AVISO TELMEX: tu recibo vence hoy."),
+    ("sms", "Telcel. Tu saldo de $250 vence hoy."),
+    ("sms", "Entel Perú: tu recibo de S/ 69 vence el 10/06."),
+    ("sms", "Caja Arequipa: Sr. Quispe, su cuota vence mañana."),
+    ("sms", "Vodafone: tu factura de 35,20 € está pendiente."),
+    ("sms", "ADDI - Hola Juan, tu cuota vence mañana."),
+    ("sms", "Kueski | Tu pago de $1,200 vence hoy."),
+    # SMS: la marca detrás
+    ("sms", "Tu pago de $500 vence hoy. Atte. Cobranza Fincomún"),
+    ("sms", "Tu pago de $500 vence hoy - Fincomún"),
+    ("sms", "Tu pago de $500 vence hoy. Paga en OXXO. Fincomún."),
+    ("sms", "Tu pago de $500 vence hoy. Info: 800 123 4567. Crédito Familiar"),
+    ("sms", "Su cuota vence hoy. Despacho Jurídico Lex"),
+    ("sms", "Su cuota vence hoy. ATTE: DESPACHO LEX"),
+    ("sms", "Su cuota vence hoy.\n-CrediYa"),
+    ("sms", "Su cuota vence hoy. //Cobranzas Andinas"),
+    # SMS: la marca que recuerda, avisa o pide
+    ("sms", "Kueski te recuerda que tu pago vence hoy."),
+    ("sms", "Naranja X te avisa que tu resumen vence el 10."),
+    ("sms", "Naranja X avisa: tu resumen vence el 10."),
+    ("sms", "Fravega te pide que regularices tu cuota."),
+    ("sms", "Movistar le solicita regularizar su deuda."),
+    ("sms", "Estimado cliente de Elektra, su abono vence hoy."),
+    ("sms", "Sr. Pérez, su crédito Coppel presenta atraso."),
+    ("sms", "Tu tarjeta Liverpool tiene un saldo vencido."),
+    ("sms", "Sr. Pérez, su cuenta Famsa registra un atraso."),
+    ("sms", "Su deuda con Banco Sur vence hoy."),
+    ("sms", "Tu préstamo Kueski vence hoy."),
+    ("sms", "Su adeudo con Tiendas Sol fue asignado a Cobranza Integral."),
+    ("sms", "Cobranza Integral, despacho de Banco Sur. Su cuenta presenta atraso."),
+    ("sms", "Cobranza Integral. Sr. Pérez, su adeudo con Banco Sur vence hoy."),
+    # WhatsApp: una persona de una empresa
+    ("whatsapp", "Hola, soy Ana de Créditos Sur. Tu cuota vence mañana."),
+    ("whatsapp", "Hola Juan 👋 Aquí Ana, de Tienda Sol. Tu saldo vence el viernes."),
+    ("whatsapp", "Hola Juan, es Sofía de RapiCredit. Tu cuota vence mañana."),
+    ("whatsapp", "Buen día, le saluda Ana de Créditos Sur."),
+    ("whatsapp", "Hola, le escribo de Créditos Sur por su cuota."),
+    ("whatsapp", "¿Qué tal, Juan? Ana de Créditos Sur por aquí. Tu cuota vence mañana."),
+    ("whatsapp", "Hola Juan, te escribe Ana del equipo de cobranza de Tienda Sol."),
+    ("whatsapp", "Tu cuota vence mañana. Saludos de Créditos Sur 🙌"),
+    ("whatsapp", "Tu cuota vence mañana.\nEquipo Kueski"),
+    ("whatsapp", "Tu cuota vence mañana.\n*Equipo de Cobranza - Tienda Sol*"),
+    ("whatsapp", "*Créditos Sur*\nHola Juan, tu cuota vence mañana."),
+    ("whatsapp", "🔔 *Tienda Sol* 🔔\nHola Juan, tu cuota vence mañana."),
+    ("whatsapp", "Hola Juan, te saludamos de Gimnasio Fuerza. Tu mensualidad vence hoy."),
+    ("whatsapp", "Hola Juan, te contactamos de Ópticas Visión por tu saldo pendiente."),
+    ("whatsapp", "Hola, somos Ópticas Visión. Tu saldo vence hoy."),
+    ("whatsapp", "Hola Juan, le habla Carlos, asesor de cobranza de Banco Sur."),
+    ("whatsapp", "Buenas tardes, mi nombre es Carlos y le escribo de parte de Financiera Sur."),
+    ("whatsapp", "Hola Juan, soy Carlos, tu asesor en Créditos Sur."),
+    # correo y carta: la firma, el área y la empresa
+    ("email", "Su factura vence mañana.\n\nAtentamente,\n\nJuan Pérez\nJefe de Cobranza\n"
+              "Distribuidora Norte"),
+    ("email", "Su factura vence mañana.\n\nSaludos cordiales,\n--\nJuan Pérez | Cobranzas | "
+              "Tienda Sol"),
+    ("email", "Su factura vence mañana.\n\nSin otro particular,\nJuan Pérez"),
+    ("email", "Su factura vence mañana.\n\nQuedamos a su disposición.\n\nAdministración de Fincas "
+              "López"),
+    ("email", "Su factura vence mañana.\n\nMuchas gracias,\nTienda Sol"),
+    ("email", "Su factura vence mañana.\n\nUn saludo\nTienda Sol"),
+    ("email", "Su factura vence mañana.\n\nCordiales saludos,\nMaría"),
+    ("email", "Su factura vence mañana.\n\nReciba un cordial saludo.\nCobranzas"),
+    ("email", "Su factura vence mañana.\n\nDpto. de Cobranzas\nGrupo Andino"),
+    ("email", "Su factura vence mañana.\n\nÁrea de Cartera | Clínica Santa Ana"),
+    ("email", "Su factura vence mañana.\n\nEl equipo de Tienda Sol"),
+    ("email", "Su factura vence mañana.\n\nGerencia de Crédito y Cobranza\nMuebles Hogar"),
+    ("email", "Su factura vence mañana.\n\nJuan Pérez\nCobranzas\nTel. 55 1234 5678"),
+    ("email", "Su factura vence mañana.\n\nAnte cualquier duda, estamos a tu disposición.\n"
+              "Equipo de Soporte"),
+    ("carta", "FINANCIERA DEL SUR S.A.\nRUC 20123456789\n\nLima, 5 de mayo de 2026\n\nSeñor "
+              "Juan Quispe\nPresente.-\n\nSu cuota vence mañana."),
+    ("carta", "Su cuota vence mañana.\n\n_______________________\nLic. Ana Torres\nGerente de "
+              "Cobranza"),
+    ("carta", "Su cuota vence mañana.\n\nATENTAMENTE\n\nLIC. ANA TORRES\nGERENTE DE COBRANZA"),
+    ("email", "Asunto: Tienda Sol - Saldo pendiente\n\nHola Juan, tu saldo vence mañana."),
+    ("email", "Asunto: [Ferremax] Saldo pendiente\n\nHola Juan, tu saldo vence mañana."),
+    ("email", "Hola Juan,\n\nEn Tienda Sol queremos recordarte que tu saldo vence mañana."),
+    ("email", "Gracias por tu compra en Tienda Sol. Tu saldo vence mañana."),
+]
+
+REMITENTE_AUSENTE = [
+    # el cliente, no quien escribe
+    ("sms", "Juan Pérez: su pago vence hoy."),
+    ("sms", "Sr. Pérez: su pago vence hoy."),
+    ("sms", "Hola Juan Pérez, tu pago vence hoy."),
+    ("sms", "Estimado Juan Pérez, su cuota vence hoy."),
+    ("whatsapp", "Hola Juan 👋 Tu cuota vence mañana. ¡Gracias!"),
+    # el banco o la plataforma donde se paga
+    ("sms", "Tu pago vence hoy. Paga en Banco Azteca o en OXXO."),
+    ("sms", "Tu pago vence hoy. Deposita en la cuenta BBVA 0123456789."),
+    ("sms", "Tu pago vence hoy. Paga con Mercado Pago."),
+    ("sms", "Tu pago vence hoy. Transfiere a Bancolombia ahorros 123-456789-01."),
+    ("whatsapp", "Tu cuota vence hoy. Puedes pagar por Nequi o Daviplata."),
+    # el juzgado o el regulador que se nombran
+    ("email", "Su deuda vence hoy. Si no paga, acudiremos al Juzgado Civil."),
+    ("email", "Su deuda vence hoy. Puede consultar sus derechos en la CONDUSEF."),
+    ("email", "Su deuda vence hoy. Según la Ley Federal de Protección al Consumidor, tiene "
+              "derecho a reclamar."),
+    # un botón, un título o el pie de enlaces
+    ("email", "Su factura vence mañana.\n\nPagar ahora"),
+    ("email", "Su factura vence mañana.\n\nVer factura | Darse de baja"),
+    ("email", "AVISO IMPORTANTE\nEstimado cliente: su factura vence mañana."),
+    ("sms", "URGENTE: su pago vence hoy."),
+    ("sms", "RECORDATORIO: Tu pago vence hoy."),
+    ("sms", "ÚLTIMO AVISO. Su deuda pasa a cobranza mañana."),
+    ("sms", "Tu pago vence hoy. Gracias."),
+    ("sms", "Tu pago vence hoy. Evita recargos."),
+    ("sms", "Tu pago vence hoy. Paga YA."),
+    ("whatsapp", "Tu cuota vence hoy. Saludos."),
+    ("whatsapp", "Tu cuota vence hoy.\nGracias 🙏"),
+    # la pasiva impersonal no nombra a nadie
+    ("email", "Buen día:\nSe le avisa que su pago ha vencido. Se le pide regularizar su situación."),
+    ("sms", "Se informa: su pago vence hoy."),
+    ("sms", "Le recordamos: su pago vence hoy. No responda este SMS."),
+    # un número de factura no es una marca
+    ("email", "Tu factura F-12 venció ayer.\nINGRESAR AL PORTAL"),
+    ("email", "Tu factura FAC-2026 venció ayer."),
+    ("sms", "Alerta de Fraude: tu recibo vence mañana."),
+    ("sms", "AVISO IMPORTANTE: su cuenta será enviada a Cobro Judicial."),
+    ("sms", "Su deuda fue transferida al Área Legal."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_PRESENTE)
+def test_remitente_presente(canal, texto):
+    assert "remitente" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_AUSENTE)
+def test_remitente_ausente(canal, texto):
+    assert "remitente" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- importe ---------------------------------------------------------------------------------
+
+IMPORTE_PRESENTE = [
+    ("sms", "mensaje", "Su deuda de 1500 vence hoy."),
+    ("sms", "mensaje", "SU DEUDA DE 1500 VENCE HOY."),
+    ("sms", "mensaje", "Saldo 350.00 vencido."),
+    ("sms", "mensaje", "Saldo vencido 1,250.50. Pague hoy."),
+    ("sms", "mensaje", "Total a pagar 150."),
+    ("sms", "mensaje", "Total a pagar 1.200"),
+    ("sms", "mensaje", "Monto vencido 350.00."),
+    ("sms", "mensaje", "Importe 34,56."),
+    ("sms", "mensaje", "Adeuda 1500 desde marzo."),
+    ("sms", "mensaje", "Usted adeuda la suma de 2.500."),
+    ("sms", "mensaje", "Usted debe 1500 de su crédito."),
+    ("sms", "mensaje", "Tu cuota de 350 vence mañana."),
+    ("sms", "mensaje", "Tu pago de 500 vence el viernes."),
+    ("sms", "mensaje", "Tu mensualidad de 890 vence hoy."),
+    ("sms", "mensaje", "Tu abono semanal de 250 vence hoy."),
+    ("sms", "mensaje", "Pago mínimo 350. Vence hoy."),
+    ("sms", "mensaje", "Pago minimo: 350"),
+    ("sms", "mensaje", "Debe $ 1,234 desde marzo."),
+    ("sms", "mensaje", "Debe $1234."),
+    ("sms", "mensaje", "Debe S/ 50."),
+    ("sms", "mensaje", "Debe S/.50."),
+    ("sms", "mensaje", "Debe Bs. 100."),
+    ("sms", "mensaje", "Debe USD 20."),
+    ("sms", "mensaje", "Debe 20 dólares."),
+    ("sms", "mensaje", "Debe MX$1,200."),
+    ("sms", "mensaje", "Debe Q500."),
+    ("sms", "mensaje", "Debe $1.234,56."),
+    ("sms", "mensaje", "Tiene un saldo vencido por 1.234,56."),
+    ("sms", "mensaje", "Regularice su deuda por $ 890."),
+    ("sms", "mensaje", "Su saldo es de 350 pesos."),
+    ("sms", "mensaje", "Su saldo es de 350 pesos mexicanos."),
+    ("whatsapp", "mensaje", "Hola, me debes 50 lucas del mes pasado."),
+    ("whatsapp", "mensaje", "Hola, me debes 20 mil del mes pasado."),
+    ("whatsapp", "mensaje", "Hola, me debes quinientos pesos."),
+    ("whatsapp", "mensaje", "Recuerda que me debes cien euros."),
+    ("sms", "mensaje", "Deuda: 1.500.000 COP"),
+    ("sms", "mensaje", "Su deuda asciende a 4500."),
+    ("sms", "mensaje", "Valor a pagar 89.900"),
+    ("sms", "mensaje", "Valor pendiente: 89900"),
+    ("sms", "mensaje", "Cuota: 250.00"),
+    ("sms", "mensaje", "Cuota del mes 250.00"),
+    ("sms", "plantilla", "Monto: {{2}}. Vence: {{3}}."),
+    ("sms", "plantilla", "Saldo pendiente: {{1}}"),
+    ("sms", "plantilla", "Su deuda de [MONTO] vence hoy."),
+    ("sms", "plantilla", "Su deuda de %amount% vence hoy."),
+    ("sms", "plantilla", "Su deuda de :amount vence hoy."),
+    ("sms", "plantilla", "Su deuda de {monto} vence hoy."),
+    ("sms", "plantilla", "Su deuda asciende a %s."),
+    ("sms", "plantilla", "Debe $%s."),
+]
+
+IMPORTE_AUSENTE = [
+    ("sms", "mensaje", "Debe 3 cuotas."),
+    ("sms", "mensaje", "Tu cuota 3 de 12 vence mañana."),
+    ("sms", "mensaje", "Tu pago 1 de 6 vence mañana."),
+    ("sms", "mensaje", "Tu factura de 2024 sigue pendiente."),
+    ("sms", "mensaje", "Su pago de la cuota 5 vence hoy."),
+    ("sms", "mensaje", "Su deuda de 90 días pasa a cobranza."),
+    ("sms", "mensaje", "Le quedan 2 pagos."),
+    ("sms", "mensaje", "Llama al 800 123 4567."),
+    ("sms", "mensaje", "Su cuota vence el 15/04."),
+    ("sms", "mensaje", "Total: 12 cuotas."),
+    ("sms", "mensaje", "Saldo: 30 días de atraso."),
+    ("sms", "mensaje", "Tu pedido #1234 está pendiente de pago."),
+    ("sms", "mensaje", "Su deuda de más de 60 días será reportada."),
+    ("sms", "mensaje", "Tienes 2 mil razones para pagar hoy."),
+    ("whatsapp", "mensaje", "Hola, tu cuota vence mañana. ¡Gracias!"),
+    ("sms", "mensaje", "Su pago vence el 5 de mayo de 2026."),
+    ("sms", "mensaje", "Su cuota de mayo 2026 vence hoy."),
+    ("sms", "mensaje", "Su crédito 123456 tiene atraso."),
+]
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), IMPORTE_PRESENTE)
+def test_importe_presente(canal, modo, texto):
+    assert "importe" not in elementos_ausentes(texto, canal, modo=modo)
+
+
+@pytest.mark.parametrize(("canal", "modo", "texto"), IMPORTE_AUSENTE)
+def test_importe_ausente(canal, modo, texto):
+    assert "importe" in elementos_ausentes(texto, canal, modo=modo)
+
+
+# --- formas de pago: un recibo o una confirmación no ofrecen formas de pago --------------------
+
+PAGO_AUSENTE = [
+    ("email", "Hemos recibido su pago por transferencia. Gracias."),
+    ("email", "Confirmamos la recepción de tu pago con tarjeta."),
+    ("email", "Tu pago con tarjeta terminada en 1234 se registró correctamente."),
+    ("email", "Recibimos tu transferencia del 5 de mayo. ¡Gracias!"),
+    ("sms", "Tu pago por $500 vía SPEI fue aplicado. Gracias."),
+    ("sms", "Pago recibido por Yape. Gracias por tu puntualidad."),
+    ("whatsapp", "¡Gracias! Ya nos llegó tu depósito."),
+    ("email", "Se ha procesado correctamente el cargo en su tarjeta."),
+    ("email", "Su pago mediante domiciliación bancaria ha sido registrado."),
+    ("email", "Hemos registrado el ingreso en cuenta de 120 €."),
+    ("email", "El recibo domiciliado ha sido cobrado."),
+]
+
+PAGO_PRESENTE = [
+    ("email", "Hemos recibido su pago. El saldo restante puede pagarlo por transferencia."),
+    ("email", "Si ya pagaste, ignora este mensaje. Puedes pagar con tarjeta aquí."),
+    ("email", "Aún no hemos recibido su pago. Puede pagar por transferencia."),
+    ("sms", "No hemos recibido tu pago. Paga en OXXO."),
+    ("sms", "Paga con Yape al 987 654 321."),
+    ("whatsapp", "Puedes depositar en la cuenta 123-456789."),
+    ("sms", "Paga en tu app Mibanco."),
+    ("sms", "Paga desde la app."),
+    ("sms", "Paga en línea en mipago.com"),
+    ("sms", "Paga en ventanilla de cualquier banco."),
+    ("sms", "Paga en Farmacias Guadalajara o Walmart."),
+    ("sms", "Puedes pagar en Rapipago o Pago Fácil."),
+    ("whatsapp", "Te paso el CBU para que transfieras: 0110012345678901234567"),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), PAGO_AUSENTE)
+def test_recibo_no_es_forma_de_pago(canal, texto):
+    assert "opciones_pago" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), PAGO_PRESENTE)
+def test_forma_de_pago_presente(canal, texto):
+    assert "opciones_pago" not in elementos_ausentes(texto, canal, modo="mensaje")
