@@ -116,6 +116,21 @@ REMITENTE_PRESENTE = [
     ("email", "Asunto: [Ferremax] Saldo pendiente\n\nHola Juan, tu saldo vence mañana."),
     ("email", "Hola Juan,\n\nEn Tienda Sol queremos recordarte que tu saldo vence mañana."),
     ("email", "Gracias por tu compra en Tienda Sol. Tu saldo vence mañana."),
+    # a quién llamar, con nombre; la deuda con quien cobra; el servicio con su marca
+    ("sms", "Su deuda vence hoy. Comuníquese con Cobranzas Andinas al 01 700 1234."),
+    ("sms", "Su deuda vence hoy. Llame a Gestión Cobros ABC al 01 700 1234."),
+    ("sms", "Pago vencido hace 5 días. Contacte a CelExpress."),
+    ("sms", "Estimado cliente, mantiene una deuda de S/ 1,234.56 con Financiera Oh. Comuniquese "
+            "al 01-7001234."),
+    ("sms", "SU DEUDA CON FINANCIERA OH VENCE HOY. LLAME AL 01 700 1234"),
+    ("sms", "Sr(a) JUAN PEREZ, su obligacion con BANCO FALABELLA presenta mora."),
+    ("sms", "Hola! Te recordamos tu cuota 3 de tu credito Crediya. Vence hoy."),
+    ("whatsapp", "Estimado usuario:\nSe adjunta resumen de cuenta del servicio *ALARMAS SUR*."),
+    ("email", "Su deuda vence hoy.\n\nGestiones Andinas SAC"),
+    ("email", "Su deuda vence hoy.\n\nElectrificadora del Caribe S.A. E.S.P."),
+    ("email", "Su deuda vence hoy.\n\nImportadora Quito Cía. Ltda."),
+    ("email", "Hola Juan, tu saldo vence mañana.\nMensaje enviado por Tienda Sol"),
+    ("email", "Tienda Sol\nAv. Siempre Viva 123\n\nHola Juan, tu saldo vence mañana."),
 ]
 
 REMITENTE_AUSENTE = [
@@ -158,6 +173,14 @@ REMITENTE_AUSENTE = [
     ("sms", "Alerta de Fraude: tu recibo vence mañana."),
     ("sms", "AVISO IMPORTANTE: su cuenta será enviada a Cobro Judicial."),
     ("sms", "Su deuda fue transferida al Área Legal."),
+    ("sms", "Tu saldo pendiente vence hoy, paga con Nequi."),
+    ("sms", "Tu deuda vence hoy. Págala con Tarjeta de Crédito."),
+    ("sms", "Tu deuda vence hoy. Comunícate con Atención al Cliente."),
+    ("sms", "Tu deuda vence hoy. Si tienes dudas, comunícate con CONDUSEF."),
+    ("sms", "Tu crédito vence hoy. Cumple con Tu Pago."),
+    ("email", "AVISO DE PAGO DEL SERVICIO\nEstimado cliente: su recibo vence mañana."),
+    ("sms", "Transfiere desde tu cuenta Nequi y evita recargos."),
+    ("sms", "Paga con tu tarjeta Visa antes del viernes."),
 ]
 
 
