@@ -125,6 +125,9 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
         "excepto_oraciones": Campo(
             "lista", "Expresiones que, si aparecen en una oración, hacen que esa oración no "
             "pruebe el elemento (un recibo de pago no ofrece formas de pago)."),
+        "excepto_requiere": Campo(
+            "frases", "Palabras de las que al menos una debe estar en el texto para buscar "
+            "excepto_oraciones (las acelera)."),
     },
     "requiere": {
         "frases": Campo("frases", "Frases de las que al menos una debe estar en el mensaje "

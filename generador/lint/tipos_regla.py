@@ -416,6 +416,9 @@ class TipoElementoRequerido:
     #: Expresiones que, si aparecen en una oración, hacen que esa oración no pruebe el
     #: elemento: «hemos recibido su pago por transferencia» es un recibo, no una forma de pago.
     excepto_oraciones: list[str] = field(default_factory=list)
+    #: Palabras de las que al menos una debe estar para buscar :attr:`excepto_oraciones`
+    #: (las acelera: casi ningún mensaje es un recibo).
+    excepto_requiere: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._frases = _Presencia([f.texto for f in self.frases])
@@ -424,6 +427,8 @@ class TipoElementoRequerido:
         self._excepto = regex.compile(
             "|".join(f"(?:{p})" for p in self.excepto_oraciones), regex.IGNORECASE,
             cache_pattern=False) if self.excepto_oraciones else None
+        self._excepto_requiere = _Presencia([f.texto for f in self.excepto_requiere]) \
+            if self.excepto_requiere else None
 
     @cached_property
     def _compilados(self) -> list[regex.Pattern[str] | None]:
@@ -432,6 +437,8 @@ class TipoElementoRequerido:
 
     def precompilar(self) -> None:
         self._frases.precompilar()
+        if self._excepto_requiere is not None:
+            self._excepto_requiere.precompilar()
         compilados = self._compilados
         for i, patron in enumerate(self.patrones):
             compilados[i] = regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
@@ -485,6 +492,7 @@ class TipoElementoRequerido:
             [str(p) for p in datos.get("patrones") or []],
             [str(p) for p in datos.get("patrones_conversacion") or []],
             [str(p) for p in datos.get("excepto_oraciones") or []],
+            _frases_de(datos.get("excepto_requiere")),
         )
 
     def _sin_excepciones(self, ctx: Contexto) -> Contexto:
@@ -507,7 +515,8 @@ class TipoElementoRequerido:
             return bool(ctx.asunto and ctx.asunto.strip())
         if ctx.modo == "plantilla" and ctx.tiene_marcador(self.elemento):
             return True
-        if self._excepto is not None:
+        if self._excepto is not None and (
+                self._excepto_requiere is None or self._excepto_requiere.en(ctx)):
             ctx = self._sin_excepciones(ctx)
         if self._frases.en(ctx):
             return True
