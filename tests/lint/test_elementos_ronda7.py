@@ -321,3 +321,189 @@ def test_recibo_no_es_forma_de_pago(canal, texto):
 @pytest.mark.parametrize(("canal", "texto"), PAGO_PRESENTE)
 def test_forma_de_pago_presente(canal, texto):
     assert "opciones_pago" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- plazo, contacto, referencia y forma de pago en un SMS ------------------------------------
+# Cómo se escriben en pocos caracteres: la fecha compacta (15MAY26), el día en letras, las
+# horas abreviadas (72 hrs, 24 h), el código corto («Envía PAGO al 2525»), la terminación de
+# la tarjeta, la billetera como verbo («Yapea al...»), el enlace acortado (bit.ly/...).
+
+FECHA_PRESENTE = [
+    "Tu cuota vence el 15/05.",
+    "Tu cuota vence el 15.05.2026",
+    "Vence: 15-may",
+    "Vence 15MAY26",
+    "Fecha de vencimiento 2026/05/15",
+    "Paga antes del 15.",
+    "Paga antes del quince de mayo.",
+    "Paga a más tardar el viernes.",
+    "Paga hasta el 15 de mayo.",
+    "Tienes hasta el viernes para pagar.",
+    "Plazo: 5 días.",
+    "Fecha limite de pago 15/05",
+    "Fecha límite: 15 de mayo",
+    "Último día de pago: viernes 15",
+    "Vence en 3 días.",
+    "Vence mañana.",
+    "Vence pasado mañana.",
+    "Tu pago vence este viernes.",
+    "Tu pago vence el próximo lunes.",
+    "Pague dentro de las próximas 48 horas.",
+    "Le damos 72 hrs para regularizar.",
+    "Su pago es para el día 15.",
+    "Tu fecha de pago es el 15 de cada mes.",
+    "Fecha de corte: 20/05",
+    "Vencimiento: 20-05-2026",
+    "Tu pago era el 10 de mayo.",
+    "Paga hoy mismo.",
+    "Paga hoy antes de las 6 pm.",
+    "Paga antes de las 18:00 de hoy.",
+    "Paga hoy 15/05.",
+    "Tienes 24 h para pagar.",
+    "Paga esta quincena.",
+    "Tu letra del 30 de abril sigue pendiente.",
+]
+
+CONTACTO_PRESENTE = [
+    "Dudas al 55 1234 5678.",
+    "Info 01 800 123 4567",
+    "Llama al *611",
+    "Marca *264 desde tu celular.",
+    "Whatsapp 987654321",
+    "WSP: +51 987 654 321",
+    "Escríbenos al WhatsApp 300 123 4567.",
+    "Contáctanos en wa.me/5215512345678",
+    "Comunícate al (55) 1234-5678.",
+    "Llámanos al 600 600 600.",
+    "Tel: 2 2345 6789",
+    "Consultas: cobranzas@tiendasol.com",
+    "Responde SI para pagar.",
+    "Responde 1 para recibir tu enlace de pago.",
+    "Envía PAGO al 2525.",
+    "Más info en tiendasol.com",
+    "Visítanos en Av. Larco 123, Miraflores.",
+    "Atención: 0800-1-2345",
+    "Llame al 4444-5555.",
+    "Si tienes dudas, contesta este mensaje.",
+    "¿Necesitas ayuda? Responde a este SMS.",
+    "Comuníquese con su asesor al 3201234567.",
+    "Cel. 3001234567",
+    "Línea gratuita 018000 123456",
+]
+
+REFERENCIA_PRESENTE = [
+    "Tu crédito No. 123456 vence hoy.",
+    "Crédito #123456 vence hoy.",
+    "Cuenta 1234-5678-90 con saldo vencido.",
+    "Contrato 45/2026 pendiente.",
+    "Su obligación No 4567890 presenta mora.",
+    "Su obligación terminada en 7890 presenta mora.",
+    "Ref: ABC123",
+    "Folio 998877",
+    "Tu préstamo 0012345 tiene atraso.",
+    "Tarjeta ****1234 con saldo vencido.",
+    "Tu tarjeta terminada en 1234 tiene un pago vencido.",
+    "Cliente 000123: su cuota vence hoy.",
+    "Código de cliente: 45678",
+    "Nro. de cuenta 987654",
+    "Recibo 2026-05 pendiente.",
+    "Tu factura F001-000123 vence hoy.",
+    "Suministro 1234567 tiene deuda.",
+    "Tu línea 987654321 tiene deuda.",
+    "Tu pedido #A1B2C3 está pendiente.",
+    "Operación 123456789 pendiente.",
+    "Producto: Tarjeta Oro terminación 4321",
+    "Crédito: 123456",
+    "Pagaré 12345 vencido.",
+    "Tu placa ABC-123 tiene multas.",
+]
+
+FORMA_DE_PAGO_EN_SMS = [
+    "Paga en Oxxo.",
+    "Paga en tiendas Oxxo, 7-Eleven o Walmart.",
+    "Paga en Servipag.",
+    "Paga en tu banca por internet.",
+    "Paga en la web.",
+    "Paga en línea.",
+    "Paga desde tu app.",
+    "Paga con tu tarjeta.",
+    "Paga en efectivo.",
+    "Pagá con Mercado Pago.",
+    "Abona en Rapipago.",
+    "Yapea al 987654321.",
+    "Plinéame al 987654321.",
+    "Haz tu pago en agentes Kasnet.",
+    "Realiza tu pago en ventanilla BCP.",
+    "Paga en Bancolombia con el convenio 12345.",
+    "Deposita a la cuenta 0123456789.",
+    "Transfiere al alias TIENDA.SOL.MP",
+    "Paga por Bizum al 600123456.",
+    "Pago por Nequi: 3001234567",
+    "Paga fácil en la app.",
+    "Paga aquí: bit.ly/abc123",
+    "Págalo aquí tiendasol.com/pago",
+    "Puedes pagar en cualquier sucursal.",
+    "Pague en caja.",
+    "Acércate a cualquier tienda Elektra.",
+    "Paga en cualquier Banco Azteca.",
+    "Realiza tu pago por SINPE Móvil al 8888-8888.",
+    "Consigna en la cuenta de ahorros Bancolombia 123-456789-00.",
+]
+
+
+#: (elemento, texto): el elemento falta aunque el texto tenga palabras o cifras parecidas.
+AUSENTES_EN_SMS = [
+    ("fecha_vencimiento", "Tu cuota está pendiente. Paga cuanto antes."),
+    ("fecha_vencimiento", "Tu pago de hace 3 días no se registró."),
+    ("fecha_vencimiento", "Debe 3 cuotas de 15 mil."),
+    ("fecha_vencimiento", "Tu pedido 15MX26 está pendiente."),
+    ("fecha_vencimiento", "Atención de lunes a viernes de 9 a 18 h."),
+    ("fecha_vencimiento", "Llama al 15 123 4567."),
+    ("contacto", "No respondas a este mensaje."),
+    ("contacto", "Tu cuota vence hoy. Paga en Oxxo."),
+    ("contacto", "Tu línea 987654321 tiene deuda."),
+    ("contacto", "Atención: tu cuota vence hoy."),
+    ("referencia", "Tu cuota vence hoy."),
+    ("referencia", "Tienes 3 cuotas vencidas."),
+    ("referencia", "Paga en Oxxo antes del 15."),
+    ("referencia", "Llama al 800 123 4567."),
+    ("referencia", "Tu saldo de $1,200 vence hoy."),
+    ("opciones_pago", "Tu cuota vence hoy."),
+    ("opciones_pago", "Tu cuota vence hoy. Llámanos al 800 123 4567."),
+    ("opciones_pago", "Gracias por tu pago del mes pasado."),
+    ("opciones_pago", "Evita el reporte a Infocorp."),
+    ("opciones_pago", "Tu saldo fue transferido a la agencia de cobranza."),
+    ("opciones_pago", "Recuerda pagar a tiempo."),
+    ("importe", "Tu cuota vence hoy. Llámanos al 800 123 4567."),
+    ("importe", "Tu crédito 1234567 tiene atraso."),
+    ("importe", "Referencia de pago 123456."),
+    ("importe", "Código de pago: 4567."),
+    ("importe", "Tu pago 3 de 12 vence hoy."),
+    ("importe", "Tu cuota del 15/05 está pendiente."),
+    ("importe", "Plazo: 30 días."),
+]
+
+
+@pytest.mark.parametrize("texto", FECHA_PRESENTE)
+def test_plazo_en_sms(texto):
+    assert "fecha_vencimiento" not in elementos_ausentes(texto, "sms", modo="mensaje")
+
+
+@pytest.mark.parametrize("texto", CONTACTO_PRESENTE)
+def test_contacto_en_sms(texto):
+    assert "contacto" not in elementos_ausentes(texto, "sms", modo="mensaje")
+
+
+@pytest.mark.parametrize("texto", REFERENCIA_PRESENTE)
+def test_referencia_en_sms(texto):
+    assert "referencia" not in elementos_ausentes(texto, "sms", modo="mensaje")
+
+
+@pytest.mark.parametrize("texto", FORMA_DE_PAGO_EN_SMS)
+def test_forma_de_pago_en_sms(texto):
+    assert "opciones_pago" not in elementos_ausentes(texto, "sms", modo="mensaje")
+
+
+@pytest.mark.parametrize(("elemento", "texto"), AUSENTES_EN_SMS)
+def test_ausente_en_sms(elemento, texto):
+    assert elemento in elementos_ausentes(texto, "sms", modo="mensaje")
