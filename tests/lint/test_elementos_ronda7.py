@@ -507,3 +507,78 @@ def test_forma_de_pago_en_sms(texto):
 @pytest.mark.parametrize(("elemento", "texto"), AUSENTES_EN_SMS)
 def test_ausente_en_sms(elemento, texto):
     assert elemento in elementos_ausentes(texto, "sms", modo="mensaje")
+
+
+# --- mensajes enteros: el conjunto exacto de lo que falta --------------------------------------
+# Una agencia de cobranza por SMS (Perú, Colombia, Ecuador), una tienda por WhatsApp (México,
+# Argentina), un banco por SMS (Argentina, Chile), la factura por correo (España, Argentina) y
+# la carta prejurídica (Colombia). La web de quien cobra cuenta como contacto y como forma de pago.
+
+MENSAJES_ENTEROS = [
+    (["opciones_pago", "referencia"], "sms",
+     "GESTIONES DEL PACIFICO: Sr(a) CARLOS, su deuda con FINANCIERA CONFIANZA de S/ "
+     "850.40 vence el 20/06. Llame al 01 614 5000."),
+    (["fecha_vencimiento", "opciones_pago"], "sms",
+     "CARLOS, mantiene deuda vencida por 1250.00 soles en Caja Piura, cuenta 0045123. "
+     "Regularice y evite reporte. Inf 073-284000"),
+    (["opciones_pago", "referencia"], "sms",
+     "Recuperadora Andina informa: su saldo de $1.250.000 con Banco Popular presenta mora "
+     "desde el 05/05. Comuniquese al 6013219000"),
+    (["referencia"], "sms",
+     "Hola Ana, tu cuota de $45.000 de Addi vence el 10/06. Paga en addi.com/pagar o en "
+     "Efecty. Dudas: 6015086000"),
+    (["referencia"], "sms",
+     "Iberdrola: le recordamos que su recibo de 58,32 EUR vence el 12/06. Puede pagarlo "
+     "con tarjeta en iberdrola.es/pagar"),
+    ([], "whatsapp",
+     "Hola Juan 👋 soy Marcela de Muebles Rivera. Te recuerdo que tu abono semanal de $350 "
+     "del pedido #4521 vence este viernes 14. Puedes pagar en tienda o transferir a la "
+     "CLABE 012180001234567891. Cualquier duda escríbeme por aquí 😊"),
+    (["referencia"], "whatsapp",
+     "Buenas tardes Sr. Pedro, le saluda Lucía del área de cobranzas de Inversiones del "
+     "Sur. Le recordamos que su cuota de S/ 420 venció el 1 de junio. Puede yapear al 987 "
+     "654 321 o depositar en BCP. Quedo atenta a su respuesta."),
+    (["contacto", "fecha_vencimiento", "referencia"], "whatsapp",
+     "Che Martín, ¿cómo va? Te escribo de Kiosco El Rulo: quedaron 8 lucas pendientes del "
+     "mes pasado. Si podés, pasámelas por Mercado Pago al alias rulo.kiosco.mp. ¡Abrazo!"),
+    (["contacto", "referencia"], "sms",
+     "Naranja X: tu resumen de $32.450 vence el 10/06. Pagalo desde la app o en Rapipago."),
+    (["contacto", "opciones_pago"], "sms",
+     "[Claro] Tu factura 123456789 por $89.900 vence hoy. Evita la suspension de tu "
+     "servicio."),
+    (["fecha_vencimiento"], "sms",
+     "Entel: Tu boleta N° 456789 por $25.990 está vencida. Paga en entel.cl/pagar"),
+    (["opciones_pago"], "email",
+     "Asunto: Factura 2026-118 vencida\n\nEstimado cliente:\n\nLe recordamos que la "
+     "factura 2026-118 por importe de 1.480,00 € venció el 30 de mayo. Le agradeceríamos "
+     "que regularizara su situación en los próximos 7 días.\n\nPara cualquier aclaración, "
+     "puede contactar con nosotros en el 91 555 44 33.\n\nAtentamente,\nDepartamento de "
+     "Administración\nTalleres Hermanos Ruiz, S.L."),
+    (["opciones_pago", "referencia"], "carta",
+     "Bogotá D.C., 3 de junio de 2026\n\nSeñor\nJORGE RAMÍREZ\nCiudad\n\nAsunto: Cobro "
+     "prejurídico\n\nRespetado señor Ramírez:\n\nNos permitimos informarle que a la fecha "
+     "presenta un saldo en mora de $3.850.000 a favor de Comercializadora Andes S.A.S. Le "
+     "otorgamos un término de cinco (5) días hábiles para ponerse al "
+     "día.\n\nCordialmente,\n\nMARTHA LUCÍA GÓMEZ\nAbogada externa\nTel. 601 345 6789"),
+    (["fecha_vencimiento", "referencia"], "sms",
+     "COBRANZA EXTERNA BANCO PICHINCHA: Sr. LUIS, regularice su deuda de USD 312.50 hoy. "
+     "Pague en ventanilla o Banca Web. Info 02 299 9999"),
+    (["contacto", "opciones_pago", "referencia"], "sms",
+     "Movistar te recuerda que tu recibo de S/ 79.90 vence el 15/06. Evita la suspensión."),
+    (["importe", "referencia"], "sms",
+     "Tu cuota de Crédito Familiar vence mañana. Paga en OXXO con tu referencia. Info 55 "
+     "5000 1234"),
+    (["contacto", "referencia"], "whatsapp",
+     "🔔 *Gym Power* 🔔\nHola Dani! Tu mensualidad de junio ($600) vence el 5. Puedes pagar "
+     "en recepción o por transferencia. ¡Te esperamos!"),
+    ([], "email",
+     "Hola Laura,\n\nTe escribimos de Estudio Contable Ferrer. La factura A-0001-00004512 "
+     "por $ 85.000 venció el 20/05. Podés abonarla por transferencia al CBU "
+     "0170099220000012345678 o con Mercado Pago.\n\nCualquier consulta, respondé este "
+     "mail.\n\nSaludos,\nEstudio Contable Ferrer"),
+]
+
+
+@pytest.mark.parametrize(("faltan", "canal", "texto"), MENSAJES_ENTEROS)
+def test_mensajes_enteros(faltan, canal, texto):
+    assert elementos_ausentes(texto, canal, modo="mensaje") == set(faltan)
