@@ -131,6 +131,24 @@ REMITENTE_PRESENTE = [
     ("email", "Su deuda vence hoy.\n\nImportadora Quito Cía. Ltda."),
     ("email", "Hola Juan, tu saldo vence mañana.\nMensaje enviado por Tienda Sol"),
     ("email", "Tienda Sol\nAv. Siempre Viva 123\n\nHola Juan, tu saldo vence mañana."),
+    # SMS de agencia en mayúsculas; la persona con su título («Lic. Gómez», «Abg. Ramírez»)
+    ("sms", "SR JUAN PEREZ SU CUENTA PRESENTA ATRASO. COMUNIQUESE AL 5512345678 CON LIC. GOMEZ"),
+    ("sms", "SR JUAN PEREZ SU CUENTA PRESENTA ATRASO. ATTE LIC. GOMEZ"),
+    ("sms", "GRUPO COBRANZA SUR: SU CUENTA PRESENTA ATRASO."),
+    ("sms", "SU CUENTA PRESENTA ATRASO. GRUPO COBRA SUR"),
+    ("sms", "SU CUENTA PRESENTA ATRASO. DESPACHO JURIDICO ROMERO Y ASOCIADOS"),
+    ("sms", "SU CUENTA PRESENTA ATRASO - DESPACHO ROMERO"),
+    ("sms", "ESTIMADO CLIENTE DE BANCO AZTECA SU CUENTA PRESENTA ATRASO"),
+    ("sms", "FINANCIERA CONFIANZA LE RECUERDA QUE SU CUOTA VENCE HOY"),
+    ("sms", "ESTUDIO JURIDICO LEX: SU DEUDA VENCE HOY"),
+    ("sms", "CAJA HUANCAYO INFORMA: SU CUOTA VENCE HOY"),
+    ("sms", "BCP: SU CUOTA VENCE HOY"),
+    ("sms", "MIBANCO SU CUOTA VENCE HOY. PAGUE EN AGENTES"),
+    ("sms", "SU CUOTA VENCE HOY. CAJA AREQUIPA"),
+    ("sms", "ABOGADOS ASOCIADOS PEREZ: SU DEUDA PASA A ETAPA PREJUDICIAL"),
+    ("sms", "Sr. Juan, le escribe el Abg. Ramírez por su deuda con Tiendas Sol."),
+    ("sms", "Comuníquese con el Lic. Gómez al 55 1234 5678."),
+    ("sms", "Atte. Lic. Ana Gómez, Gestora de Cobranza"),
 ]
 
 REMITENTE_AUSENTE = [
@@ -176,6 +194,13 @@ REMITENTE_AUSENTE = [
     ("sms", "Tu saldo pendiente vence hoy, paga con Nequi."),
     ("sms", "Tu deuda vence hoy. Págala con Tarjeta de Crédito."),
     ("sms", "Tu deuda vence hoy. Comunícate con Atención al Cliente."),
+    ("sms", "URGENTE SU CUOTA VENCE HOY"),
+    ("sms", "JUAN PEREZ SU CUENTA PRESENTA ATRASO"),
+    ("sms", "ULTIMO AVISO SU CUENTA PASA A JURIDICO"),
+    ("sms", "AVISO DE COBRO SU CUENTA PRESENTA ATRASO"),
+    ("sms", "URGENTE - Tu cuota vence hoy."),
+    ("sms", "Recordatorio de pago | Tu cuota vence hoy."),
+    ("sms", "Juan - tu cuota vence hoy."),
     ("sms", "Tu deuda vence hoy. Si tienes dudas, comunícate con CONDUSEF."),
     ("sms", "Tu crédito vence hoy. Cumple con Tu Pago."),
     ("email", "AVISO DE PAGO DEL SERVICIO\nEstimado cliente: su recibo vence mañana."),
@@ -246,6 +271,13 @@ IMPORTE_PRESENTE = [
     ("sms", "plantilla", "Su deuda de {monto} vence hoy."),
     ("sms", "plantilla", "Su deuda asciende a %s."),
     ("sms", "plantilla", "Debe $%s."),
+    # el verbo de pagar con la cantidad, y la moneda nacional de México (M.N.)
+    ("sms", "mensaje", "PAGUE SOLO 617.28 Y LIQUIDE SU DEUDA"),
+    ("sms", "mensaje", "Liquide hoy 1,234.56 y evite recargos."),
+    ("sms", "mensaje", "Cubra 850 hoy."),
+    ("sms", "mensaje", "Deposite 500.00 a la cuenta."),
+    ("sms", "mensaje", "Su saldo vencido es 1,234.56 M.N."),
+    ("sms", "mensaje", "SALDO: 1234.56 MN"),
 ]
 
 IMPORTE_AUSENTE = [
@@ -267,6 +299,9 @@ IMPORTE_AUSENTE = [
     ("sms", "mensaje", "Su pago vence el 5 de mayo de 2026."),
     ("sms", "mensaje", "Su cuota de mayo 2026 vence hoy."),
     ("sms", "mensaje", "Su crédito 123456 tiene atraso."),
+    ("sms", "mensaje", "Pague 2 cuotas hoy."),
+    ("sms", "mensaje", "Pague 15 de mayo."),
+    ("sms", "mensaje", "Pague en 24 horas."),
 ]
 
 
