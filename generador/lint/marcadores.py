@@ -561,9 +561,10 @@ _ETIQUETAS = [
         r"el\s+proximo|(?<!de\s)(?<!por\s)(?<!con\s)hasta|para\s+el)\W*$")),
     ("importe", regex.compile(
         r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
-        r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
+        r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+(?:de|es|es\s+de|son))?|"
         r"por\s+(?:un\s+|la\s+)?(?:valor|monto|importe|suma|cantidad)\s+de|"
         r"(?:pago|cargo|cobro|recargo)\s+de|asciende\s+a|"
+        r"(?:paga|pague|paguen|cubre|cubra|liquida|liquide|abona|abone)(?:\s+(?:solo|hoy|ya))?|"
         r"(?:factura|recibo|cuota|pedido|orden|compra|poliza|contrato)\s+(?:n\S*\s+)?\S+\s+por|(?:debe|debes|adeuda|adeudas)\s+(?:un\s+total\s+de\s+)?|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
@@ -580,6 +581,7 @@ _ETIQUETAS = [
                                r"comun\w+\s+al|escrib\w+\s+al?)\W*$")),
     ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
                                 r"departamento|de\s+parte\s+de|en\s+nombre\s+de|att?e?\.?|"
+                                r"(?:soy|somos|habla|aqui)\s+\S+\s+(?:de|desde|del\s+equipo\s+de)|"
                                 r"(?:te|le|les|nos)\s+(?:escrib|habl|contact|comunic|salud)\w*"
                                 r"\s+(?:de|desde)|somos|mensaje\s+de|enviado\s+por|"
                                 r"gracias\s+por\s+(?:confiar|elegir\w*|preferir\w*)(?:\s+en|\s+a)?)\W*$")),
@@ -589,6 +591,10 @@ _ETIQUETAS = [
 _SALUDO_ANTES = regex.compile(r"(?:^|\n|\W)(?:hola|estimad[oa]s?(?:\([oa]s?\))?|querid[oa]s?|"
                            r"apreciad[oa]s?|sr\.?|sra\.?|senor(?:a|es)?(?:\s*\([^)]*\))*)\W*$")
 _HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
+#: Lo que sigue al nombre de quien escribe: «{{2}} te recuerda», «%s le informa», «{{1}} informa:».
+_REMITENTE_DESPUES = regex.compile(
+    r"\s*(?:(?:te|le|les)\s+(?:recuerda|informa|comunica|notifica|avisa|saluda|escribe)\b|"
+    r"(?:informa|comunica|notifica|avisa|recuerda)\s*[:.,])")
 _VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
     r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
@@ -617,4 +623,6 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
             return elemento
     if _VENCE_DESPUES.match(despues):
         return "fecha_vencimiento"  # «${cuando} se vencen»; no «del crédito {{4}} vence el»
+    if _REMITENTE_DESPUES.match(despues):
+        return "remitente"  # «{{2}} te recuerda que...», «%s informa:»
     return None

@@ -617,3 +617,33 @@ MENSAJES_ENTEROS = [
 @pytest.mark.parametrize(("faltan", "canal", "texto"), MENSAJES_ENTEROS)
 def test_mensajes_enteros(faltan, canal, texto):
     assert elementos_ausentes(texto, canal, modo="mensaje") == set(faltan)
+
+
+# --- plantillas con marcadores numerados: el sentido lo da lo que rodea al marcador ----------
+
+PLANTILLAS_PRESENTES = [
+    ("remitente", "whatsapp", "Hola {{1}}, soy {{2}} de {{3}}. Tu cuota vence el {{4}}."),
+    ("remitente", "whatsapp", "Hola {{1}}, {{2}} te recuerda que tu cuota vence el {{3}}."),
+    ("remitente", "sms", "%s informa: tu cuota vence el %s."),
+    ("remitente", "sms", "[{{marca}}] Hola {{nombre}}, tu cuota vence el {{fecha}}."),
+    ("remitente", "sms", "Hola %nombre%, tu cuota vence el %fecha%. %empresa%"),
+    ("importe", "sms", "Hola {{1}}, tu saldo es {{2}}."),
+    ("importe", "sms", "Hola {{1}}, paga {{2}} hoy."),
+    ("importe", "sms", "Hola %nombre%, tu saldo es %saldo%."),
+]
+
+PLANTILLAS_AUSENTES = [
+    ("remitente", "whatsapp", "Hola {{1}}, soy {{2}}. Tu cuota vence el {{3}}."),
+    ("importe", "sms", "Hola {{1}}, tu pago vence el {{2}}."),
+    ("importe", "email", "Hemos recibido con éxito su pago por {event}. ¡Gracias!"),
+]
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), PLANTILLAS_PRESENTES)
+def test_plantilla_presente(elemento, canal, texto):
+    assert elemento not in elementos_ausentes(texto, canal, modo="plantilla")
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), PLANTILLAS_AUSENTES)
+def test_plantilla_ausente(elemento, canal, texto):
+    assert elemento in elementos_ausentes(texto, canal, modo="plantilla")
