@@ -293,6 +293,8 @@ IMPORTE_PRESENTE = [
     ("sms", "mensaje", "Deposite 500.00 a la cuenta."),
     ("sms", "mensaje", "Su saldo vencido es 1,234.56 M.N."),
     ("sms", "mensaje", "SALDO: 1234.56 MN"),
+    ("sms", "mensaje", "Cuota de 35 vence hoy."),
+    ("sms", "mensaje", "Saldo: 50"),
 ]
 
 IMPORTE_AUSENTE = [
@@ -317,6 +319,13 @@ IMPORTE_AUSENTE = [
     ("sms", "mensaje", "Pague 2 cuotas hoy."),
     ("sms", "mensaje", "Pague 15 de mayo."),
     ("sms", "mensaje", "Pague en 24 horas."),
+    ("sms", "mensaje", "Tu cuota 12 vence hoy."),
+    ("sms", "mensaje", "Pago 12 de tu plan."),
+    ("sms", "mensaje", "Total de cuotas: 12"),
+    ("sms", "mensaje", "Cuota: 03/12"),
+    ("sms", "mensaje", "Saldo al 15/05."),
+    ("sms", "mensaje", "Abono 50% hoy."),
+    ("sms", "mensaje", "Debes 3 meses de arriendo."),
 ]
 
 
