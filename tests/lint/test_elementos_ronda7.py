@@ -295,6 +295,11 @@ IMPORTE_PRESENTE = [
     ("sms", "mensaje", "SALDO: 1234.56 MN"),
     ("sms", "mensaje", "Cuota de 35 vence hoy."),
     ("sms", "mensaje", "Saldo: 50"),
+    # la cifra con el formato de WhatsApp entre la etiqueta y ella
+    ("whatsapp", "mensaje", "*Saldo pendiente:* 1.500"),
+    ("whatsapp", "mensaje", "Saldo pendiente: *1.500*"),
+    ("whatsapp", "mensaje", "Monto adeudado ➡️ 1.200"),
+    ("whatsapp", "mensaje", "Importe pendiente - 1.250,00"),
 ]
 
 IMPORTE_AUSENTE = [
@@ -326,6 +331,9 @@ IMPORTE_AUSENTE = [
     ("sms", "mensaje", "Saldo al 15/05."),
     ("sms", "mensaje", "Abono 50% hoy."),
     ("sms", "mensaje", "Debes 3 meses de arriendo."),
+    ("whatsapp", "mensaje", "Pago #12345"),
+    ("whatsapp", "mensaje", "Cuota - 12"),
+    ("whatsapp", "mensaje", "Pago: 2026-05"),
 ]
 
 
