@@ -300,6 +300,12 @@ IMPORTE_PRESENTE = [
     ("whatsapp", "mensaje", "Saldo pendiente: *1.500*"),
     ("whatsapp", "mensaje", "Monto adeudado ➡️ 1.200"),
     ("whatsapp", "mensaje", "Importe pendiente - 1.250,00"),
+    # monedas de Venezuela, Honduras, Costa Rica y Guatemala como se escriben en un SMS
+    ("sms", "mensaje", "Debe Bs.S 1.234,56"),
+    ("sms", "mensaje", "Debe BsD 100"),
+    ("sms", "mensaje", "Debe Lps. 1,500"),
+    ("sms", "mensaje", "Debe ¢25.000"),
+    ("sms", "mensaje", "Debe Q1,500"),
 ]
 
 IMPORTE_AUSENTE = [
