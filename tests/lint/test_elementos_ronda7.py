@@ -131,6 +131,10 @@ REMITENTE_PRESENTE = [
     ("email", "Su deuda vence hoy.\n\nImportadora Quito Cía. Ltda."),
     ("email", "Hola Juan, tu saldo vence mañana.\nMensaje enviado por Tienda Sol"),
     ("email", "Tienda Sol\nAv. Siempre Viva 123\n\nHola Juan, tu saldo vence mañana."),
+    # quien escribe por cuenta de otro
+    ("carta", "Obrando en calidad de apoderado de Rapicredit, le informo que su deuda vence hoy."),
+    ("carta", "Como abogado externo de Kueski, le informo que su deuda vence hoy."),
+    ("carta", "Le escribo como apoderada de Crediya."),
     # SMS de agencia en mayúsculas; la persona con su título («Lic. Gómez», «Abg. Ramírez»)
     ("sms", "SR JUAN PEREZ SU CUENTA PRESENTA ATRASO. COMUNIQUESE AL 5512345678 CON LIC. GOMEZ"),
     ("sms", "SR JUAN PEREZ SU CUENTA PRESENTA ATRASO. ATTE LIC. GOMEZ"),
@@ -216,6 +220,7 @@ REMITENTE_AUSENTE = [
     ("sms", "Su préstamo Personal vence hoy."),
     ("sms", "Tu plan Premium vence hoy."),
     ("sms", "Su servicio Internet será suspendido."),
+    ("carta", "Si no paga, su caso pasará al abogado de Turno."),
     ("sms", "Tu deuda vence hoy. Si tienes dudas, comunícate con CONDUSEF."),
     ("sms", "Tu crédito vence hoy. Cumple con Tu Pago."),
     ("email", "AVISO DE PAGO DEL SERVICIO\nEstimado cliente: su recibo vence mañana."),
