@@ -800,7 +800,10 @@ def _comprobar_exclusiones(lector, ruta, lista_datos, espec: Especificacion,
         if "tipo" in e and e["tipo"] not in espec.tipos and e["tipo"] not in tipos_con_problemas:
             lector.problema(ruta, linea, f"exclusiones[{i}].tipo",
                             _desconocido("el tipo", e["tipo"], espec.tipos))
-        if "sector" in e and e["sector"] not in espec.sectores:
+        # un sector cuyo archivo existe pero no se pudo leer ya tiene su problema: no se
+        # repite aquí como «no existe»
+        if ("sector" in e and e["sector"] not in espec.sectores
+                and not (espec.raiz / "sectores" / f"{e['sector']}.yml").is_file()):
             lector.problema(ruta, linea, f"exclusiones[{i}].sector",
                             _desconocido("el sector", e["sector"], espec.sectores))
         for pais in e.get("paises") or ():

@@ -311,6 +311,9 @@ class Salida:
                 "(solo se sobrescriben los archivos que cobro genera)"
             )
         existente = _existente(final)
+        if existente != final and not existente.is_dir():
+            raise ErrorCobro(f"--salida: '{existente}' es un archivo, no una carpeta: no puede "
+                             f"contener '{self.ruta}'; elige otra ruta")
         if final.is_dir() and not os.access(final, os.W_OK | os.X_OK):
             raise ErrorCobro(f"--salida: la carpeta '{self.ruta}' es de solo lectura; elige otra "
                              "o cambia sus permisos (chmod u+w)")

@@ -7,7 +7,6 @@ sitio y los convierte en el código de salida 2.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -63,6 +62,8 @@ class ErrorEspecificacion(ErrorCobro):
 def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:
     """Devuelve " ¿quisiste decir 'x'?" si hay una opción parecida, o cadena vacía."""
     opciones = list(opciones)
+    import difflib  # solo con un error: no se paga al arrancar cada orden
+
     cercanas = difflib.get_close_matches(valor, opciones, n=2, cutoff=0.6)
     if not cercanas:
         return ""
@@ -106,3 +107,32 @@ def describir_so(exc: OSError) -> str:
 
     nombre = errno.errorcode.get(exc.errno or 0, "")
     return _ERRNO_ES.get(nombre, exc.strerror or str(exc))
+
+
+#: Los motivos de ``json.JSONDecodeError`` (en inglés) en español.
+_JSON = {
+    "Expecting value": "se esperaba un valor",
+    "Expecting property name enclosed in double quotes": "se esperaba un nombre entre comillas "
+                                                         "dobles (¿sobra una coma?)",
+    "Expecting ',' delimiter": "falta una coma",
+    "Expecting ':' delimiter": "faltan los dos puntos después de un nombre",
+    "Unterminated string starting at": "unas comillas se abren y no se cierran",
+    "Invalid control character at": "hay un salto de línea o un tabulador dentro de un texto",
+    "Invalid \\escape": "hay una barra invertida que no es un escape válido",
+    "Invalid \\uXXXX escape": "hay un escape \\u incompleto",
+    "Extra data": "sobra texto después del documento",
+}
+
+
+def describir_json(exc: Exception) -> str:
+    """El motivo de un JSON que no se puede leer, en español y con su línea y columna."""
+    import json
+
+    if isinstance(exc, RecursionError):
+        return "anidado en exceso"
+    if isinstance(exc, UnicodeDecodeError):
+        return "no está en UTF-8"
+    if isinstance(exc, json.JSONDecodeError):
+        motivo = next((es for en, es in _JSON.items() if exc.msg.startswith(en)), exc.msg)
+        return f"línea {exc.lineno}, columna {exc.colno}: {motivo}"
+    return str(exc)

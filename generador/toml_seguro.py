@@ -21,6 +21,7 @@ LIMITE_BYTES = 1024 * 1024
 PROFUNDIDAD_MAX = 32
 
 _POSICION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_AL_FINAL = re.compile(r"\s*\(at end of document\)$")
 _TRADUCCIONES = {
     "Invalid value": "valor no válido",
     "Invalid statement": "instrucción no válida (¿falta '=' o unas comillas?)",
@@ -36,12 +37,23 @@ _TRADUCCIONES = {
 }
 
 
-def _traducir(mensaje: str) -> tuple[str, int]:
+def _traducir(mensaje: str, lineas: int = 0) -> tuple[str, int]:
+    """El motivo en español y su línea; ``lineas``, las del archivo (tomllib dice «al final
+    del documento» cuando algo abierto no se cierra)."""
     linea = 0
     m = _POSICION.search(mensaje)
     if m:
         linea = int(m.group(1))
         mensaje = mensaje[: m.start()]
+    final = _AL_FINAL.search(mensaje)
+    if final:
+        mensaje = mensaje[: final.start()]
+        linea = max(1, lineas)
+        if mensaje.startswith("Invalid value"):
+            return ("el archivo se acaba sin un valor (¿una lista '[', una tabla '{' o unas "
+                    "comillas sin cerrar?)"), linea
+    if mensaje.startswith("Illegal character '\\n'"):
+        return "unas comillas no se cierran antes del final de la línea", linea
     for ingles, espanol in _TRADUCCIONES.items():
         if mensaje.startswith(ingles):
             return espanol, linea
@@ -104,7 +116,7 @@ def leer(ruta: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(texto)
     except tomllib.TOMLDecodeError as exc:
-        mensaje, linea = _traducir(str(exc))
+        mensaje, linea = _traducir(str(exc), texto.count("\n") + (not texto.endswith("\n")))
         donde = f"{ruta}:{linea}" if linea else str(ruta)
         raise ErrorCobro(f"{donde}: TOML no válido: {mensaje}; {que_hacer}") from None
     except RecursionError:  # pragma: no cover - _profundidad_excesiva lo evita

@@ -57,13 +57,18 @@ def problema_ejemplo(tipo: str, valor: Any) -> str | None:
             return (f"el ejemplo de un número debe ser un número finito de hasta "
                     f"{IMPORTE_MAX:,}".replace(",", ".") + f" en valor absoluto, no '{_corto(valor)}'")
     elif tipo == "fecha":
-        if isinstance(valor, dt.date):
-            return None
         try:
-            dt.date.fromisoformat(str(valor))
+            fecha = valor if isinstance(valor, dt.date) else dt.date.fromisoformat(str(valor))
         except ValueError:
             return (f"el ejemplo de una fecha debe ser una fecha real AAAA-MM-DD "
                     f"(p. ej. 2026-03-05), no '{_corto(valor)}'")
+        from generador.combinar.valores import FECHA_MAX, FECHA_MIN
+
+        # los ejemplos derivan otras fechas (la de la carta, plazos): sin margen, se salen
+        # del calendario
+        if not FECHA_MIN <= fecha <= FECHA_MAX:
+            return (f"el ejemplo de una fecha debe estar entre {FECHA_MIN.year} y "
+                    f"{FECHA_MAX.year}, no '{_corto(valor)}'")
     return None
 
 

@@ -102,7 +102,8 @@ def cargar_texto(texto: str, archivo: str) -> tuple[Any, list[Problema]]:
         marca = exc.problem_mark or exc.context_mark
         linea = marca.line + 1 if marca else 0
         problema = exc.problem or exc.context or "YAML no válido"
-        return None, [Problema(archivo, linea, "", f"YAML no válido: {_traducir(problema)}")]
+        return None, [Problema(archivo, linea, "",
+                               f"YAML no válido: {_traducir(problema)}{_donde_empieza(exc)}")]
     except yaml.YAMLError as exc:  # pragma: no cover - errores sin marca
         return None, [Problema(archivo, 0, "", f"YAML no válido: {exc}")]
     except RecursionError:  # pragma: no cover - comprobar_estructura lo evita
@@ -157,6 +158,21 @@ _TRADUCCIONES = {
     "expected <document start>": "hay texto fuera de lugar al principio de un documento",
     "expected a comment or a line break": "sobra texto al final de la línea",
 }
+
+
+def _donde_empieza(exc) -> str:
+    """Para una lista, un mapa o unas comillas que no se cierran, PyYAML se queja donde
+    esperaba el cierre (a veces al final del documento); la línea donde se abren es la que
+    hay que mirar. La línea del problema sigue siendo la de PyYAML."""
+    contexto, marca, problema = exc.context or "", exc.context_mark, exc.problem_mark
+    if (marca is None or problema is None or marca.line == problema.line
+            or not contexto.startswith(("while parsing a flow", "while scanning a quoted",
+                                        "while scanning a double-quoted",
+                                        "while scanning a single-quoted"))):
+        return ""
+    # relativa: quien carga un front matter suma a las líneas su propio desplazamiento
+    arriba = problema.line - marca.line
+    return " (se abre en la línea anterior)" if arriba == 1 else f" (se abre {arriba} líneas más arriba)"
 
 
 def _traducir(problema: str) -> str:

@@ -10,14 +10,19 @@ from pathlib import Path
 import click
 
 from generador.comandos.opciones import especificaciones_predeterminadas
+from generador.concordancia import plural
 from generador.errores import ErrorCobro
 
 
 def _fecha(valor: str | None) -> dt.date:
     if not valor:
         return dt.date.today()
+    from generador.combinar.valores import ValorInvalido, en_rango
+
     try:
-        return dt.date.fromisoformat(valor)
+        return en_rango(dt.date.fromisoformat(valor), valor)
+    except ValorInvalido as exc:
+        raise click.BadParameter(str(exc), param_hint="--hoy") from None
     except ValueError:
         raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD", param_hint="--hoy") from None
 
@@ -44,7 +49,8 @@ class _Progreso:
     options_metavar="[OPCIONES]",
     short_help="Combina una exportación de facturas en mensajes revisados.",
     help=(
-        "Lee FACTURAS (CSV UTF-8 con columnas por variable canónica: referencia, "
+        "Lee FACTURAS (CSV en UTF-8 o UTF-16, separado por comas, punto y coma o "
+        "tabuladores, con columnas por variable canónica: referencia, "
         "nombre_cliente, importe, fecha_vencimiento, sector, audiencia, canal, registro; "
         "opcionales pais, moneda, numero_factura, tipo y cualquier otra variable), elige para "
         "cada fila la etapa de la escalera según los días de retraso a --hoy (o su columna "
@@ -118,12 +124,33 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     por_categoria = ", ".join(f"{c} {n}" for c, n in sorted(resumen.hallazgos_por_categoria.items()))
     ritmo = resumen.filas / resumen.segundos if resumen.segundos else 0
     click.echo(
-        f"{resumen.filas} filas: {resumen.combinadas} combinadas, {resumen.con_error} con error, "
-        f"{resumen.omitidas} omitidas (aún no toca); {resumen.mensajes_con_errores} mensajes con "
-        f"errores del linter. Salida en {resumen.salida} ({ritmo:.0f} filas/s)."
+        f"{plural(resumen.filas, 'fila')}: {plural(resumen.combinadas, 'combinada')}, "
+        f"{resumen.con_error} con error, {plural(resumen.omitidas, 'omitida')} (aún no toca); "
+        f"{plural(resumen.mensajes_con_errores, 'mensaje')} con errores del linter. Salida en "
+        f"{resumen.salida} ({ritmo:.0f} filas/s)."
     )
     if por_categoria:
         click.echo(f"Hallazgos por categoría: {por_categoria}")
     if resumen.columnas_no_usadas:
-        click.echo(f"Columnas no usadas: {', '.join(resumen.columnas_no_usadas)}", err=True)
+        click.echo(f"Columnas no usadas: {_con_sugerencias(resumen.columnas_no_usadas)}", err=True)
     sys.exit(resumen.codigo_salida())
+
+
+#: Columnas que no son variables de las plantillas pero que combinar sí lee.
+_DESTINATARIOS = ("email_cliente", "telefono_cliente")
+
+
+def _con_sugerencias(columnas: list[str]) -> str:
+    """``email`` -> ``email (¿quisiste decir 'email_cliente'?)``: una columna mal nombrada no
+    se usa, y sin la pista el usuario no sabe cuál esperaba."""
+    from generador.errores import quisiste_decir
+
+    partes = []
+    for columna in columnas:
+        pista = quisiste_decir(columna, _DESTINATARIOS)
+        if not pista and columna in ("email", "correo", "mail", "e-mail"):
+            pista = " ¿quisiste decir 'email_cliente'?"
+        elif not pista and columna in ("telefono", "teléfono", "movil", "móvil", "celular"):
+            pista = " ¿quisiste decir 'telefono_cliente'?"
+        partes.append(f"{columna} ({pista.strip()})" if pista else columna)
+    return ", ".join(partes)

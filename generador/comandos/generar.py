@@ -48,5 +48,6 @@ def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs:
     click.echo(
         f"{plural(n, 'plantilla')} y {plural(n, 'ejemplo')} ({donde}) en {resultado.salida}; "
         f"manifiesto: {resultado.manifiesto.name}"
-        + (f"; {excluidas} combinaciones excluidas con motivo" if excluidas else "")
+        + (f"; {plural(excluidas, 'combinación excluida', 'combinaciones excluidas')} con motivo"
+           if excluidas else "")
     )

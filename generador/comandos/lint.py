@@ -48,7 +48,8 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
 @click.option("--falla-en", metavar="SEVERIDAD",
               help="Sale con 1 si hay hallazgos de esta severidad o más: error (por defecto), "
                    "aviso o sugerencia.")
-@click.option("--canal", metavar="CANAL", help="email, sms o carta, si el archivo no lo dice.")
+@click.option("--canal", metavar="CANAL",
+              help="email, sms, carta, whatsapp o llamada, si el archivo no lo dice.")
 @click.option("--etapa", metavar="ETAPA",
               help="Etapa de la escalera (preaviso ... ultimo_aviso, negociacion, pago_recibido).")
 @click.option("--tipo", metavar="TIPO", help="Tipo de recordatorio, si el archivo no lo dice.")
@@ -165,6 +166,9 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         for r in informe.resueltos_linea_base:
             texto = f" '{r['texto']}'" if r["texto"] else ""
             click.echo(f"  {r['ruta']}: {r['regla']}{texto}", err=True)
+    from generador.cli import permitir_salida_rapida
+
+    permitir_salida_rapida()
     sys.exit(informe.codigo_salida())
 
 

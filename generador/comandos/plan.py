@@ -17,8 +17,12 @@ FORMATOS_COMPROBAR = ("texto", "json")
 def _fecha(_ctx, _param, valor: str | None) -> dt.date | None:
     if valor is None:
         return None
+    from generador.combinar.valores import ValorInvalido, en_rango
+
     try:
-        return dt.date.fromisoformat(valor)
+        return en_rango(dt.date.fromisoformat(valor), valor)
+    except ValorInvalido as exc:
+        raise click.BadParameter(str(exc)) from None
     except ValueError:
         raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)") from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -50,8 +51,11 @@ def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...]
         click.echo(json.dumps([_como_dict(r) for r in reglas], ensure_ascii=False, indent=2))
         return
     if codigo is None:
+        import shutil
+
+        columnas = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
         _listar([r for r in reglamento.reglas if pais is None or not r.paises or pais in r.paises],
-                modelo.paises[pais].nombre if pais else None)
+                modelo.paises[pais].nombre if pais else None, columnas)
         return
     _explicar(_buscar(reglamento, codigo))
 
@@ -90,20 +94,40 @@ def _como_dict(r) -> dict:
     }
 
 
-def _listar(reglas, pais: str | None = None) -> None:
+def _listar(reglas, pais: str | None = None, columnas: int | None = None) -> None:
+    """Una regla por línea. En un terminal (``columnas``, su ancho), la descripción se parte
+    en líneas que caben, con sangría bajo su columna (o debajo, si no queda sitio), en vez de
+    que el terminal la corte a mitad de palabra; por una tubería, una línea por regla."""
     if not reglas:
         click.echo("No hay reglas.")
         return
+    import textwrap
+
     ancho = max(len(r.nombre) for r in reglas)
     ancho_paises = max(len(",".join(r.paises) or "todos") for r in reglas)
     for r in reglas:
         paises = ",".join(r.paises) or "todos"
         marca = _MARCAS[(r.correccion.corrige, r.correccion.segura)]
-        click.echo(f"{r.codigo}  {r.severidad:<10}  {marca}  {paises:<{ancho_paises}}  "
-                   f"{r.nombre:<{ancho}}  {' '.join(r.descripcion.split())}")
+        inicio = f"{r.codigo}  {r.severidad:<10}  {marca}  {paises:<{ancho_paises}}  "
+        descripcion = " ".join(r.descripcion.split())
+        if columnas is None:
+            click.echo(f"{inicio}{r.nombre:<{ancho}}  {descripcion}")
+            continue
+        sangria = len(inicio) + ancho + 2
+        if columnas - sangria >= 40:
+            lineas = textwrap.wrap(descripcion, columnas - sangria) or [""]
+            click.echo(f"{inicio}{r.nombre:<{ancho}}  {lineas[0]}")
+            for linea in lineas[1:]:
+                click.echo(" " * sangria + linea)
+        else:
+            click.echo(f"{inicio}{r.nombre}")
+            for linea in textwrap.wrap(descripcion, max(20, columnas - 4)):
+                click.echo("    " + linea)
     donde = f" para {pais}" if pais else ""
     click.echo("\nCorrección: C = cobro lint --corregir; c = --corregir-inseguro; - = a mano.")
-    click.echo(f"{len(reglas)} reglas{donde}. 'cobro reglas CODIGO' explica una.")
+    from generador.concordancia import plural
+
+    click.echo(f"{plural(len(reglas), 'regla')}{donde}. 'cobro reglas CODIGO' explica una.")
 
 
 _MARCAS = {(True, True): "C", (True, False): "c", (False, True): "-", (False, False): "-"}

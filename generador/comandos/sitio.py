@@ -38,6 +38,7 @@ from generador.concordancia import plural
               help="Solo estos sectores (repetible; por defecto, todos).")
 @click.option("--servir", is_flag=True, help="Después de construir, sirve el sitio en 127.0.0.1.")
 @click.option("--puerto", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              metavar="PUERTO",
               help="Puerto para --servir (0: uno libre).")
 def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, puerto: int,
           forzar: bool, pdf: bool, paises: tuple[str, ...], sectores: tuple[str, ...]) -> None:

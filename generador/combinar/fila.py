@@ -55,6 +55,9 @@ class ResultadoFila:
     cuerpo: str | None = None
     hallazgos: list[dict[str, Any]] = field(default_factory=list)
     destinatario: str | None = None
+    #: para las cabeceras del .eml: quién escribe (empresa y email_contacto) y a quién
+    remitente: tuple[str, str] | None = None
+    nombre_cliente: str | None = None
     pais: str | None = None
     error: str | None = None
     omitida: str | None = None
@@ -215,6 +218,8 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     r.canal, r.tipo, r.etapa, r.pais = canal, tipo, plantilla.etapa, pais
     r.asunto, r.cuerpo = mensaje.asunto, mensaje.cuerpo
     r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
+    r.remitente = (datos.get("empresa", ""), datos.get("email_contacto", ""))
+    r.nombre_cliente = datos.get("nombre_cliente")
     if ajustes.revisar:
         propios = [datos[n] for n in plantilla.variables]
         r.hallazgos = _revisar(est, r, plantilla, propios)

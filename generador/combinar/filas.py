@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,13 +28,19 @@ MAX_CAMPO_CSV = 1_000_000
 
 
 def abrir(ruta: Path) -> Iterator[str]:
-    """Líneas del archivo como texto UTF-8 (con o sin BOM), con un error claro, y con su
-    número de línea, si no lo es."""
+    """Líneas del archivo como texto UTF-8 (con o sin BOM) o UTF-16/32 con BOM (la
+    «Texto Unicode» de Excel), con un error claro, y con su número de línea, si no lo es."""
     try:
         archivo = open(ruta, "rb")  # noqa: SIM115 - se cierra al agotar el generador
     except OSError as exc:
         raise ErrorCobro(f"{ruta}: no se puede leer: {exc.strerror}") from None
     with archivo:
+        bom = archivo.read(4)
+        codificacion = codificacion_bom(bom)
+        archivo.seek(0)
+        if codificacion is not None:
+            yield from _lineas_unicode(ruta, archivo, codificacion)
+            return
         for numero, crudo in enumerate(archivo, 1):
             if numero == 1 and crudo.startswith(codecs.BOM_UTF8):
                 crudo = crudo[len(codecs.BOM_UTF8):]
@@ -47,6 +54,65 @@ def abrir(ruta: Path) -> Iterator[str]:
             if "\x00" in linea:
                 raise ErrorCobro(f"{ruta}:{numero}: el archivo contiene bytes nulos: no es un CSV de texto")
             yield linea
+
+
+def codificacion_bom(inicio: bytes) -> str | None:
+    """UTF-16 o UTF-32 si ``inicio`` empieza por su BOM (las de 32 antes: la de UTF-32 LE
+    empieza como la de UTF-16 LE)."""
+    for bom, nombre in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if inicio.startswith(bom):
+            return nombre
+    return None
+
+
+def _lineas_unicode(ruta: Path, archivo, codificacion: str) -> Iterator[str]:
+    import io
+
+    texto = io.TextIOWrapper(archivo, encoding=codificacion, newline="")
+    numero = 0
+    try:
+        for numero, linea in enumerate(texto, 1):
+            if "\x00" in linea:
+                raise ErrorCobro(f"{ruta}:{numero}: el archivo contiene caracteres nulos: no es "
+                                 "un CSV de texto")
+            yield linea
+    except UnicodeDecodeError:
+        raise ErrorCobro(f"{ruta}:{numero + 1}: el archivo empieza como {codificacion.upper()} "
+                         "pero no lo es; expórtalo como «CSV UTF-8» desde tu hoja de cálculo"
+                         ) from None
+    finally:
+        texto.detach()
+
+
+#: Separadores que usan las hojas de cálculo al exportar: la coma, el punto y coma (Excel
+#: en español, donde la coma es la de los decimales) y el tabulador («Texto Unicode»).
+SEPARADORES = (",", ";", "\t")
+
+
+def separador(cabecera: str) -> str:
+    """El separador de la cabecera: el que la parte en más columnas (la coma si empatan)."""
+    def columnas(sep: str) -> int:
+        try:
+            return len(next(csv.reader([cabecera], delimiter=sep)))
+        except (csv.Error, StopIteration):
+            return 0
+
+    return max(SEPARADORES, key=columnas)
+
+
+def _error_csv(exc: csv.Error) -> str:
+    """El motivo de un ``csv.Error`` en español."""
+    texto = str(exc)
+    if texto.startswith("unexpected end of data"):
+        return "unas comillas se abren y no se cierran"
+    if "expected after" in texto:
+        return "después de unas comillas de cierre debe venir el separador o el fin de la línea"
+    if texto.startswith("field larger than field limit"):
+        return f"un campo pasa de {MAX_CAMPO_CSV:,} caracteres".replace(",", ".")
+    if "NUL" in texto:
+        return "hay un carácter nulo"
+    return f"error del lector de CSV ({texto})"
 
 
 Filas = Iterator[tuple[int, dict[str, str]]]
@@ -64,14 +130,16 @@ def leer(ruta: Path | str, obligatorias: tuple[str, ...] = OBLIGATORIAS) -> tupl
         raise ErrorCobro(f"{ruta}: no existe; indica la exportación de facturas en CSV")
     csv.field_size_limit(MAX_CAMPO_CSV)
     lineas = abrir(ruta)
-    lector = csv.reader(lineas, strict=True)
+    primera = next(lineas, None)
+    if primera is None:
+        raise ErrorCobro(f"{ruta}: está vacío; la primera fila debe ser la cabecera "
+                         f"({', '.join(OBLIGATORIAS)})")
+    lector = csv.reader(itertools.chain([primera], lineas), strict=True,
+                        delimiter=separador(primera))
     try:
         cabecera = next(lector)
-    except StopIteration:
-        raise ErrorCobro(f"{ruta}: está vacío; la primera fila debe ser la cabecera "
-                         f"({', '.join(OBLIGATORIAS)})") from None
     except csv.Error as exc:
-        raise ErrorCobro(f"{ruta}:1: la cabecera no es CSV válido: {exc}") from None
+        raise ErrorCobro(f"{ruta}:1: la cabecera no es CSV válido: {_error_csv(exc)}") from None
     cabecera = [c.strip() for c in cabecera]
     repetidas = sorted({c for c in cabecera if cabecera.count(c) > 1})
     if repetidas:
@@ -92,8 +160,8 @@ def leer(ruta: Path | str, obligatorias: tuple[str, ...] = OBLIGATORIAS) -> tupl
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise ErrorCobro(f"{ruta}:{lector.line_num}: CSV mal formado: {exc}; revisa "
-                                 "las comillas de esa fila") from None
+                raise ErrorCobro(f"{ruta}:{lector.line_num}: CSV mal formado: {_error_csv(exc)}; "
+                                 "revisa las comillas de esa fila") from None
             numero += 1
             if not any(v.strip() for v in valores):
                 continue  # línea en blanco

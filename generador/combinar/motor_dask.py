@@ -53,11 +53,11 @@ def _linea_mala(columnas: int, campos: list[str]) -> list[str]:
     return [*campos[: columnas - 1], _SOBRAN]
 
 
-def _leer(ruta: Path, columnas: int, bloque: str):
+def _leer(ruta: Path, columnas: int, bloque: str, sep: str = ","):
     import dask.dataframe as dd
 
     return dd.read_csv(
-        str(ruta), dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False,
+        str(ruta), sep=sep, dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False,
         blocksize=bloque, encoding="utf-8-sig", engine="python",
         on_bad_lines=partial(_linea_mala, columnas),
     )
@@ -74,9 +74,17 @@ def resultados_dask(ruta: Path, ajustes: Ajustes, planificador: str | None = Non
         raise ErrorCobro(
             "--motor dask necesita Dask: pip install 'cobro[dask]' (o dask[dataframe] y "
             "distributed)") from None
+    from generador.combinar.filas import codificacion_bom, separador
+
+    with open(ruta, "rb") as archivo:
+        if codificacion_bom(archivo.read(4)) is not None:
+            raise ErrorCobro(f"{ruta}: con --motor dask el CSV debe estar en UTF-8 (Dask lo "
+                             "parte por bytes); expórtalo como «CSV UTF-8» o usa --motor local")
     with open(ruta, encoding="utf-8-sig", newline="") as archivo:
-        columnas = len(next(csv.reader(archivo), []))
-    df = _leer(ruta, columnas, bloque)
+        sep = separador(archivo.readline())
+        archivo.seek(0)
+        columnas = len(next(csv.reader(archivo, delimiter=sep), []))
+    df = _leer(ruta, columnas, bloque, sep)
     dask.config.set({"dataframe.convert-string": False})
     if planificador:
         cliente = Client(planificador)

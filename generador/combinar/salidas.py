@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from contextlib import ExitStack
 from typing import IO
 
@@ -26,6 +27,41 @@ def celda_segura(texto: str | None) -> str:
     retorno."""
     texto = texto or ""
     return "'" + texto if texto.startswith(_FORMULA) else texto
+
+
+#: Un número de teléfono en formato internacional E.164, el que piden Twilio y WhatsApp.
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
+#: Lo que se escribe a veces entre las cifras de un teléfono y no forma parte de él.
+_SEPARADORES_TELEFONO = re.compile(r"[\s().\-]")
+
+
+def telefono_e164(texto: str) -> str:
+    """``+34 600 00 00 00`` o ``+1 (555) 010-0000`` -> ``+34600000000``; ``ValueError`` con el
+    motivo en español si no es un número internacional (con ``+`` y el prefijo del país)."""
+    limpio = _SEPARADORES_TELEFONO.sub("", texto)
+    if not _E164.fullmatch(limpio):
+        raise ValueError(f"telefono_cliente: '{texto[:40]}' no es un teléfono en formato "
+                         "internacional (E.164, con + y el prefijo del país, p. ej. "
+                         "+34600000000), que es el que necesita Twilio")
+    return limpio
+
+
+def direccion_email(texto: str) -> str:
+    """La dirección tal cual si es una dirección de correo (RFC 5322); ``ValueError`` con el
+    motivo en español si no."""
+    from email.headerregistry import Address
+
+    motivo = (f"email_cliente: '{texto[:60]}' no es una dirección de correo válida "
+              "(p. ej. nombre@empresa.es)")
+    if texto.count("@") != 1 or any(c.isspace() for c in texto):
+        raise ValueError(motivo)
+    try:
+        direccion = Address(addr_spec=texto)
+    except (ValueError, IndexError, TypeError):
+        raise ValueError(motivo) from None
+    if not direccion.username or "." not in direccion.domain:
+        raise ValueError(motivo)
+    return texto
 
 
 def _linea_json(datos: dict) -> str:
@@ -58,6 +94,17 @@ class Escritor:
         self._pila.__exit__(*exc)
 
     def escribir(self, r: ResultadoFila) -> None:
+        """Escribe ``r`` donde corresponda. Con ``eml`` o ``twilio``, una fila cuyo
+        destinatario no es una dirección o un teléfono válidos pasa a ser una fila con error
+        (con el motivo), en vez de salir con un destinatario que no llegaría a nadie."""
+        if r.combinada and r.destinatario and (
+                (self.formato == "eml" and r.canal == "email")
+                or (self.formato == "twilio" and r.canal in ("sms", "whatsapp"))):
+            try:
+                r.destinatario = (direccion_email(r.destinatario) if r.canal == "email"
+                                  else telefono_e164(r.destinatario))
+            except ValueError as exc:
+                r.error = str(exc)
         if not r.combinada:
             self._problemas.write(_linea_json(r.como_problema()))
             return
@@ -68,7 +115,9 @@ class Escritor:
                 r.referencia, r.plantilla, r.canal, r.tipo, r.etapa, r.asunto, r.cuerpo)),
                 severidades.count("error"), severidades.count("aviso")])
         elif self.formato == "twilio" and r.canal in ("sms", "whatsapp"):
-            self._csv.writerow([celda_segura(r.destinatario), celda_segura(r.cuerpo), r.fila,
+            # el teléfono ya es E.164 (+ y cifras): no es una fórmula, y con un apóstrofo
+            # delante Twilio no lo aceptaría
+            self._csv.writerow([r.destinatario or "", celda_segura(r.cuerpo), r.fila,
                                 celda_segura(r.referencia)])
         elif self.formato == "eml" and r.canal == "email":
             self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", _eml(r))
@@ -79,18 +128,25 @@ def _eml(r: ResultadoFila) -> bytes:
     import email.policy
     from email.headerregistry import Address
     from email.message import EmailMessage
-    from email.utils import make_msgid
+    from email.utils import format_datetime, make_msgid
+
+    from generador.exportar.eml import DESTINATARIO, REMITENTE, _direccion, _fecha, como_bytes
 
     m = EmailMessage(policy=email.policy.SMTP)
     m["Subject"] = (r.asunto or "").replace("\n", " ")
-    destinatario = r.destinatario or "cliente@ejemplo.invalid"
-    try:
-        m["To"] = Address(addr_spec=destinatario)
-    except (ValueError, IndexError):
-        m["To"] = Address(addr_spec="cliente@ejemplo.invalid")
+    empresa, email_contacto = r.remitente or ("", "")
+    m["From"] = Address(_sin_saltos(empresa), addr_spec=_direccion(email_contacto, REMITENTE))
+    # sin columna email_cliente, un destinatario de ejemplo (.invalid no llega a nadie)
+    m["To"] = Address(_sin_saltos(r.nombre_cliente or ""),
+                      addr_spec=r.destinatario or DESTINATARIO)
+    m["Date"] = format_datetime(_fecha())
     m["Message-ID"] = make_msgid(idstring=f"fila-{r.fila}", domain="cobro.invalid")
     m["Content-Language"] = "es"
     m["X-Cobro-Plantilla"] = r.plantilla or ""
     m["X-Cobro-Referencia"] = r.referencia.replace("\n", " ")
     m.set_content((r.cuerpo or "") + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
-    return m.as_bytes()
+    return como_bytes(m)
+
+
+def _sin_saltos(texto: str) -> str:
+    return " ".join(texto.split())

@@ -26,6 +26,20 @@ class ValorInvalido(ValueError):
     """Un valor de la fila que no se puede interpretar; ``args[0]`` es el motivo en español."""
 
 
+#: Las fechas que admite cobro (vencimientos, --hoy): las de una factura real, con margen. Más
+#: allá, sumar los días de la escalera o de un plazo se sale del calendario de Python.
+FECHA_MIN = dt.date(1900, 1, 1)
+FECHA_MAX = dt.date(2199, 12, 31)
+
+
+def en_rango(fecha: dt.date, texto: str) -> dt.date:
+    """``fecha`` si está entre :data:`FECHA_MIN` y :data:`FECHA_MAX`; si no, el motivo."""
+    if not FECHA_MIN <= fecha <= FECHA_MAX:
+        raise ValorInvalido(f"fecha fuera de rango '{texto}': cobro admite fechas de "
+                            f"{FECHA_MIN.year} a {FECHA_MAX.year}")
+    return fecha
+
+
 def importe(texto: str) -> Decimal:
     """``1234.5``, ``1234,50``, ``1.234,50``, ``1,234.50``, ``€ 1.234,50`` -> Decimal.
 
@@ -79,7 +93,9 @@ def fecha(texto: str, dia_primero: bool = True) -> dt.date:
     else:
         raise ValorInvalido(f"fecha no válida '{texto}': usa AAAA-MM-DD (p. ej. 2026-03-05)")
     try:
-        return dt.date(anio, mes, dia)
+        return en_rango(dt.date(anio, mes, dia), texto)
+    except ValorInvalido:
+        raise
     except ValueError:
         raise ValorInvalido(f"fecha no válida '{texto}': ese día no existe") from None
 

@@ -139,6 +139,8 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
         for p in plantillas:  # el id y el país del catálogo, como en cobro generar
             p.pais = pais
             p.id = id_con_pais(pais, p.id)
+    if len(nombres) == 1:
+        _comprobar_aplicable(nombres[0], plantillas)
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz]) as carpeta:
         resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
         for nombre in nombres:
@@ -171,3 +173,20 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
             resultado.formatos[nombre] = hecho
             resultado.avisos.extend(ctx.avisos)
     return resultado
+
+
+def _comprobar_aplicable(formato: str, plantillas: list[Plantilla]) -> None:
+    """Un formato que no se aplica a ninguna de las plantillas de los filtros (sendgrid con
+    ``--canal sms``) es un error que dice qué formatos sí sirven, antes de escribir nada: si
+    no, la orden acababa bien con una carpeta vacía."""
+    canales = sorted({p.canal for p in plantillas}, key=CANALES.index)
+    if set(canales) & set(modulo(formato).CANALES):
+        return
+    sirven = [f for f in FORMATOS if set(canales) & set(modulo(f).CANALES)]
+    de = "del canal" if len(canales) == 1 else "de los canales"
+    cuales = (f"ninguna de las {len(plantillas)} plantillas {de} {', '.join(canales)} que dejan"
+              if len(plantillas) > 1 else f"la única plantilla {de} {', '.join(canales)} que deja")
+    arreglo = (f"para {', '.join(canales)} usa {', '.join(sirven)}, o quita --canal"
+               if sirven else "quita --canal")
+    raise ErrorCobro(f"--formato: {formato} no se aplica a {cuales} los filtros ({formato} "
+                     f"exporta {', '.join(modulo(formato).CANALES)}); {arreglo}")

@@ -37,7 +37,18 @@ def mensaje(p: Plantilla, ctx: Contexto) -> bytes:
     m.set_content(relleno.cuerpo + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
     m.add_alternative(html_email.relleno(p.asunto, p.cuerpo, datos), subtype="html",
                       charset="utf-8", cte="quoted-printable")
-    return m.as_bytes()
+    return como_bytes(m)
+
+
+def como_bytes(m) -> bytes:
+    """El mensaje en bytes sin plegar las cabeceras a 78 columnas (sí a 998, el máximo de
+    RFC 5322). El módulo email de Python 3.11, al plegar una cabecera entre dos palabras
+    codificadas (RFC 2047), pierde el espacio que las separa: «certificación n.º 7» llegaba
+    como «certificaciónn.º 7». El cuerpo ya va codificado (quoted-printable a 76 columnas)
+    desde ``set_content``: esto solo cambia las cabeceras."""
+    import email.policy
+
+    return m.as_bytes(policy=email.policy.SMTP.clone(max_line_length=998))
 
 
 def _direccion(valor: str | None, defecto: str) -> str:

@@ -22,6 +22,7 @@ Claves (todas opcionales)::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,39 @@ def _seccion_cobro(datos: dict[str, Any], ruta: Path) -> Any:
     return tool.get("cobro")
 
 
+_CABECERA_TOML = re.compile(r"^\s*\[\s*([^\]]*?)\s*\]")
+_CLAVE_TOML = re.compile(r"""^\s*["']?([A-Za-z0-9_.-]+)["']?\s*=""")
+
+
+def _lineas_de_claves(ruta: Path, seccion: str) -> dict[str, int]:
+    """La línea de cada clave de la configuración (la primera vez que aparece) en el texto
+    del archivo: tomllib no da posiciones. En un pyproject.toml, solo dentro de
+    ``[tool.cobro]`` (y sus subtablas, como ``[tool.cobro.severidad]``)."""
+    prefijo = "tool.cobro" if seccion else ""
+    try:
+        texto = ruta.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    lineas: dict[str, int] = {}
+    tabla = ""
+    for numero, linea in enumerate(texto.splitlines(), 1):
+        cabecera = _CABECERA_TOML.match(linea)
+        if cabecera:
+            tabla = cabecera.group(1).strip("[] ").replace('"', "")
+            if prefijo and tabla.startswith(prefijo + "."):
+                lineas.setdefault(tabla[len(prefijo) + 1:].split(".")[0], numero)
+            elif not prefijo and tabla:
+                lineas.setdefault(tabla.split(".")[0], numero)
+            continue
+        if prefijo and tabla != prefijo and not tabla.startswith(prefijo + "."):
+            continue
+        clave = _CLAVE_TOML.match(linea)
+        if clave:
+            for parte in clave.group(1).split("."):
+                lineas.setdefault(parte, numero)
+    return lineas
+
+
 def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
     donde = f"{ruta}{' ' + seccion if seccion else ''}"
     if not isinstance(datos, dict):
@@ -134,34 +168,37 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
     problemas = []
     for clave in datos:
         if clave not in CLAVES:
-            problemas.append(f"clave '{clave}' desconocida;"
-                             + (quisiste_decir(clave, CLAVES) or f" se admiten: {', '.join(CLAVES)}"))
+            problemas.append((clave, f"clave '{clave}' desconocida;"
+                             + (quisiste_decir(clave, CLAVES) or f" se admiten: {', '.join(CLAVES)}")))
     for clave in ("reglas", "ignorar", "vocabulario", "reglas_propias"):
         valor = datos.get(clave, [])
         if not isinstance(valor, list) or not all(isinstance(v, str) for v in valor):
-            problemas.append(f"'{clave}' debe ser una lista de textos")
+            problemas.append((clave, f"'{clave}' debe ser una lista de textos"))
     severidad = datos.get("severidad", {})
     if not isinstance(severidad, dict):
-        problemas.append("'severidad' debe ser una tabla regla = \"error|aviso|sugerencia\"")
+        problemas.append(("severidad", "'severidad' debe ser una tabla regla = \"error|aviso|sugerencia\""))
         severidad = {}
     for regla, valor in severidad.items():
         if valor not in SEVERIDADES:
-            problemas.append(f"severidad '{valor}' para '{regla}' no existe;"
-                             + (quisiste_decir(str(valor), SEVERIDADES) or " usa error, aviso o sugerencia"))
+            sugerencia = quisiste_decir(str(valor), SEVERIDADES) or " usa error, aviso o sugerencia"
+            problemas.append((regla, f"severidad '{valor}' para '{regla}' no existe;{sugerencia}"))
     falla_en = datos.get("falla_en")
     if falla_en is not None and falla_en not in SEVERIDADES:
-        problemas.append(f"falla_en '{falla_en}' no existe;"
-                         + (quisiste_decir(str(falla_en), SEVERIDADES) or " usa error, aviso o sugerencia"))
+        problemas.append(("falla_en", f"falla_en '{falla_en}' no existe;"
+                          + (quisiste_decir(str(falla_en), SEVERIDADES) or " usa error, aviso o sugerencia")))
     url = datos.get("languagetool_url")
     if url is not None and not isinstance(url, str):
-        problemas.append("'languagetool_url' debe ser un texto (http://servidor:puerto)")
+        problemas.append(("languagetool_url", "'languagetool_url' debe ser un texto (http://servidor:puerto)"))
     pais = datos.get("pais")
     if pais is not None and not isinstance(pais, str):
-        problemas.append("'pais' debe ser un código de país entre comillas, p. ej. \"mx\"")
-    problemas += _problemas_elementos(datos.get("elementos_por_canal", {}))
+        problemas.append(("pais", "'pais' debe ser un código de país entre comillas, p. ej. \"mx\""))
+    problemas += [("elementos_por_canal", p)
+                  for p in _problemas_elementos(datos.get("elementos_por_canal", {}))]
     if problemas:
+        lineas = _lineas_de_claves(ruta, seccion)
         raise ErrorCobro(f"La configuración {donde} tiene problemas:\n" + "\n".join(
-            f"{ruta}: {p}" for p in problemas))
+            f"{ruta}:{lineas[clave]}: {p}" if clave in lineas else f"{ruta}: {p}"
+            for clave, p in sorted(problemas, key=lambda c_p: lineas.get(c_p[0], 0))))
     return Configuracion(
         origen=ruta,
         reglas=list(datos.get("reglas", [])),

@@ -7,7 +7,6 @@ escribirla. El texto lleva color solo si se pide (la CLI lo pide en un terminal)
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 from typing import IO
 
@@ -27,7 +26,7 @@ def resumen(informe: Informe) -> str:
     cuenta = informe.contar()
     archivos = plural(informe.n_archivos, "archivo", "archivos")
     ilegibles = (f"; {plural(len(informe.errores), 'archivo no se pudo', 'archivos no se pudieron')} "
-                 "revisar (ver arriba)") if informe.errores else ""
+                 "revisar (el motivo, debajo)") if informe.errores else ""
     extra = ""
     if informe.corregidos:
         n = sum(c.correcciones for c in informe.corregidos)
@@ -47,6 +46,8 @@ def resumen(informe: Informe) -> str:
 
 def _json(valor, nivel: int) -> str:
     """``json.dumps(valor, indent=2)`` tal como quedaría anidado a ``nivel`` de profundidad."""
+    import json  # solo en los formatos JSON: el de texto no lo importa al arrancar
+
     return json.dumps(valor, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * nivel)
 
 
@@ -96,6 +97,8 @@ class EscritorJsonl(Escritor):
     """Una línea JSON por hallazgo (los campos del contrato más ``ruta``), según se encuentra."""
 
     def archivo(self, resultado: ResultadoArchivo) -> None:
+        import json
+
         for h in resultado.hallazgos:
             datos = {"ruta": h.ruta, **h.como_dict()}
             self.salida.write(json.dumps(datos, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -175,6 +178,8 @@ class EscritorSarif(Escritor):
         self._espera = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
 
     def archivo(self, resultado: ResultadoArchivo) -> None:
+        import json
+
         for h in resultado.hallazgos:
             datos = {
                 "ruleId": h.regla,
@@ -191,6 +196,8 @@ class EscritorSarif(Escritor):
             self._espera.write(json.dumps(datos, ensure_ascii=False) + "\n")
 
     def terminar(self) -> None:
+        import json
+
         informe = self.informe
         descritas = self.reglas or informe.reglas
         indice = {r.codigo: i for i, r in enumerate(descritas)}

@@ -120,7 +120,11 @@ def _motivo(exc: BaseException) -> str:
     """Resumen corto y legible de una excepción de red o de language-tool-python."""
     nombre = type(exc).__name__
     texto = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    if "ConnectionError" in nombre or "Connection refused" in texto:
+    completo = str(exc)
+    if ("NameResolutionError" in completo or "Name or service not known" in completo
+            or "Temporary failure in name resolution" in completo or "getaddrinfo" in completo):
+        return "no se encuentra ese servidor: revisa el nombre de la URL"
+    if "ConnectionError" in nombre or "Connection refused" in completo or "Max retries" in completo:
         return "conexión rechazada o sin red"
     if "Timeout" in nombre or "timed out" in texto:
         return "no contestó a tiempo"

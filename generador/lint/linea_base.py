@@ -70,7 +70,9 @@ class LineaBase:
         except OSError as exc:
             raise ErrorCobro(f"{ruta}: no se puede leer la línea base ({exc.strerror or exc})") from None
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
-            detalle = "anidado en exceso" if isinstance(exc, RecursionError) else str(exc)
+            from generador.errores import describir_json
+
+            detalle = describir_json(exc)
             raise ErrorCobro(f"{ruta}: la línea base no es JSON válido ({detalle}); bórrala y "
                              "créala de nuevo con --linea-base") from None
         if not isinstance(datos, dict) or datos.get("version") != VERSION \

@@ -10,6 +10,7 @@ señala nada de su interior.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -431,10 +432,21 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
 _DISPARADORES = ("{", "[", "*|", "%", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
                  "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s", "****",
                  "$d", "#", "……")
+#: «$» y «!!» aparecen en mensajes sin marcadores («$1,234.00 MXN», «¡PAGUE YA!!»): en
+#: :data:`_PATRON`, todo marcador con «$» lleva «{» o un «$» seguido de letra, «_» o «{»
+#: (``$nombre``, ``${x}``, ``%1$s``), y todo marcador con «!!» lleva «{» o «!!» seguido de
+#: minúscula (``!!nombre!!``). Así un importe en pesos no obliga a recorrer :data:`_PATRON`.
+#: Los demás, en una sola búsqueda (con ``re``, que salta a las primeras letras posibles:
+#: la mitad de lo que costaban 29 ``in`` seguidos en un mensaje sin ninguno).
+_DISPARADORES_SIMPLES = re.compile("|".join(
+    re.escape(d) for d in _DISPARADORES if d not in ("$", "!!")))
+_DOLAR_O_EXCLAMACIONES = re.compile(r"\$[A-Za-z_{]|!![a-z]")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:
-    return any(d in texto for d in _DISPARADORES)
+    if _DISPARADORES_SIMPLES.search(texto) is not None:
+        return True
+    return ("$" in texto or "!!" in texto) and _DOLAR_O_EXCLAMACIONES.search(texto) is not None
 
 
 #: Lo que puede ir antes de la marca de quien envía entre corchetes: nada, o el asunto.

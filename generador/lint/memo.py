@@ -36,15 +36,16 @@ class MemoPalabra(dict):
         self.codigos: dict[str, Any] = {}
 
     def __missing__(self, palabra: str) -> Any:
+        # Solo las palabras con cifras llegan a la memoria de códigos: si está ahí, es una.
+        codigos = self.codigos
+        if palabra in codigos:
+            return codigos[palabra]
         if palabra.isalpha() or _CIFRA.search(palabra) is None:
             valor = self.calcular(palabra)
             if len(self) >= self.tope:
                 self.clear()
             self[palabra] = valor
             return valor
-        codigos = self.codigos
-        if palabra in codigos:
-            return codigos[palabra]
         valor = self.calcular(palabra)
         if len(codigos) >= self.tope_codigos:
             codigos.clear()

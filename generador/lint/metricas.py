@@ -9,8 +9,6 @@ cargador de reglas usa para validar ``parametros``.
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +26,10 @@ from generador.lint.frases import (
     patron_de_frase,
 )
 from generador.lint.normalizar import plegar
+from generador.lint.silabas import activar_cache_disco  # noqa: F401 (la llama cobro lint)
+from generador.lint.silabas import contar as _silabas
+from generador.lint.silabas import cota as _cota_silabas
+from generador.lint.silabas import palabras_textstat as _palabras_textstat
 
 Funcion = Callable[[Contexto, dict[str, Any]], list[Deteccion]]
 
@@ -210,16 +212,9 @@ def fernandez_huerta(texto: str) -> float:
     return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase
 
 
-# Las mismas expresiones que textstat (remove_punctuation y count_sentences).
-_APOSTROFO_SUELTO = re.compile(r"\'(?![tsd]|ve|ll|re)")
-_PUNTUACION = re.compile(r"[^\w\s\']")
+# Las mismas expresiones que textstat (count_sentences); las palabras, como sus sílabas, en
+# :mod:`generador.lint.silabas`.
 _FRASE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
-
-
-def _palabras_textstat(texto: str) -> list[str]:
-    if "'" in texto:  # sin apóstrofos no hay ninguno suelto que quitar
-        texto = _APOSTROFO_SUELTO.sub("", texto)
-    return _PUNTUACION.sub("", texto).split()
 
 
 def _minusculas_textstat(texto: str, palabras: list[str]) -> list[str]:
@@ -272,255 +267,10 @@ def _indice_con_cota(texto: str) -> float | None:
     por_frase = len(palabras) / frases if frases else 0.0
     if not por_frase:
         return None
-    if _disco_silabas is not None and not _leidas_de_disco:
-        _leer_silabas()
-    minusculas = _minusculas_textstat(texto, palabras)
-    # Las conocidas, de una vez (sumar enteros no depende del orden); el resto, una a una.
-    sabidas = list(map(_SILABAS.get, minusculas))
-    silabas = 0
-    if None in sabidas:
-        for palabra, n in zip(minusculas, sabidas, strict=True):
-            if n is None:
-                n = _CODIGOS.get(palabra)
-            if n is None:
-                if palabra.isdigit():
-                    n = 1
-                elif "'" in palabra or palabra.lower() != palabra:
-                    return None  # un apóstrofo o una minúscula rara: mejor contar de verdad
-                else:
-                    n = max(1, len(palabra) - 2)
-            silabas += n
-    else:
-        silabas = sum(sabidas)
+    silabas = _cota_silabas(_minusculas_textstat(texto, palabras))
     if not silabas:
         return None
     return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase
-
-
-#: Sílabas de las palabras ya contadas (con tope: en un lote de 100.000 facturas cada una
-#: trae referencias y nombres nuevos).
-_SILABAS: dict[str, int] = {}
-#: El catálogo entero tiene unas 2.700 palabras distintas: caben de sobra (con 65.536 y los
-#: códigos de cada factura, la memoria de combinar crecía hasta las ~45.000 filas).
-_MAX_SILABAS = 16384
-
-
-#: Los códigos con cifras (referencias, pedidos, importes: f0002632, po002632) casi nunca se
-#: repiten de un mensaje a otro: en un lote de 100.000 facturas llenaban ``_SILABAS`` sin
-#: acertar nunca, y con ella la memoria de ``cobro combinar``. Van aparte, solo los últimos.
-_CODIGOS: dict[str, int] = {}
-_MAX_CODIGOS = 1024
-
-
-def _silabas(palabra: str) -> int:
-    n = _SILABAS.get(palabra)
-    if n is not None:
-        return n
-    n = _CODIGOS.get(palabra)
-    if n is not None:
-        return n
-    if _disco_silabas is not None and not _leidas_de_disco:
-        _leer_silabas()
-        n = _SILABAS.get(palabra)
-        if n is not None:
-            return n
-    # cifras: pyphen no las divide, textstat cuenta 1
-    n = 1 if palabra.isdigit() else _contar_silabas(palabra)
-    if not palabra.isalpha() and _HAY_CIFRA.search(palabra) is not None:
-        if len(_CODIGOS) >= _MAX_CODIGOS:
-            _CODIGOS.clear()
-        _CODIGOS[palabra] = n
-        return n
-    if len(_SILABAS) >= _MAX_SILABAS:
-        _SILABAS.clear()
-    _SILABAS[palabra] = n
-    return n
-
-
-def _olvidar_silabas() -> None:
-    _SILABAS.clear()
-    _CODIGOS.clear()
-
-
-# -- caché de disco de sílabas --------------------------------------------------------------
-#
-# ``cobro lint`` de un archivo pagaba ~10 ms por importar pyphen y leer su diccionario solo
-# para contar las sílabas de palabras que ya contó la vez anterior. Las cuentas solo
-# dependen de pyphen (su código y su diccionario), así que se guardan en disco al terminar,
-# con una clave que cambia si cambia pyphen o la versión de Python o de cobro. Una palabra
-# nueva se cuenta como siempre (o se acota, ver _indice_con_cota).
-
-_MAX_SILABAS_DISCO = 20_000
-_disco_silabas: Any = None  # el archivo, cuando la caché está activa
-_leidas_de_disco = False
-_silabas_en_disco = 0
-
-
-def _clave_silabas() -> str:
-    import hashlib
-    import importlib.util
-    import os
-
-    from generador import __version__
-
-    partes = [sys.version, __version__]
-    especificacion = importlib.util.find_spec("pyphen")
-    origen = getattr(especificacion, "origin", None)
-    if origen:
-        for ruta in (origen, os.path.join(os.path.dirname(origen), "dictionaries", "hyph_es.dic")):
-            try:
-                estado = os.stat(ruta)
-            except OSError:
-                continue
-            partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
-    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
-
-
-def activar_cache_disco() -> None:
-    """Que este proceso lea (al contar la primera sílaba) y, al terminar, guarde las sílabas
-    ya contadas (``cobro lint``). Nada con ``COBRO_SIN_CACHE``; el resultado es el mismo."""
-    global _disco_silabas
-    import atexit
-    import os
-
-    from generador.lint import cache_reglas
-
-    if os.environ.get("COBRO_SIN_CACHE") or _disco_silabas is not None:
-        return
-    _disco_silabas = cache_reglas.carpeta() / f"silabas-{_clave_silabas()}.pickle"
-    atexit.register(_guardar_silabas)
-
-
-def _leer_silabas() -> None:
-    global _leidas_de_disco, _silabas_en_disco
-    import pickle
-
-    _leidas_de_disco = True
-    try:
-        with open(_disco_silabas, "rb") as archivo:
-            guardadas = pickle.load(archivo)
-    except (OSError, pickle.UnpicklingError, EOFError, TypeError, ValueError, AttributeError,
-            ImportError):
-        return
-    if isinstance(guardadas, dict):
-        for palabra, n in guardadas.items():
-            _SILABAS.setdefault(palabra, n)
-        _silabas_en_disco = len(guardadas)
-
-
-def _guardar_silabas() -> None:
-    """Guarda las sílabas del proceso si hay alguna nueva (escritura atómica)."""
-    from generador.lint import cache_reglas
-
-    if _disco_silabas is None or len(_SILABAS) <= _silabas_en_disco:
-        return
-    if not _leidas_de_disco:
-        _leer_silabas()  # no perder las de otros lotes
-    if len(_SILABAS) > _MAX_SILABAS_DISCO:
-        return
-    cache_reglas.guardar(_disco_silabas, dict(_SILABAS))
-
-
-def _contar_silabas(palabra: str) -> int:
-    """Lo mismo que ``textstat.syllable_count(palabra)`` en español, sin importar textstat
-    (y su nltk): sus palabras (:func:`_palabras_textstat`, en minúsculas) y, de cada una, los
-    cortes de pyphen más uno, con el mismo ``Pyphen(lang="es")`` que usa textstat. Lo
-    comprueba ``tests/lint/test_legibilidad.py`` contra textstat."""
-    divisor = _pyphen_es()
-    total = sum(len(divisor.positions(trozo.lower())) + 1
-                for trozo in _palabras_textstat(palabra))
-    # pyphen recuerda las divisiones de cada palabra en un diccionario sin tope: en un lote
-    # de 100.000 facturas, con referencias y nombres distintos en cada una, crecía sin fin
-    # (~0,4 KB por fila). Esta función ya recuerda las cuentas (con tope): se vacía la suya.
-    hd = _PYPHEN_ES[0] if _PYPHEN_ES else None
-    if hd is not None and len(hd.cache) > _MAX_PYPHEN:
-        hd.cache.clear()
-    return total
-
-
-_MAX_PYPHEN = 4096  # _silabas ya recuerda las cuentas: la de pyphen sobra
-#: El diccionario de pyphen en español, una vez cargado (ver :func:`_sembrar_pyphen`).
-_PYPHEN_ES: list[Any] = []
-_DIVISOR: list[Any] = []
-
-
-def _pyphen_es():
-    """``pyphen.Pyphen(lang="es")``, el objeto que usa textstat en español, con el
-    diccionario sembrado desde la caché de disco."""
-    if not _DIVISOR:
-        import pyphen
-
-        if not _PYPHEN_ES:
-            _sembrar_pyphen()
-        _DIVISOR.append(pyphen.Pyphen(lang="es"))
-    return _DIVISOR[0]
-
-
-def _textstat():
-    """Importa textstat en español sin arrastrar nltk (solo lo usa para inglés).
-
-    textstat importa nltk al cargarse (más de medio segundo, con scipy); para español no
-    lo usa. Mientras se importa, ``nltk`` es un módulo perezoso que, si alguien lo usa de
-    verdad, se sustituye por el real.
-    """
-    if "textstat" in sys.modules:
-        if not _PYPHEN_ES:
-            _sembrar_pyphen()
-        return sys.modules["textstat"]
-    provisional = None
-    if "nltk" not in sys.modules:
-        provisional = _ModuloPerezoso("nltk")
-        sys.modules["nltk"] = provisional
-    try:
-        import textstat
-    finally:
-        if provisional is not None and sys.modules.get("nltk") is provisional:
-            del sys.modules["nltk"]
-    textstat.set_lang("es")
-    _sembrar_pyphen()
-    return textstat
-
-
-def _sembrar_pyphen() -> None:
-    """Pone en la caché de pyphen sus patrones de español ya leídos, desde la caché de disco.
-
-    pyphen lee y analiza ``hyph_es.dic`` (6.000 patrones) cada vez que arranca: ~40 ms de
-    cada ``cobro lint``. Sus patrones ya analizados se guardan con ``pickle`` (con la clave
-    del contenido del archivo y la versión de pyphen) y se leen en ~6 ms; textstat usa
-    ``Pyphen(lang="es")``, que toma el diccionario de ``pyphen.hdcache`` si ya está. Las
-    sílabas son las mismas: es el mismo objeto, no una copia de su lógica."""
-    import pyphen
-
-    ruta = pyphen.LANGUAGES.get(pyphen.language_fallback("es") or "")
-    if ruta is None:
-        return
-    if ruta in pyphen.hdcache:
-        _PYPHEN_ES[:] = [pyphen.hdcache[ruta]]
-        return
-    from pathlib import Path
-
-    from generador.lint import cache_reglas
-
-    def analizar() -> Any:
-        return pyphen.HyphDict(ruta)
-
-    version = getattr(pyphen, "VERSION", getattr(pyphen, "__version__", ""))
-    diccionario = cache_reglas.leer([Path(ruta)], analizar, prefijo="pyphen", modulos=[],
-                                    extra=f"pyphen {version}")
-    if isinstance(diccionario, pyphen.HyphDict):
-        pyphen.hdcache[ruta] = diccionario
-        _PYPHEN_ES[:] = [diccionario]
-
-
-class _ModuloPerezoso(types.ModuleType):
-    def __getattr__(self, nombre: str) -> Any:
-        if nombre.startswith("__"):
-            raise AttributeError(nombre)
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        import importlib
-
-        return getattr(importlib.import_module(self.__name__), nombre)
 
 
 def _primer_caracter(texto: str, desde: int) -> int:

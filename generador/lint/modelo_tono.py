@@ -31,7 +31,6 @@ un mensaje de menos de :data:`PALABRAS_MINIMAS` palabras distintas no se puntúa
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cached_property, lru_cache
@@ -227,11 +226,17 @@ class _Pesos:
     def __init__(self, datos: dict[str, Any]) -> None:
         self.sesgo = float(datos["sesgo"])
         self.todos: dict[str, float] = datos["pesos"]
-        self.p = {c[2:]: w for c, w in self.todos.items() if c.startswith("p:")}
-        self.b = {c[2:]: w for c, w in self.todos.items() if c.startswith("b:")}
+        # Una pasada por los pesos (no una por bloque): se hace al arrancar cada ``cobro lint``.
+        self.p: dict[str, float] = {}
+        self.b: dict[str, float] = {}
+        self.c: dict[str, float] = {}
+        bloques = {"p:": self.p, "b:": self.b, "c:": self.c}
+        for clave, peso in self.todos.items():
+            bloque = bloques.get(clave[:2])
+            if bloque is not None:
+                bloque[clave[2:]] = peso
         #: los pares como tuplas: al puntuar no hace falta construir "a_b" para cada par
         self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
-        self.c = {c[2:]: w for c, w in self.todos.items() if c.startswith("c:")}
         self._por_palabra: dict[str, float] = {}
         self._trozos_por_palabra: dict[str, int] = {}
 
@@ -269,7 +274,12 @@ class Modelo:
         self.datos = datos
         self.umbral = float(datos["umbral"])
         self.binario = _Pesos(datos["binario"])
-        self.categorias = {c: _Pesos(m) for c, m in datos.get("categorias", {}).items()}
+
+    @cached_property
+    def categorias(self) -> dict[str, _Pesos]:
+        """Los pesos de cada categoría, preparados la primera vez que hacen falta: solo si un
+        mensaje supera el umbral binario (casi ninguno), no en cada arranque."""
+        return {c: _Pesos(m) for c, m in self.datos.get("categorias", {}).items()}
 
     def puntuar(self, plegado: str, umbral: float | None = None) -> Puntuacion:
         """Puntuación binaria del mensaje. Lo negado, prohibido o citado no cuenta, pero solo
@@ -405,11 +415,24 @@ class Puntuacion:
 
 @lru_cache(maxsize=4)
 def cargar_modelo(ruta: str) -> Modelo | None:
-    """El modelo de ``ruta`` (JSON), o ``None`` si no existe."""
+    """El modelo de ``ruta`` (JSON), o ``None`` si no existe.
+
+    Los pesos se leen de la caché de disco (:mod:`generador.lint.cache_reglas`, clave: el
+    contenido del JSON): leer el JSON de cada arranque costaba más que la caché."""
     camino = Path(ruta)
     if not camino.is_file():
         return None
-    return Modelo(json.loads(camino.read_text(encoding="utf-8")))
+    from generador.lint import cache_reglas
+
+    datos = cache_reglas.leer([camino], lambda: _leer_json(camino), prefijo="tono",
+                              modulos=[Path(__file__)], extra=str(camino))
+    return Modelo(datos)
+
+
+def _leer_json(camino: Path) -> dict[str, Any]:
+    import json
+
+    return json.loads(camino.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8)

@@ -213,21 +213,26 @@ class Motor:
         # ``cobro lint`` de un archivo) cuesta más de lo que ahorra.
         self._documentos += 1
         prefiltro = self._prefiltro(reglas) if self._documentos > 1 else None
+        filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
+        aplicadas = self.aplicadas
         for regla in self._aplicables(reglas, ctx, config):
-            self.aplicadas.add(regla.codigo)
-            if prefiltro is not None and id(regla.comprobador) in prefiltro.filtradas:
+            aplicadas.add(regla.codigo)
+            comprobador = regla.comprobador
+            if id(comprobador) in filtradas:
                 if posibles is None:
                     posibles = prefiltro.posibles(ctx)
-                if id(regla.comprobador) not in posibles:
+                if id(comprobador) not in posibles:
                     continue  # ninguna de sus frases puede aparecer en este mensaje
             try:
-                detecciones = regla.revisar(ctx)
+                detecciones = comprobador.revisar(ctx)  # Regla.revisar, sin la llamada de más
             except PatronLento:
                 raise ErrorCobro(
                     f"{regla.archivo}:{regla.linea}: la regla {regla.codigo} tardó más de "
-                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado; simplifica su "
-                    "expresión regular (evita repeticiones anidadas como (a+)+)"
+                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado. Si el documento "
+                    "no es un mensaje corriente (una palabra o una línea enorme, datos pegados), "
+                    f"revísalo o sáltate esa regla con --ignora {regla.codigo}; si la regla es "
+                    "tuya, simplifica su expresión regular (evita repeticiones anidadas como (a+)+)"
                 ) from None
             if len(detecciones) > MAX_HALLAZGOS_POR_REGLA:
                 aviso = (f"{doc.ruta}: la regla {regla.codigo} da {len(detecciones)} hallazgos; se "
@@ -259,7 +264,9 @@ class Motor:
         tipo, país...): en un lote de mensajes se repiten pocas combinaciones y se calculan
         una vez por cada una."""
         config = config or Configuracion()
-        por_canal = tuple(sorted((c, tuple(v)) for c, v in config.elementos_por_canal.items()))
+        elementos_por_canal = config.elementos_por_canal
+        por_canal = (tuple(sorted((c, tuple(v)) for c, v in elementos_por_canal.items()))
+                     if elementos_por_canal else ())
         clave = (id(reglas), por_canal, *(getattr(ctx, d, None) for d in DIMENSIONES))
         guardado = self._por_contexto.get(clave)
         if guardado is None or guardado[0] is not reglas:

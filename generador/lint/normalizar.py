@@ -38,8 +38,27 @@ _TABLA = _TablaPlegado()
 
 
 def plegar(texto: str) -> str:
-    """Minúsculas y sin tildes, conservando la longitud (y por tanto los desplazamientos)."""
-    return texto.translate(_TABLA)
+    """Minúsculas y sin tildes, conservando la longitud (y por tanto los desplazamientos).
+
+    Es ``texto.translate(_TABLA)``, pero ``translate`` mira la tabla carácter a carácter y
+    un mensaje en español es casi todo ASCII: se pasa a minúsculas entero (en C) y la tabla
+    solo se consulta en los tramos que no son ASCII. Vale si ``lower()`` no alarga ningún
+    carácter (İ -> i + punto) y no hay Σ (su minúscula depende de lo que la rodea): entonces
+    cada carácter pasa a su propia minúscula, y plegar la minúscula da lo mismo que plegar
+    el original (lo comprueba ``tests/lint/test_atajos_equivalentes.py`` con todo Unicode)."""
+    minusculas = texto.lower()
+    if len(minusculas) != len(texto) or "Σ" in texto:
+        return texto.translate(_TABLA)
+    if minusculas.isascii():
+        return minusculas
+    return _NO_ASCII.sub(_plegar_tramo, minusculas)
+
+
+_NO_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _plegar_tramo(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLA)
 
 
 # --- Escritura de SMS/WhatsApp --------------------------------------------------------------

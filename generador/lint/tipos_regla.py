@@ -66,6 +66,26 @@ class _Diferido:
 
         return pickle.loads(self.datos)
 
+    @classmethod
+    def de_elementos(cls, valores: list[Any]) -> _Diferido:
+        """Una lista con cada elemento guardado aparte (``None`` tal cual): al cargarla, los
+        elementos siguen siendo ``bytes`` hasta que :func:`_elemento` lee el que haga falta."""
+        import pickle
+
+        return cls.de([v if v is None or type(v) is bytes
+                       else pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in valores])
+
+
+def _elemento(lista: list[Any], k: int) -> Any:
+    """``lista[k]`` de una lista de :meth:`_Diferido.de_elementos`, leído la primera vez que
+    se pide: de las decenas de frases de una regla, un lote de mensajes usa unas pocas."""
+    valor = lista[k]
+    if type(valor) is bytes:
+        import pickle
+
+        valor = lista[k] = pickle.loads(valor)
+    return valor
+
     def __getstate__(self) -> bytes:
         return self.datos
 
@@ -124,25 +144,28 @@ class TipoFrases:
         patrones = self._patrones
         if isinstance(patrones, _Diferido):
             patrones = self.__dict__["_patrones"] = patrones.cargar()
-        patron = patrones[k]
+        patron = _elemento(patrones, k)
         if patron is None:
             patron = patrones[k] = frases_mod.compilar_una(self._textos[k])
         return patron
 
-    def _frases_lema(self) -> list[tuple[int, Any]]:
+    def _frase_lema(self, j: int) -> tuple[int, Any]:
+        """(índice de la frase, :class:`~generador.lint.marcos.FraseLema`) de la ``j``-ésima
+        frase con lemas."""
         lemas = self._lemas
         if isinstance(lemas, _Diferido):
             lemas = self._lemas = lemas.cargar()
-        return lemas
+        return _elemento(lemas, j)
 
     def __getstate__(self) -> dict[str, Any]:
         # Las expresiones de cada frase y las formas de las frases con lemas son lo que más
         # pesa de la caché de reglas (~60 %): van aparte, y se leen la primera vez que un
-        # mensaje tiene un ancla de esta regla (un lint de un archivo no lee casi ninguna).
+        # mensaje tiene un ancla de esta regla (un lint de un archivo no lee casi ninguna);
+        # y cada una por separado: un lote de mensajes usa unas pocas de cada regla.
         estado = dict(self.__dict__)
         for clave in ("_patrones", "_lemas"):
             if clave in estado and not isinstance(estado[clave], _Diferido):
-                estado[clave] = _Diferido.de(estado[clave])
+                estado[clave] = _Diferido.de_elementos(estado[clave])
         return estado
 
     @cached_property
@@ -169,11 +192,8 @@ class TipoFrases:
                 [(k, self._patron_de(k)) for k in candidatas], ctx.plegado))
         if self._indice_lemas[1] or self._indice_lemas[2]:
             normalizadas = _normalizadas(ctx)
-            lemas: list[tuple[int, Any]] | None = None
             for j in _lemas_candidatos(self._indice_lemas, normalizadas):
-                if lemas is None:
-                    lemas = self._frases_lema()
-                indice, frase = lemas[j]
+                indice, frase = self._frase_lema(j)
                 if frase.posible(normalizadas, ctx.comienzos):
                     tramos.extend((a, b, indice) for a, b in buscar_lema(frase, _fichas(ctx)))
         if len(tramos) < 2:

@@ -81,6 +81,9 @@ class ServidorCobro(LanguageServer):
         extension = "" if ruta.startswith("<") else Path(ruta).suffix.lower()
         config = self.motor.configuracion_de(ruta if not ruta.startswith("<") else entrada.STDIN)
         reglas = self.motor.activas(config)
+        tamano = len(documento.source.encode("utf-8", "surrogatepass"))
+        if tamano > entrada.LIMITE_BYTES:  # el mismo límite que cobro lint, y no bloquear al editor
+            raise entrada.ErrorEntrada(ruta, entrada._demasiado_grande(tamano))
         doc = entrada.desde_fuente(ruta, documento.source, extension)
         ctx = self.motor.contexto(doc, config)
         hallazgos, _ = self.motor.revisar_documento(doc, config, reglas, ctx)

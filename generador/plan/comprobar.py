@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 
+from generador.combinar.valores import ValorInvalido, en_rango
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
 from generador.modelo import Especificacion
 from generador.plan.calendario import Calendario, fecha_larga
@@ -106,12 +107,16 @@ def leer_registro(ruta: Path, canales_validos: set[str],
     """Lee y valida el CSV. Devuelve (filas, tiene_columna_cliente); lanza ErrorCobro si no
     se puede leer y ErrorEspecificacion con cada fila mala (número de línea y columna)."""
     archivo = str(ruta)
+    from generador.decodificar import ErrorDecodificacion, decodificar
+
     try:
-        texto = ruta.read_bytes().decode("utf-8-sig")
+        # UTF-8 (con o sin BOM) o UTF-16/32 con BOM, como el «Texto Unicode» de Excel
+        texto = decodificar(ruta.read_bytes(), "un CSV de texto")
     except OSError as exc:
         raise ErrorCobro(f"--comprobar: no se pudo leer '{archivo}': {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise ErrorCobro(f"--comprobar: '{archivo}' no está en UTF-8; guárdalo como CSV UTF-8") from None
+    except ErrorDecodificacion as exc:
+        donde = f"{archivo}:{exc.linea}" if exc.linea else archivo
+        raise ErrorCobro(f"--comprobar: {donde}: {exc.mensaje}") from None
     primera = texto.split("\n", 1)[0]
     separador = max(",;\t", key=primera.count)
     lector = csv.DictReader(io.StringIO(texto, newline=""), delimiter=separador)
@@ -139,7 +144,9 @@ def leer_registro(ruta: Path, canales_validos: set[str],
             continue
         antes = len(problemas)
         try:
-            fecha = dt.date.fromisoformat(valores["fecha"])
+            fecha = en_rango(dt.date.fromisoformat(valores["fecha"]), valores["fecha"])
+        except ValorInvalido as exc:
+            problemas.append(Problema(archivo, n, "fecha", str(exc)))
         except ValueError:
             problemas.append(Problema(archivo, n, "fecha",
                                       f"'{valores['fecha']}' no es una fecha AAAA-MM-DD"))

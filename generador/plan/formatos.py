@@ -81,7 +81,8 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
         evento.add("dtstamp", ahora)
         evento.add("dtstart", desde)
         evento.add("dtend", hasta)
-        evento.add("summary", f"Cobro: {c.tipo} por {c.canal} ({c.etapa})")
+        evento.add("summary", f"Cobro: {plan.titulo(c.tipo)} por {plan.titulo(c.canal)} "
+                              f"({plan.titulo(c.etapa)})")
         descripcion = [f"Plantilla: {c.plantilla}",
                        f"Enviar entre las {c.ventana.texto_desde} y las {c.ventana.texto_hasta} "
                        f"({plan.zona_horaria}), el {fecha_larga(c.fecha)}."]
@@ -91,8 +92,23 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
         evento.add("categories", [c.canal, c.etapa])
         evento.add("transp", "TRANSPARENT")
         cal.add_component(evento)
-    cal.add_missing_timezones()
+    _zonas_horarias(cal, plan)
     return cal.to_ical().decode("utf-8")
+
+
+def _zonas_horarias(cal, plan: Plan) -> None:
+    """El VTIMEZONE de la zona del plan, con sus cambios de hora solo en los años del plan (no
+    de 1970 a 2038: un plan de 2040 quedaría sin cubrir y uno de 2026 arrastraría 60 años de
+    cambios) y su comentario en español."""
+    fechas = [c.fecha for c in plan.contactos] or [plan.vencimiento]
+    desde = dt.date(min(fechas).year - 1, 1, 1)
+    hasta = dt.date(max(fechas).year + 2, 1, 1)
+    cal.add_missing_timezones(first_date=desde, last_date=hasta)
+    for zona in cal.walk("VTIMEZONE"):
+        if "COMMENT" in zona:
+            del zona["COMMENT"]
+        zona.add("comment", f"Cambios de hora del {desde.isoformat()} al {hasta.isoformat()}, "
+                            "los años del plan.")
 
 
 def comprobacion_texto(c: Comprobacion) -> str:

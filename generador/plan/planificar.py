@@ -71,6 +71,12 @@ class Plan:
     contactos: list[Contacto] = field(default_factory=list)
     omitidos: list[Omitido] = field(default_factory=list)
     sin_fecha: list[str] = field(default_factory=list)  # etapas sin día fijo
+    #: nombre de tipo, etapa o canal -> su título («Recordatorio previo al vencimiento»),
+    #: para lo que lee una persona (el calendario); el JSON sigue con los nombres
+    titulos: dict[str, str] = field(default_factory=dict)
+
+    def titulo(self, nombre: str) -> str:
+        return self.titulos.get(nombre, nombre)
 
     def como_dict(self) -> dict:
         return {
@@ -127,6 +133,11 @@ def planificar(espec: Especificacion, pais: Pais, vencimiento: dt.date, *, secto
     sector, audiencia = _elegir_perfil(espec, sector, audiencia)
     calendario = Calendario(pais, zona_horaria, subdivision)
     plan = Plan(pais, vencimiento, calendario.zona_horaria, sector, audiencia, registro)
+    plan.titulos = {**{t.nombre: t.titulo for t in espec.tipos.values()},
+                    **{e.nombre: e.titulo for e in espec.etapas.values()},
+                    # en medio de la frase: «por email», «por SMS», «por WhatsApp»
+                    **{c.nombre: c.titulo if c.titulo[1:] != c.titulo[1:].lower()
+                       else c.titulo.lower() for c in espec.canales.values()}}
     sector_modelo = espec.sectores[sector]
     perfil = sector_modelo.perfiles[audiencia]
 

@@ -198,6 +198,21 @@ SEPARADOR_TITULO = " · "
 TEXTO_FRASES = 700
 
 
+#: La línea «Asunto:» de una carta: lo de antes es el membrete, las direcciones y la fecha.
+_ASUNTO_CARTA = re.compile(r"^Asunto:[ \t]*", re.M)
+
+
+def extracto_de_mensaje(asunto: str | None, cuerpo: str, canal: str) -> str:
+    """El texto del que sale el extracto de un resultado: asunto y cuerpo en una línea. En
+    una carta, desde su línea «Asunto:»: si no, los 140 caracteres del extracto eran siempre
+    el membrete de la empresa y la dirección del cliente, iguales en todas las cartas."""
+    if canal == "carta":
+        m = _ASUNTO_CARTA.search(cuerpo)
+        if m is not None:
+            cuerpo = cuerpo[m.end():]
+    return " ".join(((asunto or "") + " " + cuerpo).split())
+
+
 @dataclass
 class Indice:
     """Los documentos y su serialización compacta.

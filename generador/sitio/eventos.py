@@ -245,11 +245,13 @@ def on_page_content(html, page, config, files):
         tipo = _estado.catalogo.espec.tipos.get(ficha.plantilla.tipo)
         documento.tipo = f"{tipo.titulo} {tipo.nombre}" if tipo is not None else ficha.plantilla.tipo
         ejemplo, espec, p = ficha.ejemplo, _estado.catalogo.espec, ficha.plantilla
-        documento.extracto = " ".join(((ejemplo.asunto or "") + " " + ejemplo.cuerpo).split())
-        # Las claves salen del mensaje y de sus dimensiones, no del resto de la página
-        # (la ficha técnica y la revisión dirían «vencimiento» o «pendiente» en todas).
+        documento.extracto = busqueda.extracto_de_mensaje(ejemplo.asunto, ejemplo.cuerpo, p.canal)
+        # Las claves salen del mensaje entero (también el membrete de una carta) y de sus
+        # dimensiones, no del resto de la página (la ficha técnica y la revisión dirían
+        # «vencimiento» o «pendiente» en todas).
         documento.texto = " ".join([
-            documento.extracto, espec.sectores[p.sector].titulo, espec.etapas[p.etapa].titulo,
+            ejemplo.asunto or "", ejemplo.cuerpo, espec.sectores[p.sector].titulo,
+            espec.etapas[p.etapa].titulo,
             espec.canales[p.canal].titulo, paginas.REGISTRO[p.registro], paginas.AUDIENCIA[p.audiencia]])
     _estado.indice.documentos.append(documento)
     return html

@@ -671,14 +671,53 @@
     return btoa(bin);
   }
 
-  function cabecera(texto) {
-    var limpio = String(texto).replace(/[\r\n]+/g, " ");
-    return /^[\x20-\x7e]*$/.test(limpio) ? limpio : "=?UTF-8?B?" + base64(limpio) + "?=";
+  // Palabras codificadas (RFC 2047) de 75 caracteres como mucho (45 bytes de texto),
+  // cortadas entre caracteres y no dentro de uno.
+  function codificadas(texto) {
+    var palabras = [], trozo = "", bytes = 0, utf8 = new TextEncoder();
+    Array.from(texto).forEach(function (c) {
+      var n = utf8.encode(c).length;
+      if (trozo && bytes + n > 45) { palabras.push(trozo); trozo = ""; bytes = 0; }
+      trozo += c; bytes += n;
+    });
+    if (trozo) palabras.push(trozo);
+    return palabras.map(function (t) { return "=?UTF-8?B?" + base64(t) + "?="; }).join(" ");
   }
 
-  function direccion(nombre, correo) {
-    var c = String(correo || "").replace(/[\r\n<>"\s]+/g, "");
-    return nombre ? cabecera(nombre) + " <" + c + ">" : c;
+  // Un texto de cabecera: las palabras en ASCII, tal cual; cada racha de palabras con otros
+  // caracteres (o con signos que en una dirección separan, si ``especiales``), codificada
+  // entera, espacios incluidos, como hace el módulo email de Python. Las líneas se pliegan
+  // a 76 caracteres.
+  function cabecera(texto, especiales) {
+    var salida = [], racha = [];
+    function cerrar() { if (racha.length) { salida.push(codificadas(racha.join(" "))); racha = []; } }
+    String(texto).replace(/[\r\n]+/g, " ").split(" ").forEach(function (p) {
+      if (/[^\x20-\x7e]|=\?/.test(p) || (especiales && especiales.test(p))) racha.push(p);
+      else { cerrar(); salida.push(p); }
+    });
+    cerrar();
+    var lineas = [""];
+    salida.join(" ").split(" ").forEach(function (t, i) {
+      var ultima = lineas.length - 1;
+      if (i && lineas[ultima].length + 1 + t.length > 76) lineas.push(t);
+      else lineas[ultima] += (i ? " " : "") + t;
+    });
+    return lineas.join("\r\n ");
+  }
+
+  // Una dirección con nombre. Un nombre en ASCII con signos que separan direcciones («<»,
+  // «,», «@», comillas...) va entre comillas; con otros caracteres, codificado. Una dirección
+  // que no lo es cambia por la de ejemplo (como el .eml de cobro exportar): si no, el cliente
+  // de correo leería otra.
+  function direccion(nombre, correo, porDefecto) {
+    var c = String(correo || "").trim(), especiales = /[()<>\[\]:;@\\,."]/;
+    if (!/^[^\s@<>()\[\],;:\\"]+@[^\s@<>()\[\],;:\\"]+\.[^\s@<>()\[\],;:\\".]+$/.test(c)) c = porDefecto;
+    if (!nombre) return c;
+    var n = String(nombre).replace(/[\r\n]+/g, " ");
+    if (/^[\x20-\x7e]*$/.test(n) && !/=\?/.test(n)) {
+      return (especiales.test(n) ? '"' + n.replace(/[\\"]/g, "\\$&") + '"' : n) + " <" + c + ">";
+    }
+    return cabecera(n, especiales) + " <" + c + ">";
   }
 
   function lineas76(b) { return b.replace(/.{76}/g, "$&\r\n"); }
@@ -687,8 +726,8 @@
     var frontera = "cobro-" + Math.random().toString(36).slice(2);
     var texto = rellenar(d.cuerpo, v), html = rellenar(d.html || "", v, escaparHtml);
     var partes2 = [
-      "From: " + direccion(v.empresa, v.email_contacto),
-      "To: " + direccion(v.nombre_cliente, "cliente@ejemplo.invalid"),
+      "From: " + direccion(v.empresa, v.email_contacto, "cobros@ejemplo.invalid"),
+      "To: " + direccion(v.nombre_cliente, "cliente@ejemplo.invalid", "cliente@ejemplo.invalid"),
       "Subject: " + cabecera(rellenar(d.asunto || "", v)),
       "Date: " + new Date().toUTCString().replace("GMT", "+0000"),
       "MIME-Version: 1.0",

@@ -155,7 +155,11 @@ def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
     [eml] = sorted((salida / "eml").iterdir())
     assert eml.name == "fila-0000002.eml"
     m = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
-    assert m["To"] == "marta@ejemplo.invalid"
+    assert m["To"] == "Marta Giménez <marta@ejemplo.invalid>"
+    # RFC 5322 pide From y Date: quién escribe sale de --datos (empresa y email_contacto)
+    assert m["From"] == '"Servicios Ejemplo S.L." <cobros@ejemplo.es>'
+    assert m["Date"].datetime.tzinfo is not None
+    assert m.defects == []
     assert "R-1" in m["Subject"]
     assert "Marta Giménez" in m.get_body(("plain",)).get_content()
 
@@ -165,8 +169,41 @@ def test_formato_twilio_escribe_to_y_body_de_cada_sms(combinar, tmp_path):
                               _turismo("R-2", "2026-11-20")), "--formato", "twilio")
     with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
         filas = list(csv.DictReader(archivo))
-    assert [(f["fila"], f["To"]) for f in filas] == [("2", "'+34600000000")]
+    # un teléfono E.164 no es una fórmula: va sin apóstrofo, como lo necesita Twilio
+    assert [(f["fila"], f["To"]) for f in filas] == [("2", "+34600000000")]
     assert "R-1" in filas[0]["Body"]
+
+
+def test_un_destinatario_que_no_es_una_direccion_o_un_telefono_es_una_fila_con_error(
+        combinar, tmp_path):
+    filas = [_turismo("R-1", "2026-11-20").replace("marta@ejemplo.invalid", "marta arroba x"),
+             _turismo("R-2", "2026-11-20", canal="sms", registro="tu").replace(
+                 "+34600000000", "=HYPERLINK(1)"),
+             _turismo("R-3", "2026-11-20", canal="sms", registro="tu").replace(
+                 "+34600000000", "+34 600 11-22-33")]
+    r, salida = combinar(_csv(tmp_path, *filas), "--formato", "twilio")
+    assert r.exit_code == 1
+    problemas = {p["referencia"]: p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")}
+    assert problemas == {"R-2": (
+        "telefono_cliente: '=HYPERLINK(1)' no es un teléfono en formato internacional (E.164, "
+        "con + y el prefijo del país, p. ej. +34600000000), que es el que necesita Twilio")}
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        assert [(f["fila"], f["To"]) for f in csv.DictReader(archivo)] == [("4", "+34600112233")]
+    r, salida = combinar(_csv(tmp_path, *filas), "--formato", "eml")
+    problemas = {p["referencia"]: p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")}
+    assert problemas == {"R-1": ("email_cliente: 'marta arroba x' no es una dirección de correo "
+                                 "válida (p. ej. nombre@empresa.es)")}
+    assert not (salida / "eml").exists()  # ninguna fila de email con destinatario válido
+    assert "facturas.csv:2: email_cliente: 'marta arroba x' no es una dirección" in r.output
+
+
+def test_el_resumen_dice_la_columna_que_quiso_decir_y_concuerda_en_numero(combinar, tmp_path):
+    cabecera = CABECERA.replace("email_cliente", "email")
+    r, _ = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20"),
+                         _turismo("R-2", "2026-11-20", nombre="Juan {{ importe }}"),
+                         cabecera=cabecera))
+    assert "Columnas no usadas: email (¿quisiste decir 'email_cliente'?)" in r.output
+    assert "; 1 mensaje con errores del linter." in r.output
 
 
 @pytest.mark.parametrize(("contenido", "esperado"), [
@@ -185,6 +222,43 @@ def test_una_exportacion_que_no_sirve_sale_con_2_sin_escribir_nada(cobro, tmp_pa
     assert esperado in r.stderr
     assert "Traceback" not in r.output
     assert not (tmp_path / "salida" / "mensajes.jsonl").exists()
+
+
+@pytest.mark.parametrize("como", ["punto_y_coma", "tabulador_utf16", "utf32", "utf8_con_bom"])
+def test_las_exportaciones_de_excel_en_espanol_dan_los_mismos_mensajes(combinar, tmp_path, como):
+    """Excel en español separa con punto y coma (la coma es la de los decimales) y su «Texto
+    Unicode» es UTF-16 con tabuladores: se leen igual que el CSV UTF-8 con comas."""
+    filas = [_turismo("R-1", "2026-11-20", importe="1234.50"),
+             _turismo("R-2", "2026-11-10", canal="sms", registro="tu", importe="99")]
+    _r, salida = combinar(_csv(tmp_path, *filas))
+    esperado = _lineas(salida / "mensajes.jsonl")
+    texto = CABECERA + "".join(f + "\n" for f in filas)
+    if como == "punto_y_coma":
+        datos = texto.replace(",", ";").replace("1234.50", "1234,50").encode("utf-8")
+    elif como == "tabulador_utf16":
+        datos = texto.replace(",", "\t").encode("utf-16")
+    elif como == "utf32":
+        datos = texto.encode("utf-32")
+    else:
+        datos = texto.encode("utf-8-sig")
+    ruta = tmp_path / "excel.csv"
+    ruta.write_bytes(datos)
+    r, salida = combinar(ruta)
+    assert r.exit_code == 0, r.output
+    assert _lineas(salida / "mensajes.jsonl") == esperado
+    assert [m["referencia"] for m in esperado] == ["R-1", "R-2"]
+
+
+@pytest.mark.parametrize(("fila", "motivo"), [
+    ('R-1,"Marta sin cerrar,10', "facturas.csv:2: CSV mal formado: unas comillas se abren y no se "
+                                 "cierran; revisa las comillas de esa fila"),
+    ('R-1,"Marta"x,10', "facturas.csv:2: CSV mal formado: después de unas comillas de cierre debe "
+                        "venir el separador o el fin de la línea; revisa las comillas de esa fila"),
+])
+def test_un_csv_mal_formado_se_explica_en_espanol(combinar, tmp_path, fila, motivo):
+    r, _ = combinar(_csv(tmp_path, fila))
+    assert r.exit_code == 2
+    assert r.stderr.strip().endswith(motivo)
 
 
 def test_no_escribe_en_una_carpeta_ajena(cobro, tmp_path):
@@ -271,3 +345,10 @@ def test_un_sms_que_ya_cabe_no_se_translitera(combinar, tmp_path):
     [linea] = _lineas(salida / "mensajes.jsonl")
     assert linea["sms"]["valores_transliterados"] is False
     assert linea["sms"]["segmentos"] <= 2
+
+
+def test_el_resumen_de_una_sola_fila_va_en_singular(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")))
+    assert r.exit_code == 0, r.output
+    assert (f"1 fila: 1 combinada, 0 con error, 0 omitidas (aún no toca); 0 mensajes con "
+            f"errores del linter. Salida en {salida} (") in r.output

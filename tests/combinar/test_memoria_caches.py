@@ -4,7 +4,7 @@ con el número de filas (benchmarks/bench_combinar.py mide el pico)."""
 
 from __future__ import annotations
 
-from generador.lint import contexto, marcos, metricas
+from generador.lint import contexto, marcos, metricas, silabas
 
 
 def _mensaje(i: int) -> str:
@@ -14,16 +14,16 @@ def _mensaje(i: int) -> str:
 
 def test_las_silabas_de_los_codigos_no_se_guardan():
     metricas.fernandez_huerta(_mensaje(0))  # las palabras del texto fijo ya están
-    antes = set(metricas._SILABAS)
+    antes = set(silabas._SILABAS)
     valores = [metricas.fernandez_huerta(_mensaje(i)) for i in range(1, 300)]
-    assert set(metricas._SILABAS) == antes
+    assert set(silabas._SILABAS) == antes
     # y cuentan lo mismo que textstat, con o sin caché
     texto = _mensaje(123)
     assert valores[122] == metricas.fernandez_huerta(texto)
-    assert metricas._silabas("f0000123") == metricas._textstat().syllable_count("f0000123")
-    assert metricas._silabas("0000123") == 1
-    assert "f0000123" not in metricas._SILABAS
-    assert len(metricas._CODIGOS) <= metricas._MAX_CODIGOS  # los códigos, solo los últimos
+    assert silabas.contar("f0000123") == silabas.textstat().syllable_count("f0000123")
+    assert silabas.contar("0000123") == 1
+    assert "f0000123" not in silabas._SILABAS
+    assert len(silabas._CODIGOS) <= silabas._MAX_CODIGOS  # los códigos, solo los últimos
 
 
 def test_las_bases_de_los_codigos_no_se_guardan():
@@ -48,6 +48,6 @@ def test_los_comienzos_de_los_codigos_no_se_guardan():
 
 def test_las_caches_tienen_tope():
     assert contexto._comienzos_recordados.tope == 16384
-    assert metricas._MAX_SILABAS == 16384
-    assert metricas._MAX_PYPHEN == 4096
+    assert silabas._MAX_SILABAS == 16384
+    assert silabas._MAX_PYPHEN == 4096
     assert marcos._bases_recordadas.tope == 16384

@@ -32,6 +32,20 @@ def test_exporta_y_cuenta_las_omitidas(cobro, tmp_path):
     assert (tmp_path / "s" / "docx" / "indice.json").is_file()
 
 
+def test_un_formato_que_no_sirve_para_ninguna_plantilla_filtrada_no_escribe_nada(cobro, tmp_path):
+    """sendgrid con --canal sms acababa bien con una carpeta vacía: es un error que dice qué
+    formatos sí sirven para ese canal."""
+    specs = arbol(tmp_path / "specs")
+    r = cobro("exportar", "--formato", "sendgrid", "--canal", "sms", "--salida", tmp_path / "s",
+              "--specs", specs)
+    assert r.exit_code == 2
+    assert r.output == (
+        "Error: --formato: sendgrid no se aplica a ninguna de las 2 plantillas del canal sms "
+        "que dejan los filtros (sendgrid exporta email); para sms usa json, csv, liquid, "
+        "twilio, o quita --canal\n")
+    assert not (tmp_path / "s").exists()
+
+
 def test_todos_y_filtros(cobro, tmp_path):
     specs = arbol(tmp_path / "specs")
     r = cobro("exportar", "-f", "todos", "-o", tmp_path / "s", "--specs", specs,

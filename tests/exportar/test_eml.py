@@ -39,3 +39,28 @@ def test_ida_y_vuelta(cualquier_espec, tmp_path):
         assert texto_visible(html) == visible_esperado(ejemplo.cuerpo)
         assert set(etiquetas_html(html)) <= ETIQUETAS_PERMITIDAS
         assert '<html lang="es"' in html
+
+
+def test_un_asunto_largo_con_tildes_no_pierde_espacios_al_plegarse():
+    """Python 3.11, al plegar a 78 columnas una cabecera entre dos palabras codificadas,
+    perdía el espacio entre ellas: «certificación n.º 7» llegaba como «certificaciónn.º 7»
+    (el asunto real de cl-construccion-agradecimiento_pago-email-tu)."""
+    from email.message import EmailMessage
+
+    from generador.exportar.eml import como_bytes
+
+    asuntos = ["Pago conciliado: factura AL-2026-0702, certificación n.º 7",
+               "Requerimiento de pago de su póliza de hogar n.º POL-7730215 con vencimiento el 5 "
+               "de diciembre: último aviso antes de la cesión a la agencia de cobranza"]
+    for asunto in asuntos:
+        m = EmailMessage(policy=email.policy.SMTP)
+        m["Subject"] = asunto
+        m.set_content("Línea de cuerpo con tildes: " + "áéíóú " * 40 + "\n", charset="utf-8",
+                      cte="quoted-printable")
+        crudo = como_bytes(m)
+        leido = email.message_from_bytes(crudo, policy=email.policy.default)
+        assert str(leido["Subject"]) == asunto
+        cabeceras, cuerpo = crudo.split(b"\r\n\r\n", 1)
+        cabeceras.decode("ascii")
+        # solo cambian las cabeceras: el cuerpo, codificado al crearlo, es el mismo
+        assert cuerpo == m.as_bytes().split(b"\r\n\r\n", 1)[1]

@@ -174,7 +174,7 @@ def test_fichas_de_como_oracion_a_oracion(plegado):
 
 def test_ningun_caracter_entra_o_sale_de_la_puntuacion_al_pasarlo_a_minuscula():
     """La condición de ``metricas._minusculas_textstat``, comprobada en todo Unicode."""
-    from generador.lint.metricas import _PUNTUACION
+    from generador.lint.silabas import _PUNTUACION
 
     distintos = []
     for codigo in range(0x110000):
@@ -231,3 +231,33 @@ def test_en_trozos_con_un_vocabulario_ya_grande_suma_lo_mismo():
         assert n == cuantos
         assert abs(suma - directa) < 1e-12
         assert suma == 0.25  # «pague»: <pa + pag + ue> = -0,25; «palabra7»: <pa = 0,5
+
+
+def test_plegar_una_minuscula_da_lo_mismo_que_plegar_el_original_en_todo_unicode():
+    # El atajo de normalizar.plegar pasa el texto a minúsculas antes de la tabla.
+    distintos = []
+    for codigo in range(0x110000):
+        caracter = chr(codigo)
+        minuscula = caracter.lower()
+        if minuscula == caracter or len(minuscula) != 1 or caracter == "Σ":
+            continue
+        if normalizar._plegar_caracter(minuscula) != normalizar._plegar_caracter(caracter):
+            distintos.append(caracter)
+    assert distintos == []
+
+
+def test_plegar_en_casos_escogidos():
+    casos = {
+        "Ésta ÚLTIMA Factura, Ñandú": "esta ultima factura, ñandu",
+        "İstanbul": "Istanbul",  # lower() alarga la İ: se pliega carácter a carácter
+        "ΣΟΦΙΑΣ σ": "σοφιασ σ",  # sin la sigma final de lower()
+        "K Å ﬁ": "k a ﬁ", "pago de 1.234,50 €": "pago de 1.234,50 €", "": "",
+    }
+    for texto, esperado in casos.items():
+        assert normalizar.plegar(texto) == esperado == texto.translate(normalizar._TABLA)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40))
+def test_plegar_equivale_a_la_tabla_caracter_a_caracter(texto):
+    assert normalizar.plegar(texto) == texto.translate(normalizar._TABLA)

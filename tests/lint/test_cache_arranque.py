@@ -64,7 +64,7 @@ def test_arranque_con_cache_da_los_mismos_hallazgos_que_en_frio(mensajes, tmp_pa
     frio = _lint(mensajes, None)
     primera = _lint(mensajes, cache)  # construye la caché de reglas y la de palabras
     assert sorted(p.name.split("-")[0] for p in cache.glob("*.pickle")) == [
-        "modelo", "ortografia", "regex", "reglas"]
+        "modelo", "ortografia", "regex", "reglas", "tono"]
     caliente = _lint(mensajes, cache)  # arranca desde la caché
     assert primera == frio
     assert caliente == frio

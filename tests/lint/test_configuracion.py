@@ -57,8 +57,35 @@ def test_clave_desconocida_es_error_2_con_sugerencia(tmp_path, lint):
     assert resultado.exit_code == 2
     assert resultado.stderr == (
         f"Error: La configuración {tmp_path / 'cobro.toml'} tiene problemas:\n"
-        f"{tmp_path / 'cobro.toml'}: clave 'ignora' desconocida; ¿quisiste decir 'ignorar'?\n"
+        f"{tmp_path / 'cobro.toml'}:1: clave 'ignora' desconocida; ¿quisiste decir 'ignorar'?\n"
     )
+
+
+def test_cada_problema_de_la_configuracion_dice_su_linea(tmp_path, lint):
+    """tomllib no da posiciones: la línea sale del texto, y en un pyproject.toml solo de
+    [tool.cobro] (la clave 'ignorar' de otra herramienta no cuenta)."""
+    ruta = _arbol(tmp_path, "pyproject.toml", '[project]\nname = "x"\n[tool.otra]\nignorar = 1\n'
+                  '[tool.cobro]\npais = 3\nignorar = "TON001"\n\n[tool.cobro.severidad]\n'
+                  'TON001 = "grave"\n')
+    pyproject = tmp_path / "pyproject.toml"
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        f"Error: La configuración {pyproject} [tool.cobro] tiene problemas:\n"
+        f"{pyproject}:6: 'pais' debe ser un código de país entre comillas, p. ej. \"mx\"\n"
+        f"{pyproject}:7: 'ignorar' debe ser una lista de textos\n"
+        f"{pyproject}:10: severidad 'grave' para 'TON001' no existe; usa error, aviso o "
+        "sugerencia\n")
+
+
+def test_un_toml_que_se_acaba_sin_cerrar_dice_la_ultima_linea(tmp_path, lint):
+    ruta = _arbol(tmp_path, "cobro.toml", 'pais = "mx"\nignorar = ["TON001",\n')
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        f"Error: {tmp_path / 'cobro.toml'}:2: TOML no válido: el archivo se acaba sin un valor "
+        "(¿una lista '[', una tabla '{' o unas comillas sin cerrar?); corrige el archivo de "
+        "configuración\n")
 
 
 def test_regla_desconocida_en_la_configuracion(tmp_path, lint):
@@ -72,7 +99,8 @@ def test_toml_roto(tmp_path, lint):
     ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["TON001"\n')
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
-    assert resultado.stderr.startswith(f"Error: {tmp_path / 'cobro.toml'}: TOML no válido")
+    assert resultado.stderr.startswith(
+        f"Error: {tmp_path / 'cobro.toml'}:1: TOML no válido: una lista '[' no se cierra")
 
 
 def test_pyproject_sin_seccion_cobro_se_salta(tmp_path, lint):

@@ -108,6 +108,20 @@ def test_html_con_php_en_un_atributo_no_pierde_el_texto_que_sigue(tmp_path, lint
     assert _reglas(resultado) == [("TON001", 2, 38)]
 
 
+def test_html_la_declaracion_doctype_no_es_texto_del_mensaje(tmp_path, lint):
+    # «<!DOCTYPE html>» no se ve en el navegador: no debe llegar a la ortografía («html»)
+    ruta = tmp_path / "m.html"
+    ruta.write_text(
+        "<!DOCTYPE html>\n<html><body><p>Hola: su factura vence el lunes.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    from generador.lint.entrada import leer
+
+    texto = leer(str(ruta)).texto
+    assert "DOCTYPE" not in texto and "html" not in texto
+    assert "Hola: su factura vence el lunes." in texto
+
+
 def test_html_con_entidades(tmp_path, lint):
     ruta = tmp_path / "m.htm"
     ruta.write_text("<p>Ir&aacute; a la c&aacute;rcel.</p>", encoding="utf-8")

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generador.lint.metricas import _textstat, fernandez_huerta
+from generador.lint.metricas import fernandez_huerta
+from generador.lint.silabas import textstat as _textstat
 
 TEXTOS = [
     "Hola Ana. Te escribimos por tu factura de marzo. Son 120 euros. Vence el día 5.",
@@ -42,37 +43,37 @@ def test_igual_que_textstat_para_cualquier_texto(texto):
 
 
 def test_la_cache_de_pyphen_tiene_tope(monkeypatch):
-    from generador.lint import metricas
+    from generador.lint import silabas
 
-    metricas._textstat()
-    assert metricas._PYPHEN_ES, "el diccionario de pyphen en español queda a mano"
-    hd = metricas._PYPHEN_ES[0]
-    monkeypatch.setattr(metricas, "_MAX_PYPHEN", 5)
-    metricas._olvidar_silabas()
+    silabas.textstat()
+    assert silabas._PYPHEN_ES, "el diccionario de pyphen en español queda a mano"
+    hd = silabas._PYPHEN_ES[0]
+    monkeypatch.setattr(silabas, "_MAX_PYPHEN", 5)
+    silabas.olvidar()
     palabras = [f"palabra{letra}uno" for letra in "abcdefghij"]
-    cuentas = [metricas._silabas(p) for p in palabras]
+    cuentas = [silabas.contar(p) for p in palabras]
     assert len(hd.cache) <= 6
-    metricas._olvidar_silabas()
-    assert [metricas._silabas(p) for p in palabras] == cuentas  # mismas sílabas tras vaciarla
+    silabas.olvidar()
+    assert [silabas.contar(p) for p in palabras] == cuentas  # mismas sílabas tras vaciarla
 
 
 @pytest.mark.parametrize("texto", TEXTOS)
 def test_silabas_de_cada_palabra_igual_que_textstat(texto):
-    from generador.lint import metricas
+    from generador.lint import silabas
 
-    metricas._olvidar_silabas()
-    for palabra in metricas._palabras_textstat(texto.lower()):
-        assert metricas._silabas(palabra) == _textstat().syllable_count(palabra), palabra
+    silabas.olvidar()
+    for palabra in silabas.palabras_textstat(texto.lower()):
+        assert silabas.contar(palabra) == _textstat().syllable_count(palabra), palabra
 
 
 def test_la_cota_nunca_supera_al_indice_exacto():
     """La cota de legibilidad() (palabras nuevas con el máximo de sílabas) nunca da un índice
     mayor que el exacto: si la cota no baja del umbral, el índice tampoco."""
-    from generador.lint import metricas
+    from generador.lint import metricas, silabas
 
     texto = ("Hola Ana, te escribimos por la factura F-2026-0042 de 120,50 €, que vence el 5 de "
              "marzo. Puedes pagarla en https://pagos.ejemplo.es/f/F-2026-0042 o con Bizum.")
-    metricas._olvidar_silabas()
+    silabas.olvidar()
     sin_conocer = metricas._indice_con_cota(texto)
     exacto = fernandez_huerta(texto)
     assert sin_conocer is not None and sin_conocer < exacto

@@ -124,3 +124,14 @@ async def test_solo_se_revisa_el_documento_cambiado_y_tras_la_ultima_tecla(clien
     assert [(d.code, d.range.start.character, d.range.end.character)
             for d in cliente.diagnostics[uri_a]] == [("TON011", 0, 14), ("TON012", 14, 17)]
     assert uri_b not in cliente.diagnostics
+
+
+@pytest.mark.asyncio
+async def test_un_documento_de_mas_de_un_mega_se_rechaza_como_en_cobro_lint(cliente: LanguageClient):
+    """El editor no se queda esperando a reglas que se cortan por tiempo: el mismo límite y el
+    mismo mensaje que la CLI."""
+    _, diagnosticos = await _abrir(cliente, "enorme.md", "palabra " * 200_000)
+    assert [(d.severity, d.range.start.line, d.message) for d in diagnosticos] == [(
+        types.DiagnosticSeverity.Error, 0,
+        "cobro no puede revisar este archivo: pesa 1,5 MB y cobro lint revisa mensajes de hasta "
+        "1 MB; no parece un mensaje: exclúyelo o divídelo en mensajes")]

@@ -81,6 +81,8 @@ def test_una_expresion_catastrofica_se_corta_con_error_2(tmp_path, lint):
     assert resultado.exit_code == 2
     assert "la regla LEN001 tardó más de 0.5 s" in resultado.stderr
     assert "simplifica su expresión regular" in resultado.stderr
+    # y quien no escribió la regla sabe qué hacer con su documento
+    assert "sáltate esa regla con --ignora LEN001" in resultado.stderr
 
 
 def test_opciones_por_defecto_no_necesitan_nada():

@@ -41,3 +41,22 @@ def test_json_para_la_documentacion(cobro, reglamento):
     (ton001,) = json.loads(cobro("reglas", "TON001", "--formato", "json").stdout)
     assert ton001["incorrecto"][0]["texto"].startswith("Si no paga")
     assert {"por_que", "referencia", "sugerencias", "etapas"} <= set(ton001)
+
+
+def test_en_un_terminal_la_descripcion_cabe_en_su_ancho(capsys, reglamento):
+    """Por una tubería, una línea por regla (para scripts); en un terminal, la descripción se
+    parte en líneas que caben en su ancho, y debajo de la regla si no queda sitio al lado."""
+    from generador.comandos.reglas import _listar
+
+    fal004 = next(r for r in reglamento.reglas if r.codigo == "FAL004")
+    for columnas in (80, 100, 240):
+        _listar([fal004], None, columnas)
+        lineas = capsys.readouterr().out.splitlines()
+        assert max(len(linea) for linea in lineas) <= columnas, columnas
+        assert lineas[0].startswith("FAL004  aviso       -  todos  faltante.contacto")
+        cuerpo = " ".join(linea.strip() for linea in lineas[:-2])  # sin la leyenda y el total
+        assert " ".join(fal004.descripcion.split()) in cuerpo
+    _listar([fal004], None, None)
+    salida = capsys.readouterr().out.splitlines()
+    assert salida[0].endswith(" ".join(fal004.descripcion.split()))
+    assert salida[-1] == "1 regla. 'cobro reglas CODIGO' explica una."

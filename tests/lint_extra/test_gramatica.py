@@ -163,6 +163,25 @@ def test_modo_local_error_de_red_se_traduce(monkeypatch):
     assert "(conexión rechazada o sin red)" in str(exc.value)
 
 
+def test_un_servidor_que_no_existe_se_dice_en_espanol(monkeypatch):
+    """El error de red de requests (en inglés, con la pila de urllib3) no llega al usuario:
+    un nombre que no resuelve dice que revise la URL."""
+    import requests
+
+    def sin_nombre(*args, **kwargs):
+        raise requests.exceptions.ConnectionError(
+            "HTTPConnectionPool(host='nada', port=80): Max retries exceeded with url: "
+            "/v2/languages (Caused by NameResolutionError(\"HTTPConnection(host='nada', "
+            "port=80): Failed to resolve 'nada'\"))")
+
+    monkeypatch.setattr(gramatica, "_abrir", sin_nombre)
+    with pytest.raises(ErrorCobro) as exc:
+        revisar_gramatica("Vaya a el portal.", "http://nada:8081")
+    assert ("el servidor de LanguageTool en http://nada:8081 no respondió (no se encuentra ese "
+            "servidor: revisa el nombre de la URL)") in str(exc.value)
+    assert "Max retries" not in str(exc.value) and "HTTPConnectionPool" not in str(exc.value)
+
+
 def test_respuesta_que_no_es_de_languagetool():
     # Un servidor que no es LanguageTool (404 en /v2/languages) también es un ErrorCobro.
     import threading

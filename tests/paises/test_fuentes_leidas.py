@@ -40,6 +40,18 @@ LEIDO = {
         "extrajudicial no podrán considerar el envío al consumidor de ninguna clase de documento, "
         "mensaje o comunicación que sea, aparente ser o haga referencia a un escrito, resolución o "
         "actuación judicial de toda especie"),
+    "Ley 19.496 (Chile), art. 37, lo que se informa al iniciar la cobranza": Leido(
+        "fgreve/legalize-cl:cl/BCN-61438.md@aca3985b",
+        "3) En el caso que se cobren intereses, la liquidación de los mismos, con mención "
+        "expresa, clara y precisa de las tasas aplicadas, del tipo de interés y del período sobre "
+        "el cual aquéllos recaen; 4) En el caso que sean aplicables costos o gastos de cobranza, "
+        "la mención expresa de éstos, su monto, causa y origen de conformidad a la ley [...] "
+        "6) Los derechos que le asisten en conformidad a esta ley en materia de cobranza "
+        "extrajudicial, en especial el requerir el envío por escrito de la información señalada "
+        "en los numerales precedentes [...] En ningún caso la comunicación entregada podrá "
+        "contener menciones a eventuales consecuencias de procedimientos judiciales que no se "
+        "hayan iniciado o relacionadas a registros o bancos de datos de información de carácter "
+        "económico, financiero o comercial"),
     "RD 897/2017, anexo III, apéndice I": Leido(
         "leyabierta/leyes:es/BOE-A-2017-11505.md@0495c0eb",
         "transcurridos cuatro meses desde la recepción del requerimiento fehaciente de pago, se "
@@ -198,6 +210,29 @@ def test_chile_da_gastos_y_frecuencias_del_articulo_37_leido_en_leychile(legal, 
         assert leido.copia in regla.referencia and str(regla.verificado) == "2026-11-30", codigo
     assert "9 % hasta 10 UF, 6 % por la parte que exceda de 10 y hasta 50 UF, 3 %" in \
         reglas.buscar("CHL002").referencia
+
+
+def test_chile_la_reclamacion_formal_dice_el_derecho_a_la_liquidacion_por_escrito(legal):
+    """Art. 37, n.º 3, 4 y 6: al cobrar se informa de la liquidación de intereses (tasa, tipo y
+    período) y de gastos (monto, causa y origen) y del derecho a pedirla por escrito."""
+    leido = LEIDO["Ley 19.496 (Chile), art. 37, lo que se informa al iniciar la cobranza"]
+    assert "el requerir el envío por escrito de la información" in leido.cita
+    frase = legal["cl"]["reclamacion_formal"]
+    assert ("Ese mismo artículo te da derecho a pedirnos por escrito el detalle de lo que te "
+            "cobramos: de los intereses, la tasa aplicada, el tipo de interés y el período que "
+            "cubren; de los gastos, su monto, su causa y su origen.") in frase["tu"]
+    assert ("Ese mismo artículo le da derecho a pedirnos por escrito el detalle de lo que le "
+            "cobramos: de los intereses, la tasa aplicada, el tipo de interés y el período que "
+            "cubren; de los gastos, su monto, su causa y su origen.") in frase["usted"]
+    for numeral in ("(n.º 3)", "(n.º 4)", "(n.º 6)", "«su monto, causa y origen»",
+                    "de las tasas aplicadas, del tipo de interés y del período sobre el cual "
+                    "aquéllos recaen»", leido.copia):
+        assert numeral in frase["fuente"], numeral
+    assert frase["verificado"]
+    # lo que el mismo artículo prohíbe mencionar en esa comunicación no aparece
+    for prohibido in ("registro", "DICOM", "boletín", "juicio", "demanda"):
+        assert prohibido.lower() not in (frase["tu"] + frase["usted"]).lower(), prohibido
+
 
 
 def test_chile_no_sugiere_anunciar_la_demanda_que_el_articulo_37_desaconseja(reglas):

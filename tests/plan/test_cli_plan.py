@@ -109,7 +109,12 @@ def test_ics_se_importa_con_un_parser_real(cobro):
     assert str(inicio.tzinfo) == "America/Los_Angeles"
     assert (inicio.date().isoformat(), inicio.strftime("%H:%M"), fin.strftime("%H:%M")) == (
         json_plan["contactos"][0]["fecha"], "08:00", "21:00")
-    assert str(primero["SUMMARY"]) == "Cobro: recordatorio_previo por email (preaviso)"
+    # lo que lee una persona en su calendario: los títulos, no los nombres internos
+    assert str(primero["SUMMARY"]) == "Cobro: Recordatorio previo al vencimiento por email (Preaviso)"
+    sms = json.loads(cobro("plan", "--pais", "us", "--vencimiento", "2026-03-01", "--canales",
+                           "sms", "-f", "json").output)["contactos"]
+    assert sms  # y el JSON sigue con los nombres
+    assert (sms[0]["tipo"], sms[0]["canal"]) == ("recordatorio_previo", "sms")
     assert "Plantilla: " in str(primero["DESCRIPTION"])
     assert len({str(e["UID"]) for e in eventos}) == len(eventos)
 
@@ -203,3 +208,19 @@ def test_una_combinacion_excluida_en_los_datos_no_entra_en_el_plan(cobro, arbol)
         ("preaviso", "email")]
     assert plan["omitidos"] == [{"tipo": "recordatorio_previo", "canal": "sms", "etapa": "preaviso",
                                  "motivo": "En obra, el preaviso va por escrito con su certificación."}]
+
+
+def test_la_zona_horaria_del_ics_cubre_los_anos_del_plan_y_habla_espanol(cobro):
+    """El VTIMEZONE lleva los cambios de hora de los años del plan (también pasado 2038) y
+    ningún comentario en inglés de la biblioteca."""
+    r = cobro("plan", "--pais", "cl", "--vencimiento", "2040-06-01", "--canales", "email",
+              "-f", "ics")
+    assert r.exit_code == 0
+    [zona] = icalendar.Calendar.from_ical(r.output).walk("VTIMEZONE")
+    assert str(zona["COMMENT"]) == "Cambios de hora del 2039-01-01 al 2042-01-01, los años del plan."
+    inicios = sorted(sub.decoded("DTSTART").year for sub in zona.subcomponents)
+    assert (inicios[0], inicios[-1]) == (2039, 2039)
+    cambios = [fecha.dt.year for sub in zona.subcomponents if "RDATE" in sub
+               for rdate in (sub["RDATE"] if isinstance(sub["RDATE"], list) else [sub["RDATE"]])
+               for fecha in rdate.dts]
+    assert set(cambios) == {2040, 2041}

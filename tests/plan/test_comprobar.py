@@ -132,7 +132,9 @@ def test_filas_malas_se_reportan_todas_con_su_linea(espec, pais, tmp_path):
 @pytest.mark.parametrize(("contenido", "mensaje"), [
     (b"", "est\u00e1 vac\u00edo"),
     (b"dia,hora,canal\n", "le falta la columna fecha en la cabecera (tiene: dia, hora, canal)"),
-    (b"fecha,hora,canal\n2026-03-02,09:00,sms\xff\n", "no est\u00e1 en UTF-8"),
+    (b"fecha,hora,canal\n2026-03-02,09:00,sms\xff\n", "envios.csv:2: no est\u00e1 en UTF-8 (byte "
+                                                       "0xFF en la l\u00ednea 2, columna 21)"),
+    (b"fecha,hora,canal\x00\n", "envios.csv: es un archivo binario, no un CSV de texto"),
 ])
 def test_un_registro_ilegible_es_un_error_de_entrada(espec, pais, tmp_path, contenido, mensaje):
     ruta = tmp_path / "envios.csv"
@@ -140,6 +142,17 @@ def test_un_registro_ilegible_es_un_error_de_entrada(espec, pais, tmp_path, cont
     with pytest.raises(ErrorCobro) as exc:
         comprobar(espec, pais("co"), ruta)
     assert mensaje in str(exc.value)
+
+
+def test_el_texto_unicode_de_excel_se_lee_como_el_csv_utf8(espec, pais, tmp_path):
+    """UTF-16 con BOM y tabuladores (el «Texto Unicode» de Excel) da lo mismo que UTF-8."""
+    texto = "fecha,hora,canal,cliente\n2026-03-02,10:00,sms,A\n2026-03-02,11:00,sms,A\n"
+    utf8, utf16 = tmp_path / "utf8.csv", tmp_path / "utf16.csv"
+    utf8.write_text(texto, encoding="utf-8")
+    utf16.write_bytes(texto.replace(",", "\t").encode("utf-16"))
+    uno, otro = comprobar(espec, pais("co"), utf8), comprobar(espec, pais("co"), utf16)
+    assert [i.resumen() for i in otro.incumplimientos] == [i.resumen() for i in uno.incumplimientos]
+    assert len(uno.incumplimientos) == 1
 
 
 PAISES = ("mx", "co", "pe", "cl", "ar", "es", "us")

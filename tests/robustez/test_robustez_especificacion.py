@@ -216,3 +216,33 @@ def test_referencia_con_sintaxis_de_plantilla(cobro, arbol, tmp_path, texto):
     assert r.output == (ENCABEZADO_1 + "sectores/turismo.yml:10: audiencias.b2c.referencia.con_de: "
                         "solo se admiten marcadores '{{ variable }}' y ranuras '[[ ranura ]]'; sin "
                         "lógica ({% %}), comentarios ni expresiones\n")
+
+
+def test_un_sector_roto_da_un_solo_problema_con_la_linea_donde_se_abre_la_lista(
+        cobro, raiz, tmp_path):
+    """Con el árbol real: un corchete sin cerrar en un sector da su problema (la línea donde
+    PyYAML lo nota y dónde se abrió), y no además un «el sector no existe» en los tipos que lo
+    nombran en sus exclusiones."""
+    import shutil
+
+    specs = tmp_path / "specs"
+    for carpeta in ("mensajes", "sectores"):
+        shutil.copytree(raiz / carpeta, specs / carpeta)
+    turismo = specs / "sectores" / "turismo.yml"
+    lineas = turismo.read_text(encoding="utf-8").count("\n")
+    turismo.write_text(turismo.read_text(encoding="utf-8") + "extra: [1,\n  2\n",
+                       encoding="utf-8")
+    r = _generar(cobro, specs, tmp_path / "s")
+    assert r.exit_code == 2
+    assert r.output == (ENCABEZADO_1 + f"sectores/turismo.yml:{lineas + 3}: YAML no válido: una "
+                        "lista entre corchetes no se cierra: falta ',' o ']' (se abre 2 líneas "
+                        "más arriba)\n")
+
+
+def test_un_front_matter_con_comillas_sin_cerrar_dice_donde_se_abren(cobro, tmp_path):
+    plantilla = tmp_path / "aviso.txt"
+    plantilla.write_text('---\nasunto: "sin cerrar\ncanal: email\n---\nHola\n', encoding="utf-8")
+    r = cobro("lint", plantilla)
+    assert r.exit_code == 2
+    assert (f"{plantilla}:4: front matter no válido: una comilla o un bloque no se cierra "
+            "(se abre 2 líneas más arriba)") in r.output

@@ -7,7 +7,7 @@ import pytest
 
 from generador.lint import entrada
 
-NO_SE_PUDO = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (ver arriba).\n"
+NO_SE_PUDO = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (el motivo, debajo).\n"
 MENSAJE = "Hola, Ana: le recordamos que la factura F-1 de 120 € vence el 5 de marzo.\n"
 
 
@@ -261,6 +261,25 @@ def test_linea_base_anidada(cobro, tmp_path):
                         "bórrala y créala de nuevo con --linea-base\n")
 
 
+@pytest.mark.parametrize(("contenido", "detalle"), [
+    ('{"version": 1,\n "hallazgos": [],}', "línea 2, columna 18: se esperaba un nombre entre "
+                                           "comillas dobles (¿sobra una coma?)"),
+    ('{"version" 1}', "línea 1, columna 12: faltan los dos puntos después de un nombre"),
+    ('{"version": 1} y más', "línea 1, columna 16: sobra texto después del documento"),
+    ("\ufeff{}".encode("utf-16"), "no está en UTF-8"),
+])
+def test_linea_base_rota_dice_donde_en_espanol(cobro, tmp_path, contenido, detalle):
+    base = tmp_path / "base.json"
+    if isinstance(contenido, bytes):
+        base.write_bytes(contenido)
+    else:
+        base.write_text(contenido, encoding="utf-8")
+    r = _lint(cobro, "--linea-base", base, _escribir(tmp_path, "m.txt", MENSAJE))
+    assert r.exit_code == 2
+    assert r.stderr == (f"Error: {base}: la línea base no es JSON válido ({detalle}); "
+                        "bórrala y créala de nuevo con --linea-base\n")
+
+
 # --- por un proceso real: Ctrl-C y tubería cerrada ----------------------------------------
 
 
@@ -314,3 +333,22 @@ def test_una_tuberia_con_nombre_en_la_carpeta_no_cuelga(cobro, tmp_path):
     import json
 
     assert [a["ruta"] for a in json.loads(r.stdout)["archivos"]] == [str(tmp_path / "m.txt")]
+
+
+def test_el_resumen_remite_a_los_errores_que_se_escriben_despues(tmp_path):
+    """En un terminal, el resumen sale antes que los errores de los archivos que no se
+    pudieron leer: los señala «debajo», donde están, y no «arriba»."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    binario = tmp_path / "b.txt"
+    binario.write_bytes(b"Hola\x00")
+    raiz = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-m", "generador", "lint", str(binario)], text=True,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       env={**os.environ, "PYTHONPATH": str(raiz)}, check=False)
+    resumen = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (el motivo, debajo).\n"
+    assert r.returncode == 2
+    assert r.stdout.index(resumen) < r.stdout.index(f"Error: {binario}: es un archivo binario")

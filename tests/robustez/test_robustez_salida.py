@@ -269,6 +269,18 @@ def test_salida_con_nombre_demasiado_largo(cobro, arbol, tmp_path):
     assert r.output.endswith("; no se ha creado nada.\n")
 
 
+def test_salida_dentro_de_un_archivo_lo_dice_y_no_lo_toca(cobro, arbol, tmp_path):
+    """--salida facturas.csv/envios: el problema es que facturas.csv es un archivo (antes:
+    «no hay permiso para escribir»)."""
+    facturas = tmp_path / "facturas.csv"
+    facturas.write_text("referencia\n", encoding="utf-8")
+    r = cobro("generar", "--specs", arbol(), "--salida", facturas / "envios")
+    assert r.exit_code == 2
+    assert r.output == (f"Error: --salida: '{facturas}' es un archivo, no una carpeta: no puede "
+                        f"contener '{facturas / 'envios'}'; elige otra ruta\n")
+    assert facturas.read_text(encoding="utf-8") == "referencia\n"
+
+
 def test_salida_vacia(cobro, arbol):
     r = cobro("generar", "--specs", arbol(), "--salida", "")
     assert r.exit_code == 2

@@ -76,3 +76,17 @@ def test_sin_paises_un_solo_indice_con_todo(tmp_path):
     indice = leer(tmp_path)
     assert "paises" not in indice and len(indice["docs"]) == 3
     assert [d["c"] for d in indice["docs"]] == ["Plantilla", "Plantilla", "Regla"]
+
+
+def test_el_extracto_de_una_carta_empieza_en_su_asunto_y_no_en_el_membrete():
+    from generador.sitio.busqueda import extracto_de_mensaje
+
+    carta = ("Seguros Amparo\nRUT 76.123.456-7\nAv. Providencia 1208, Santiago\n\n"
+             "Camila Soto Fuentes\nLos Aromos 345\n\nSantiago, 19 de enero de 2027\n\n"
+             "N.º de póliza: POL-7730215\nAsunto: Último aviso sobre el pago pendiente\n\n"
+             "Estimada Sra. Soto:\n\nEste es nuestro último aviso.\n")
+    assert extracto_de_mensaje(None, carta, "carta") == (
+        "Último aviso sobre el pago pendiente Estimada Sra. Soto: Este es nuestro último aviso.")
+    # sin línea «Asunto:», la carta entera; y los demás canales, asunto y cuerpo tal cual
+    assert extracto_de_mensaje(None, "Hola:\nAsunto pendiente.", "carta") == "Hola: Asunto pendiente."
+    assert extracto_de_mensaje("Recibo", "Asunto: x\nHola", "email") == "Recibo Asunto: x Hola"

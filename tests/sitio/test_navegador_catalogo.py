@@ -293,6 +293,34 @@ def test_descargas_con_tus_datos_txt_eml_y_carta(pagina, plantillas):
     assert "<script>" not in carta.decode("utf-8")
 
 
+def test_el_eml_con_tus_datos_cita_el_nombre_y_no_acepta_una_direccion_rota(pagina):
+    """Un nombre de empresa en ASCII con «<», «@» o comillas no parte la cabecera From en otra
+    dirección, una dirección que no lo es cambia por la de ejemplo, y una cabecera con tildes
+    va en palabras codificadas de 75 caracteres como mucho (RFC 2047)."""
+    empresa = 'Cobros "El Sol" <ventas@sol.example>, S.L. (Madrid)'
+    pagina.goto(FICHA_EMAIL)
+    pagina.locator("[data-cobro-tus-datos] summary").click()
+    pagina.get_by_label("Empresa", exact=True).fill(empresa)
+    pagina.get_by_label("Email", exact=True).fill("no-es-un-email")
+    _, eml = _descarga(pagina, "[data-cobro-descargar=eml]")
+    mensaje = email.message_from_bytes(eml, policy=email.policy.default)
+    [remitente] = mensaje["From"].addresses
+    assert (remitente.display_name, remitente.addr_spec) == (empresa, "cobros@ejemplo.invalid")
+    assert mensaje["From"].defects == ()
+    cabeceras = eml.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    palabras = re.findall(r"=\?UTF-8\?B\?[^?]*\?=", cabeceras)
+    assert palabras and max(map(len, palabras)) <= 75
+    pagina.get_by_label("Empresa", exact=True).fill("Compañía Española de Cobros y Recobros "
+                                                    "Internacionales del Mediterráneo")
+    _, eml = _descarga(pagina, "[data-cobro-descargar=eml]")
+    cabeceras = eml.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert max(map(len, re.findall(r"=\?UTF-8\?B\?[^?]*\?=", cabeceras))) <= 75
+    assert email.message_from_bytes(eml, policy=email.policy.default)["From"].addresses[
+        0].display_name == ("Compañía Española de Cobros y Recobros Internacionales del "
+                            "Mediterráneo")
+    pagina.locator("[data-cobro-borrar]").click()
+
+
 def test_coste_del_sms_en_el_navegador_igual_que_en_python(pagina):
     from generador import sms
     from generador.concordancia import plural
@@ -336,3 +364,22 @@ def test_sitio_abierto_desde_el_disco_busca_y_enlaza_index_html(navegador, sitio
     assert pestana.locator("a[href$='catalogo/index.html']").count() >= 1
     contexto.close()
     assert errores == []
+
+
+def test_el_boton_de_copiar_no_tapa_el_texto_de_la_plantilla(pagina):
+    """El texto de la plantilla se parte en líneas (pre-wrap) y el botón de copiar de Material
+    flota arriba a la derecha: ninguna línea pasa por debajo de él (con un texto largo, como
+    el de las plantillas reales)."""
+    pagina.goto(FICHA_SMS)
+    solapes = pagina.evaluate("""() => [...document.querySelectorAll('.md-typeset pre')]
+      .filter(pre => pre.querySelector('.md-code__button, .md-clipboard'))
+      .map(pre => {
+        const codigo = pre.querySelector('code');
+        codigo.textContent = '{{ empresa }}: {{ tratamiento }}, falta por recibir {{ importe }} '.repeat(8);
+        const boton = pre.querySelector('.md-code__button, .md-clipboard').getBoundingClientRect();
+        const rango = document.createRange();
+        rango.selectNodeContents(codigo);
+        return [...rango.getClientRects()].filter(r => r.width > 0 && r.right > boton.left
+          && r.left < boton.right && r.bottom > boton.top && r.top < boton.bottom).length;
+      })""")
+    assert solapes and solapes == [0] * len(solapes)

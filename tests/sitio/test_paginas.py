@@ -102,6 +102,25 @@ def test_indice_de_una_plantilla_extracto_del_mensaje_y_tipo_aparte(sitio, espec
     assert not {"recordatori", "previ"} & set(doc["k"].split())
 
 
+def test_el_extracto_de_una_carta_en_el_indice_es_su_mensaje_y_no_su_membrete(sitio, espec):
+    from generador.componer import componer
+    from generador.rellenar import Relleno
+
+    indice = _indice(sitio)
+    doc = next(d for d in indice["docs"] if d["u"].endswith("seguros-ultimo_aviso-carta-usted/"))
+    ejemplo = Relleno(espec).ejemplo(next(
+        p for p in componer(espec).plantillas if p.id == "seguros-ultimo_aviso-carta-usted"))
+    membrete = ejemplo.cuerpo.split("\n", 1)[0]
+    assert "\nAsunto:" in ejemplo.cuerpo and membrete
+    despues = ejemplo.cuerpo.split("\nAsunto:", 1)[1]
+    assert doc["x"].removesuffix("…")[:60] == " ".join(despues.split())[:60]
+    assert not doc["x"].startswith(membrete)
+    # el membrete sigue buscándose: sus palabras están en las claves
+    from generador.sitio.busqueda import claves
+
+    assert set(claves(membrete)) <= set((doc["k"] + " " + doc["kt"]).split())
+
+
 def test_indice_lleva_los_sinonimos_de_la_coleccion(sitio):
     grupos = _indice(sitio)["sinonimos"]
     assert ["vencid", "atrasad", "impagad", "pendient"] in grupos
@@ -223,3 +242,20 @@ def test_la_primera_busqueda_en_un_pais_descarga_menos_de_300_kb(sitio_real):
     primera = (assets / "cobro-indice.js").stat().st_size + (assets / "cobro-indice-es.js").stat().st_size
     assert primera <= 300 * 1024
     assert (assets / "cobro-textos-es.js").is_file() and (assets / "cobro-textos.js").is_file()
+
+
+def test_mkdocs_build_no_lista_como_olvidadas_las_paginas_que_genera_el_hook(raiz):
+    """Las fichas de plantilla, regla, etapa, sector y país no están en la navegación a
+    propósito: 'not_in_nav' las cubre todas (mkdocs build listaba más de 4.000 líneas) y no
+    cubre las guías, que sí deben estar en la navegación."""
+    from mkdocs.config import load_config
+
+    from generador.sitio.paginas import src_etapa, src_regla, src_sector
+
+    config = load_config(str(raiz / "mkdocs.yml"))
+    generadas = ["plantillas/turismo/cl-turismo-reclamacion_formal-email-usted.md",
+                 src_regla("CHL002"), src_etapa("preaviso"), src_sector("energia")]
+    generadas += ["catalogo/mx.md", "catalogo/cl.md"]  # src_catalogo de otros países
+    assert [p for p in generadas if not config.not_in_nav.match_file(p)] == []
+    assert [p for p in ("guia/index.md", "guia/combinar.md", "index.md", "buscar.md")
+            if config.not_in_nav.match_file(p)] == []
