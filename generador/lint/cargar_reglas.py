@@ -419,7 +419,7 @@ def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
         return None
     if tipo in ("patron", "elemento_requerido", "requiere"):
         ok = True
-        for clave in ("patrones", "patrones_conversacion"):
+        for clave in ("patrones", "patrones_conversacion", "excepto_oraciones"):
             for i, patron in enumerate(datos.get(clave) or []):
                 try:
                     regex.compile(patron, regex.IGNORECASE, cache_pattern=False)

@@ -122,6 +122,12 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
         "patrones_conversacion": Campo(
             "lista", "Expresiones que prueban el elemento solo en WhatsApp o SMS, donde se "
             "contesta en el mismo chat."),
+        "excepto_oraciones": Campo(
+            "lista", "Expresiones que, si aparecen en una oración, hacen que esa oración no "
+            "pruebe el elemento (un recibo de pago no ofrece formas de pago)."),
+        "excepto_requiere": Campo(
+            "frases", "Palabras de las que al menos una debe estar en el texto para buscar "
+            "excepto_oraciones (las acelera)."),
     },
     "requiere": {
         "frases": Campo("frases", "Frases de las que al menos una debe estar en el mensaje "

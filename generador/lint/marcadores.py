@@ -38,6 +38,8 @@ class Marcador:
 _SINTAXIS = [
     ("blade_crudo", r"\{!!\s*(?P<n>[^{}\n]{1,120}?)\s*!!\}"),
     ("exclamaciones", r"!!(?P<n>[a-z][a-z0-9_]{1,40})!!"),
+    # %amount%, %nombre_cliente% de las plataformas de envío de SMS
+    ("porcentajes", r"(?<![\w%])%(?P<n>[A-Za-z_][A-Za-z0-9_.]{1,40})%(?![\w%])"),
     ("guiones_bajos", r"(?<!\w)__(?P<n>[A-Z][A-Z0-9_]{0,60}?)__(?!\w)"),
     ("mustache_triple", r"\{\{\{\s*(?P<n>[^{}\n]{1,80}?)\s*\}\}\}"),
     ("jinja_bloque", r"\{%-?\s*(?P<n>[^%\n]{0,200}?)\s*-?%\}"),
@@ -410,8 +412,9 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
         if sintaxis.startswith("n_"):
             sintaxis = sintaxis[2:]
         crudo = m.group(f"n_{sintaxis}") or ""
-        if sintaxis == "corchetes" and not _parece_variable(crudo):
-            continue
+        if sintaxis == "corchetes" and (not _parece_variable(crudo) or (
+                _MARCA_AL_EMPEZAR.fullmatch(texto, 0, m.start()) and _parece_marca(crudo))):
+            continue  # «[Movistar] Tu recibo...»: la marca de quien envía, no un hueco
         if sintaxis == "laravel" and "_" not in crudo and _elemento_por_palabras(crudo) is None:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
@@ -426,7 +429,7 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
 
 
 #: Si no aparece ninguno de estos trozos, el texto no puede tener marcadores.
-_DISPARADORES = ("{", "[", "*|", "%(", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
+_DISPARADORES = ("{", "[", "*|", "%", "$", "<%", "«", "<?", "__", "XXX", "XX/", "XX.", "XX-", "DD/", "DD.",
                  "DD-", "0000", "xxxx", " :", "\n:", "(:", "!!", "%s", "%d", "%i", "%f", "$s", "****",
                  "$d", "#", "……")
 #: «$» y «!!» aparecen en mensajes sin marcadores («$1,234.00 MXN», «¡PAGUE YA!!»): en
@@ -444,6 +447,18 @@ def _puede_tener_marcadores(texto: str) -> bool:
     if _DISPARADORES_SIMPLES.search(texto) is not None:
         return True
     return ("$" in texto or "!!" in texto) and _DOLAR_O_EXCLAMACIONES.search(texto) is not None
+
+
+#: Lo que puede ir antes de la marca de quien envía entre corchetes: nada, o el asunto.
+_MARCA_AL_EMPEZAR = regex.compile(r"\W{0,3}|(?:asunto|subject)\s*:\s*", regex.IGNORECASE)
+
+
+def _parece_marca(crudo: str) -> bool:
+    """``[Movistar]`` o ``[Cobranza Ágil]``: palabras con mayúscula, ninguna con sentido de
+    marcador (``[Nombre]``, ``[Empresa]`` sí son huecos)."""
+    palabras = crudo.split()
+    return (0 < len(palabras) <= 4 and crudo[:1].isupper() and "_" not in crudo
+            and not _nombre_conocido(crudo.strip()))
 
 
 _NUMERO_SUELTO = frozenset({"#", "nº", "n°", "no.", "n.º", "num", "número", "numero"})
@@ -558,9 +573,10 @@ _ETIQUETAS = [
         r"el\s+proximo|(?<!de\s)(?<!por\s)(?<!con\s)hasta|para\s+el)\W*$")),
     ("importe", regex.compile(
         r"(?:(?:importe|monto|valor|saldo|total|deuda|adeudo|cuota|cantidad|suma|pendiente)"
-        r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+de)?|"
+        r"(?:\s+(?:a\s+pagar|\w+(?:ado|ada|ido|ida|ente|al)))?(?:\s+(?:de|es|es\s+de|son))?|"
         r"por\s+(?:un\s+|la\s+)?(?:valor|monto|importe|suma|cantidad)\s+de|"
         r"(?:pago|cargo|cobro|recargo)\s+de|asciende\s+a|"
+        r"(?:paga|pague|paguen|cubre|cubra|liquida|liquide|abona|abone)(?:\s+(?:solo|hoy|ya))?|"
         r"(?:factura|recibo|cuota|pedido|orden|compra|poliza|contrato)\s+(?:n\S*\s+)?\S+\s+por|(?:debe|debes|adeuda|adeudas)\s+(?:un\s+total\s+de\s+)?|"
         r"pagar|abonar|[$€]|s/|usd|mxn|cop|eur)\W*$")),
     ("referencia", regex.compile(
@@ -577,6 +593,7 @@ _ETIQUETAS = [
                                r"comun\w+\s+al|escrib\w+\s+al?)\W*$")),
     ("remitente", regex.compile(r"(?:equipo|atentamente|saludos|cordialmente|firma|"
                                 r"departamento|de\s+parte\s+de|en\s+nombre\s+de|att?e?\.?|"
+                                r"(?:soy|somos|habla|aqui)\s+\S+\s+(?:de|desde|del\s+equipo\s+de)|"
                                 r"(?:te|le|les|nos)\s+(?:escrib|habl|contact|comunic|salud)\w*"
                                 r"\s+(?:de|desde)|somos|mensaje\s+de|enviado\s+por|"
                                 r"gracias\s+por\s+(?:confiar|elegir\w*|preferir\w*)(?:\s+en|\s+a)?)\W*$")),
@@ -586,6 +603,10 @@ _ETIQUETAS = [
 _SALUDO_ANTES = regex.compile(r"(?:^|\n|\W)(?:hola|estimad[oa]s?(?:\([oa]s?\))?|querid[oa]s?|"
                            r"apreciad[oa]s?|sr\.?|sra\.?|senor(?:a|es)?(?:\s*\([^)]*\))*)\W*$")
 _HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
+#: Lo que sigue al nombre de quien escribe: «{{2}} te recuerda», «%s le informa», «{{1}} informa:».
+_REMITENTE_DESPUES = regex.compile(
+    r"\s*(?:(?:te|le|les)\s+(?:recuerda|informa|comunica|notifica|avisa|saluda|escribe)\b|"
+    r"(?:informa|comunica|notifica|avisa|recuerda)\s*[:.,])")
 _VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
     r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
@@ -614,4 +635,6 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
             return elemento
     if _VENCE_DESPUES.match(despues):
         return "fecha_vencimiento"  # «${cuando} se vencen»; no «del crédito {{4}} vence el»
+    if _REMITENTE_DESPUES.match(despues):
+        return "remitente"  # «{{2}} te recuerda que...», «%s informa:»
     return None

@@ -11,7 +11,7 @@ La mayoría de las reglas son datos para una de estas clases genéricas:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from time import perf_counter
 from typing import Any
@@ -415,6 +415,10 @@ class _Orden:
 
 _REORDENAR = 64
 
+#: Lo que cierra una oración para :meth:`TipoElementoRequerido._sin_excepciones` (no el
+#: punto de «1.234,56»).
+_FIN_ORACION = regex.compile(r"[.!?;](?!\S)|\n")
+
 #: Canales en los que quien lee contesta en el mismo chat.
 CANALES_CONVERSACION = frozenset({"whatsapp", "sms"})
 
@@ -429,11 +433,22 @@ class TipoElementoRequerido:
     #: Expresiones que prueban el elemento solo en una conversación (WhatsApp o SMS), donde
     #: quien lee contesta en el mismo chat: «¿cuándo puede pagar?».
     patrones_conversacion: list[str] = field(default_factory=list)
+    #: Expresiones que, si aparecen en una oración, hacen que esa oración no pruebe el
+    #: elemento: «hemos recibido su pago por transferencia» es un recibo, no una forma de pago.
+    excepto_oraciones: list[str] = field(default_factory=list)
+    #: Palabras de las que al menos una debe estar para buscar :attr:`excepto_oraciones`
+    #: (las acelera: casi ningún mensaje es un recibo).
+    excepto_requiere: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._frases = _Presencia([f.texto for f in self.frases])
         self._conversacion = [regex.compile(p, regex.IGNORECASE, cache_pattern=False)
                               for p in self.patrones_conversacion]
+        self._excepto = regex.compile(
+            "|".join(f"(?:{p})" for p in self.excepto_oraciones), regex.IGNORECASE,
+            cache_pattern=False) if self.excepto_oraciones else None
+        self._excepto_requiere = _Presencia([f.texto for f in self.excepto_requiere]) \
+            if self.excepto_requiere else None
 
     @cached_property
     def _compilados(self) -> list[regex.Pattern[str] | None]:
@@ -442,6 +457,8 @@ class TipoElementoRequerido:
 
     def precompilar(self) -> None:
         self._frases.precompilar()
+        if self._excepto_requiere is not None:
+            self._excepto_requiere.precompilar()
         compilados = self._compilados
         for i, patron in enumerate(self.patrones):
             compilados[i] = regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
@@ -494,13 +511,33 @@ class TipoElementoRequerido:
             _frases_de(datos.get("frases")),
             [str(p) for p in datos.get("patrones") or []],
             [str(p) for p in datos.get("patrones_conversacion") or []],
+            [str(p) for p in datos.get("excepto_oraciones") or []],
+            _frases_de(datos.get("excepto_requiere")),
         )
+
+    def _sin_excepciones(self, ctx: Contexto) -> Contexto:
+        """``ctx`` con las oraciones de :attr:`excepto_oraciones` cubiertas de espacios (o
+        el mismo ``ctx`` si no hay ninguna): lo que dicen no prueba el elemento."""
+        tapado = ctx.tapado
+        tramos = [m.span() for m in self._excepto.finditer(tapado)]  # type: ignore[union-attr]
+        if not tramos:
+            return ctx
+        partes = list(tapado)
+        for inicio, fin in tramos:
+            inicio = max((m.end() for m in _FIN_ORACION.finditer(tapado, 0, inicio)), default=0)
+            fin_oracion = _FIN_ORACION.search(tapado, fin)
+            fin = fin_oracion.start() if fin_oracion else len(tapado)
+            partes[inicio:fin] = " " * (fin - inicio)
+        return replace(ctx, texto="".join(partes), marcadores=[], memo={})
 
     def presente(self, ctx: Contexto) -> bool:
         if self.elemento == "asunto":
             return bool(ctx.asunto and ctx.asunto.strip())
         if ctx.modo == "plantilla" and ctx.tiene_marcador(self.elemento):
             return True
+        if self._excepto is not None and (
+                self._excepto_requiere is None or self._excepto_requiere.en(ctx)):
+            ctx = self._sin_excepciones(ctx)
         if self._frases.en(ctx):
             return True
         if self.patrones and self._alguno(ctx.tapado):
