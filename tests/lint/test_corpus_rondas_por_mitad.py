@@ -52,7 +52,9 @@ _SEIS = {"https://f.example/1": 3, "https://g.example/2": 1, "https://h.example/
          "https://i.example/4": 2, "https://j.example/5": 1, "https://k.example/6": 2}
 
 
-@pytest.mark.parametrize("ronda, tamanos, vecinas", [(5, _CINCO, 6), (6, _SEIS, 8), (7, _SEIS, 8), (8, _SEIS, 8)])
+@pytest.mark.parametrize(
+    "ronda, tamanos, vecinas", [(5, _CINCO, 6), (6, _SEIS, 8), (7, _SEIS, 8), (8, _SEIS, 8)]
+)
 def test_la_ronda_llena_prueba_por_hash_hasta_la_mitad_de_sus_entradas(ronda, tamanos, vecinas):
     # En orden de hash, cada grupo entra en prueba mientras la ronda en prueba sea menos de la
     # mitad de sus entradas; el resto, a desarrollo. Las entradas de la ronda anterior que hay
