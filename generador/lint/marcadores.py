@@ -180,6 +180,12 @@ _FORMATO_DINERO = regex.compile(
     r"format_?money|formatear_?(?:moneda|monto|importe|dinero)|\|\s*(?:currency|money|moneda)\b")
 
 
+#: ``info_pago``, ``payment_details``: los datos para pagar (no su fecha ni su importe).
+_DATOS_DE = frozenset({"info", "informacion", "datos", "instrucciones", "instructions", "details",
+                       "detalles", "indicaciones"})
+_PAGO = frozenset({"pago", "pagos", "pagar", "payment", "payments"})
+
+
 @lru_cache(maxsize=2048)
 def _elemento_por_palabras(nombre: str) -> str | None:
     if _FORMATO_DINERO.search(nombre) and not regex.search(r"(?i)fecha|date", nombre):
@@ -193,6 +199,8 @@ def _elemento_por_palabras(nombre: str) -> str | None:
     completo = "_".join(palabras)
     if completo in _SIN_ELEMENTO or any(p in _SIN_ELEMENTO for p in palabras):
         return None
+    if not _DATOS_DE.isdisjoint(palabras) and not _PAGO.isdisjoint(palabras):
+        return "opciones_pago"  # info_pago, datos_de_pago, payment_instructions: cómo pagar
     # La última palabra pesa más (importe_cuota -> importe, fecha_pago -> fecha).
     for palabra in (*palabras[::-1], completo):
         for elemento, conocidas in _PALABRAS_ELEMENTO:

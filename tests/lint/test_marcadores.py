@@ -25,6 +25,12 @@ from generador.lint.marcadores import buscar, elemento_de_nombre, tapar
     ("{telefono_contacto}", "telefono_contacto", "contacto"),
     ("{{ empresa }}", "empresa", "remitente"),
     ("{{ fecha_carta }}", "fecha_carta", None),
+    # los datos para pagar son una forma de pago; su fecha y su importe siguen siendo lo suyo
+    ("{{info_pago}}", "info_pago", "opciones_pago"),
+    ("{datos_de_pago}", "datos_de_pago", "opciones_pago"),
+    ("{{ payment_instructions }}", "payment_instructions", "opciones_pago"),
+    ("{{fecha_limite_pago}}", "fecha_limite_pago", "fecha_vencimiento"),
+    ("{{monto_pago}}", "monto_pago", "importe"),
 ])
 def test_sintaxis_y_elemento(texto, nombre, elemento):
     (marcador,) = buscar(texto)
