@@ -75,6 +75,12 @@ class _Diferido:
         return cls.de([v if v is None or type(v) is bytes
                        else pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in valores])
 
+    def __getstate__(self) -> bytes:
+        return self.datos
+
+    def __setstate__(self, datos: bytes) -> None:
+        self.datos = datos
+
 
 def _elemento(lista: list[Any], k: int) -> Any:
     """``lista[k]`` de una lista de :meth:`_Diferido.de_elementos`, leído la primera vez que
@@ -85,12 +91,6 @@ def _elemento(lista: list[Any], k: int) -> Any:
 
         valor = lista[k] = pickle.loads(valor)
     return valor
-
-    def __getstate__(self) -> bytes:
-        return self.datos
-
-    def __setstate__(self, datos: bytes) -> None:
-        self.datos = datos
 
 
 def _frases_de(datos: Any) -> list[Frase]:

@@ -49,3 +49,10 @@ def test_de_la_cache_se_lee_solo_la_frase_que_hace_falta_y_encuentra_lo_mismo():
     otra = pickle.loads(pickle.dumps(leida))
     assert [[(d.inicio, d.fin) for d in otra.revisar(_ctx(t))] for t in TEXTOS] == esperado
     assert plegar(TEXTOS[0][esperado[0][0][0]:esperado[0][0][1]]) == "quitaremos la casa"
+
+
+def test_un_diferido_se_guarda_como_sus_bytes_y_vuelve_igual():
+    # su estado en la caché son los bytes tal cual (no un diccionario de ranuras)
+    diferido = _Diferido.de(["a", None, 3])
+    assert diferido.__reduce_ex__(pickle.HIGHEST_PROTOCOL)[2] == diferido.datos
+    assert pickle.loads(pickle.dumps(diferido)).cargar() == ["a", None, 3]
