@@ -17,7 +17,7 @@ import sys
 
 import click
 
-from generador import __version__
+from generador import __version__, textos_click
 from generador.errores import ErrorCobro, quisiste_decir
 
 #: Código de salida tras Ctrl-C (128 + SIGINT), como las herramientas de shell.
@@ -35,17 +35,9 @@ def _silenciar_salida() -> None:
         pass
 
 
-def _traducir_click() -> None:
-    """Traduce al español los textos fijos de click que ve el usuario (la tabla, en
-    :mod:`generador.textos_click`)."""
-    from generador import textos_click
-
-    textos_click.instalar()
-
-
-# Antes de definir el grupo: los textos que click traduce al decorar (la ayuda de -h y
-# --version) también salen en español.
-_traducir_click()
+# Los textos fijos de click, en español; antes de definir el grupo: los que click traduce
+# al decorar (la ayuda de -h y --version) también salen en español.
+textos_click.instalar()
 
 
 # nombre de la orden -> (módulo, ayuda corta). La ayuda corta está aquí para que

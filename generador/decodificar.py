@@ -20,6 +20,15 @@ _BOMS = (
 )
 
 
+def marca_bom(inicio: bytes) -> tuple[bytes, str, str] | None:
+    """La marca de orden de bytes con que empieza ``inicio``: ``(marca, códec, nombre)``
+    (``(BOM_UTF16_LE, "utf-16-le", "UTF-16")``), o ``None``. Basta con los 4 primeros bytes."""
+    for entrada in _BOMS:
+        if inicio.startswith(entrada[0]):
+            return entrada
+    return None
+
+
 class ErrorDecodificacion(ValueError):
     """El archivo no es texto legible; ``linea`` si se sabe dónde (1-based, 0 si no)."""
 
@@ -34,18 +43,18 @@ def decodificar(datos: bytes, que: str = "texto UTF-8") -> str:
 
     ``que`` nombra lo que se esperaba (p. ej. "YAML", "TOML") para el mensaje de binario.
     """
-    for bom, codificacion, _nombre in _BOMS:
-        if datos.startswith(bom):
-            cuerpo = datos[len(bom):]
-            try:
-                texto = cuerpo.decode(codificacion)
-            except UnicodeDecodeError:
-                # Una marca de UTF-16/32 seguida de bytes que no lo son: casi siempre un
-                # binario que empieza por FF FE (o un texto truncado).
-                raise _binario(que) from None
-            if "\x00" in texto:
-                raise _binario(que)
-            return texto
+    marca = marca_bom(datos)
+    if marca is not None:
+        bom, codificacion, _nombre = marca
+        try:
+            texto = datos[len(bom):].decode(codificacion)
+        except UnicodeDecodeError:
+            # Una marca de UTF-16/32 seguida de bytes que no lo son: casi siempre un
+            # binario que empieza por FF FE (o un texto truncado).
+            raise _binario(que) from None
+        if "\x00" in texto:
+            raise _binario(que)
+        return texto
     if b"\x00" in datos:
         raise _binario(que)
     try:

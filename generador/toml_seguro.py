@@ -121,3 +121,37 @@ def leer(ruta: Path) -> dict[str, Any]:
         raise ErrorCobro(f"{donde}: TOML no válido: {mensaje}; {que_hacer}") from None
     except RecursionError:  # pragma: no cover - _profundidad_excesiva lo evita
         raise ErrorCobro(f"{ruta}: TOML no válido: demasiado anidado; {que_hacer}") from None
+
+
+_CABECERA = re.compile(r"^\s*\[\s*([^\]]*?)\s*\]")
+_CLAVE = re.compile(r"""^\s*["']?([A-Za-z0-9_.-]+)["']?\s*=""")
+
+
+def lineas_de_claves(ruta: Path, prefijo: str = "") -> dict[str, int]:
+    """La línea de cada clave (la primera vez que aparece) en el texto de ``ruta``:
+    ``tomllib`` no da posiciones. Con ``prefijo`` (``"tool.cobro"`` en un pyproject.toml),
+    solo las de esa tabla y sus subtablas (``[tool.cobro.severidad]``), sin el prefijo.
+    Para señalar la línea de un valor ya leído que no vale; si el archivo no se puede leer,
+    un diccionario vacío."""
+    try:
+        texto = decodificar(ruta.read_bytes(), "TOML")
+    except (OSError, ErrorDecodificacion):
+        return {}
+    lineas: dict[str, int] = {}
+    tabla = ""
+    for numero, linea in enumerate(texto.splitlines(), 1):
+        cabecera = _CABECERA.match(linea)
+        if cabecera:
+            tabla = cabecera.group(1).strip("[] ").replace('"', "")
+            if prefijo and tabla.startswith(prefijo + "."):
+                lineas.setdefault(tabla[len(prefijo) + 1:].split(".")[0], numero)
+            elif not prefijo and tabla:
+                lineas.setdefault(tabla.split(".")[0], numero)
+            continue
+        if prefijo and tabla != prefijo and not tabla.startswith(prefijo + "."):
+            continue
+        clave = _CLAVE.match(linea)
+        if clave:
+            for parte in clave.group(1).split("."):
+                lineas.setdefault(parte, numero)
+    return lineas

@@ -20,6 +20,11 @@ LARGO_MAX_TEXTO = 20_000
 #: Un billón: ningún recordatorio de cobro reclama más.
 IMPORTE_MAX = 10**12
 
+#: Las fechas que admite cobro (ejemplos, vencimientos, --hoy): las de una factura real, con
+#: margen. Más allá, sumar los días de la escalera o de un plazo se sale del calendario.
+FECHA_MIN = dt.date(1900, 1, 1)
+FECHA_MAX = dt.date(2199, 12, 31)
+
 
 def _corto(valor: Any) -> str:
     texto = str(valor)
@@ -62,8 +67,6 @@ def problema_ejemplo(tipo: str, valor: Any) -> str | None:
         except ValueError:
             return (f"el ejemplo de una fecha debe ser una fecha real AAAA-MM-DD "
                     f"(p. ej. 2026-03-05), no '{_corto(valor)}'")
-        from generador.combinar.valores import FECHA_MAX, FECHA_MIN
-
         # los ejemplos derivan otras fechas (la de la carta, plazos): sin margen, se salen
         # del calendario
         if not FECHA_MIN <= fecha <= FECHA_MAX:

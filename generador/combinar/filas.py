@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
+from generador.decodificar import marca_bom
 from generador.errores import ErrorCobro
 
 #: Columnas que toda exportación debe traer (nombres de variable canónicos).
@@ -35,12 +36,13 @@ def abrir(ruta: Path) -> Iterator[str]:
     except OSError as exc:
         raise ErrorCobro(f"{ruta}: no se puede leer: {exc.strerror}") from None
     with archivo:
-        bom = archivo.read(4)
-        codificacion = codificacion_bom(bom)
-        archivo.seek(0)
-        if codificacion is not None:
-            yield from _lineas_unicode(ruta, archivo, codificacion)
+        marca = marca_bom(archivo.read(4))
+        if marca is not None and marca[2] != "UTF-8":  # UTF-16 o UTF-32
+            bom, codificacion, nombre = marca
+            archivo.seek(len(bom))
+            yield from _lineas_unicode(ruta, archivo, codificacion, nombre)
             return
+        archivo.seek(0)
         for numero, crudo in enumerate(archivo, 1):
             if numero == 1 and crudo.startswith(codecs.BOM_UTF8):
                 crudo = crudo[len(codecs.BOM_UTF8):]
@@ -56,17 +58,7 @@ def abrir(ruta: Path) -> Iterator[str]:
             yield linea
 
 
-def codificacion_bom(inicio: bytes) -> str | None:
-    """UTF-16 o UTF-32 si ``inicio`` empieza por su BOM (las de 32 antes: la de UTF-32 LE
-    empieza como la de UTF-16 LE)."""
-    for bom, nombre in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if inicio.startswith(bom):
-            return nombre
-    return None
-
-
-def _lineas_unicode(ruta: Path, archivo, codificacion: str) -> Iterator[str]:
+def _lineas_unicode(ruta: Path, archivo, codificacion: str, nombre: str) -> Iterator[str]:
     import io
 
     texto = io.TextIOWrapper(archivo, encoding=codificacion, newline="")
@@ -78,7 +70,7 @@ def _lineas_unicode(ruta: Path, archivo, codificacion: str) -> Iterator[str]:
                                  "un CSV de texto")
             yield linea
     except UnicodeDecodeError:
-        raise ErrorCobro(f"{ruta}:{numero + 1}: el archivo empieza como {codificacion.upper()} "
+        raise ErrorCobro(f"{ruta}:{numero + 1}: el archivo empieza como {nombre} "
                          "pero no lo es; expórtalo como «CSV UTF-8» desde tu hoja de cálculo"
                          ) from None
     finally:

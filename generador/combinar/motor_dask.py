@@ -74,10 +74,12 @@ def resultados_dask(ruta: Path, ajustes: Ajustes, planificador: str | None = Non
         raise ErrorCobro(
             "--motor dask necesita Dask: pip install 'cobro[dask]' (o dask[dataframe] y "
             "distributed)") from None
-    from generador.combinar.filas import codificacion_bom, separador
+    from generador.combinar.filas import separador
+    from generador.decodificar import marca_bom
 
     with open(ruta, "rb") as archivo:
-        if codificacion_bom(archivo.read(4)) is not None:
+        marca = marca_bom(archivo.read(4))
+        if marca is not None and marca[2] != "UTF-8":
             raise ErrorCobro(f"{ruta}: con --motor dask el CSV debe estar en UTF-8 (Dask lo "
                              "parte por bytes); expórtalo como «CSV UTF-8» o usa --motor local")
     with open(ruta, encoding="utf-8-sig", newline="") as archivo:

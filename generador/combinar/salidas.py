@@ -125,24 +125,14 @@ class Escritor:
 
 
 def _eml(r: ResultadoFila) -> bytes:
-    import email.policy
-    from email.headerregistry import Address
-    from email.message import EmailMessage
-    from email.utils import format_datetime, make_msgid
+    from generador.exportar.eml import DESTINATARIO, como_bytes, nuevo
 
-    from generador.exportar.eml import DESTINATARIO, REMITENTE, _direccion, _fecha, como_bytes
-
-    m = EmailMessage(policy=email.policy.SMTP)
-    m["Subject"] = (r.asunto or "").replace("\n", " ")
     empresa, email_contacto = r.remitente or ("", "")
-    m["From"] = Address(_sin_saltos(empresa), addr_spec=_direccion(email_contacto, REMITENTE))
     # sin columna email_cliente, un destinatario de ejemplo (.invalid no llega a nadie)
-    m["To"] = Address(_sin_saltos(r.nombre_cliente or ""),
-                      addr_spec=r.destinatario or DESTINATARIO)
-    m["Date"] = format_datetime(_fecha())
-    m["Message-ID"] = make_msgid(idstring=f"fila-{r.fila}", domain="cobro.invalid")
-    m["Content-Language"] = "es"
-    m["X-Cobro-Plantilla"] = r.plantilla or ""
+    m = nuevo((r.asunto or "").replace("\n", " "), empresa=_sin_saltos(empresa),
+              email_contacto=email_contacto, nombre_cliente=_sin_saltos(r.nombre_cliente or ""),
+              destinatario=r.destinatario or DESTINATARIO, id_mensaje=f"fila-{r.fila}",
+              plantilla=r.plantilla or "")
     m["X-Cobro-Referencia"] = r.referencia.replace("\n", " ")
     m.set_content((r.cuerpo or "") + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
     return como_bytes(m)

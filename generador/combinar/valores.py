@@ -11,8 +11,11 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
-#: Importe máximo razonable de una factura (evita ``1e308`` o ``10**400``).
-MAX_IMPORTE = Decimal("1e12")
+from generador.valores import FECHA_MAX, FECHA_MIN, IMPORTE_MAX
+
+#: Importe máximo razonable de una factura (evita ``1e308`` o ``10**400``): el mismo tope que
+#: los ejemplos del modelo.
+MAX_IMPORTE = Decimal(IMPORTE_MAX)
 
 _SIMBOLOS = re.compile(r"[€$£¥\s]|S/|US\$|[A-Z]{3}")
 _SOLO_DIGITOS = re.compile(r"^-?\d+$")
@@ -24,12 +27,6 @@ _MILES_COMA = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$")
 
 class ValorInvalido(ValueError):
     """Un valor de la fila que no se puede interpretar; ``args[0]`` es el motivo en español."""
-
-
-#: Las fechas que admite cobro (vencimientos, --hoy): las de una factura real, con margen. Más
-#: allá, sumar los días de la escalera o de un plazo se sale del calendario de Python.
-FECHA_MIN = dt.date(1900, 1, 1)
-FECHA_MAX = dt.date(2199, 12, 31)
 
 
 def en_rango(fecha: dt.date, texto: str) -> dt.date:

@@ -18,26 +18,37 @@ REMITENTE = "cobros@ejemplo.invalid"
 
 
 def mensaje(p: Plantilla, ctx: Contexto) -> bytes:
+    datos = ctx.datos(p)
+    relleno = ctx.ejemplo(p)
+    m = nuevo(relleno.asunto or "", empresa=datos.get("empresa", "cobro"),
+              email_contacto=datos.get("email_contacto"),
+              nombre_cliente=datos.get("nombre_cliente", ""), destinatario=DESTINATARIO,
+              id_mensaje=p.id, plantilla=p.id)
+    m.set_content(relleno.cuerpo + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
+    m.add_alternative(html_email.relleno(p.asunto, p.cuerpo, datos), subtype="html",
+                      charset="utf-8", cte="quoted-printable")
+    return como_bytes(m)
+
+
+def nuevo(asunto: str, *, empresa: str, email_contacto: str | None, nombre_cliente: str,
+          destinatario: str, id_mensaje: str, plantilla: str):
+    """Un ``EmailMessage`` con las cabeceras de cobro, aún sin cuerpo: el mismo para
+    ``cobro exportar`` (datos de ejemplo) y ``cobro combinar`` (una fila de facturas). Un
+    ``email_contacto`` que no es una dirección deja la de ejemplo (:data:`REMITENTE`)."""
     import email.policy
     from email.headerregistry import Address
     from email.message import EmailMessage
     from email.utils import format_datetime, make_msgid
 
-    datos = ctx.datos(p)
-    relleno = ctx.ejemplo(p)
     m = EmailMessage(policy=email.policy.SMTP)
-    m["Subject"] = relleno.asunto or ""
-    m["From"] = Address(datos.get("empresa", "cobro"), addr_spec=_direccion(
-        datos.get("email_contacto"), REMITENTE))
-    m["To"] = Address(datos.get("nombre_cliente", ""), addr_spec=DESTINATARIO)
+    m["Subject"] = asunto
+    m["From"] = Address(empresa, addr_spec=_direccion(email_contacto, REMITENTE))
+    m["To"] = Address(nombre_cliente, addr_spec=destinatario)
     m["Date"] = format_datetime(_fecha())
-    m["Message-ID"] = make_msgid(idstring=p.id, domain="cobro.invalid")
+    m["Message-ID"] = make_msgid(idstring=id_mensaje, domain="cobro.invalid")
     m["Content-Language"] = "es"
-    m["X-Cobro-Plantilla"] = p.id
-    m.set_content(relleno.cuerpo + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
-    m.add_alternative(html_email.relleno(p.asunto, p.cuerpo, datos), subtype="html",
-                      charset="utf-8", cte="quoted-printable")
-    return como_bytes(m)
+    m["X-Cobro-Plantilla"] = plantilla
+    return m
 
 
 def como_bytes(m) -> bytes:

@@ -22,7 +22,6 @@ Claves (todas opcionales)::
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,39 +127,6 @@ def _seccion_cobro(datos: dict[str, Any], ruta: Path) -> Any:
     return tool.get("cobro")
 
 
-_CABECERA_TOML = re.compile(r"^\s*\[\s*([^\]]*?)\s*\]")
-_CLAVE_TOML = re.compile(r"""^\s*["']?([A-Za-z0-9_.-]+)["']?\s*=""")
-
-
-def _lineas_de_claves(ruta: Path, seccion: str) -> dict[str, int]:
-    """La línea de cada clave de la configuración (la primera vez que aparece) en el texto
-    del archivo: tomllib no da posiciones. En un pyproject.toml, solo dentro de
-    ``[tool.cobro]`` (y sus subtablas, como ``[tool.cobro.severidad]``)."""
-    prefijo = "tool.cobro" if seccion else ""
-    try:
-        texto = ruta.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return {}
-    lineas: dict[str, int] = {}
-    tabla = ""
-    for numero, linea in enumerate(texto.splitlines(), 1):
-        cabecera = _CABECERA_TOML.match(linea)
-        if cabecera:
-            tabla = cabecera.group(1).strip("[] ").replace('"', "")
-            if prefijo and tabla.startswith(prefijo + "."):
-                lineas.setdefault(tabla[len(prefijo) + 1:].split(".")[0], numero)
-            elif not prefijo and tabla:
-                lineas.setdefault(tabla.split(".")[0], numero)
-            continue
-        if prefijo and tabla != prefijo and not tabla.startswith(prefijo + "."):
-            continue
-        clave = _CLAVE_TOML.match(linea)
-        if clave:
-            for parte in clave.group(1).split("."):
-                lineas.setdefault(parte, numero)
-    return lineas
-
-
 def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
     donde = f"{ruta}{' ' + seccion if seccion else ''}"
     if not isinstance(datos, dict):
@@ -195,7 +161,9 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
     problemas += [("elementos_por_canal", p)
                   for p in _problemas_elementos(datos.get("elementos_por_canal", {}))]
     if problemas:
-        lineas = _lineas_de_claves(ruta, seccion)
+        from generador.toml_seguro import lineas_de_claves
+
+        lineas = lineas_de_claves(ruta, "tool.cobro" if seccion else "")
         raise ErrorCobro(f"La configuración {donde} tiene problemas:\n" + "\n".join(
             f"{ruta}:{lineas[clave]}: {p}" if clave in lineas else f"{ruta}: {p}"
             for clave, p in sorted(problemas, key=lambda c_p: lineas.get(c_p[0], 0))))

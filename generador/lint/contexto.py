@@ -20,9 +20,8 @@ _USTED = regex.compile(r"(?<!\w)(?:usted|ud|le|su|sus|tiene|puede)(?!\w)")
 
 
 def _comienzos_de(palabra: str) -> tuple[str, ...]:
-    """Los comienzos de ``palabra``; solo se recuerdan los de palabras sin cifras: los
-    códigos de cada factura (referencias, pedidos, importes) no se repiten y, en un lote de
-    100.000 (``cobro combinar``), llenaban la caché y la memoria del proceso."""
+    """Los comienzos de ``palabra``, recordados en :data:`_comienzos_recordados` (los de los
+    códigos con cifras, aparte y solo los últimos: ver :mod:`generador.lint.memo`)."""
     return _comienzos_recordados[palabra]
 
 

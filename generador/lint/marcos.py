@@ -154,8 +154,8 @@ class FichaLema:
 def bases(palabra: str) -> tuple[str, ...]:
     """``palabra`` sin uno o dos pronombres pegados (quitarsela -> quitarse, quitar).
 
-    Solo se recuerdan las de palabras sin cifras: los códigos de cada factura (referencias,
-    pedidos, importes) no se repiten y, en un lote de 100.000, llenaban la caché."""
+    Recordadas en :data:`_bases_recordadas` (las de los códigos con cifras, aparte y solo
+    las últimas: ver :mod:`generador.lint.memo`)."""
     return _bases_recordadas[palabra]
 
 

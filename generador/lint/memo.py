@@ -8,9 +8,9 @@ no ejecuta nada de Python (``functools.lru_cache`` sí, una llamada por palabra)
 Como en las demás cachés del linter, las palabras con cifras (referencias, pedidos,
 importes de cada factura) no van a la memoria principal: casi no se repiten y, en un
 ``cobro combinar`` de 100.000 filas, la llenarían. Van a una aparte y pequeña
-(:attr:`MemoPalabra.codigos`, como ``metricas._CODIGOS``): así los códigos que sí se repiten
-en todo un lote (el año, el IBAN o el teléfono de la empresa) no se recalculan en cada
-mensaje, y la memoria no crece con las filas. Las dos tienen tope: al llegar, se vacían.
+(:attr:`MemoPalabra.codigos`): así los códigos que sí se repiten (el año, el IBAN o el
+teléfono de la empresa) no se recalculan en cada mensaje, y la memoria no crece con las
+filas. Las dos tienen tope: al llegar, se vacían.
 """
 
 from __future__ import annotations

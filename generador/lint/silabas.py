@@ -15,9 +15,7 @@ import sys
 import types
 from typing import Any
 
-import regex
-
-_HAY_CIFRA = regex.compile(r"\d")
+from generador.lint.memo import MemoPalabra
 
 # Las mismas expresiones que textstat (remove_punctuation).
 _APOSTROFO_SUELTO = re.compile(r"\'(?![tsd]|ve|ll|re)")
@@ -32,19 +30,25 @@ def palabras_textstat(texto: str) -> list[str]:
     return _PUNTUACION.sub("", texto).split()
 
 
-#: Sílabas de las palabras ya contadas (con tope: en un lote de 100.000 facturas cada una
-#: trae referencias y nombres nuevos).
-_SILABAS: dict[str, int] = {}
 #: El catálogo entero tiene unas 2.700 palabras distintas: caben de sobra (con 65.536 y los
 #: códigos de cada factura, la memoria de combinar crecía hasta las ~45.000 filas).
 _MAX_SILABAS = 16384
-
-
 #: Los códigos con cifras (referencias, pedidos, importes: f0002632, po002632) casi nunca se
-#: repiten de un mensaje a otro: en un lote de 100.000 facturas llenaban ``_SILABAS`` sin
-#: acertar nunca, y con ella la memoria de ``cobro combinar``. Van aparte, solo los últimos.
-_CODIGOS: dict[str, int] = {}
+#: repiten de un mensaje a otro: en un lote de 100.000 facturas llenaban la memoria
+#: principal sin acertar nunca, y con ella la de ``cobro combinar``. Van aparte, solo los
+#: últimos (:attr:`MemoPalabra.codigos <generador.lint.memo.MemoPalabra.codigos>`).
 _MAX_CODIGOS = 1024
+
+
+def _contar_nueva(palabra: str) -> int:
+    # cifras: pyphen no las divide, textstat cuenta 1
+    return 1 if palabra.isdigit() else _contar_silabas(palabra)
+
+
+#: Sílabas de las palabras ya contadas, con tope (en un lote de 100.000 facturas cada una
+#: trae referencias y nombres nuevos); ``_CODIGOS``, las de los códigos con cifras.
+_SILABAS = MemoPalabra(_contar_nueva, _MAX_SILABAS, _MAX_CODIGOS)
+_CODIGOS = _SILABAS.codigos
 
 
 def contar(palabra: str) -> int:
@@ -52,25 +56,9 @@ def contar(palabra: str) -> int:
     n = _SILABAS.get(palabra)
     if n is not None:
         return n
-    n = _CODIGOS.get(palabra)
-    if n is not None:
-        return n
     if _disco_silabas is not None and not _leidas_de_disco:
         _leer_silabas()
-        n = _SILABAS.get(palabra)
-        if n is not None:
-            return n
-    # cifras: pyphen no las divide, textstat cuenta 1
-    n = 1 if palabra.isdigit() else _contar_silabas(palabra)
-    if not palabra.isalpha() and _HAY_CIFRA.search(palabra) is not None:
-        if len(_CODIGOS) >= _MAX_CODIGOS:
-            _CODIGOS.clear()
-        _CODIGOS[palabra] = n
-        return n
-    if len(_SILABAS) >= _MAX_SILABAS:
-        _SILABAS.clear()
-    _SILABAS[palabra] = n
-    return n
+    return _SILABAS[palabra]
 
 
 def olvidar() -> None:

@@ -5,28 +5,9 @@ Todo con datos sintéticos: estas pruebas no leen ni puntúan la parte ``prueba`
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import sys
-from pathlib import Path
+from .corpus_sintetico import RAIZ, cargar, entrada, orden, particion
 
-RAIZ = Path(__file__).resolve().parents[2]
-
-
-def _cargar(nombre: str, ruta: Path):
-    spec = importlib.util.spec_from_file_location(nombre, ruta)
-    modulo = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(nombre, modulo)  # las dataclasses lo buscan ahí
-    spec.loader.exec_module(modulo)
-    return modulo
-
-
-precision = _cargar("precision", RAIZ / "benchmarks" / "precision.py")
-particion = _cargar("particion_corpus", RAIZ / "tests" / "corpus" / "particion.py")
-
-
-def _orden(fuentes: list[str]) -> list[str]:
-    return sorted(fuentes, key=lambda f: int(hashlib.sha256(f.encode()).hexdigest(), 16))
+precision = cargar("precision", RAIZ / "benchmarks" / "precision.py")
 
 
 def test_el_proyecto_es_el_repositorio_o_el_dominio():
@@ -50,22 +31,15 @@ def test_prueba_sin_proyectos_compartidos_quita_los_vistos_en_desarrollo():
     assert [e["id"] for e in solas] == ["repo-nuevo", "web-nueva"]
 
 
-def _entrada(fuente: str, ronda: int | None = None) -> dict:
-    entrada = {"fuente": fuente}
-    if ronda is not None:
-        entrada["ronda"] = ronda
-    return entrada
-
-
 def test_la_ronda_4_llena_prueba_por_hash_hasta_la_mitad_de_la_ronda():
     # Cuatro fuentes de la ronda 4 con 1, 2, 3 y 1 mensajes: en orden de hash, cada grupo
     # entra en prueba mientras la ronda 4 en prueba sea menos de la mitad (7 / 2 = 3,5).
     tamanos = {"https://a.example/1": 1, "https://b.example/2": 2, "https://c.example/3": 3,
                "https://d.example/4": 1}
-    todas = [_entrada(f, 4) for f, n in tamanos.items() for _ in range(n)]
+    todas = [entrada(f, 4) for f, n in tamanos.items() for _ in range(n)]
     esperadas = particion.partes_esperadas(todas)
     en_prueba = 0
-    for fuente in _orden(list(tamanos)):
+    for fuente in orden(list(tamanos)):
         toca = "prueba" if en_prueba < 3.5 else "desarrollo"
         partes = {esperadas[i] for i, e in enumerate(todas) if e["fuente"] == fuente}
         assert partes == {toca}, fuente
@@ -74,13 +48,13 @@ def test_la_ronda_4_llena_prueba_por_hash_hasta_la_mitad_de_la_ronda():
 
 
 def test_la_ronda_4_no_mueve_las_entradas_de_rondas_anteriores():
-    anteriores = [_entrada(f"https://viejo{i}.example/n") for i in range(12)]
-    anteriores += [_entrada(f"https://r3-{i}.example/n", 3) for i in range(4)]
+    anteriores = [entrada(f"https://viejo{i}.example/n") for i in range(12)]
+    anteriores += [entrada(f"https://r3-{i}.example/n", 3) for i in range(4)]
     antes = particion.partes_esperadas(anteriores)
-    con_ronda4 = anteriores + [_entrada(f"https://r4-{i}.example/n", 4) for i in range(30)]
+    con_ronda4 = anteriores + [entrada(f"https://r4-{i}.example/n", 4) for i in range(30)]
     despues = particion.partes_esperadas(con_ronda4)
     assert [despues[i] for i in range(len(anteriores))] == [antes[i] for i in range(len(anteriores))]
     # y una fuente de la ronda 4 con el fragmento o la consulta distinta va con su grupo
-    dos = [_entrada("https://x.example/n#uno", 4), _entrada("https://x.example/n?p=2", 4)]
+    dos = [entrada("https://x.example/n#uno", 4), entrada("https://x.example/n?p=2", 4)]
     partes = particion.partes_esperadas(dos)
     assert partes[0] == partes[1] == "prueba"

@@ -7,36 +7,9 @@ la parte ``prueba`` real.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-RAIZ = Path(__file__).resolve().parents[2]
-
-
-def _cargar(nombre: str, ruta: Path):
-    spec = importlib.util.spec_from_file_location(nombre, ruta)
-    modulo = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(nombre, modulo)
-    spec.loader.exec_module(modulo)
-    return modulo
-
-
-particion = _cargar("particion_corpus", RAIZ / "tests" / "corpus" / "particion.py")
-
-
-def _orden(fuentes: list[str]) -> list[str]:
-    return sorted(fuentes, key=lambda f: int(hashlib.sha256(f.encode()).hexdigest(), 16))
-
-
-def _entrada(fuente: str, ronda: int | None = None) -> dict:
-    entrada = {"fuente": fuente}
-    if ronda is not None:
-        entrada["ronda"] = ronda
-    return entrada
+from .corpus_sintetico import entrada, orden, particion
 
 
 def test_las_rondas_5_a_8_llenan_la_mitad_de_sus_entradas():
@@ -59,12 +32,12 @@ def test_la_ronda_llena_prueba_por_hash_hasta_la_mitad_de_sus_entradas(ronda, ta
     # En orden de hash, cada grupo entra en prueba mientras la ronda en prueba sea menos de la
     # mitad de sus entradas; el resto, a desarrollo. Las entradas de la ronda anterior que hay
     # al lado no cuentan (y llenan su propia mitad).
-    todas = [_entrada(f"https://r{ronda - 1}-{i}.example/n", ronda - 1) for i in range(vecinas)]
-    todas += [_entrada(f, ronda) for f, n in tamanos.items() for _ in range(n)]
+    todas = [entrada(f"https://r{ronda - 1}-{i}.example/n", ronda - 1) for i in range(vecinas)]
+    todas += [entrada(f, ronda) for f, n in tamanos.items() for _ in range(n)]
     total = sum(tamanos.values())
     esperadas = particion.partes_esperadas(todas)
     en_prueba = 0
-    for fuente in _orden(list(tamanos)):
+    for fuente in orden(list(tamanos)):
         toca = "prueba" if en_prueba < total / 2 else "desarrollo"
         partes = {esperadas[i] for i, e in enumerate(todas) if e["fuente"] == fuente}
         assert partes == {toca}, fuente
@@ -77,14 +50,14 @@ def test_la_ronda_llena_prueba_por_hash_hasta_la_mitad_de_sus_entradas(ronda, ta
 def test_los_mensajes_de_una_fuente_van_juntos_aunque_difiera_el_fragmento(ronda):
     # Tres mensajes de una página (con fragmento o consulta distintos) forman un solo grupo,
     # ordenado por el hash de la página sin fragmento ni consulta.
-    todas = [_entrada(f, ronda) for f in (
+    todas = [entrada(f, ronda) for f in (
         "https://l.example/pagina#uno", "https://l.example/pagina?x=2", "https://l.example/pagina",
         "https://m.example/otra", "https://m.example/otra", "https://n.example/tercera")]
     esperadas = particion.partes_esperadas(todas)
     tamanos = {"https://l.example/pagina": 3, "https://m.example/otra": 2,
                "https://n.example/tercera": 1}
     en_prueba = 0
-    for base in _orden(list(tamanos)):
+    for base in orden(list(tamanos)):
         toca = "prueba" if en_prueba < 3 else "desarrollo"
         partes = {esperadas[i] for i, e in enumerate(todas)
                   if particion.fuente_base(e["fuente"]) == base}
@@ -102,14 +75,14 @@ _ANTERIORES = {4: 7, 5: 9, 6: 5, 7: 6}
 
 @pytest.mark.parametrize("ronda, nuevas", [(5, 40), (6, 30), (7, 30), (8, 30)])
 def test_la_ronda_no_mueve_las_entradas_de_rondas_anteriores(ronda, nuevas):
-    anteriores = [_entrada(f"https://viejo{i}.example/n") for i in range(12)]
-    anteriores += [_entrada(f"https://r3-{i}.example/n", 3) for i in range(4)]
+    anteriores = [entrada(f"https://viejo{i}.example/n") for i in range(12)]
+    anteriores += [entrada(f"https://r3-{i}.example/n", 3) for i in range(4)]
     for previa, cuantas in _ANTERIORES.items():
         if previa < ronda:
-            anteriores += [_entrada(f"https://r{previa}-{i}.example/n", previa)
+            anteriores += [entrada(f"https://r{previa}-{i}.example/n", previa)
                            for i in range(cuantas)]
     antes = particion.partes_esperadas(anteriores)
-    con_ronda = anteriores + [_entrada(f"https://r{ronda}-{i}.example/n", ronda)
+    con_ronda = anteriores + [entrada(f"https://r{ronda}-{i}.example/n", ronda)
                               for i in range(nuevas)]
     despues = particion.partes_esperadas(con_ronda)
     assert [despues[i] for i in range(len(anteriores))] == [antes[i] for i in range(len(anteriores))]
