@@ -310,6 +310,7 @@ _FICHA_HTML = regex.compile(
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     regex.DOTALL | regex.IGNORECASE,
 )
+_ALT = regex.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)')""", regex.IGNORECASE)
 _BLOQUES = {
     "p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table",
     "ul", "ol", "section", "article", "header", "footer", "blockquote", "hr", "title",
@@ -329,10 +330,22 @@ def _agregar_html(documento: Documento, inicio: int, fin: int, base: int | None 
             documento.agregar(html.unescape(ficha), m.start(), exacto=False)
         elif m.group(3) and m.group(3).lower() in _BLOQUES:
             documento.agregar("\n", m.start(), exacto=False)
+        elif m.group(3) and m.group(3).lower() == "img" and (alt := _texto_alt(ficha)):
+            # el texto alternativo (el nombre del logotipo) es lo que se lee si el correo no
+            # carga las imágenes: cuenta como texto visible, en su propia línea
+            documento.agregar(f"\n{alt}\n", m.start(), exacto=False)
         elif ficha.startswith("<!") or m.group(1):  # comentario, <!DOCTYPE html>, script
             documento.agregar(" ", m.start(), exacto=False)
         anterior = m.end()
     documento.agregar(fuente[anterior:fin], anterior)
+
+
+def _texto_alt(etiqueta: str) -> str:
+    """El texto alternativo de una etiqueta ``<img>`` (sin entidades), o ``""``."""
+    import html
+
+    m = _ALT.search(etiqueta)
+    return html.unescape(m.group(1) or m.group(2) or "").strip() if m else ""
 
 
 def _parece_eml(datos: bytes) -> bool:

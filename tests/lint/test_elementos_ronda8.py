@@ -1,0 +1,315 @@
+"""Elementos obligatorios en formas que las rondas anteriores no cubrían (issue 10, ronda 8).
+
+Casos escritos para esta prueba (ninguno es del corpus), pensados por **clase** de cada
+elemento y no por frases vistas:
+
+- *remitente*: el bloque de firma en todas sus formas (nombre + cargo + empresa, solo el área,
+  la empresa solo en la línea legal del pie, el texto alternativo del logotipo, «El equipo de
+  X», «Atentamente, Cobranzas X S.A. de C.V.»), el membrete, el asunto, la plantilla HTML (la
+  empresa en el ``<footer>`` o en una celda), el marcador de la empresa en cada sintaxis de
+  plataforma, y la marca en cualquier posición de un SMS o un WhatsApp. Y lo que **no** es quien
+  envía: el nombre del cliente, el banco o la red donde se paga, el regulador, el juzgado, el
+  saludo «Sr. Pérez:», el nombre de un producto solo.
+- *plazo*: los plazos relativos («en 5 días», «antes del cierre», «vence mañana»), las fechas de
+  corte y el marcador de una fecha por su etiqueta.
+- *formas de pago*: banco y cuenta, CLABE/CBU/IBAN, «pague en», enlaces, agencias, apps,
+  billeteras; y lo que no lo es: un recibo con el enlace al comprobante, «reporte su pago»
+  (avisar de un pago ya hecho no es una forma de pagar: ``tests/corpus/LEEME.md`` cuenta como
+  forma de pago los datos *para pagar*).
+- *contacto*: un canal de quien cobra; «Responde a tiempo» no lo es (responder a tiempo no es
+  contestar a *este* mensaje).
+- *referencia* e *importe*: números de factura, contrato o préstamo, importes en cada formato y
+  sus marcadores por la etiqueta.
+
+Cada caso dice el elemento exacto que debe hallarse o faltar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generador.lint.configuracion import Configuracion
+from generador.lint.entrada import desde_fuente
+from generador.lint.motor import Motor, Opciones
+from generador.modelo import ELEMENTOS
+
+from .elementos import elementos_ausentes
+
+
+def ausentes_html(fuente: str, modo: str = "mensaje") -> set[str]:
+    """Los elementos ausentes de un correo HTML, leído como lo lee ``cobro lint`` un .html."""
+    motor = Motor(Opciones())
+    doc = desde_fuente("correo.html", fuente, ".html")
+    config = Configuracion()
+    ctx = motor.contexto(doc, config)
+    ctx.modo = modo
+    hallazgos, _ = motor.revisar_documento(doc, config, None, ctx)
+    return {e for h in hallazgos if h.categoria.startswith("faltante.")
+            and (e := h.categoria.split(".", 1)[1]) in ELEMENTOS}
+
+
+# --- remitente: presente ---------------------------------------------------------------------
+
+REMITENTE_PRESENTE = [
+    # firma: nombre, cargo y empresa; cargo y empresa en la misma línea
+    ("email", "Hola Ana:\n\nTu factura de 120 € vence el 5 de mayo.\n\nSaludos,\n\nMarta Ruiz\n"
+              "Responsable de Cobros\nPapelería Montes"),
+    ("email", "Buenos días:\n\nSu cuota sigue pendiente.\n\nLuis Herrera\nAnalista de Cartera, "
+              "Inversiones Roca"),
+    ("email", "Estimado cliente:\n\nSu cuota sigue pendiente.\n\nAtentamente,\nCobranzas Norte "
+              "S.A. de C.V."),
+    ("email", "Estimado cliente:\n\nSu cuota sigue pendiente.\n\nAtte.\nGerencia de Cobranzas"),
+    ("email", "Estimado cliente:\n\nSu cuota sigue pendiente.\n\nDepartamento de Tesorería"),
+    ("email", "Estimado cliente:\n\nSu cuota sigue pendiente.\n\nEl equipo de Finanzas de "
+              "Colegio Andino"),
+    ("email", "Hola Ana,\n\nTu recibo sigue pendiente.\n\nUn abrazo,\nel equipo de Yoga Luz"),
+    # la empresa solo en la línea legal del pie
+    ("email", "Hola Ana,\n\nTu recibo de 35 € sigue pendiente.\n\n---\nEste correo fue enviado por "
+              "Gimnasio Atlas, C/ Mayor 3, 28013 Madrid."),
+    ("email", "Hola Ana,\n\nTu recibo de 35 € sigue pendiente.\n\nRecibes este correo porque eres "
+              "cliente de Gimnasio Atlas."),
+    ("email", "Hola Ana,\n\nTu recibo de 35 € sigue pendiente.\n\nDistribuidora Andina · RUC "
+              "20123456789 · Av. Arequipa 123, Lima"),
+    ("email", "Hola Ana,\n\nTu recibo de 35 € sigue pendiente.\n\n© Gimnasio Atlas. Todos los "
+              "derechos reservados."),
+    ("email", "Hola Ana,\n\nTu recibo sigue pendiente.\n\nGimnasio Atlas | Política de "
+              "privacidad | Darse de baja"),
+    # membrete y asunto
+    ("carta", "Inmobiliaria Los Pinos\nCalle 10 # 20-30, Medellín\n\nMedellín, 3 de mayo de 2026"
+              "\n\nSeñor\nJuan Pérez\n\nAsunto: canon de arrendamiento pendiente"),
+    ("email", "Asunto: Recordatorio de pago de Megacable\n\nHola Juan, tu recibo vence hoy."),
+    ("email", "Asunto: Tu factura de Luz del Sur está vencida\n\nHola Juan, tu recibo vence hoy."),
+    ("email", "Asunto: Aviso de Colegio Andino: pensión pendiente\n\nEstimada familia, la "
+              "pensión de mayo sigue pendiente."),
+    # la organización que escribe, en la primera persona del plural
+    ("email", "Hola Juan,\n\nEn Clínica Dental Sonríe hemos notado que tu saldo sigue pendiente."),
+    ("whatsapp", "Hola Juan 👋, desde Ópticas Visión te recordamos tu saldo pendiente."),
+    ("email", "Estimado socio:\n\nLa Cooperativa San Isidro le recuerda que su aporte vence hoy."),
+    # SMS y WhatsApp: la marca en cualquier posición
+    ("sms", "Movistar: Sr. Juan, su recibo vence hoy."),
+    ("sms", "Hola Juan, Movistar te recuerda que tu recibo vence hoy."),
+    ("sms", "Tu factura Claro de $45.000 vence hoy."),
+    ("sms", "Recuerda que en Tigo tu factura vence el 10."),
+    ("sms", "Tu cuota vence hoy. Banco Azteca."),
+    ("sms", "Tu cuota vence hoy. Atentamente, Crédito Real."),
+    ("sms", "Tu cuota vence hoy - Equipo CrediYa"),
+    ("sms", "Estimado cliente Entel, su recibo vence hoy."),
+    ("whatsapp", "*Recordatorio de pago* 🔔\nHola Juan, tu cuota de Motos Fácil vence hoy."),
+    ("whatsapp", "Hola Juan, te escribimos de Créditos Sur por tu cuota."),
+    ("whatsapp", "Hola Juan, gracias por ser parte de Club Deportivo Norte. Tu mensualidad vence "
+                 "hoy."),
+    ("whatsapp", "Hola Juan, tu cuota vence hoy.\n\n_Créditos Sur_"),
+    # una persona que firma con su empresa en la misma línea
+    ("whatsapp", "Tu cuota vence hoy.\nAna Gómez - Créditos Sur"),
+    ("email", "Su cuota vence hoy.\n\nCordialmente,\nAna Gómez (Créditos Sur)"),
+]
+
+REMITENTE_AUSENTE = [
+    # el cliente
+    ("email", "Sr. Pérez:\n\nSu cuota de $500 vence hoy. Pague por transferencia."),
+    ("email", "Juan Pérez García\nCalle 5 # 12-30\n\nEstimado cliente, su cuota vence hoy."),
+    ("sms", "JUAN PEREZ, su cuota de $500 vence hoy."),
+    ("whatsapp", "Hola Juan Pérez 👋 tu cuota de $500 vence hoy."),
+    # el banco o la red donde se paga
+    ("sms", "Su cuota vence hoy. Pague en Banco Azteca o en OXXO."),
+    ("sms", "Su cuota vence hoy. Deposite en BBVA a la cuenta 0123456789."),
+    ("sms", "Tu cuota vence hoy. Paga con Nequi o Daviplata."),
+    ("email", "Su cuota vence hoy. Puede pagar con Visa, Mastercard o PayPal."),
+    ("sms", "Tu cuota vence hoy. Yapea al 987654321."),
+    # el regulador o el juzgado
+    ("email", "Su cuota vence hoy. Si tiene dudas sobre sus derechos, acuda a la CONDUSEF."),
+    ("email", "Su cuota vence hoy. Puede presentar una queja ante la Superintendencia "
+              "Financiera."),
+    ("carta", "Su cuota vence hoy. Conforme al Código Civil, la mora genera intereses."),
+    # un producto solo, un saludo o un cierre sin nombre
+    ("sms", "Tu Plan Ilimitado vence mañana."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nSaludos."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nGracias."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nQue tengas un buen día."),
+    ("sms", "URGENTE: su cuota vence hoy."),
+    ("sms", "Aviso importante: su cuota vence hoy."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_PRESENTE)
+def test_remitente_presente(canal, texto):
+    assert "remitente" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_AUSENTE)
+def test_remitente_ausente(canal, texto):
+    assert "remitente" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- remitente en HTML y en marcadores de plataforma ------------------------------------------
+
+HTML_REMITENTE_PRESENTE = [
+    # la empresa en el pie o en una celda de la maqueta
+    "<html><body><p>Hola Ana, tu recibo de 35 € sigue pendiente.</p>"
+    "<footer><p>Gimnasio Atlas · C/ Mayor 3, Madrid</p></footer></body></html>",
+    "<table><tr><td>Colegio Andino</td></tr><tr><td>Estimada familia: la pensión de mayo sigue "
+    "pendiente.</td></tr></table>",
+    # el logotipo con su texto alternativo: lo que se lee si el correo no carga imágenes
+    '<html><body><img src="logo.png" alt="Gimnasio Atlas"><p>Hola Ana, tu recibo sigue '
+    "pendiente.</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("fuente", HTML_REMITENTE_PRESENTE)
+def test_remitente_en_html(fuente):
+    assert "remitente" not in ausentes_html(fuente)
+
+
+def test_logo_sin_texto_alternativo_no_es_remitente():
+    fuente = ('<html><body><img src="logo.png" alt=""><p>Hola Ana, tu recibo sigue pendiente.'
+              "</p></body></html>")
+    assert "remitente" in ausentes_html(fuente)
+
+
+PLANTILLA_REMITENTE = [
+    "Hola {{cliente}}, tu factura vence mañana.\n\n{{empresa}}",
+    "Hola {customer_name}, tu factura vence mañana.\n\nEl equipo de {company_name}",
+    "Hola %NAME%, tu factura vence mañana.\n\n%COMPANY%",
+    "Estimado [Nombre del cliente]:\n\nSu factura vence mañana.\n\n[Nombre de la empresa]",
+    "Hola {{1}}, {{2}} te recuerda que tu factura vence mañana.",
+]
+
+
+@pytest.mark.parametrize("texto", PLANTILLA_REMITENTE)
+def test_remitente_marcador_de_plataforma(texto):
+    assert "remitente" not in elementos_ausentes(texto, "email", modo="plantilla")
+
+
+def test_marcador_del_cliente_no_es_remitente():
+    texto = "Hola {{nombre_cliente}}, tu factura vence mañana."
+    assert "remitente" in elementos_ausentes(texto, "email", modo="plantilla")
+
+
+# --- plazo -----------------------------------------------------------------------------------
+
+FECHA_PRESENTE = [
+    ("email", "Le pedimos regularizar su saldo en 5 días."),
+    ("email", "Le pedimos regularizar su saldo antes del cierre de mes."),
+    ("sms", "Tu recibo vence mañana."),
+    ("email", "Fecha de corte: {{fecha_corte}}"),
+    ("email", "Fecha límite de pago: {{ limite }}"),
+    ("email", "Pague a más tardar el próximo viernes."),
+    ("email", "El plazo vence el 30/06."),
+    ("email", "Su cuota venció hace 10 días."),
+    ("email", "Tiene hasta fin de mes para ponerse al día."),
+    ("email", "Regularice su deuda durante esta semana."),
+]
+
+FECHA_AUSENTE = [
+    ("email", "Su factura sigue pendiente. Pague cuanto antes."),
+    ("email", "Su factura, emitida el 01/03/2026, sigue pendiente."),
+    ("email", "Le atendemos de lunes a viernes de 9 a 18 h."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), FECHA_PRESENTE)
+def test_plazo_presente(canal, texto):
+    assert "fecha_vencimiento" not in elementos_ausentes(texto, canal, modo="plantilla")
+
+
+@pytest.mark.parametrize(("canal", "texto"), FECHA_AUSENTE)
+def test_plazo_ausente(canal, texto):
+    assert "fecha_vencimiento" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- formas de pago --------------------------------------------------------------------------
+
+PAGO_PRESENTE = [
+    ("email", "Banco de Crédito, cuenta corriente 193-1234567-0-12."),
+    ("email", "CLABE: 012180001234567890"),
+    ("email", "CBU 0170099220000012345678"),
+    ("email", "IBAN: ES91 2100 0418 4502 0005 1332"),
+    ("sms", "Paga en cualquier agencia de Caja Huancayo."),
+    ("sms", "Paga desde la app de tu banco."),
+    ("email", "Haga clic en el botón Pagar."),
+    ("email", "Pague su saldo en pagos.ejemplo.com"),
+    ("sms", "Paga tu cuota en https://pay.ejemplo.co/abc"),
+    ("whatsapp", "Puedes pagar por Yape o Plin al 987654321."),
+]
+
+PAGO_AUSENTE = [
+    # un recibo con el enlace al comprobante no ofrece formas de pago
+    ("email", "Gracias por tu pago. Descarga tu comprobante en https://ejemplo.com/recibo/123"),
+    ("email", "Hemos recibido su pago. Puede ver el recibo en https://ejemplo.com/r/9"),
+    ("email", "¡Gracias por tu pago de 35 €! Tu factura está disponible en "
+              "https://ejemplo.com/facturas/9"),
+    # avisar de un pago ya hecho no es una forma de pagar
+    ("whatsapp", "Si ya pagaste, reporta tu pago a través de este enlace: https://ejemplo.com/r"),
+    ("email", "Si ya realizó el pago, repórtelo a través de nuestra web www.ejemplo.com/reportes"),
+    ("email", "Si ya pagó, envíe su comprobante a cobros@ejemplo.com."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), PAGO_PRESENTE)
+def test_forma_de_pago_presente(canal, texto):
+    assert "opciones_pago" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), PAGO_AUSENTE)
+def test_forma_de_pago_ausente(canal, texto):
+    assert "opciones_pago" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- contacto --------------------------------------------------------------------------------
+
+CONTACTO_PRESENTE = [
+    ("sms", "Dudas? Responde este SMS."),
+    ("email", "Para cualquier consulta, responda a este correo."),
+    ("email", "Atención al cliente: 0800 555 1234"),
+    ("email", "Escríbanos a cartera@ejemplo.co"),
+    ("carta", "Puede acudir a nuestra oficina en Jr. Lima 345, Huancayo."),
+    ("whatsapp", "Escríbenos al +57 300 123 4567."),
+]
+
+CONTACTO_AUSENTE = [
+    # responder a tiempo no es contestar a este mensaje
+    ("sms", "Tu cuota vence hoy. Responde a tiempo y evita recargos."),
+    ("sms", "Tu cuota vence hoy. Responde a tus compromisos."),
+    ("email", "Su cuota vence hoy. Por favor, no responda a este correo."),
+    ("email", "Su cuota vence hoy. Contacte con nosotros."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), CONTACTO_PRESENTE)
+def test_contacto_presente(canal, texto):
+    assert "contacto" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), CONTACTO_AUSENTE)
+def test_contacto_ausente(canal, texto):
+    assert "contacto" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- referencia e importe --------------------------------------------------------------------
+
+REFERENCIA_PRESENTE = [
+    ("email", "Factura N.º FV-2026-0042"),
+    ("email", "Préstamo nro. 883211"),
+    ("sms", "Contrato 45-2026 con saldo vencido."),
+    ("email", "Número de factura: {{ invoice_number }}"),
+]
+
+IMPORTE_PRESENTE = [
+    ("email", "Total adeudado: 1.234,50 €"),
+    ("sms", "Saldo vencido $ 1,250.00"),
+    ("email", "Monto: {{ monto }}"),
+    ("email", "Importe pendiente: [Importe]"),
+    ("sms", "Debes S/.120"),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REFERENCIA_PRESENTE)
+def test_referencia_presente(canal, texto):
+    modo = "plantilla" if "{{" in texto else "mensaje"
+    assert "referencia" not in elementos_ausentes(texto, canal, modo=modo)
+
+
+@pytest.mark.parametrize(("canal", "texto"), IMPORTE_PRESENTE)
+def test_importe_presente(canal, texto):
+    modo = "plantilla" if "{{" in texto or "[" in texto else "mensaje"
+    assert "importe" not in elementos_ausentes(texto, canal, modo=modo)
