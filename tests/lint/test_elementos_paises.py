@@ -614,7 +614,9 @@ def test_importe_ausente(canal, modo, texto):
     ([], "sms", "mensaje",
      "Telco Ejemplo: Sr(a) usuario, su factura de la cuenta 1.23456789 por $89.900 "
      "vence el 12/05. Pague en Efecty, Baloto o PSE. Info: *611"),
-    (['referencia'], "whatsapp", "mensaje",
+    # el número de una billetera («por Nequi al 310...», «Yape o Plin al 987...») es la cuenta
+    # donde se paga, no un canal de contacto (así lo etiqueta el corpus: ronda 8)
+    (['contacto', 'referencia'], "whatsapp", "mensaje",
      "Hola Carlos 👋, te saluda Valentina de Tienda Don Pepe. Te recuerdo que tienes "
      "un saldo de $45.000 pendiente desde el 3 de mayo. Me puedes transferir por "
      "Nequi al 310 555 1234 antes del viernes 10. ¡Gracias!"),
@@ -764,7 +766,7 @@ def test_importe_ausente(canal, modo, texto):
      "regularizar su situación desde nuestra web o en cualquiera de nuestras "
      "oficinas.\n\nServicio de Atención al Cliente: 902 123 456\n\nUn saludo,\nEjemplo "
      "Energía"),
-    (['referencia'], "whatsapp", "plantilla",
+    (['contacto', 'referencia'], "whatsapp", "plantilla",
      "Hola {{1}}! 👋 Te saluda *PrestaYa*. Tu cuota de *{{2}}* vence *{{3}}*. Págala "
      "fácil con Yape o Plin al 987 654 321 a nombre de PrestaYa SAC. ¡Gracias por "
      "tu puntualidad!"),

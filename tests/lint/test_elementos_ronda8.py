@@ -93,7 +93,6 @@ REMITENTE_PRESENTE = [
     ("sms", "Tu cuota vence hoy. Banco Azteca."),
     ("sms", "Tu cuota vence hoy. Atentamente, Crédito Real."),
     ("sms", "Tu cuota vence hoy - Equipo CrediYa"),
-    ("sms", "Estimado cliente Entel, su recibo vence hoy."),
     ("whatsapp", "*Recordatorio de pago* 🔔\nHola Juan, tu cuota de Motos Fácil vence hoy."),
     ("whatsapp", "Hola Juan, te escribimos de Créditos Sur por tu cuota."),
     ("whatsapp", "Hola Juan, gracias por ser parte de Club Deportivo Norte. Tu mensualidad vence "
@@ -313,3 +312,95 @@ def test_referencia_presente(canal, texto):
 def test_importe_presente(canal, texto):
     modo = "plantilla" if "{{" in texto or "[" in texto else "mensaje"
     assert "importe" not in elementos_ausentes(texto, canal, modo=modo)
+
+
+# --- segunda tanda (escrita después de los primeros cambios, para medirlos sin verlos) -------
+
+REMITENTE_PRESENTE_2 = [
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\n—\nEquipo de Cobranzas | Tienda Sol"),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nEste es un mensaje automático de "
+              "Tienda Sol. Por favor, no respondas."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nEnviado desde el sistema de "
+              "facturación de Tienda Sol."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nCobranzas Tienda Sol\nTel. 55 1234 "
+              "5678"),
+    ("whatsapp", "Hola Juan! 👋 Te saluda el equipo de *Tienda Sol*. Tu cuota vence hoy."),
+    ("email", "Estimado cliente:\n\nSomos Cobranzas Norte, agencia autorizada por Banco Sur."),
+    ("whatsapp", "Hola Juan, te habla Ana del área de cobranzas de Tienda Sol."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nTienda Sol S.A.S. — NIT 900.123.456-7"),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nSaludos cordiales,\nEquipo de Atención "
+              "al Cliente"),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nSu proveedor de internet, NetFibra."),
+    ("sms", "NetFibra le informa: su servicio será suspendido mañana por falta de pago."),
+    ("sms", "Tu servicio NetFibra será suspendido mañana por falta de pago."),
+    ("whatsapp", "*NETFIBRA*\nEstimado cliente, su servicio será suspendido mañana."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nMuchas gracias,\n\nAna Torres\n"
+              "Administración — Colegio Andino"),
+    ("carta", "Su cuota vence hoy.\n\nSin otro particular, le saluda atentamente,\n\nLic. Rosa "
+              "Medina\nJefa del Departamento de Cobranzas\nCaja Rural Los Andes"),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nUn saludo,\n{{ firma }}"),
+]
+
+REMITENTE_AUSENTE_2 = [
+    ("email", "Hola María López:\n\nSu factura de 120 € vence hoy. Puede pagar por "
+              "transferencia."),
+    ("email", "Estimado cliente Juan Pérez, su cuota vence hoy."),
+    ("sms", "Su pago puede realizarse en Banco Nación o Rapipago."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nSaludos cordiales."),
+    ("email", "Hola Ana,\n\nTu factura sigue pendiente.\n\nAtentamente,\n"),
+    ("sms", "Pague hoy y evite recargos. Gracias."),
+    ("sms", "Sr. Cliente: su cuenta presenta atraso. Llame al 55 1234 5678."),
+    ("sms", "Evite ser reportado en Buró de Crédito. Pague hoy."),
+    ("sms", "Su tarjeta Visa terminada en 1234 tiene un pago vencido."),
+    ("whatsapp", "Hola Juan Pérez, tu cuota vence hoy. Paga con Mercado Pago."),
+    ("email", "Juan Pérez mantiene un saldo pendiente de 120 €."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_PRESENTE_2)
+def test_remitente_presente_segunda_tanda(canal, texto):
+    modo = "plantilla" if "{{" in texto else "mensaje"
+    assert "remitente" not in elementos_ausentes(texto, canal, modo=modo)
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_AUSENTE_2)
+def test_remitente_ausente_segunda_tanda(canal, texto):
+    assert "remitente" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+OTROS_PRESENTES_2 = [
+    ("fecha_vencimiento", "sms", "Tu cuota vence el día de hoy."),
+    ("fecha_vencimiento", "email", "Tiene plazo hasta el cierre del mes."),
+    ("fecha_vencimiento", "email", "Le pedimos ponerse al día antes del 5."),
+    ("fecha_vencimiento", "whatsapp", "Tu pago se vence en 2 días."),
+    ("opciones_pago", "sms", "Paga en Rapipago o Pago Fácil con el código 1234."),
+    ("opciones_pago", "email", "Número de cuenta: 0011-0234-56-0100012345 (BBVA)."),
+    ("opciones_pago", "whatsapp", "Bizum al 600 123 456 con el concepto «cuota mayo»."),
+    ("opciones_pago", "sms", "Realiza tu pago en la app Tigo Money."),
+    ("contacto", "email", "Si tienes dudas, contesta este correo."),
+    ("contacto", "sms", "Info al 600 123 456."),
+    ("contacto", "carta", "Oficina: Av. 9 de Julio 1234, CABA."),
+    ("referencia", "sms", "Su préstamo N° 99812 presenta atraso."),
+    ("referencia", "email", "Póliza 12-345678 con prima pendiente."),
+    ("importe", "sms", "Tu saldo es de $1.250."),
+    ("importe", "email", "Adeuda la suma de USD 350."),
+]
+
+OTROS_AUSENTES_2 = [
+    ("fecha_vencimiento", "email", "Su pago está pendiente. Regularice lo antes posible."),
+    ("opciones_pago", "email", "Gracias por su pago. Su comprobante está disponible en "
+                               "https://ejemplo.com/comprobantes/55"),
+    ("opciones_pago", "sms", "Si ya pagaste, reporta tu pago en https://ejemplo.com/reportar"),
+    ("contacto", "sms", "Su cuota vence hoy. Responda a su compromiso de pago."),
+    ("contacto", "whatsapp", "Hola Juan, tu cuota vence hoy. Nequi: 310 452 6623"),
+]
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), OTROS_PRESENTES_2)
+def test_elemento_presente_segunda_tanda(elemento, canal, texto):
+    assert elemento not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), OTROS_AUSENTES_2)
+def test_elemento_ausente_segunda_tanda(elemento, canal, texto):
+    assert elemento in elementos_ausentes(texto, canal, modo="mensaje")
