@@ -404,3 +404,104 @@ def test_elemento_presente_segunda_tanda(elemento, canal, texto):
 @pytest.mark.parametrize(("elemento", "canal", "texto"), OTROS_AUSENTES_2)
 def test_elemento_ausente_segunda_tanda(elemento, canal, texto):
     assert elemento in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- tercera tanda: cada elemento en formas de muchos países --------------------------------
+# (4 de 75 fallaban antes de sus cambios: «antes del cierre de facturación», «Datos bancarios:
+# BBVA ...», «respóndeme por aquí», «Síguenos en https://facebook.com/...»)
+
+ELEMENTO_PRESENTE_3 = [
+    # fecha
+    ("fecha_vencimiento","sms","Tu cuota vence en 5 días."),
+    ("fecha_vencimiento","sms","Último día para pagar: mañana."),
+    ("fecha_vencimiento","email","El pago debe realizarse antes del cierre de facturación."),
+    ("fecha_vencimiento","email","Fecha de vencimiento: {{ due_date }}"),
+    ("fecha_vencimiento","email","Vencimiento: [Fecha]"),
+    ("fecha_vencimiento","email","Pague antes del {fecha_limite}."),
+    ("fecha_vencimiento","whatsapp","Tu pago vence pasado mañana 🙏"),
+    ("fecha_vencimiento","sms","Paga antes de las 23:59 de hoy."),
+    ("fecha_vencimiento","email","Tiene 10 días hábiles a partir de la recepción de esta carta."),
+    ("fecha_vencimiento","email","Su recibo vence el 5 de cada mes."),
+    ("fecha_vencimiento","carta","Le concedemos un plazo improrrogable de quince días."),
+    ("fecha_vencimiento","email","La fecha límite es el próximo martes."),
+    ("fecha_vencimiento","sms","Paga hoy 30/11 y evita recargos."),
+    ("fecha_vencimiento","email","Recuerda que la cuota vence el 30."),
+    ("fecha_vencimiento","email","Plazo para pagar: 48 horas."),
+    # pago
+    ("opciones_pago","email","Banco Pichincha, cuenta de ahorros N.º 2201234567."),
+    ("opciones_pago","email","Datos bancarios: BBVA 0182 1234 5678 9012 3456"),
+    ("opciones_pago","sms","Paga en Servipag o en servipag.cl"),
+    ("opciones_pago","email","Puede pagar en nuestras oficinas o por transferencia."),
+    ("opciones_pago","whatsapp","Te dejo mi Nequi: 310 555 1234"),
+    ("opciones_pago","email","Pague con el botón de abajo."),
+    ("opciones_pago","email","Realice su depósito en cualquier sucursal Banorte."),
+    ("opciones_pago","sms","Paga por PSE desde tu banco."),
+    ("opciones_pago","email","Puede abonar en Pago Fácil con su DNI."),
+    ("opciones_pago","sms","Recarga o paga en tiendas OXXO con la referencia 1234."),
+    ("opciones_pago","email","Pague aquí: {{ payment_link }}"),
+    ("opciones_pago","whatsapp","Paga fácil con Yape al 987 654 321."),
+    ("opciones_pago","email","Cuenta CBU: 0170099220000012345678"),
+    ("opciones_pago","email","Puedes pagar desde tu banca en línea."),
+    ("opciones_pago","sms","Paga con tu tarjeta en la app."),
+    # contacto
+    ("contacto","sms","Dudas: 0800-333-4444"),
+    ("contacto","email","Para más información, visita www.ejemplo.com.ar"),
+    ("contacto","email","Comuníquese con nosotros al +34 912 345 678."),
+    ("contacto","whatsapp","Si necesitas ayuda, respóndeme por aquí."),
+    ("contacto","email","Contacto: cobranzas@ejemplo.com.mx"),
+    ("contacto","carta","Estamos en Calle Real 45, Bogotá."),
+    ("contacto","sms","Llámanos al 01 800 123 4567."),
+    ("contacto","whatsapp","Escríbenos por este medio si tienes dudas."),
+    ("contacto","email","Puedes contestar este correo con tus dudas."),
+    ("contacto","sms","WhatsApp 55 1234 5678"),
+    # referencia
+    ("referencia","email","Factura: A-0001-00012345"),
+    ("referencia","sms","Crédito 1234567 en mora."),
+    ("referencia","email","Su póliza N.º 123456 tiene una prima pendiente."),
+    ("referencia","email","Contrato de arrendamiento N° 45."),
+    ("referencia","email","Préstamo #: {{ loan_id }}"),
+    ("referencia","sms","Folio 88123 vencido."),
+    ("referencia","email","Nº de cliente: 00012345"),
+    ("referencia","email","Recibo 2026-05 pendiente."),
+    # importe
+    ("importe","sms","Total: Q 1,250.00"),
+    ("importe","email","Monto adeudado: $12.500 CLP"),
+    ("importe","email","Su deuda es de 1.234,56 €."),
+    ("importe","sms","Debes S/ 89.90."),
+    ("importe","email","Importe: {{ total }}"),
+    ("importe","whatsapp","Me debes 200 lucas."),
+    ("importe","sms","Saldo: Bs. 350,00"),
+    ("importe","email","Valor a pagar: COP 150.000"),
+    ("importe","sms","Paga L 500.00 hoy."),
+    ("importe","email","Adeuda ₡25.000."),
+]
+ELEMENTO_AUSENTE_3 = [
+    ("fecha_vencimiento","email","Su factura está pendiente. Pague lo antes posible."),
+    ("fecha_vencimiento","email","Horario de atención: lunes a viernes de 9 a 18."),
+    ("fecha_vencimiento","email","Factura emitida el 01/05/2026 pendiente de pago."),
+    ("opciones_pago","email","Su factura está pendiente. Contáctenos para regularizar."),
+    ("opciones_pago","email","Hemos recibido su transferencia. Gracias."),
+    ("opciones_pago","sms","Tu pago con tarjeta fue aplicado correctamente."),
+    ("opciones_pago","email","Si ya pagó, reporte su pago a través de pagos@ejemplo.com."),
+    ("opciones_pago","email","Síguenos en https://facebook.com/ejemplo"),
+    ("contacto","email","Su factura está pendiente. No responda a este correo."),
+    ("contacto","sms","Su cuota vence hoy. Evite recargos."),
+    ("contacto","email","Tu usuario es ana@correo.com."),
+    ("contacto","sms","Responde a tus obligaciones a tiempo."),
+    ("referencia","email","Su saldo está pendiente desde marzo."),
+    ("referencia","sms","Tu cuota vence hoy."),
+    ("importe","email","Tiene 3 cuotas pendientes."),
+    ("importe","email","Su deuda tiene 90 días de atraso."),
+    ("importe","sms","Llame al 5512345678."),
+]
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), ELEMENTO_PRESENTE_3)
+def test_elemento_presente_tercera_tanda(elemento, canal, texto):
+    modo = "plantilla" if "{" in texto or "[" in texto else "mensaje"
+    assert elemento not in elementos_ausentes(texto, canal, modo=modo)
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), ELEMENTO_AUSENTE_3)
+def test_elemento_ausente_tercera_tanda(elemento, canal, texto):
+    assert elemento in elementos_ausentes(texto, canal, modo="mensaje")
