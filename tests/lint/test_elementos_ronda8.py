@@ -505,3 +505,42 @@ def test_elemento_presente_tercera_tanda(elemento, canal, texto):
 @pytest.mark.parametrize(("elemento", "canal", "texto"), ELEMENTO_AUSENTE_3)
 def test_elemento_ausente_tercera_tanda(elemento, canal, texto):
     assert elemento in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- lo que firmó el cliente, su equipo, el banco donde paga: no son quien escribe -----------
+# (cinco de estos doce daban remitente antes de sus cambios: «firmado por usted», «tu equipo de
+# cómputo», «en Banco Estado» tras «pagar su cuota hoy»)
+
+REMITENTE_AUSENTE_4 = [
+    ("sms", "Según el pagaré firmado por usted, su cuota vence hoy."),
+    ("email", "Conforme al contrato que firmó, su cuota vence hoy."),
+    ("email", "Le recordamos la firma del convenio de pago. Su cuota vence hoy."),
+    ("sms", "Tu equipo de cómputo será bloqueado si no pagas hoy."),
+    ("sms", "Su equipo será bloqueado mañana."),
+    ("whatsapp", "Hola Juan, tu cuota vence hoy. Si ya pagaste, envía tu comprobante."),
+    ("email", "Estimado Sr. García:\n\nSu factura vence hoy.\n\nSaludos cordiales"),
+    ("sms", "AVISO: SU CUENTA PRESENTA ATRASO. PAGUE HOY."),
+    ("sms", "ULTIMO AVISO. Su deuda sera enviada a cobranza externa."),
+    ("sms", "Recuerde pagar su cuota hoy en Banco Estado."),
+    ("email", "Hola Ana,\n\nTu factura vence hoy. Puedes pagar en PayPal.\n\nGracias!"),
+    ("sms", "Estimado cliente: su deuda fue transferida al área legal."),
+    ("whatsapp", "Buen día Don José, le recuerdo que su cuota vence hoy. Bendiciones."),
+    ("sms", "PAGUE HOY Y EVITE REPORTE EN BURO DE CREDITO."),
+]
+
+REMITENTE_PRESENTE_4 = [
+    ("carta", "Su cuota vence hoy.\n\nFirma autorizada\nCrediMás"),
+    ("carta", "Su cuota vence hoy.\n\nFirmado: Lic. Ana Torres"),
+    ("email", "Su cuota vence hoy.\n\nEquipo de Cobranzas"),
+    ("whatsapp", "Hola Juan, te escribe Ana del equipo de cobranza de Tienda Sol."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_AUSENTE_4)
+def test_no_es_quien_escribe(canal, texto):
+    assert "remitente" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_PRESENTE_4)
+def test_firma_y_equipo(canal, texto):
+    assert "remitente" not in elementos_ausentes(texto, canal, modo="mensaje")
