@@ -517,10 +517,13 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
     if nombre.isdigit():
         return None
     elemento = elemento_de_nombre(nombre, modelo)
+    if elemento == "importe" and _SIGNO_NUMERO.search(plegar(texto[max(0, inicio - 12):inicio])):
+        return "referencia"  # «cuota No. _{cuota.mes}_»: el número de la cuota, no su importe
     if elemento == "fecha_vencimiento" and {"dias", "dia", "days", "day"} & set(
             plegar(_PARTIR.sub(" ", nombre)).split()) and (
             _ATRASO_DESPUES.match(plegar(texto[_fin_marcador(texto, inicio):][:80]))
-            or _HACE.search(plegar(texto[max(0, inicio - 40):inicio]))):
+            or _HACE.search(previo := plegar(texto[max(0, inicio - 40):inicio]))
+            or _ATRASO_ANTES.search(previo)):
         return None  # «${cuenta.dias} DÍAS EN MORA», «desde hace {dias} días»: atraso
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
             and not _nombre_conocido(nombre):
@@ -611,6 +614,12 @@ _ETIQUETAS = [
 _SALUDO_ANTES = regex.compile(r"(?:^|\n|\W)(?:hola|estimad[oa]s?(?:\([oa]s?\))?|querid[oa]s?|"
                            r"apreciad[oa]s?|sr\.?|sra\.?|senor(?:a|es)?(?:\s*\([^)]*\))*)\W*$")
 _HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
+#: «un pago atrasado de {n} días», «con {n} días»: lo que precede a los días de atraso.
+_ATRASO_ANTES = regex.compile(r"\b(?:atrasad[oa]s?|vencid[oa]s?|retrasad[oa]s?|mora|atraso|retraso)"
+                              r"(?:\s+(?:de|por|con|desde))?\W*$")
+#: «cuota No. {cuota.mes}», «Crédito N° {{monto}}»: tras el signo de número va un identificador
+#: (no «#»: es el principio de un marcador de Ruby, #{...}).
+_SIGNO_NUMERO = regex.compile(r"(?:\bn[°º.o]+|\bno\.|\bnro\.?|\bnum\.?|\bnumero)[\s:_*]*$")
 #: Lo que sigue al nombre de quien escribe: «{{2}} te recuerda», «%s le informa», «{{1}} informa:».
 _REMITENTE_DESPUES = regex.compile(
     r"\s*(?:(?:te|le|les)\s+(?:recuerda|informa|comunica|notifica|avisa|saluda|escribe)\b|"
@@ -628,8 +637,8 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     despues = plegar(texto[fin:fin + 30])
     previo = plegar(texto[max(0, inicio - 40):inicio])
     if _DIAS_DESPUES.match(despues):
-        if _HACE.search(previo):
-            return None  # «vencido desde hace {dias} días»: días de atraso, no un plazo
+        if _HACE.search(previo) or _ATRASO_ANTES.search(previo):
+            return None  # «desde hace {dias} días», «atrasado de {n} días»: atraso, no un plazo
         return "fecha_vencimiento"  # «en los próximos {{4}} días»
     corte = max(previo.rfind("\n"), previo.rfind(". "))
     if corte >= 0 and not previo[corte + 1:].strip() and previo[:corte].strip():

@@ -544,3 +544,24 @@ def test_no_es_quien_escribe(canal, texto):
 @pytest.mark.parametrize(("canal", "texto"), REMITENTE_PRESENTE_4)
 def test_firma_y_equipo(canal, texto):
     assert "remitente" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- marcadores por su etiqueta ----------------------------------------------------------------
+
+def test_dias_de_atraso_no_son_un_plazo():
+    for texto in ("Tienes un pago atrasado de {{dias}} días.",
+                  "Tienes un pago atrasado de #{days_overdue} días.",
+                  "Su cuota está vencida por {{ n }} días."):
+        assert "fecha_vencimiento" in elementos_ausentes(texto, "sms", modo="plantilla"), texto
+
+
+def test_dias_de_plazo_son_un_plazo():
+    texto = "Tienes {{dias}} días para pagar."
+    assert "fecha_vencimiento" not in elementos_ausentes(texto, "sms", modo="plantilla")
+
+
+def test_numero_de_cuota_es_referencia_aunque_el_marcador_se_llame_cuota():
+    texto = "El total a cancelar es de Q{{total}} para su cuota No. _{cuota.mes}_."
+    ausentes = elementos_ausentes(texto, "whatsapp", modo="plantilla")
+    assert "referencia" not in ausentes
+    assert "importe" not in ausentes
