@@ -565,3 +565,47 @@ def test_numero_de_cuota_es_referencia_aunque_el_marcador_se_llame_cuota():
     ausentes = elementos_ausentes(texto, "whatsapp", modo="plantilla")
     assert "referencia" not in ausentes
     assert "importe" not in ausentes
+
+
+# --- quinta tanda: cabeceras, áreas sin «de», la marca que se presenta en cada país -----------
+# (1 de 21 fallaba antes de sus cambios: «Recordatorio de pago de Luz del Sur: ...»)
+
+REMITENTE_PRESENTE_5 = [
+    ("email", "De: Banco Sur\nPara: Juan Pérez\n\nSu cuota vence hoy."),
+    ("email", "Remitente: Cobranzas XYZ\n\nSu cuota vence hoy."),
+    ("whatsapp", "Hola Juan, tu cuota vence hoy.\nTu tienda amiga, Tienda Sol"),
+    ("email", "Su cuota vence hoy.\n\nEnviado por: Tienda Sol"),
+    ("email", "Su cuota vence hoy.\n\nDepartamento Financiero"),
+    ("email", "Su cuota vence hoy.\n\nÁrea Comercial"),
+    ("email", "Su cuota vence hoy.\n\nGerencia Administrativa\nClínica San Pablo"),
+    ("sms", "BANCOLOMBIA te informa que tu cuota vence hoy."),
+    ("sms", "Davivienda informa: tu cuota vence hoy."),
+    ("sms", "Hola Juan, es un recordatorio de Tienda Sol: tu cuota vence hoy."),
+    ("whatsapp", "📢 *Aviso de Tienda Sol*\nTu cuota vence hoy."),
+    ("sms", "Recordatorio de pago de Luz del Sur: tu recibo vence hoy."),
+    ("email", "Su cuota vence hoy.\n\nAtentamente,\n\nCOBRANZAS\nMUEBLERÍA EL HOGAR"),
+    ("email", "Su cuota vence hoy.\n\nAtt:\nCartera – Colegio Andino"),
+    ("email", "Cordialmente,\n\n[Firma]\nSu cuota vence hoy."),
+    ("carta", "CONSTRUCTORA ANDES LTDA.\nNIT 900.111.222-3\n\nBogotá D.C., 3 de mayo de 2026"
+              "\n\nSeñor\nJuan Pérez"),
+    ("sms", "Caja Sullana le recuerda que su cuota vence hoy."),
+    ("whatsapp", "Te saludamos de *Financiera Confianza* 😊 Tu cuota vence hoy."),
+    ("email", "Hola Ana,\n\nTu cuota vence hoy.\n\nGracias por ser parte de la familia Tienda Sol."),
+    ("sms", "Tienda Sol: Hola Juan! tu cuota vence hoy"),
+    ("email", "Estimado cliente:\n\nPor encargo de Banco Sur, le recordamos que su cuota vence hoy."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_PRESENTE_5)
+def test_remitente_presente_quinta_tanda(canal, texto):
+    assert "remitente" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+def test_titulo_con_marcador_y_moneda_no_es_remitente():
+    texto = "Recordatorio: Tu pago de {{monto}} MXN vence el {{fecha}}. Prestamo #{{numero}}"
+    assert "remitente" in elementos_ausentes(texto, "sms", modo="plantilla")
+
+
+def test_regulador_que_emite_una_norma_no_es_remitente():
+    texto = "Su cuota vence hoy, según la resolución emitida por la Superintendencia Financiera."
+    assert "remitente" in elementos_ausentes(texto, "email", modo="mensaje")
