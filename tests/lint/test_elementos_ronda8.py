@@ -609,3 +609,35 @@ def test_titulo_con_marcador_y_moneda_no_es_remitente():
 def test_regulador_que_emite_una_norma_no_es_remitente():
     texto = "Su cuota vence hoy, según la resolución emitida por la Superintendencia Financiera."
     assert "remitente" in elementos_ausentes(texto, "email", modo="mensaje")
+
+
+# --- sexta tanda: mensajes abusivos como los cita la prensa, sin nadie que firme --------------
+# (uno de estos 19 daba remitente antes de su cambio: el título «CARTA DE COBRO:» al empezar;
+# «JUZGADO CIVIL: ...» se deja fuera: quien finge ser un juzgado se presenta como tal)
+
+REMITENTE_AUSENTE_6 = [
+    ("sms", "ATENCIÓN FAMILIARES DE JUAN PÉREZ: su pariente tiene una deuda vencida."),
+    ("whatsapp", "Juan Pérez, eres un moroso. Paga hoy o te exhibimos con tus contactos."),
+    ("whatsapp", "Hola, soy tu cobrador. Paga hoy o vamos a tu casa."),
+    ("sms", "Sr. JUAN PEREZ GARCIA DEBE PAGAR HOY SU ADEUDO O PROCEDEREMOS LEGALMENTE."),
+    ("whatsapp", "Ya sabemos dónde vives. Paga lo que debes."),
+    ("sms", "ULTIMO AVISO PREJUDICIAL: Su expediente será turnado al área jurídica."),
+    ("sms", "Estimado Juan, le recordamos su adeudo. Evite problemas legales."),
+    ("whatsapp", "Buenas tardes Sra. María, ¿cuándo va a pagar? Ya pasaron 3 meses."),
+    ("sms", "Aviso: se ha generado una orden de embargo en su contra. Comuníquese hoy."),
+    ("whatsapp", "Mira María López, o me pagas o le cuento a tu jefe."),
+    ("whatsapp", "Te lo digo por última vez Pedro: deposita hoy."),
+    ("sms", "Su deuda de $5,000 será reportada a Buró de Crédito."),
+    ("whatsapp", "Hola Carlos 👋 ¿me puedes pagar lo que te presté?"),
+    ("sms", "Notificación Extrajudicial: Presenta deuda vencida. Regularice hoy."),
+    ("whatsapp", "MOROSO: Juan Pérez Gómez, DNI 12345678, debe S/ 500."),
+    ("sms", "Deudor: Juan Pérez. Monto: $3,000. Estatus: VENCIDO."),
+    ("whatsapp", "Señora Rosa, su hijo Juan nos debe dinero. Dígale que pague."),
+    ("sms", "CARTA DE COBRO: Usted adeuda $2,500. Pague hoy."),
+    ("whatsapp", "Juan, tu préstamo venció. Paga ya o habrá consecuencias."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), REMITENTE_AUSENTE_6)
+def test_remitente_ausente_sexta_tanda(canal, texto):
+    assert "remitente" in elementos_ausentes(texto, canal, modo="mensaje")
