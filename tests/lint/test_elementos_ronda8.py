@@ -641,3 +641,49 @@ REMITENTE_AUSENTE_6 = [
 @pytest.mark.parametrize(("canal", "texto"), REMITENTE_AUSENTE_6)
 def test_remitente_ausente_sexta_tanda(canal, texto):
     assert "remitente" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- séptima tanda: formas de pago de cada país ------------------------------------------------
+# (11 de 20 fallaban antes de sus cambios: el banco con el número de cuenta, Binance, Zinli,
+# CoDi, agentes y subagentes con nombre, «transferir», «domiciliaremos»)
+
+PAGO_PRESENTE_7 = [
+    ("sms", "BCP 191-12345678-0-12"),
+    ("sms", "Interbank: 200-3001234567"),
+    ("whatsapp", "Pago Móvil: 0102 V-12345678 0414-1234567"),
+    ("whatsapp", "Acepto Binance Pay o USDT."),
+    ("whatsapp", "Puedes pagar por Zinli."),
+    ("sms", "Paga con QR Simple desde tu banco."),
+    ("sms", "Paga en la app Deuna."),
+    ("sms", "Paga en agentes Banrural."),
+    ("sms", "Paga en Aquí Pago o Pago Express."),
+    ("sms", "Paga en cualquier punto Gana o SuRed."),
+    ("sms", "Paga en un sub-agente Banreservas."),
+    ("email", "Cuenta Bancolombia de ahorros 123-456789-01."),
+    ("sms", "Paga con CoDi desde tu celular."),
+    ("email", "Transferir a la cuenta 0049 1234 56 1234567890 de Santander."),
+    ("sms", "Deposita a la tarjeta 4152 3131 1234 5678."),
+    ("email", "Puede pagar con Personal Pay o Mercado Pago."),
+    ("whatsapp", "Envíame el dinero por Yape 😊"),
+    ("sms", "Paga en www.pagos.gob.ec"),
+    ("email", "Domiciliaremos el recibo en su cuenta."),
+    ("sms", "Recarga y paga en Farmacias del Ahorro."),
+]
+
+PAGO_AUSENTE_7 = [
+    # el crédito con su número no es una cuenta donde pagar; la sede del banco tampoco
+    ("sms", "Su crédito Bancolombia 123456789 está en mora."),
+    ("sms", "Banco Sur. Llámanos al 55 1234 5678."),
+    # el domicilio del cliente no es una domiciliación
+    ("carta", "Podremos visitarle en su domicilio para gestionar la deuda."),
+]
+
+
+@pytest.mark.parametrize(("canal", "texto"), PAGO_PRESENTE_7)
+def test_forma_de_pago_presente_septima_tanda(canal, texto):
+    assert "opciones_pago" not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("canal", "texto"), PAGO_AUSENTE_7)
+def test_forma_de_pago_ausente_septima_tanda(canal, texto):
+    assert "opciones_pago" in elementos_ausentes(texto, canal, modo="mensaje")
