@@ -687,3 +687,68 @@ def test_forma_de_pago_presente_septima_tanda(canal, texto):
 @pytest.mark.parametrize(("canal", "texto"), PAGO_AUSENTE_7)
 def test_forma_de_pago_ausente_septima_tanda(canal, texto):
     assert "opciones_pago" in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- octava tanda: contacto, referencia e importe de cada país ---------------------------------
+# (2 de 44 fallaban antes de sus cambios: «Comunícate al 2222-3333», la dirección con placa
+# de Colombia «Calle 50 # 10-20»)
+
+ELEMENTO_PRESENTE_8 = [
+    ("contacto", "sms", "Dudas al WhatsApp +593 99 123 4567"),
+    ("contacto", "sms", "Comunícate al 2222-3333."),
+    ("contacto", "sms", "Llama al 809-555-1234."),
+    ("contacto", "email", "Teléfono de contacto: +51 1 234 5678"),
+    ("contacto", "email", "Estamos a tu disposición en soporte@tiendasol.pe"),
+    ("contacto", "email", "Visítanos en nuestra web tiendasol.com.co"),
+    ("contacto", "carta", "Diríjase a nuestras oficinas ubicadas en Av. Balboa, Torre 10, Panamá."),
+    ("contacto", "whatsapp", "Cualquier duda, me escribes por aquí 🙌"),
+    ("contacto", "sms", "Atención al cliente *123"),
+    ("contacto", "email", "Horario de atención: L-V 9 a 18 h, tel. 4567-8900"),
+    ("contacto", "sms", "Mas info: wa.me/50212345678"),
+    ("contacto", "email", "Contáctenos: (02) 234-5678"),
+    ("contacto", "sms", "Responde SALDO para conocer tu deuda."),
+    ("contacto", "email", "Si tiene preguntas, responda a este mensaje."),
+    ("contacto", "carta", "Puede visitarnos en Calle 50 # 10-20, Cali."),
+    ("referencia", "sms", "Ref: 123456789"),
+    ("referencia", "email", "Número de operación: 00123456"),
+    ("referencia", "sms", "Cuota 3/12 de tu préstamo 4567."),
+    ("referencia", "email", "Expediente 2026/0042"),
+    ("referencia", "sms", "Tu línea 3001234567 tiene saldo pendiente."),
+    ("referencia", "email", "Código de cliente: ABC-12345"),
+    ("referencia", "email", "Su pedido #10045 tiene un pago pendiente."),
+    ("referencia", "sms", "Contrato No. 2026-88."),
+    ("referencia", "email", "NIC 1234567"),
+    ("referencia", "email", "Boleta B001-00012345"),
+    ("importe", "sms", "Tu deuda: 1.500 pesos"),
+    ("importe", "sms", "Pagar US$ 120"),
+    ("importe", "sms", "Monto: 350 soles"),
+    ("importe", "email", "Importe total: 1 234,56 €"),
+    ("importe", "email", "Saldo: RD$ 2,500.00"),
+    ("importe", "sms", "Debe Gs. 150.000"),
+    ("importe", "email", "Cuota: $U 1.200"),
+    ("importe", "email", "Total a pagar: B/. 75.00"),
+    ("importe", "sms", "Tienes un saldo de 45 euros."),
+    ("importe", "email", "Valor: $ 120.000 COP"),
+]
+
+ELEMENTO_AUSENTE_8 = [
+    ("contacto", "email", "Tu correo registrado es ana@correo.com."),
+    ("contacto", "sms", "Tu línea 3001234567 tiene saldo pendiente."),
+    ("contacto", "email", "Si no está conforme, puede llamar a PROFECO."),
+    ("contacto", "email", "Este mensaje es automático, no lo responda."),
+    ("referencia", "sms", "Paga hoy y evita recargos."),
+    ("referencia", "email", "Su deuda de 120 € vence mañana."),
+    ("importe", "sms", "Tienes 2 cuotas vencidas."),
+    ("importe", "sms", "Llama al 0800 123 456."),
+    ("importe", "email", "Su cuota 3 de 12 vence hoy."),
+]
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), ELEMENTO_PRESENTE_8)
+def test_elemento_presente_octava_tanda(elemento, canal, texto):
+    assert elemento not in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), ELEMENTO_AUSENTE_8)
+def test_elemento_ausente_octava_tanda(elemento, canal, texto):
+    assert elemento in elementos_ausentes(texto, canal, modo="mensaje")
