@@ -752,3 +752,54 @@ def test_elemento_presente_octava_tanda(elemento, canal, texto):
 @pytest.mark.parametrize(("elemento", "canal", "texto"), ELEMENTO_AUSENTE_8)
 def test_elemento_ausente_octava_tanda(elemento, canal, texto):
     assert elemento in elementos_ausentes(texto, canal, modo="mensaje")
+
+
+# --- novena tanda: el marcador de cada elemento por su etiqueta (0 de 32 fallaban) ------------
+
+MARCADOR_PRESENTE_9 = [
+    ("fecha_vencimiento", "email", "Pagar antes de: %s"),
+    ("fecha_vencimiento", "whatsapp", "Vence: {{4}}"),
+    ("fecha_vencimiento", "email", "Fecha límite: {{ x }}"),
+    ("fecha_vencimiento", "email", "Tu cuota vence el {{ d }}."),
+    ("fecha_vencimiento", "email", "Último día de pago: [FECHA]"),
+    ("fecha_vencimiento", "sms", "Paga hasta el {var1}."),
+    ("fecha_vencimiento", "email", "Vencimiento: ${venc}"),
+    ("fecha_vencimiento", "email", "Tienes {{ restantes }} días para pagar."),
+    ("importe", "whatsapp", "Monto: {{2}}"),
+    ("importe", "email", "Total adeudado: %s"),
+    ("importe", "sms", "Debes ${x}."),
+    ("importe", "email", "Saldo pendiente: [MONTO]"),
+    ("importe", "email", "Importe: *|AMOUNT|*"),
+    ("referencia", "whatsapp", "Factura: {{3}}"),
+    ("referencia", "email", "Contrato N° %s"),
+    ("referencia", "sms", "Crédito #{{1}}"),
+    ("referencia", "email", "Número de préstamo: [NUMERO]"),
+    ("opciones_pago", "email", "Paga aquí: {{5}}"),
+    ("opciones_pago", "email", "CLABE: %s"),
+    ("opciones_pago", "whatsapp", "Link de pago: {link}"),
+    ("contacto", "whatsapp", "Tel: {{6}}"),
+    ("contacto", "email", "Escríbenos a %s"),
+    ("contacto", "email", "Contacto: [TELÉFONO]"),
+    ("remitente", "whatsapp", "Atentamente, {{7}}"),
+    ("remitente", "email", "Saludos,\n%s"),
+    ("remitente", "sms", "{{1}} te recuerda que tu cuota vence mañana."),
+]
+
+MARCADOR_AUSENTE_9 = [
+    ("fecha_vencimiento", "email", "Factura emitida el {{ fecha_emision }}."),
+    ("fecha_vencimiento", "email", "Llevas {{ dias }} días de atraso."),
+    ("importe", "email", "Tienes {{ n }} cuotas pendientes."),
+    ("referencia", "whatsapp", "Hola {{1}}, tu cuota vence hoy."),
+    ("remitente", "whatsapp", "Estimado {{1}}, tu cuota vence hoy."),
+    ("contacto", "email", "Tu correo: {{ cliente.email }}"),
+]
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), MARCADOR_PRESENTE_9)
+def test_marcador_por_su_etiqueta(elemento, canal, texto):
+    assert elemento not in elementos_ausentes(texto, canal, modo="plantilla")
+
+
+@pytest.mark.parametrize(("elemento", "canal", "texto"), MARCADOR_AUSENTE_9)
+def test_marcador_de_otra_cosa(elemento, canal, texto):
+    assert elemento in elementos_ausentes(texto, canal, modo="plantilla")
