@@ -803,3 +803,10 @@ def test_marcador_por_su_etiqueta(elemento, canal, texto):
 @pytest.mark.parametrize(("elemento", "canal", "texto"), MARCADOR_AUSENTE_9)
 def test_marcador_de_otra_cosa(elemento, canal, texto):
     assert elemento in elementos_ausentes(texto, canal, modo="plantilla")
+
+
+def test_el_cliente_como_sujeto_no_es_quien_escribe():
+    for texto in ("Juan Pérez mantiene su deuda vencida.", "JUAN PEREZ mantiene la deuda vencida."):
+        assert "remitente" in elementos_ausentes(texto, "sms", modo="mensaje"), texto
+    assert "remitente" not in elementos_ausentes("ALFA certifica su incumplimiento.", "sms",
+                                                 modo="mensaje")
