@@ -452,8 +452,8 @@ _DOLAR_O_EXCLAMACIONES = re.compile(r"\$[A-Za-z_{]|!![a-z]")
 
 
 def _puede_tener_marcadores(texto: str) -> bool:
-    if _DISPARADORES_SIMPLES.search(texto) is not None:
-        return True
+    if _DISPARADORES_SIMPLES.search(texto) is not None or texto.startswith(":"):
+        return True  # «:importe» al empezar (Laravel) no lleva delante « », «\n» ni «(»
     return ("$" in texto or "!!" in texto) and _DOLAR_O_EXCLAMACIONES.search(texto) is not None
 
 

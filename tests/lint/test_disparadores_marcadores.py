@@ -45,3 +45,9 @@ TEXTOS = st.text(alphabet="$!{}%_[]#:aZs1 \n.-dx|*(", max_size=30)
 def test_nunca_se_descarta_un_texto_con_marcadores(texto):
     if marcadores._buscar(texto, None):
         assert marcadores._puede_tener_marcadores(texto)
+
+
+def test_un_marcador_de_laravel_al_empezar_se_busca():
+    # «:importe» en la primera posición no lleva delante « », «\n» ni «(» (lo halló hypothesis)
+    assert marcadores._buscar(":a_1", None)
+    assert marcadores._puede_tener_marcadores(":a_1")
