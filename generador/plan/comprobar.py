@@ -10,9 +10,7 @@ que usa el plan; cada incumplimiento cita su norma.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -107,39 +105,28 @@ def leer_registro(ruta: Path, canales_validos: set[str],
     """Lee y valida el CSV. Devuelve (filas, tiene_columna_cliente); lanza ErrorCobro si no
     se puede leer y ErrorEspecificacion con cada fila mala (número de línea y columna)."""
     archivo = str(ruta)
-    from generador.decodificar import ErrorDecodificacion, decodificar
+    from generador.combinar.filas import Tabla
 
-    try:
-        # UTF-8 (con o sin BOM) o UTF-16/32 con BOM, como el «Texto Unicode» de Excel
-        texto = decodificar(ruta.read_bytes(), "un CSV de texto")
-    except OSError as exc:
-        raise ErrorCobro(f"--comprobar: no se pudo leer '{archivo}': {exc.strerror}") from None
-    except ErrorDecodificacion as exc:
-        donde = f"{archivo}:{exc.linea}" if exc.linea else archivo
-        raise ErrorCobro(f"--comprobar: {donde}: {exc.mensaje}") from None
-    primera = texto.split("\n", 1)[0]
-    separador = max(",;\t", key=primera.count)
-    lector = csv.DictReader(io.StringIO(texto, newline=""), delimiter=separador)
-    cabecera = [(c or "").strip().lower() for c in (lector.fieldnames or [])]
-    if not cabecera or not any(cabecera):
-        raise ErrorCobro(f"--comprobar: '{archivo}' está vacío; la primera línea debe ser la cabecera "
-                         "fecha,hora,canal[,cliente][,conversacion]")
+    tabla = Tabla(Path(ruta), "el registro de envíos en CSV (fecha,hora,canal[,cliente][,conversacion])",
+                  "está vacío; la primera línea debe ser la cabecera "
+                  "fecha,hora,canal[,cliente][,conversacion]")
+    separador = tabla.separador
+    cabecera = [c.lower() for c in tabla.cabecera]
     faltan = [c for c in OBLIGATORIAS if c not in cabecera]
     if faltan:
         raise ErrorCobro(f"--comprobar: a '{archivo}' le falta{'n' if len(faltan) > 1 else ''} la"
                          f"{'s' if len(faltan) > 1 else ''} columna{'s' if len(faltan) > 1 else ''} "
                          f"{', '.join(faltan)} en la cabecera (tiene: {', '.join(cabecera)}); "
                          "usa fecha,hora,canal[,cliente][,conversacion]")
-    lector.fieldnames = cabecera
     problemas: list[Problema] = []
     filas: list[Fila] = []
-    for datos in lector:
-        n = lector.line_num
-        if None in datos:
+    for registro in tabla.registros():
+        n = tabla.linea
+        if len(registro) > len(cabecera):
             problemas.append(Problema(archivo, n, "", f"tiene más campos que la cabecera "
                                       f"({len(cabecera)}); ¿un separador '{separador}' de más?"))
             continue
-        valores = {k: (v or "").strip() for k, v in datos.items()}
+        valores = {c: (registro[i] if i < len(registro) else "").strip() for i, c in enumerate(cabecera)}
         if not any(valores.values()):
             continue
         antes = len(problemas)
