@@ -59,7 +59,8 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
                    "reglas de su ley. También 'pais' en [tool.cobro] o en el front matter.")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
               help="Árbol de especificaciones del que salen etapas, tipos, variables, países y "
-                   "reglas. Por defecto, el del directorio actual o el de cobro.")
+                   "reglas. Por defecto, el del directorio actual o de una carpeta superior; si no hay, "
+                   "el de cobro.")
 @click.option("--mensaje", "modo_mensaje", is_flag=True,
               help="Revisa copia final: cada elemento debe estar escrito y ningún marcador "
                    "puede quedar sin rellenar.")
