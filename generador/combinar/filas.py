@@ -36,7 +36,11 @@ def abrir(ruta: Path) -> Iterator[str]:
     except OSError as exc:
         raise ErrorCobro(f"{ruta}: no se puede leer: {exc.strerror}") from None
     with archivo:
-        marca = marca_bom(archivo.read(4))
+        inicio = archivo.read(4)
+        if inicio == b"PK\x03\x04":  # un ZIP: el .xlsx de Excel o el .ods de LibreOffice
+            raise ErrorCobro(f"{ruta}: es un libro de hoja de cálculo (.xlsx u .ods), no un CSV; "
+                             "ábrelo y guárdalo como «CSV UTF-8 (delimitado por comas)»")
+        marca = marca_bom(inicio)
         if marca is not None and marca[2] != "UTF-8":  # UTF-16 o UTF-32
             bom, codificacion, nombre = marca
             archivo.seek(len(bom))
@@ -46,6 +50,9 @@ def abrir(ruta: Path) -> Iterator[str]:
         for numero, crudo in enumerate(archivo, 1):
             if numero == 1 and crudo.startswith(codecs.BOM_UTF8):
                 crudo = crudo[len(codecs.BOM_UTF8):]
+            if b"\x00" in crudo:  # antes que la codificación: un binario no es «otro texto»
+                raise ErrorCobro(f"{ruta}:{numero}: el archivo contiene bytes nulos: es un binario, "
+                                 "no un CSV de texto; indica la exportación en CSV")
             try:
                 linea = crudo.decode("utf-8")
             except UnicodeDecodeError as exc:
@@ -54,8 +61,6 @@ def abrir(ruta: Path) -> Iterator[str]:
                     f"columna {exc.start + 1}); expórtalo como «CSV UTF-8» desde tu hoja de "
                     "cálculo o conviértelo con: iconv -f latin1 -t utf-8"
                 ) from None
-            if "\x00" in linea:
-                raise ErrorCobro(f"{ruta}:{numero}: el archivo contiene bytes nulos: no es un CSV de texto")
             yield linea
 
 

@@ -95,3 +95,25 @@ def test_los_dos_rechazan_igual_un_csv_mal_formado(cobro, combinar, tmp_path, fi
         if mensaje is not None:
             assert mensaje in r.output, (orden, r.output[:300])
     assert resultados[0] == resultados[1]  # el mismo mensaje para los dos
+
+
+def test_un_binario_se_nombra_como_binario_en_los_dos(cobro, combinar, tmp_path):
+    """Un ejecutable pasado por error: «binario», no «no es UTF-8»."""
+    ruta = tmp_path / "facturas.csv"
+    ruta.write_bytes(b"\x7fELF\x02\x01\x01\x00\xe1\xff\n" + bytes(range(256)))
+    for r in (combinar(ruta)[0], cobro("plan", "--pais", "co", "--comprobar", ruta)):
+        assert r.exit_code == 2
+        assert (f"{ruta}:1: el archivo contiene bytes nulos: es un binario, no un CSV de texto; "
+                "indica la exportación en CSV") in r.output
+
+
+def test_un_libro_de_excel_dice_como_guardarlo_como_csv(cobro, combinar, tmp_path):
+    import zipfile
+
+    ruta = tmp_path / "facturas.xlsx"
+    with zipfile.ZipFile(ruta, "w") as libro:
+        libro.writestr("xl/workbook.xml", "<workbook/>")
+    for r in (combinar(ruta)[0], cobro("plan", "--pais", "co", "--comprobar", ruta)):
+        assert r.exit_code == 2
+        assert (f"{ruta}: es un libro de hoja de cálculo (.xlsx u .ods), no un CSV; ábrelo y "
+                "guárdalo como «CSV UTF-8 (delimitado por comas)»") in r.output

@@ -134,7 +134,8 @@ def test_filas_malas_se_reportan_todas_con_su_linea(espec, pais, tmp_path):
     (b"dia,hora,canal\n", "le falta la columna fecha en la cabecera (tiene: dia, hora, canal)"),
     (b"fecha,hora,canal\n2026-03-02,09:00,sms\xff\n", "envios.csv:2: el archivo no es UTF-8 (byte "
                                                        "0xFF en la columna 21)"),
-    (b"fecha,hora,canal\x00\n", "envios.csv:1: el archivo contiene bytes nulos: no es un CSV de texto"),
+    (b"fecha,hora,canal\x00\n",
+     "envios.csv:1: el archivo contiene bytes nulos: es un binario, no un CSV de texto"),
 ])
 def test_un_registro_ilegible_es_un_error_de_entrada(espec, pais, tmp_path, contenido, mensaje):
     ruta = tmp_path / "envios.csv"
