@@ -10,7 +10,8 @@ ni las conversiones de posiciones UTF-16.
 - Acciones de código: la corrección de cada hallazgo (las mismas que ``--corregir`` y
   ``--corregir-inseguro``) y «corregir todo lo seguro» (``source.fixAll``).
 - La configuración es la de la CLI: ``[tool.cobro]`` o ``cobro.toml`` desde la carpeta del
-  archivo hacia arriba; se vuelve a leer al guardar uno de esos archivos.
+  archivo hacia arriba; se vuelve a leer al guardar uno de esos archivos o cuando el
+  editor avisa de que cambió en el disco (``workspace/didChangeWatchedFiles``).
 - Al recibir ``initialized`` prepara las reglas en segundo plano (la primera vez tras
   instalar o actualizar cobro cuesta unos segundos): la negociación no espera, las
   peticiones se siguen respondiendo, el editor ve el progreso («cobro: preparando las
@@ -338,6 +339,15 @@ def crear() -> ServidorCobro:
     @servidor.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def guardado(ls: ServidorCobro, params: types.DidSaveTextDocumentParams) -> None:
         if os.path.basename(ls.ruta_de(params.text_document.uri)) in _CONFIGURACION:
+            ls.recargar_configuracion()
+            for uri in list(ls.revisiones):
+                ls.publicar(uri)
+
+    @servidor.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def vigilados(ls: ServidorCobro, params: types.DidChangeWatchedFilesParams) -> None:
+        """Una configuración cambiada fuera del editor (git checkout, otra herramienta): la
+        extensión de VS Code vigila cobro.toml y pyproject.toml y avisa por aquí."""
+        if any(os.path.basename(ls.ruta_de(c.uri)) in _CONFIGURACION for c in params.changes):
             ls.recargar_configuracion()
             for uri in list(ls.revisiones):
                 ls.publicar(uri)
