@@ -84,6 +84,25 @@ class ServidorCobro(LanguageServer):
         self._tras_preparar: set[str] = set()
         self._progreso_abierto: str | None = None
 
+    def report_server_error(self, error: Exception, source) -> None:
+        """Los errores fuera de una petición, en español en el editor (pygls los anuncia como
+        «Error in server: ...»). Las peticiones llevan su error en la respuesta."""
+        import json
+
+        from pygls.exceptions import FeatureRequestError, JsonRpcInvalidParams, JsonRpcParseError
+
+        if source == FeatureRequestError:
+            return
+        if isinstance(error, (JsonRpcParseError, json.JSONDecodeError)):
+            mensaje = "el editor envió un mensaje que no es JSON válido; se ha ignorado"
+        elif isinstance(error, JsonRpcInvalidParams):
+            mensaje = "el editor envió un mensaje con parámetros no válidos; se ha ignorado"
+        else:
+            mensaje = (f"error interno ({type(error).__name__}: {error}); el servidor sigue en "
+                       "marcha. Si se repite, avisa con el archivo que lo provoca")
+        self.window_show_message(types.ShowMessageParams(
+            message=f"cobro lsp: {mensaje}", type=types.MessageType.Error))
+
     # -- preparar las reglas ------------------------------------------------------------
 
     def preparar(self) -> None:
