@@ -133,7 +133,12 @@ class Tabla:
         self.ruta = ruta
         lineas = abrir(ruta)
         primera = next(lineas, None)
-        if primera is None or not primera.strip():
+        if primera is None:
+            raise ErrorCobro(f"{ruta}: {vacio}")
+        if not primera.strip():
+            if any(linea.strip() for linea in lineas):
+                raise ErrorCobro(f"{ruta}:1: la primera línea está en blanco; la cabecera debe ir "
+                                 "en la primera línea: borra las líneas en blanco de arriba")
             raise ErrorCobro(f"{ruta}: {vacio}")
         self.separador = separador(primera)
         self._lector = csv.reader(itertools.chain([primera], lineas), strict=True,

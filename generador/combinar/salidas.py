@@ -80,7 +80,9 @@ class Escritor:
         self._problemas: IO = self._pila.enter_context(carpeta.en_flujo("no_combinadas.jsonl"))
         self._csv = None
         if formato == "csv":
-            self._csv = csv.writer(self._pila.enter_context(carpeta.en_flujo("mensajes.csv")))
+            archivo = self._pila.enter_context(carpeta.en_flujo("mensajes.csv"))
+            archivo.write("\ufeff")  # UTF-8 con BOM, como el CSV de exportar: Excel lee las tildes
+            self._csv = csv.writer(archivo)
             self._csv.writerow(["fila", "referencia", "plantilla", "canal", "tipo", "etapa",
                                 "asunto", "cuerpo", "errores", "avisos"])
         elif formato == "twilio":

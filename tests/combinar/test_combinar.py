@@ -143,9 +143,11 @@ def test_formato_csv_desactiva_formulas(combinar, tmp_path):
     ref = '"=HYPERLINK(""http://x"")"'
     _r, salida = combinar(_csv(tmp_path, _turismo(ref, "2026-11-20")), "--formato", "csv")
     with open(salida / "mensajes.csv", encoding="utf-8", newline="") as archivo:
+        assert archivo.read(1) == "\ufeff"  # con BOM, como el CSV de exportar: Excel lee las tildes
         filas = list(csv.DictReader(archivo))
     assert filas[0]["referencia"] == "'=HYPERLINK(\"http://x\")"
     assert filas[0]["errores"] == "0"
+    assert "Marta Giménez" in filas[0]["cuerpo"]
 
 
 def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):

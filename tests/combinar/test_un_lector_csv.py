@@ -117,3 +117,13 @@ def test_un_libro_de_excel_dice_como_guardarlo_como_csv(cobro, combinar, tmp_pat
         assert r.exit_code == 2
         assert (f"{ruta}: es un libro de hoja de cálculo (.xlsx u .ods), no un CSV; ábrelo y "
                 "guárdalo como «CSV UTF-8 (delimitado por comas)»") in r.output
+
+
+def test_una_linea_en_blanco_antes_de_la_cabecera_se_dice_en_los_dos(cobro, combinar, tmp_path):
+    for cabecera, orden in ((FACTURAS, "combinar"), (ENVIOS, "plan")):
+        ruta = tmp_path / f"{orden}.csv"
+        ruta.write_text("\n" + cabecera, encoding="utf-8")
+        r = combinar(ruta)[0] if orden == "combinar" else cobro("plan", "--pais", "co", "--comprobar", ruta)
+        assert r.exit_code == 2
+        assert (f"{ruta}:1: la primera línea está en blanco; la cabecera debe ir en la primera "
+                "línea: borra las líneas en blanco de arriba") in r.output
