@@ -32,10 +32,16 @@ def raiz_datos() -> Path:
 
 
 def raiz_predeterminada() -> Path:
-    """El directorio actual si tiene ``mensajes/`` y ``sectores/``; si no, el de cobro."""
+    """El árbol del usuario: el directorio actual si tiene ``mensajes/`` y ``sectores/``, o
+    la primera carpeta hacia arriba que los tenga, sin salir del repositorio git (como busca
+    ruff su configuración: ejecutar cobro desde ``sectores/`` o ``mensajes/paises/`` usa el
+    mismo árbol que desde la raíz); si no hay ninguno, el que trae cobro."""
     actual = Path.cwd()
-    if es_arbol(actual):
-        return actual
+    for carpeta in (actual, *actual.parents):
+        if es_arbol(carpeta):
+            return carpeta
+        if (carpeta / ".git").exists():
+            break
     return raiz_datos()
 
 

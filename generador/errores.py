@@ -72,9 +72,17 @@ def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:
     return f" ¿quisiste decir '{cercanas[0]}' o '{cercanas[1]}'?"
 
 
+#: Un valor más largo que esto se muestra recortado en los mensajes de error.
+MAX_VALOR_MENSAJE = 80
+
+
 def valor_desconocido(que: str, valor: str, opciones: Iterable[str]) -> str:
-    """Mensaje uniforme para un nombre que no existe."""
+    """Mensaje uniforme para un nombre que no existe (un valor enorme, recortado: el mensaje
+    debe caber en la pantalla y decir qué hacer)."""
     opciones = sorted(set(opciones))
+    if len(valor) > MAX_VALOR_MENSAJE:
+        valor = f"{valor[:60]}… ({len(valor):,} caracteres)".replace(",", ".")
+        return f"{que} '{valor}' no existe; valores posibles: {', '.join(opciones)}"
     sugerencia = quisiste_decir(valor, opciones)
     if sugerencia:
         return f"{que} '{valor}' no existe;{sugerencia}"

@@ -24,8 +24,11 @@ def reemplazar_archivo(destino: Path, datos: bytes) -> None:
     """Sustituye un archivo existente de forma atómica, conservando sus permisos.
 
     Lo usa ``cobro lint --corregir``: el usuario pidió cambiar ese archivo; o se escribe
-    entero o queda como estaba.
+    entero o queda como estaba. Un enlace simbólico se sigue: se corrige el archivo al que
+    apunta y el enlace queda como enlace (sustituir el enlace por una copia corregida dejaba
+    el archivo real sin corregir).
     """
+    destino = Path(os.path.realpath(destino))
     try:
         modo = destino.stat().st_mode & 0o7777
     except OSError:

@@ -89,7 +89,8 @@ class _Progreso:
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
               help="Configuración del linter (cobro.toml o pyproject.toml).")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
-              help="Árbol de especificaciones (por defecto, el del directorio actual o el de cobro).")
+              help="Árbol de especificaciones (por defecto, el del directorio actual o de una "
+                   "carpeta superior; si no hay, el de cobro).")
 @click.option("--forzar", is_flag=True, help="Escribe aunque la carpeta no esté vacía y no la creó cobro.")
 def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, formato, motor,
           planificador, sin_revisar, sms_literal, config, specs, forzar) -> None:

@@ -59,7 +59,8 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
                    "reglas de su ley. También 'pais' en [tool.cobro] o en el front matter.")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
               help="Árbol de especificaciones del que salen etapas, tipos, variables, países y "
-                   "reglas. Por defecto, el del directorio actual o el de cobro.")
+                   "reglas. Por defecto, el del directorio actual o de una carpeta superior; si no hay, "
+                   "el de cobro.")
 @click.option("--mensaje", "modo_mensaje", is_flag=True,
               help="Revisa copia final: cada elemento debe estar escrito y ningún marcador "
                    "puede quedar sin rellenar.")
@@ -138,14 +139,22 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         click.echo(formatos.escribir(formato, informe, color=formato == "texto" and en_terminal),
                    nl=False)
     else:
+        from generador.progreso import Progreso
+
         revision = Revision(list(rutas), opciones)
         informe = revision.informe
         en_terminal = sys.stdout.isatty() if color is None else color
-        salida = click.get_text_stream("stdout")
+        # Con miles de archivos limpios no sale nada hasta el final: en una terminal, una
+        # línea de progreso en la salida de errores dice que sigue trabajando.
+        progreso = Progreso(len(revision.trabajos), prefijo="cobro lint",
+                            terminal=click.get_text_stream("stderr"))
+        salida = progreso.envolver(click.get_text_stream("stdout"))
         escritor = formatos.ESCRITORES[formato](salida, informe, color=formato == "texto" and en_terminal)
         escritor.empezar()
         for resultado in revision:
             escritor.archivo(resultado)
+            progreso.avanzar()
+        progreso.terminar()
         escritor.terminar()
         salida.flush()
     for aviso in informe.avisos:

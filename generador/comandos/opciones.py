@@ -42,7 +42,8 @@ def filtros(funcion):
         click.option("--specs", type=click.Path(file_okay=False, path_type=Path),
                      metavar="CARPETA",
                      help="Árbol de especificaciones (mensajes/ y sectores/). "
-                          "Por defecto, el del directorio actual o el de cobro."),
+                          "Por defecto, el del directorio actual o de una carpeta superior; "
+                          "si no hay, el de cobro."),
     )):
         funcion = decorador(funcion)
     return funcion

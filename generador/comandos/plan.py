@@ -64,7 +64,8 @@ def _fecha(_ctx, _param, valor: str | None) -> dt.date | None:
 @click.option("--formato", "-f", default="texto", show_default=True, metavar="FORMATO",
               help="texto, json o ics (ics solo para el plan).")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
-              help="Árbol de especificaciones (mensajes/, sectores/, reglas/paises/).")
+              help="Árbol de especificaciones (mensajes/, sectores/, reglas/paises/). Por "
+                   "defecto, el del directorio actual o de una carpeta superior; si no hay, el de cobro.")
 @click.pass_context
 def orden(ctx: click.Context, pais: str, vencimiento: dt.date | None, sector, audiencia, registro,
           canales, zona_horaria, subdivision, comprobar: Path | None, formato: str,

@@ -30,7 +30,7 @@ from generador.errores import ErrorCobro, quisiste_decir, valor_desconocido
               type=click.Path(path_type=Path), help="Incluye también estas reglas propias.")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
               help="Árbol de especificaciones (países, tipos, reglas). Por defecto, el del "
-                   "directorio actual o el de cobro.")
+                   "directorio actual o de una carpeta superior; si no hay, el de cobro.")
 @click.option("--formato", "-f", default="texto", metavar="FORMATO",
               help="texto (por defecto) o json (para generar documentación).")
 def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...],

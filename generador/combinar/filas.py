@@ -36,7 +36,11 @@ def abrir(ruta: Path) -> Iterator[str]:
     except OSError as exc:
         raise ErrorCobro(f"{ruta}: no se puede leer: {exc.strerror}") from None
     with archivo:
-        marca = marca_bom(archivo.read(4))
+        inicio = archivo.read(4)
+        if inicio == b"PK\x03\x04":  # un ZIP: el .xlsx de Excel o el .ods de LibreOffice
+            raise ErrorCobro(f"{ruta}: es un libro de hoja de cálculo (.xlsx u .ods), no un CSV; "
+                             "ábrelo y guárdalo como «CSV UTF-8 (delimitado por comas)»")
+        marca = marca_bom(inicio)
         if marca is not None and marca[2] != "UTF-8":  # UTF-16 o UTF-32
             bom, codificacion, nombre = marca
             archivo.seek(len(bom))
@@ -46,15 +50,17 @@ def abrir(ruta: Path) -> Iterator[str]:
         for numero, crudo in enumerate(archivo, 1):
             if numero == 1 and crudo.startswith(codecs.BOM_UTF8):
                 crudo = crudo[len(codecs.BOM_UTF8):]
+            if b"\x00" in crudo:  # antes que la codificación: un binario no es «otro texto»
+                raise ErrorCobro(f"{ruta}:{numero}: el archivo contiene bytes nulos: es un binario, "
+                                 "no un CSV de texto; indica la exportación en CSV")
             try:
                 linea = crudo.decode("utf-8")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as exc:
                 raise ErrorCobro(
-                    f"{ruta}:{numero}: el archivo no es UTF-8; expórtalo como «CSV UTF-8» "
-                    "desde tu hoja de cálculo o conviértelo con: iconv -f latin1 -t utf-8"
+                    f"{ruta}:{numero}: el archivo no es UTF-8 (byte 0x{crudo[exc.start]:02X} en la "
+                    f"columna {exc.start + 1}); expórtalo como «CSV UTF-8» desde tu hoja de "
+                    "cálculo o conviértelo con: iconv -f latin1 -t utf-8"
                 ) from None
-            if "\x00" in linea:
-                raise ErrorCobro(f"{ruta}:{numero}: el archivo contiene bytes nulos: no es un CSV de texto")
             yield linea
 
 
@@ -110,29 +116,66 @@ def _error_csv(exc: csv.Error) -> str:
 Filas = Iterator[tuple[int, dict[str, str]]]
 
 
+class Tabla:
+    """Un CSV abierto en flujo: su separador, su cabecera y sus registros.
+
+    El único lector de CSV de cobro (``cobro combinar`` y ``cobro plan --comprobar``): UTF-8
+    con o sin BOM o UTF-16/32 con BOM; coma, punto y coma o tabulador; comillas estrictas
+    (unas comillas sin cerrar son un error con su línea, no un campo que se traga el resto
+    del archivo) y campos de hasta :data:`MAX_CAMPO_CSV` caracteres."""
+
+    def __init__(self, ruta: Path, que: str, vacio: str) -> None:
+        if ruta.is_dir():
+            raise ErrorCobro(f"{ruta}: es una carpeta; indica {que}")
+        if not ruta.exists():
+            raise ErrorCobro(f"{ruta}: no existe; indica {que}")
+        csv.field_size_limit(MAX_CAMPO_CSV)
+        self.ruta = ruta
+        lineas = abrir(ruta)
+        primera = next(lineas, None)
+        if primera is None:
+            raise ErrorCobro(f"{ruta}: {vacio}")
+        if not primera.strip():
+            if any(linea.strip() for linea in lineas):
+                raise ErrorCobro(f"{ruta}:1: la primera línea está en blanco; la cabecera debe ir "
+                                 "en la primera línea: borra las líneas en blanco de arriba")
+            raise ErrorCobro(f"{ruta}: {vacio}")
+        self.separador = separador(primera)
+        self._lector = csv.reader(itertools.chain([primera], lineas), strict=True,
+                                  delimiter=self.separador)
+        try:
+            cabecera = next(self._lector)
+        except csv.Error as exc:
+            raise ErrorCobro(f"{ruta}:1: la cabecera no es CSV válido: {_error_csv(exc)}") from None
+        self.cabecera = [c.strip() for c in cabecera]
+
+    @property
+    def linea(self) -> int:
+        """La línea física en que acaba el último registro leído."""
+        return self._lector.line_num
+
+    def registros(self) -> Iterator[list[str]]:
+        """Los registros tras la cabecera (también los vacíos, como ``[]``)."""
+        while True:
+            try:
+                valores = next(self._lector)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ErrorCobro(f"{self.ruta}:{self._lector.line_num}: CSV mal formado: "
+                                 f"{_error_csv(exc)}; revisa las comillas de esa fila") from None
+            yield valores
+
+
 def leer(ruta: Path | str, obligatorias: tuple[str, ...] = OBLIGATORIAS) -> tuple[list[str], Filas]:
     """Cabecera y un iterador de ``(número de fila, valores)``; la fila 1 es la cabecera.
 
     La cabecera se valida ya (columnas que faltan o repetidas): un archivo que no sirve se
     rechaza antes de escribir nada."""
-    ruta = Path(ruta)
-    if ruta.is_dir():
-        raise ErrorCobro(f"{ruta}: es una carpeta; indica el archivo CSV de facturas")
-    if not ruta.exists():
-        raise ErrorCobro(f"{ruta}: no existe; indica la exportación de facturas en CSV")
-    csv.field_size_limit(MAX_CAMPO_CSV)
-    lineas = abrir(ruta)
-    primera = next(lineas, None)
-    if primera is None:
-        raise ErrorCobro(f"{ruta}: está vacío; la primera fila debe ser la cabecera "
-                         f"({', '.join(OBLIGATORIAS)})")
-    lector = csv.reader(itertools.chain([primera], lineas), strict=True,
-                        delimiter=separador(primera))
-    try:
-        cabecera = next(lector)
-    except csv.Error as exc:
-        raise ErrorCobro(f"{ruta}:1: la cabecera no es CSV válido: {_error_csv(exc)}") from None
-    cabecera = [c.strip() for c in cabecera]
+    tabla = Tabla(Path(ruta), "la exportación de facturas en CSV",
+                  f"está vacío; la primera fila debe ser la cabecera ({', '.join(OBLIGATORIAS)})")
+    ruta = tabla.ruta
+    cabecera = tabla.cabecera
     repetidas = sorted({c for c in cabecera if cabecera.count(c) > 1})
     if repetidas:
         raise ErrorCobro(f"{ruta}:1: columnas repetidas en la cabecera: {', '.join(repetidas)}")
@@ -146,14 +189,7 @@ def leer(ruta: Path | str, obligatorias: tuple[str, ...] = OBLIGATORIAS) -> tupl
 
     def filas() -> Filas:
         numero = 1
-        while True:
-            try:
-                valores = next(lector)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise ErrorCobro(f"{ruta}:{lector.line_num}: CSV mal formado: {_error_csv(exc)}; "
-                                 "revisa las comillas de esa fila") from None
+        for valores in tabla.registros():
             numero += 1
             if not any(v.strip() for v in valores):
                 continue  # línea en blanco

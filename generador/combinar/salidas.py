@@ -2,7 +2,8 @@
 
 Siempre: ``mensajes.jsonl`` (una línea por fila combinada) y ``no_combinadas.jsonl`` (una
 por fila con error u omitida, con su motivo). Según ``--formato``, además: ``mensajes.csv``,
-``eml/fila-N.eml`` (filas de email) o ``twilio.csv`` (filas de SMS, columnas ``To,Body``).
+``eml/fila-N.eml`` (filas de email) o ``twilio.csv`` (filas de SMS y WhatsApp, columnas
+``To,Body``; el ``To`` de WhatsApp con el prefijo ``whatsapp:`` que pide Twilio).
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ class Escritor:
         self._problemas: IO = self._pila.enter_context(carpeta.en_flujo("no_combinadas.jsonl"))
         self._csv = None
         if formato == "csv":
-            self._csv = csv.writer(self._pila.enter_context(carpeta.en_flujo("mensajes.csv")))
+            archivo = self._pila.enter_context(carpeta.en_flujo("mensajes.csv"))
+            archivo.write("\ufeff")  # UTF-8 con BOM, como el CSV de exportar: Excel lee las tildes
+            self._csv = csv.writer(archivo)
             self._csv.writerow(["fila", "referencia", "plantilla", "canal", "tipo", "etapa",
                                 "asunto", "cuerpo", "errores", "avisos"])
         elif formato == "twilio":
@@ -116,8 +119,12 @@ class Escritor:
                 severidades.count("error"), severidades.count("aviso")])
         elif self.formato == "twilio" and r.canal in ("sms", "whatsapp"):
             # el teléfono ya es E.164 (+ y cifras): no es una fórmula, y con un apóstrofo
-            # delante Twilio no lo aceptaría
-            self._csv.writerow([r.destinatario or "", celda_segura(r.cuerpo), r.fila,
+            # delante Twilio no lo aceptaría. En WhatsApp, Twilio lo quiere como
+            # «whatsapp:+E164»: sin el prefijo, el mensaje saldría como SMS.
+            destino = r.destinatario or ""
+            if destino and r.canal == "whatsapp":
+                destino = f"whatsapp:{destino}"
+            self._csv.writerow([destino, celda_segura(r.cuerpo), r.fila,
                                 celda_segura(r.referencia)])
         elif self.formato == "eml" and r.canal == "email":
             self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", _eml(r))

@@ -7,19 +7,23 @@ cada módulo de ``generador/lint``: si algo cambia, se vuelve a validar. Un arch
 invalida la caché aunque conserve tamaño y fecha. Si la caché no se puede leer o escribir
 (disco de solo lectura, archivo corrupto), se ignora sin más.
 
+Reconstruir la caché (la primera vez tras instalar o actualizar cobro) tarda unos segundos:
+si pasa de ``AVISO_TRAS`` y la salida de errores es una terminal, se avisa con una línea.
+
 ``COBRO_CACHE_DIR`` elige la carpeta (por defecto ``$XDG_CACHE_HOME/cobro`` o
 ``~/.cache/cobro``); ``COBRO_SIN_CACHE=1`` la desactiva.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,9 +77,51 @@ def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reg
     else:
         _marcar_si_viejo(ruta)
         return resultado
-    resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
+    with _aviso_si_tarda():
+        resultado = cargar()  # si las reglas tienen problemas, ErrorReglas sale de aquí
     guardar(ruta, resultado)
     return resultado
+
+
+#: Segundos de reconstrucción tras los que se avisa en la terminal (una vez por proceso).
+AVISO_TRAS = 0.5
+AVISO = ("cobro: preparando las reglas y los diccionarios (solo la primera vez tras instalar "
+         "o actualizar cobro; tarda unos segundos)...")
+_avisado = False
+
+
+@contextlib.contextmanager
+def _aviso_si_tarda() -> Iterator[None]:
+    """Si la reconstrucción pasa de ``AVISO_TRAS`` segundos, escribe :data:`AVISO` en la
+    salida de errores (solo si es una terminal: ni en tuberías, ni en el editor, ni en CI)."""
+    try:
+        terminal = sys.stderr is not None and sys.stderr.isatty()
+    except (AttributeError, ValueError, OSError):
+        terminal = False
+    if not terminal or _avisado:
+        yield
+        return
+    import threading
+
+    temporizador = threading.Timer(AVISO_TRAS, _avisar)
+    temporizador.daemon = True
+    temporizador.start()
+    try:
+        yield
+    finally:
+        temporizador.cancel()
+
+
+def _avisar() -> None:
+    global _avisado
+    if _avisado:
+        return
+    _avisado = True
+    try:
+        sys.stderr.write(AVISO + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def _cargar_sin_gc(archivo: Any) -> Any:

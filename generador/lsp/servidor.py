@@ -10,13 +10,19 @@ ni las conversiones de posiciones UTF-16.
 - Acciones de código: la corrección de cada hallazgo (las mismas que ``--corregir`` y
   ``--corregir-inseguro``) y «corregir todo lo seguro» (``source.fixAll``).
 - La configuración es la de la CLI: ``[tool.cobro]`` o ``cobro.toml`` desde la carpeta del
-  archivo hacia arriba; se vuelve a leer al guardar uno de esos archivos.
+  archivo hacia arriba; se vuelve a leer al guardar uno de esos archivos o cuando el
+  editor avisa de que cambió en el disco (``workspace/didChangeWatchedFiles``).
+- Al recibir ``initialized`` prepara las reglas en segundo plano (la primera vez tras
+  instalar o actualizar cobro cuesta unos segundos): la negociación no espera, las
+  peticiones se siguen respondiendo, el editor ve el progreso («cobro: preparando las
+  reglas») si lo admite y los documentos abiertos mientras tanto se revisan al terminar.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +51,11 @@ _SEVERIDAD = {
     "sugerencia": types.DiagnosticSeverity.Information,
 }
 _CONFIGURACION = ("cobro.toml", "pyproject.toml")
+#: Si preparar las reglas tarda más que esto (segundos), el editor ve el progreso.
+AVISO_PROGRESO = 0.3
+#: El mensaje con el que se calientan las reglas (ortografía, tono, lemas...).
+_MUESTRA = ("Hola Ana:\n\nLe recordamos que la factura 2026-0042 de 120,00 € vence el 5 de marzo. "
+            "Puede pagar por transferencia o llamarnos al 900 000 000.\n\nUn saludo,\nEmpresa\n")
 
 
 @dataclass
@@ -68,6 +79,80 @@ class ServidorCobro(LanguageServer):
         self.motor = Motor(Opciones())
         self.revisiones: dict[str, Revision] = {}
         self._pendientes: dict[str, asyncio.TimerHandle] = {}
+        #: La preparación de las reglas en segundo plano (None: no empezó o ya terminó).
+        self._preparando: asyncio.Future | None = None
+        self._tras_preparar: set[str] = set()
+        self._progreso_abierto: str | None = None
+
+    def report_server_error(self, error: Exception, source) -> None:
+        """Los errores fuera de una petición, en español en el editor (pygls los anuncia como
+        «Error in server: ...»). Las peticiones llevan su error en la respuesta."""
+        import json
+
+        from pygls.exceptions import FeatureRequestError, JsonRpcInvalidParams, JsonRpcParseError
+
+        if source == FeatureRequestError:
+            return
+        if isinstance(error, (JsonRpcParseError, json.JSONDecodeError)):
+            mensaje = "el editor envió un mensaje que no es JSON válido; se ha ignorado"
+        elif isinstance(error, JsonRpcInvalidParams):
+            mensaje = "el editor envió un mensaje con parámetros no válidos; se ha ignorado"
+        else:
+            mensaje = (f"error interno ({type(error).__name__}: {error}); el servidor sigue en "
+                       "marcha. Si se repite, avisa con el archivo que lo provoca")
+        self.window_show_message(types.ShowMessageParams(
+            message=f"cobro lsp: {mensaje}", type=types.MessageType.Error))
+
+    # -- preparar las reglas ------------------------------------------------------------
+
+    def preparar(self) -> None:
+        """Empieza a preparar las reglas en un hilo (no bloquea el bucle: las peticiones se
+        siguen respondiendo) y, si tarda, lo muestra como progreso en el editor."""
+        bucle = asyncio.get_running_loop()
+        raiz = self.workspace.root_path
+        self._preparando = bucle.run_in_executor(None, self._calentar, self.motor, raiz)
+        self._preparando.add_done_callback(self._preparadas)
+        bucle.call_later(AVISO_PROGRESO, self._mostrar_progreso)
+
+    def _calentar(self, motor: Motor, raiz: str | None) -> None:
+        """Carga las reglas activas de la raíz del proyecto y revisa un mensaje de muestra
+        (así se cargan el diccionario, el modelo de tono y las memorias perezosas)."""
+        try:
+            ruta = os.path.join(raiz, "_") if raiz else entrada.STDIN
+            config = motor.configuracion_de(ruta)
+            reglas = motor.activas(config)
+            motor.revisar_documento(entrada.desde_fuente(ruta, _MUESTRA, ".txt"), config, reglas)
+        except Exception:  # una configuración rota se publica al abrir el documento
+            pass
+
+    def _mostrar_progreso(self) -> None:
+        if self._preparando is None or self._preparando.done():
+            return
+        capacidades = self.client_capabilities.window
+        if capacidades is None or not capacidades.work_done_progress:
+            return
+        token = f"cobro-preparar-{uuid.uuid4().hex[:8]}"
+
+        def creado(*_argumentos) -> None:
+            if self._preparando is None:  # terminó mientras el editor creaba el progreso
+                return
+            self.work_done_progress.begin(token, types.WorkDoneProgressBegin(
+                title="cobro: preparando las reglas",
+                message="solo la primera vez tras instalar o actualizar cobro", cancellable=False))
+            self._progreso_abierto = token
+
+        self.work_done_progress.create(token, creado)
+
+    def _preparadas(self, _futuro: asyncio.Future) -> None:
+        self._preparando = None
+        token = self._progreso_abierto
+        if token is not None:
+            self._progreso_abierto = None
+            self.work_done_progress.end(token, types.WorkDoneProgressEnd(message="reglas listas"))
+        pendientes, self._tras_preparar = self._tras_preparar, set()
+        for uri in sorted(pendientes):
+            if uri in self.workspace.text_documents:
+                self.publicar(uri)
 
     # -- revisar y publicar --------------------------------------------------------------
 
@@ -116,6 +201,9 @@ class ServidorCobro(LanguageServer):
 
     def publicar(self, uri: str) -> None:
         self._pendientes.pop(uri, None)
+        if self._preparando is not None:  # se revisará en cuanto estén las reglas
+            self._tras_preparar.add(uri)
+            return
         try:
             revision = self.revisar(uri)
         except (ErrorCobro, entrada.ErrorEntrada) as exc:
@@ -255,6 +343,10 @@ class ServidorCobro(LanguageServer):
 def crear() -> ServidorCobro:
     servidor = ServidorCobro()
 
+    @servidor.feature(types.INITIALIZED)
+    def inicializado(ls: ServidorCobro, params: types.InitializedParams) -> None:
+        ls.preparar()
+
     @servidor.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def abierto(ls: ServidorCobro, params: types.DidOpenTextDocumentParams) -> None:
         ls.publicar(params.text_document.uri)
@@ -266,6 +358,15 @@ def crear() -> ServidorCobro:
     @servidor.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def guardado(ls: ServidorCobro, params: types.DidSaveTextDocumentParams) -> None:
         if os.path.basename(ls.ruta_de(params.text_document.uri)) in _CONFIGURACION:
+            ls.recargar_configuracion()
+            for uri in list(ls.revisiones):
+                ls.publicar(uri)
+
+    @servidor.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def vigilados(ls: ServidorCobro, params: types.DidChangeWatchedFilesParams) -> None:
+        """Una configuración cambiada fuera del editor (git checkout, otra herramienta): la
+        extensión de VS Code vigila cobro.toml y pyproject.toml y avisa por aquí."""
+        if any(os.path.basename(ls.ruta_de(c.uri)) in _CONFIGURACION for c in params.changes):
             ls.recargar_configuracion()
             for uri in list(ls.revisiones):
                 ls.publicar(uri)

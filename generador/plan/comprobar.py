@@ -1,6 +1,7 @@
 """``cobro plan --comprobar envios.csv``: revisa el registro de envíos de un equipo.
 
-El CSV tiene cabecera con las columnas ``fecha`` (AAAA-MM-DD), ``hora`` (HH:MM, hora local del
+El CSV tiene cabecera con las columnas ``fecha`` (AAAA-MM-DD o, salvo en Estados Unidos,
+DD/MM/AAAA, como en ``cobro combinar``), ``hora`` (HH:MM, hora local del
 deudor; o con desfase, ``14:00Z`` o ``09:00-05:00``, y se pasa a la hora del deudor) y
 ``canal``; opcionales ``cliente`` (los límites de frecuencia se cuentan por cliente) y
 ``conversacion`` (si/no: si la llamada acabó en conversación, para los límites que cuentan
@@ -10,15 +11,14 @@ que usa el plan; cada incumplimiento cita su norma.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
 
-from generador.combinar.valores import ValorInvalido, en_rango
+from generador.combinar.valores import ValorInvalido
+from generador.combinar.valores import fecha as leer_fecha
 from generador.errores import ErrorCobro, ErrorEspecificacion, Problema, valor_desconocido
 from generador.modelo import Especificacion
 from generador.plan.calendario import Calendario, fecha_larga
@@ -99,61 +99,52 @@ class Comprobacion:
     incumplimientos: list[Incumplimiento] = field(default_factory=list)
 
 
-_HORA = re.compile(r"^\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$")
+_HORA = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$")
 
 
 def leer_registro(ruta: Path, canales_validos: set[str],
-                  zona: tzinfo | None = None) -> tuple[list[Fila], bool]:
+                  zona: tzinfo | None = None, dia_primero: bool = True) -> tuple[list[Fila], bool]:
     """Lee y valida el CSV. Devuelve (filas, tiene_columna_cliente); lanza ErrorCobro si no
-    se puede leer y ErrorEspecificacion con cada fila mala (número de línea y columna)."""
+    se puede leer y ErrorEspecificacion con cada fila mala (número de línea y columna).
+    ``dia_primero``: si ``02/03/2026`` es el 2 de marzo (como en ``cobro combinar``); en
+    Estados Unidos esa forma es ambigua y se rechaza."""
     archivo = str(ruta)
-    from generador.decodificar import ErrorDecodificacion, decodificar
+    from generador.combinar.filas import Tabla
 
-    try:
-        # UTF-8 (con o sin BOM) o UTF-16/32 con BOM, como el «Texto Unicode» de Excel
-        texto = decodificar(ruta.read_bytes(), "un CSV de texto")
-    except OSError as exc:
-        raise ErrorCobro(f"--comprobar: no se pudo leer '{archivo}': {exc.strerror}") from None
-    except ErrorDecodificacion as exc:
-        donde = f"{archivo}:{exc.linea}" if exc.linea else archivo
-        raise ErrorCobro(f"--comprobar: {donde}: {exc.mensaje}") from None
-    primera = texto.split("\n", 1)[0]
-    separador = max(",;\t", key=primera.count)
-    lector = csv.DictReader(io.StringIO(texto, newline=""), delimiter=separador)
-    cabecera = [(c or "").strip().lower() for c in (lector.fieldnames or [])]
-    if not cabecera or not any(cabecera):
-        raise ErrorCobro(f"--comprobar: '{archivo}' está vacío; la primera línea debe ser la cabecera "
-                         "fecha,hora,canal[,cliente][,conversacion]")
+    tabla = Tabla(Path(ruta), "el registro de envíos en CSV (fecha,hora,canal[,cliente][,conversacion])",
+                  "está vacío; la primera línea debe ser la cabecera "
+                  "fecha,hora,canal[,cliente][,conversacion]")
+    separador = tabla.separador
+    cabecera = [c.lower() for c in tabla.cabecera]
     faltan = [c for c in OBLIGATORIAS if c not in cabecera]
     if faltan:
         raise ErrorCobro(f"--comprobar: a '{archivo}' le falta{'n' if len(faltan) > 1 else ''} la"
                          f"{'s' if len(faltan) > 1 else ''} columna{'s' if len(faltan) > 1 else ''} "
                          f"{', '.join(faltan)} en la cabecera (tiene: {', '.join(cabecera)}); "
                          "usa fecha,hora,canal[,cliente][,conversacion]")
-    lector.fieldnames = cabecera
     problemas: list[Problema] = []
     filas: list[Fila] = []
-    for datos in lector:
-        n = lector.line_num
-        if None in datos:
+    for registro in tabla.registros():
+        n = tabla.linea
+        if len(registro) > len(cabecera):
             problemas.append(Problema(archivo, n, "", f"tiene más campos que la cabecera "
                                       f"({len(cabecera)}); ¿un separador '{separador}' de más?"))
             continue
-        valores = {k: (v or "").strip() for k, v in datos.items()}
+        valores = {c: (registro[i] if i < len(registro) else "").strip() for i, c in enumerate(cabecera)}
         if not any(valores.values()):
             continue
         antes = len(problemas)
-        try:
-            fecha = en_rango(dt.date.fromisoformat(valores["fecha"]), valores["fecha"])
+        try:  # las mismas fechas que combinar: AAAA-MM-DD y, salvo en EE. UU., DD/MM/AAAA
+            fecha = leer_fecha(valores["fecha"], dia_primero=dia_primero)
         except ValorInvalido as exc:
             problemas.append(Problema(archivo, n, "fecha", str(exc)))
-        except ValueError:
-            problemas.append(Problema(archivo, n, "fecha",
-                                      f"'{valores['fecha']}' no es una fecha AAAA-MM-DD"))
         try:
             if not _HORA.match(valores["hora"]):
                 raise ValueError
-            hora = dt.time.fromisoformat(valores["hora"])
+            texto_hora = valores["hora"]
+            if texto_hora.index(":") == 1:  # 9:30, como la exporta una hoja de cálculo
+                texto_hora = "0" + texto_hora
+            hora = dt.time.fromisoformat(texto_hora)
             if hora.tzinfo is not None and len(problemas) == antes and zona is not None:
                 local = dt.datetime.combine(fecha, hora).astimezone(zona)
                 fecha, hora = local.date(), local.time().replace(tzinfo=None)
@@ -183,7 +174,7 @@ def comprobar(espec: Especificacion, pais: Pais, ruta: Path | str, *, zona_horar
     calendario = Calendario(pais, zona_horaria, subdivision)
     canales = ({c for t in espec.tipos.values() for c in t.canales}
                | pais.reglas_contacto.canales_nombrados() | set(CANALES_SIN_PLANTILLA))
-    filas, con_cliente = leer_registro(ruta, canales, calendario.zona)
+    filas, con_cliente = leer_registro(ruta, canales, calendario.zona, dia_primero=pais.codigo != "us")
     resultado = Comprobacion(pais, str(ruta), calendario.zona_horaria, len(filas),
                              len({f.cliente for f in filas}), con_cliente)
     previos: dict[str, list[Envio]] = {}

@@ -257,6 +257,16 @@ def on_page_content(html, page, config, files):
     return html
 
 
+def nombres_paises(cat) -> dict[str, str]:
+    """Código -> nombre de cada país de la tabla, para la búsqueda. Todos, no solo los de la
+    faceta de la galería: con un solo país (``--pais es``) no hay faceta, pero la búsqueda
+    sigue diciendo «75 resultados en España», no «en ES»."""
+    from generador.sitio.galeria import nombre_pais
+
+    tabla = (getattr(cat.espec, "paises", None) or {}) if cat is not None else {}
+    return {c: nombre_pais(cat, c) for c in tabla}
+
+
 def on_post_build(config):
     cat = _estado.catalogo
     if cat is not None and cat.exportacion is not None:
@@ -268,10 +278,6 @@ def on_post_build(config):
     _progreso("Escribiendo el índice de búsqueda…")
     destino = Path(config.site_dir) / INDICE
     destino.parent.mkdir(parents=True, exist_ok=True)
-    from generador.sitio.galeria import nombre_pais, paises
-
-    presentes = paises(cat) if cat is not None else []
-    nombres = {c: nombre_pais(cat, c) for c in presentes}
     for nombre, contenido in _estado.indice.archivos(
-            nombres, paginas.pais_predeterminado(cat) if cat is not None else None).items():
+            nombres_paises(cat), paginas.pais_predeterminado(cat) if cat is not None else None).items():
         (destino.parent / nombre).write_text(contenido, encoding="utf-8")

@@ -23,7 +23,7 @@ CAMPOS = (
     ("telefono", "Teléfono", "telefono_contacto", "tel"),
     ("email", "Email", "email_contacto", "email"),
     ("enlace_pago", "Enlace de pago", "enlace_pago", "url"),
-    ("cuenta", "IBAN / CLABE / CBU", "iban", "text"),
+    ("cuenta", "IBAN / CLABE / CBU", "cuenta_pago", "text"),
 )
 
 

@@ -143,9 +143,11 @@ def test_formato_csv_desactiva_formulas(combinar, tmp_path):
     ref = '"=HYPERLINK(""http://x"")"'
     _r, salida = combinar(_csv(tmp_path, _turismo(ref, "2026-11-20")), "--formato", "csv")
     with open(salida / "mensajes.csv", encoding="utf-8", newline="") as archivo:
+        assert archivo.read(1) == "\ufeff"  # con BOM, como el CSV de exportar: Excel lee las tildes
         filas = list(csv.DictReader(archivo))
     assert filas[0]["referencia"] == "'=HYPERLINK(\"http://x\")"
     assert filas[0]["errores"] == "0"
+    assert "Marta Giménez" in filas[0]["cuerpo"]
 
 
 def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
@@ -172,6 +174,18 @@ def test_formato_twilio_escribe_to_y_body_de_cada_sms(combinar, tmp_path):
     # un teléfono E.164 no es una fórmula: va sin apóstrofo, como lo necesita Twilio
     assert [(f["fila"], f["To"]) for f in filas] == [("2", "+34600000000")]
     assert "R-1" in filas[0]["Body"]
+
+
+def test_formato_twilio_pone_el_prefijo_whatsapp_en_el_to_de_whatsapp(combinar, tmp_path):
+    """Twilio envía por WhatsApp solo si el destino es «whatsapp:+E164»; sin el prefijo, el
+    mensaje saldría como un SMS largo."""
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="whatsapp", registro="tu"),
+                              _turismo("R-2", "2026-11-20", canal="sms", registro="tu")),
+                          "--formato", "twilio")
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        filas = list(csv.DictReader(archivo))
+    assert [(f["fila"], f["To"], f["referencia"]) for f in filas] == [
+        ("2", "whatsapp:+34600000000", "R-1"), ("3", "+34600000000", "R-2")]
 
 
 def test_un_destinatario_que_no_es_una_direccion_o_un_telefono_es_una_fila_con_error(

@@ -20,6 +20,19 @@ def test_corregir_escribe_con_el_mismo_bom_y_finales_de_linea(lint, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["aviso.txt"]  # ningún temporal suelto
 
 
+def test_corregir_un_enlace_simbolico_corrige_el_archivo_y_conserva_el_enlace(lint, tmp_path):
+    real = tmp_path / "textos" / "aviso.txt"
+    real.parent.mkdir()
+    real.write_bytes(TEXTO.encode("utf-8"))
+    enlace = tmp_path / "enlace.txt"
+    enlace.symlink_to(real)
+    resultado = lint("--corregir", "--selecciona", "tono", enlace)
+    assert resultado.exit_code == 0
+    assert enlace.is_symlink() and enlace.resolve() == real
+    assert real.read_bytes() == CORREGIDO.encode("utf-8")
+    assert sorted(p.name for p in real.parent.iterdir()) == ["aviso.txt"]  # ningún temporal suelto
+
+
 def test_con_formato_json_las_correcciones_se_cuentan_por_stderr(lint, tmp_path):
     archivo = tmp_path / "aviso.txt"
     archivo.write_text("Pague ya!!\n", encoding="utf-8")

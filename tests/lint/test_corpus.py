@@ -9,24 +9,14 @@ CI la barrera tiene que estar puesta.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
-RAIZ = Path(__file__).resolve().parents[2]
+from .corpus_sintetico import RAIZ, cargar
+
 CORPUS = RAIZ / "tests" / "corpus"
-
-
-def _precision():
-    spec = importlib.util.spec_from_file_location("precision", RAIZ / "benchmarks" / "precision.py")
-    modulo = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("precision", modulo)  # las dataclasses lo buscan ahí
-    spec.loader.exec_module(modulo)
-    return modulo
 
 
 def _omitir(motivo: str) -> None:
@@ -37,7 +27,7 @@ def _omitir(motivo: str) -> None:
 
 @pytest.fixture(scope="module")
 def precision():
-    return _precision()
+    return cargar("precision", RAIZ / "benchmarks" / "precision.py")
 
 
 @pytest.fixture(scope="module")

@@ -135,3 +135,17 @@ async def test_un_documento_de_mas_de_un_mega_se_rechaza_como_en_cobro_lint(clie
         types.DiagnosticSeverity.Error, 0,
         "cobro no puede revisar este archivo: pesa 1,5 MB y cobro lint revisa mensajes de hasta "
         "1 MB; no parece un mensaje: exclúyelo o divídelo en mensajes")]
+
+
+@pytest.mark.asyncio
+async def test_una_configuracion_cambiada_fuera_del_editor_se_vuelve_a_leer(cliente: LanguageClient):
+    """Un git checkout cambia cobro.toml: el editor avisa (didChangeWatchedFiles) y los
+    documentos abiertos se revisan con la configuración nueva."""
+    uri, diagnosticos = await _abrir(cliente, "grito.md", "Pague ya!!\n")
+    assert [d.code for d in diagnosticos] == ["TON012"]
+    toml = cliente.raiz / "cobro.toml"
+    toml.write_text('ignorar = ["faltante", "TON012"]\n', encoding="utf-8")
+    cliente.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=toml.as_uri(), type=types.FileChangeType.Changed)]))
+    await cliente.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert list(cliente.diagnostics[uri]) == []

@@ -166,7 +166,8 @@ def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):
          "el país 'cx' no existe; valores posibles: ar, cl, co, es, mx, pe, us"),
         (("--pais", "co", "--vencimiento", "2026-02-30"), "'2026-02-30' no es una fecha AAAA-MM-DD"),
         (("--pais", "co"), "falta --vencimiento"),
-        (("--pais", "co", "--comprobar", tmp_path / "no.csv"), "no se pudo leer"),
+        (("--pais", "co", "--comprobar", tmp_path / "no.csv"),
+         "no.csv: no existe; indica el registro de envíos en CSV (fecha,hora,canal[,cliente]"),
         (("--pais", "co", "--vencimiento", "2026-03-01", "-f", "pdf"), "el formato 'pdf' no existe"),
         (("--pais", "co", "--comprobar", tmp_path / "x.csv", "-f", "ics"), "ics solo vale para el plan"),
     ]

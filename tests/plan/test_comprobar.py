@@ -112,17 +112,31 @@ def test_mexico_un_registro_limpio_no_tiene_incumplimientos(espec, pais, tmp_pat
     assert (r.filas, r.incumplimientos) == (2, [])
 
 
+def test_fechas_y_horas_como_las_exporta_una_hoja_de_calculo(espec, pais, tmp_path):
+    """Las mismas fechas que cobro combinar: DD/MM/AAAA es día/mes salvo en Estados Unidos,
+    donde es ambigua; y 9:30 vale por 09:30."""
+    ruta = _csv(tmp_path, "fecha;hora;canal;cliente\n02/03/2026;9:30;sms;A\n2026-03-02;10:00;sms;A\n")
+    [incumplimiento] = comprobar(espec, pais("co"), ruta).incumplimientos
+    assert (incumplimiento.fila, incumplimiento.envio.fecha.isoformat(),
+            incumplimiento.envio.hora.isoformat()) == (3, "2026-03-02", "10:00:00")
+    with pytest.raises(ErrorEspecificacion) as exc:
+        comprobar(espec, pais("us"), ruta)
+    assert [str(p) for p in exc.value.problemas] == [
+        f"{ruta}:2: fecha: fecha ambigua '02/03/2026': en este país el día y el mes pueden ir "
+        "en cualquier orden; usa AAAA-MM-DD"]
+
+
 def test_filas_malas_se_reportan_todas_con_su_linea(espec, pais, tmp_path):
     ruta = _csv(tmp_path, "fecha,hora,canal\n"
                           "2026-03-02,09:00,email\n"
-                          "02/03/2026,9h,emial\n"
+                          "2026-02-30,9h,emial\n"
                           "\n"
                           "2026-03-04,09:00,sms,de más\n")
     with pytest.raises(ErrorEspecificacion) as exc:
         comprobar(espec, pais("co"), ruta)
     assert [str(p) for p in exc.value.problemas] == [
         f"{ruta}:3: canal: el canal 'emial' no existe; ¿quisiste decir 'email'?",
-        f"{ruta}:3: fecha: '02/03/2026' no es una fecha AAAA-MM-DD",
+        f"{ruta}:3: fecha: fecha no válida '2026-02-30': ese día no existe",
         f"{ruta}:3: hora: '9h' no es una hora HH:MM (p. ej. 09:30, o 14:30Z con desfase)",
         f"{ruta}:5: tiene más campos que la cabecera (3); ¿un separador ',' de más?",
     ]
@@ -132,9 +146,10 @@ def test_filas_malas_se_reportan_todas_con_su_linea(espec, pais, tmp_path):
 @pytest.mark.parametrize(("contenido", "mensaje"), [
     (b"", "est\u00e1 vac\u00edo"),
     (b"dia,hora,canal\n", "le falta la columna fecha en la cabecera (tiene: dia, hora, canal)"),
-    (b"fecha,hora,canal\n2026-03-02,09:00,sms\xff\n", "envios.csv:2: no est\u00e1 en UTF-8 (byte "
-                                                       "0xFF en la l\u00ednea 2, columna 21)"),
-    (b"fecha,hora,canal\x00\n", "envios.csv: es un archivo binario, no un CSV de texto"),
+    (b"fecha,hora,canal\n2026-03-02,09:00,sms\xff\n", "envios.csv:2: el archivo no es UTF-8 (byte "
+                                                       "0xFF en la columna 21)"),
+    (b"fecha,hora,canal\x00\n",
+     "envios.csv:1: el archivo contiene bytes nulos: es un binario, no un CSV de texto"),
 ])
 def test_un_registro_ilegible_es_un_error_de_entrada(espec, pais, tmp_path, contenido, mensaje):
     ruta = tmp_path / "envios.csv"

@@ -135,3 +135,13 @@ def test_404_y_enlaces_permanentes_en_espanol(sitio):
     assert 'href="/catalogo/"' in pagina and 'href="//' not in pagina
     ficha = _leer(sitio, "plantillas/seguros/seguros-recordatorio_previo-email-tu")
     assert 'title="Enlace permanente a esta sección"' in ficha and "Permanent link" not in ficha
+
+
+def test_cada_campo_de_tus_datos_rellena_una_variable_canonica():
+    """Un campo de «Tus datos» con un nombre que no es una variable canónica (p. ej. un alias
+    viejo como «iban») no rellenaría nada en el ejemplo."""
+    from generador.dominio import modelo_de_cobro
+    from generador.sitio.vistas import CAMPOS
+
+    variables = modelo_de_cobro().variables
+    assert [c[2] for c in CAMPOS if c[2] not in variables] == []

@@ -84,6 +84,22 @@ def test_indice_de_busqueda_pliega_tildes_plurales_y_genero(sitio):
     assert (sitio.salida / "assets/cobro-indice.js").stat().st_size < 2 * 1024 * 1024
 
 
+def test_la_busqueda_nombra_cada_pais_por_su_nombre_aunque_el_catalogo_tenga_uno_solo():
+    """Con ``cobro sitio --pais es`` la búsqueda decía «7 resultados en ES»: los nombres salían
+    de la faceta de países de la galería, que con un solo país está vacía."""
+    from types import SimpleNamespace
+
+    from generador.dominio import modelo_de_cobro
+    from generador.sitio.eventos import nombres_paises
+    from generador.sitio.galeria import paises
+
+    catalogo = SimpleNamespace(espec=modelo_de_cobro(), fichas=[])
+    assert paises(catalogo) == []  # sin faceta
+    assert nombres_paises(catalogo) == {
+        "mx": "México", "co": "Colombia", "pe": "Perú", "cl": "Chile", "ar": "Argentina",
+        "es": "España", "us": "Estados Unidos"}
+
+
 def test_indice_de_una_plantilla_extracto_del_mensaje_y_tipo_aparte(sitio, espec):
     from generador.rellenar import Relleno
 
