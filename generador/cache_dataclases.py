@@ -89,19 +89,35 @@ def ruta(perfil: str) -> Path:
     return carpeta() / f"dataclases-{perfil}-{resumen}.marshal"
 
 
-def _leer(archivo: Path) -> dict[tuple[int, str], CodeType]:
-    """Lo guardado en ``archivo``; vacío si no existe, no se puede leer o no es lo esperado."""
+def leer_marshal(archivo: Path, valida: Any) -> dict:
+    """El diccionario guardado en ``archivo`` si todas sus entradas pasan ``valida(clave,
+    valor)``; vacío si no existe, no se puede leer o no es lo esperado."""
     try:
         datos = marshal.loads(archivo.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(datos, dict):
         return {}
-    for clave, codigo in datos.items():
-        if not (type(clave) is tuple and len(clave) == 2 and type(clave[0]) is int
-                and type(clave[1]) is str and type(codigo) is CodeType):
+    for clave, valor in datos.items():
+        if not valida(clave, valor):
             return {}
     return datos
+
+
+def escribir_marshal(archivo: Path, datos: dict) -> None:
+    """Guarda ``datos`` en ``archivo`` de forma atómica (un error de disco no es un error)."""
+    try:
+        contenido = marshal.dumps(datos)
+    except ValueError:  # pragma: no cover - un objeto que marshal no sabe guardar
+        return
+    from generador.lint.cache_reglas import escribir
+
+    escribir(archivo, contenido)
+
+
+def _valida(clave: Any, codigo: Any) -> bool:
+    return (type(clave) is tuple and len(clave) == 2 and type(clave[0]) is int
+            and type(clave[1]) is str and type(codigo) is CodeType)
 
 
 def perfil_de(argumentos: list[str]) -> str:
@@ -125,7 +141,7 @@ def instalar(perfil: str = "otra") -> bool:
         return False  # otro ya le ha puesto su propio exec: no se toca
     _MASCARA_FUTURE = _mascara_future()
     _ruta = ruta(perfil)
-    _codigos = _leer(_ruta)
+    _codigos = leer_marshal(_ruta, _valida)
     _nuevos = 0
     dataclasses.exec = _exec_con_cache  # type: ignore[attr-defined]
     import atexit
@@ -150,11 +166,5 @@ def guardar() -> None:
     global _nuevos
     if _codigos is None or _ruta is None or not _nuevos:
         return
-    try:
-        contenido = marshal.dumps(_codigos)
-    except ValueError:  # pragma: no cover - un objeto que marshal no sabe guardar
-        return
-    from generador.lint.cache_reglas import escribir
-
-    escribir(_ruta, contenido)
+    escribir_marshal(_ruta, _codigos)
     _nuevos = 0

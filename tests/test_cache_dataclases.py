@@ -124,14 +124,14 @@ def test_un_archivo_corrupto_se_ignora_y_se_reescribe(cache, contenido):
     assert all(type(k) is tuple and type(v).__name__ == "code" for k, v in guardado.items())
 
 
-def test_sin_cache_no_se_instala(monkeypatch, tmp_path):
+def test_sin_cache_no_se_instala(cache, monkeypatch):
+    cache_dataclases.desinstalar()
     monkeypatch.setenv("COBRO_SIN_CACHE", "1")
-    monkeypatch.setenv("COBRO_CACHE_DIR", str(tmp_path))
-    estaba = cache_dataclases._codigos is not None
-    if not estaba:
-        assert cache_dataclases.instalar("prueba") is False
-        assert getattr(dataclasses, "exec", None) is None
-    assert list(tmp_path.iterdir()) == []
+    assert cache_dataclases.instalar("prueba") is False
+    assert getattr(dataclasses, "exec", None) is None  # dataclasses usa el exec de siempre
+    assert repr(_crear()(7)) == "Punto(x=7, y=2, etiquetas=())"
+    cache_dataclases.guardar()
+    assert list(cache.iterdir()) == []
 
 
 @pytest.mark.parametrize(("argv", "perfil"), [
