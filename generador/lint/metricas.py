@@ -49,7 +49,8 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     texto = ctx.tapado
     excepto, presion = _conjuntos_mayusculas(p)
     palabras = [
-        m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
+        m for m in _PALABRA_MAYUSCULAS.finditer(texto, concurrent=False)
+        if m.group().upper() not in excepto
     ]
     grupos: list[list[regex.Match[str]]] = []
     for m in palabras:
