@@ -365,7 +365,8 @@ def _cambios_gsm7(ctx: Contexto, fuera: tuple[str, ...]) -> tuple[str, ...]:
     signos = [c for c in fuera if c in _SUSTITUCIONES]
     letras = set(fuera) - set(signos)
     palabras = list(dict.fromkeys(
-        m.group() for m in _PALABRA_SMS.finditer(cuerpo) if letras & set(m.group())
+        m.group() for m in _PALABRA_SMS.finditer(cuerpo, concurrent=False)
+        if letras & set(m.group())
     ))
     sugerencias = []
     if signos:
