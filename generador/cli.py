@@ -15,10 +15,15 @@ from __future__ import annotations
 import importlib
 import sys
 
-import click
+from generador import cache_dataclases
 
-from generador import __version__, textos_click
-from generador.errores import ErrorCobro, quisiste_decir
+# Antes de importar ninguna clase de datos: su código compilado sale de la caché de disco.
+cache_dataclases.instalar(cache_dataclases.perfil_de(sys.argv))
+
+import click  # noqa: E402
+
+from generador import __version__, textos_click  # noqa: E402
+from generador.errores import ErrorCobro, quisiste_decir  # noqa: E402
 
 #: Código de salida tras Ctrl-C (128 + SIGINT), como las herramientas de shell.
 SALIDA_INTERRUMPIDO = 130

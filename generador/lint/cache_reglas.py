@@ -35,10 +35,9 @@ _COMPARTIDOS = tuple(_CODIGO.parent / m for m in ("esquema.py", "yaml_lineas.py"
 
 
 def carpeta() -> Path:
-    if os.environ.get("COBRO_CACHE_DIR"):
-        return Path(os.environ["COBRO_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cobro"
+    from generador.carpeta_cache import carpeta as carpeta_cache
+
+    return carpeta_cache()
 
 
 def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str = "") -> str:
@@ -163,7 +162,7 @@ def escribir(ruta: Path, contenido: bytes, conservar: int | None = None) -> None
 #: las reglas, del código o de la carpeta de specs crea un archivo nuevo con otra clave, y
 #: sin poda la caché crecía sin límite (cientos de MB tras unas semanas de pruebas).
 CONSERVAR = 12
-_NOMBRE = re.compile(r"(?P<prefijo>[a-z][a-z-]*)-[0-9a-f]{24}\.(?:pickle|json)"
+_NOMBRE = re.compile(r"(?P<prefijo>[a-z][a-z-]*)-[0-9a-f]{24}\.(?:pickle|json|marshal)"
                      r"(?P<temporal>\.\d+\.tmp)?")
 _TEMPORAL_VIEJO = 3600.0  # s: un temporal más viejo es de un proceso que murió a medias
 

@@ -269,8 +269,9 @@ def buscar_varias(patrones: list[tuple[int, regex.Pattern[str]]],
     apariciones en vez de probar todas las alternativas en cada posición."""
     if len(patrones) == 1:
         indice_unico, patron = patrones[0]
-        return [(m.start(), m.end(), indice_unico) for m in patron.finditer(texto)]
-    siguientes = [patron.search(texto) for _, patron in patrones]
+        return [(m.start(), m.end(), indice_unico)
+                for m in patron.finditer(texto, concurrent=False)]
+    siguientes = [patron.search(texto, concurrent=False) for _, patron in patrones]
     resultado: list[tuple[int, int, int]] = []
     posicion = 0
     while True:
@@ -280,7 +281,7 @@ def buscar_varias(patrones: list[tuple[int, regex.Pattern[str]]],
             if m is None:
                 continue
             if m.start() < posicion:
-                m = siguientes[k] = patrones[k][1].search(texto, posicion)
+                m = siguientes[k] = patrones[k][1].search(texto, posicion, concurrent=False)
                 if m is None:
                     continue
             if mejor < 0 or m.start() < mejor_inicio:

@@ -70,7 +70,7 @@ def anulada(plegado: str, inicio: int, fin: int) -> bool:
 def _oracion_previa(plegado: str, inicio: int, alcance: int = 160) -> str:
     desde = max(0, inicio - alcance)
     previo = plegado[desde:inicio]
-    cortes = list(_FIN_ORACION.finditer(previo))
+    cortes = list(_FIN_ORACION.finditer(previo, concurrent=False))
     return previo[cortes[-1].end():] if cortes else previo
 
 
@@ -78,7 +78,7 @@ def _negada(plegado: str, inicio: int) -> bool:
     previo = _oracion_previa(plegado, inicio)
     if "," in previo:
         previo = previo[previo.rfind(",") + 1:]
-    palabras = _PALABRA.findall(previo)
+    palabras = _PALABRA.findall(previo, concurrent=False)
     for i in range(len(palabras) - 1, max(-1, len(palabras) - 6), -1):
         palabra = palabras[i]
         if palabra in _NEGADORES:
@@ -330,8 +330,8 @@ def fichas_de(plegado: str) -> Fichas:
     ``. ! ? ; ¡ ¿`` y las líneas en blanco) y sus bases."""
     palabras: list[str] = []
     oraciones: list[int] = []
-    for k, oracion in enumerate(_CORTE.split(plegado)):
-        propias = _TOKEN.findall(oracion)
+    for k, oracion in enumerate(_CORTE.split(plegado, concurrent=False)):
+        propias = _TOKEN.findall(oracion, concurrent=False)
         if propias:
             palabras += propias
             oraciones += [k] * len(propias)

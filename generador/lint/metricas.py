@@ -49,7 +49,8 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     texto = ctx.tapado
     excepto, presion = _conjuntos_mayusculas(p)
     palabras = [
-        m for m in _PALABRA_MAYUSCULAS.finditer(texto) if m.group().upper() not in excepto
+        m for m in _PALABRA_MAYUSCULAS.finditer(texto, concurrent=False)
+        if m.group().upper() not in excepto
     ]
     grupos: list[list[regex.Match[str]]] = []
     for m in palabras:
@@ -364,7 +365,8 @@ def _cambios_gsm7(ctx: Contexto, fuera: tuple[str, ...]) -> tuple[str, ...]:
     signos = [c for c in fuera if c in _SUSTITUCIONES]
     letras = set(fuera) - set(signos)
     palabras = list(dict.fromkeys(
-        m.group() for m in _PALABRA_SMS.finditer(cuerpo) if letras & set(m.group())
+        m.group() for m in _PALABRA_SMS.finditer(cuerpo, concurrent=False)
+        if letras & set(m.group())
     ))
     sugerencias = []
     if signos:

@@ -51,10 +51,36 @@ def plegar(texto: str) -> str:
         return texto.translate(_TABLA)
     if minusculas.isascii():
         return minusculas
+    if _TABLA_LATIN1 is not None:
+        # Casi todo mensaje en español cabe en Latin-1 (las tildes, la ñ, ¿ ¡): entonces la
+        # tabla se aplica a los bytes, en C y sin llamar a Python por cada tramo con tilde.
+        # Con un carácter de fuera (€, comillas tipográficas, emojis), como siempre.
+        try:
+            octetos = minusculas.encode("latin-1")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return octetos.translate(_TABLA_LATIN1).decode("latin-1")
     return _NO_ASCII.sub(_plegar_tramo, minusculas)
 
 
 _NO_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _tabla_latin1() -> bytes | None:
+    """La tabla de plegar para ``bytes.translate`` de los 256 caracteres de Latin-1 (los
+    ASCII, tal cual, como en :func:`plegar`), o ``None`` si alguno se plegara fuera de
+    Latin-1 (no pasa: lo comprueba ``tests/lint/test_atajos_equivalentes.py``)."""
+    tabla = bytearray(range(256))
+    for codigo in range(128, 256):
+        plegado = _plegar_caracter(chr(codigo))
+        if len(plegado) != 1 or ord(plegado) > 255:
+            return None
+        tabla[codigo] = ord(plegado)
+    return bytes(tabla)
+
+
+_TABLA_LATIN1 = _tabla_latin1()
 
 
 def _plegar_tramo(m: re.Match[str]) -> str:

@@ -469,7 +469,7 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     # los tramos que no son prosa ni recorrer el texto palabra a palabra. Es el caso de
     # casi todos los mensajes de un lote, que repiten vocabulario.
     limpio = True
-    for palabra in set(_PALABRA.findall(texto)) - correctas:
+    for palabra in set(_PALABRA.findall(texto, concurrent=False)) - correctas:
         veredicto = vistas.get(palabra)
         if veredicto is None:
             veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)
@@ -484,7 +484,7 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
     i_omitir = 0
     coincidencias: list[Coincidencia] = []
     nuevas = 0  # sugerencias calculadas en este texto (las recordadas no cuentan)
-    for m in _PALABRA.finditer(texto):
+    for m in _PALABRA.finditer(texto, concurrent=False):
         inicio, fin = m.span()
         while i_omitir < len(omitir) and omitir[i_omitir][1] <= inicio:
             i_omitir += 1

@@ -104,7 +104,7 @@ def _frases_de(datos: Any) -> list[Frase]:
 
 
 def _tramos(patron: regex.Pattern[str] | None, texto: str) -> list[tuple[int, int]]:
-    return [m.span() for m in patron.finditer(texto)] if patron is not None else []
+    return [m.span() for m in patron.finditer(texto, concurrent=False)] if patron is not None else []
 
 
 def _dentro(inicio: int, fin: int, tramos: list[tuple[int, int]]) -> bool:
@@ -329,8 +329,9 @@ class TipoPatron:
 def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int, int]]:
     try:
         if sin_limite(patron.pattern, len(texto), patron.flags):
-            return [m.span() for m in patron.finditer(texto)]
-        return [m.span() for m in patron.finditer(texto, timeout=TIEMPO_MAX_PATRON)]
+            return [m.span() for m in patron.finditer(texto, concurrent=False)]
+        return [m.span() for m in patron.finditer(texto, concurrent=False,
+                                                  timeout=TIEMPO_MAX_PATRON)]
     except TimeoutError:
         raise PatronLento(patron.pattern) from None
 
@@ -339,8 +340,8 @@ def _buscar(patron: regex.Pattern[str], texto: str) -> regex.Match[str] | None:
     """``patron.search(texto)``, con tiempo máximo solo si la expresión podría necesitarlo
     (:mod:`generador.lint.limite_regex`): vigilar el reloj cuesta ~10 µs por búsqueda."""
     if sin_limite(patron.pattern, len(texto), patron.flags):
-        return patron.search(texto)
-    return patron.search(texto, timeout=TIEMPO_MAX_PATRON)
+        return patron.search(texto, concurrent=False)
+    return patron.search(texto, concurrent=False, timeout=TIEMPO_MAX_PATRON)
 
 
 class _Presencia:
@@ -381,7 +382,7 @@ class _Presencia:
         if self.compuestas:
             texto = ctx.plegado
             for k in ctx.candidatas(self.indice):
-                if self._patron_de(k).search(texto) is not None:
+                if self._patron_de(k).search(texto, concurrent=False) is not None:
                     return True
         return False
 

@@ -261,3 +261,21 @@ def test_plegar_en_casos_escogidos():
 @given(st.text(max_size=40))
 def test_plegar_equivale_a_la_tabla_caracter_a_caracter(texto):
     assert normalizar.plegar(texto) == texto.translate(normalizar._TABLA)
+
+
+def test_plegar_con_la_tabla_de_latin1_da_lo_mismo_que_la_tabla_de_siempre():
+    # El atajo de Latin-1 existe (ningún carácter de Latin-1 se pliega fuera) y, con cada
+    # uno de sus 256 caracteres, solo o entre letras, da lo mismo que la tabla.
+    assert normalizar._TABLA_LATIN1 is not None
+    for codigo in range(256):
+        caracter = chr(codigo)
+        for texto in (caracter, f"Añ{caracter}Z", f"{caracter.upper()}é"):
+            assert normalizar.plegar(texto) == texto.translate(normalizar._TABLA), texto
+    # con un carácter de fuera de Latin-1, por el camino de siempre
+    assert normalizar.plegar("Ésta € «Ñ»") == "esta € «ñ»"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x17F), max_size=60))
+def test_plegar_latin1_equivale_a_la_tabla(texto):
+    assert normalizar.plegar(texto) == texto.translate(normalizar._TABLA)
