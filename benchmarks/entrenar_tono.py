@@ -48,6 +48,12 @@ total lo mismo que el corpus (1,0), P 0,90 R 0,90, y el modelo ya no calla en to
 peso; el parámetro sirve para repetir la comparación cuando los casos crezcan más.
 Ronda 7 (1.661 casos, 389 mensajes de desarrollo): sin peso, reglas O modelo a 1,25 da P 0,95
 R 0,90 (reglas solas P 0,97 R 0,88); con 1,0, P 0,91 R 0,90. Se queda sin peso.
+Ronda 8 (2.621 casos, con los cientos de cobros legítimos de ``casos/tono_precision8.yml`` y los
+de ``tono_recall8.yml``; 440 mensajes de desarrollo): sin peso, reglas O modelo a 1,25 da P 0,94
+R 0,91 (reglas solas P 0,96 R 0,88), igual que a 1,50; se quedan 1,25 y sin peso. Con esos
+negativos, de los 201 cobros legítimos de ``benchmarks/datos/tono_legitimos_reserva.txt`` (que
+no entran al entrenar) superan 1,25 dos, frente a seis con el modelo anterior
+(``benchmarks/falsas_alarmas_tono.py``).
 """
 
 from __future__ import annotations

@@ -106,6 +106,9 @@ POR_TIPO: dict[str, dict[str, Campo]] = {
                         "huecos con ...); cada una puede llevar su propia sugerencia.",
                         requerido=True),
         "excepto": Campo("frases", "Frases que, si contienen la coincidencia, la anulan."),
+        "excepto_oracion": Campo(
+            "frases", "Contexto que, si aparece en la misma oración que la coincidencia, la "
+            "anula (la condición o el plazo de un aviso legítimo)."),
     },
     "patron": {
         "patrones": Campo("lista", "Expresiones regulares (módulo regex), sin distinguir "

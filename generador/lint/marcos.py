@@ -25,7 +25,8 @@ import regex
 
 from generador.lint.memo import MemoPalabra
 
-_NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin", "nadie"})
+_NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin", "nadie", "ningun",
+                        "ninguna", "ninguno"})
 #: Palabras que pueden ir entre la negación y el acto sin deshacerla.
 _TRANSPARENTES = frozenset({
     "me", "te", "se", "le", "lo", "la", "nos", "os", "les", "los", "las",

@@ -48,6 +48,12 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     """
     texto = ctx.tapado
     excepto, presion = _conjuntos_mayusculas(p)
+    if p.get("presion_todo_mayusculas") and not _HAY_MINUSCULA.search(texto) and len(
+            _PALABRA_SMS.findall(texto)) >= p["min_palabras_todo_mayusculas"]:
+        # un mensaje entero en mayúsculas (el SMS de una pasarela antigua, con su importe, su
+        # fecha y dónde pagar): sin contraste, «PAGUE EN LÍNEA» no es un grito; solo lo es la
+        # presión fuerte («PAGUE YA»). Una orden corta en mayúsculas («PAGUE HOY MISMO!») sí grita
+        presion = _conjunto_plegado(p, "presion_todo_mayusculas")
     palabras = [
         m for m in _PALABRA_MAYUSCULAS.finditer(texto, concurrent=False)
         if m.group().upper() not in excepto
@@ -78,6 +84,14 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # dirección o referencia
         resultado.append(Deteccion(inicio, fin))
     return resultado
+
+
+def _conjunto_plegado(p: dict[str, Any], clave: str) -> frozenset[str]:
+    """Las palabras de la lista ``p[clave]``, plegadas, calculadas una vez por regla."""
+    guardado = p.get("_" + clave)
+    if guardado is None or guardado[0] != tuple(p[clave]):
+        guardado = p["_" + clave] = (tuple(p[clave]), frozenset(plegar(s) for s in p[clave]))
+    return guardado[1]
 
 
 def _conjuntos_mayusculas(p: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
@@ -140,6 +154,9 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         frase = _exclamacion_de(ctx.plegado, m)
         if positivas is not None and positivas.search(frase):
             continue
+        if p.get("presion") and len(m.group()) == 2 and not (
+                set(regex.findall(r"\w+", frase)) & _conjunto_plegado(p, "presion")):
+            continue  # un recordatorio o un saludo con «!!» («¡¡tu cuota vence mañana!!»)
         if _es_titulo(ctx.plegado, m) and not (set(regex.findall(r"\w+", frase)) & _PRESION):
             continue  # un título ("¡¡Tu factura vence mañana!!" en su propia línea)
         resultado.append(Deteccion(m.start(), m.end()))
@@ -535,11 +552,21 @@ METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
         "excepto": Parametro("lista", "Siglas que no cuentan como gritar.", SIGLAS),
         "presion": Parametro("lista", "Palabras de presión: en mayúsculas siempre cuentan como "
                              "gritar, aunque vayan solas o en una línea propia.", PRESION),
+        "presion_todo_mayusculas": Parametro(
+            "lista", "Si se da: cuando todo el mensaje está en mayúsculas (sin contraste) y tiene "
+            "al menos min_palabras_todo_mayusculas palabras, solo estas palabras de presión "
+            "hacen de un grupo un grito.", []),
+        "min_palabras_todo_mayusculas": Parametro(
+            "numero", "Palabras mínimas de un mensaje entero en mayúsculas para que se lea como "
+            "un estilo (un SMS de pasarela) y no como un grito.", 10),
     }, None),
     "exclamaciones": (exclamaciones, {
         "max_seguidas": Parametro("numero", "Signos seguidos admitidos.", 1),
         "excepto": Parametro("lista", "Frases de una exclamación alegre (agradecimiento, "
                              "saludo) en la que se admiten signos repetidos.", ALEGRES),
+        "presion": Parametro("lista", "Si se da, solo se señala la exclamación con dos signos "
+                             "que lleva alguna de estas palabras (plegadas); tres o más "
+                             "signos se señalan siempre.", []),
     }, None),
     "legibilidad": (legibilidad, {
         "umbral": Parametro("numero", "Índice de Fernández-Huerta mínimo.", 45),

@@ -107,8 +107,21 @@ def _tramos(patron: regex.Pattern[str] | None, texto: str) -> list[tuple[int, in
     return [m.span() for m in patron.finditer(texto, concurrent=False)] if patron is not None else []
 
 
-def _dentro(inicio: int, fin: int, tramos: list[tuple[int, int]]) -> bool:
+def _dentro(inicio: int, fin: int, tramos: list[tuple[int, int]], contiene: bool = False) -> bool:
+    """Si algún tramo contiene ``[inicio, fin)`` (o, con ``contiene``, cabe dentro de él)."""
+    if contiene:
+        return any(inicio <= a and b <= fin for a, b in tramos)
     return any(a <= inicio and fin <= b for a, b in tramos)
+
+
+def _oracion(texto: str, inicio: int, fin: int) -> tuple[int, int]:
+    """Los límites de la oración que contiene ``texto[inicio:fin]`` (la acaban, como en
+    ``excepto_oraciones``, «.», «!», «?» o «;» ante un espacio, y el salto de línea)."""
+    desde = max(0, inicio - 600)
+    cortes = [m.end() for m in _FIN_ORACION.finditer(texto, desde, inicio)]
+    comienzo = cortes[-1] if cortes else desde
+    siguiente = _FIN_ORACION.search(texto, fin, min(len(texto), fin + 600))
+    return comienzo, siguiente.start() if siguiente else min(len(texto), fin + 600)
 
 
 @dataclass
@@ -117,8 +130,16 @@ class TipoFrases:
 
     frases: list[Frase]
     excepto: list[Frase] = field(default_factory=list)
+    #: Contexto que, si aparece en la **oración** de la coincidencia (no hace falta que la
+    #: contenga), la anula: la condición o el plazo de un aviso legítimo («si no recibimos el
+    #: pago, el lunes remitiremos el expediente a nuestra asesoría jurídica»).
+    excepto_oracion: list[Frase] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._lemas_contexto = [compilar_lema(f.texto) for f in self.excepto_oracion
+                                if frases_mod.LEMA in f.texto]
+        self._textos_contexto = [f.texto for f in self.excepto_oracion
+                                 if frases_mod.LEMA not in f.texto]
         # Las frases con lemas (``quitar+``) se buscan palabra a palabra (marcos.py) con sus
         # formas ya calculadas al cargar: la caché de reglas las guarda y revisar un mensaje
         # no necesita el diccionario. Las demás, cada una con su expresión regular.
@@ -172,15 +193,20 @@ class TipoFrases:
     def _excepto(self) -> regex.Pattern[str] | None:
         return frases_mod.compilar(self._textos_excepto) if self._textos_excepto else None
 
+    @cached_property
+    def _contexto(self) -> regex.Pattern[str] | None:
+        return frases_mod.compilar(self._textos_contexto) if self._textos_contexto else None
+
     def precompilar(self) -> None:
         """Compila ya sus expresiones: la caché de reglas las guarda compiladas."""
         for k in range(len(self._textos)):
             self._patron_de(k)
-        _ = self._excepto
+        _ = self._excepto, self._contexto
 
     @classmethod
     def desde(cls, datos: dict[str, Any]) -> TipoFrases:
-        return cls(_frases_de(datos.get("frases")), _frases_de(datos.get("excepto")))
+        return cls(_frases_de(datos.get("frases")), _frases_de(datos.get("excepto")),
+                   _frases_de(datos.get("excepto_oracion")))
 
     def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
         """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
@@ -213,14 +239,29 @@ class TipoFrases:
                 tramos.extend(buscar_lema(frase, palabras))
         return tramos
 
+    def _contextos(self, ctx: Contexto) -> list[tuple[int, int]]:
+        tramos = _tramos(self._contexto, ctx.plegado)
+        if self._lemas_contexto:
+            palabras = _fichas(ctx)
+            for frase in self._lemas_contexto:
+                tramos.extend(buscar_lema(frase, palabras))
+        return tramos
+
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         resultado = []
         excepciones: list[tuple[int, int]] | None = None
+        contextos: list[tuple[int, int]] | None = None
         for inicio, fin, indice in self.tramos(ctx):
             if self.excepto:
                 if excepciones is None:
                     excepciones = self._excepciones(ctx)
                 if _dentro(inicio, fin, excepciones):
+                    continue
+            if self.excepto_oracion:
+                if contextos is None:
+                    contextos = self._contextos(ctx)
+                if contextos and _dentro(*_oracion(ctx.plegado, inicio, fin), contextos,
+                                         contiene=True):
                     continue
             if anulada(ctx.plegado, inicio, fin):
                 continue  # "no le quitaremos la casa", "la ley prohíbe...", una cita
