@@ -60,12 +60,23 @@ _COPULAS = frozenset({"es", "eres", "sea", "seas", "sean", "son", "sera", "seras
                       "ser", "esta", "estas", "estan", "estar", "siga", "sigas", "sigan"})
 
 
+#: Una pasiva negada dentro del tramo: «sus referencias **no serán informadas**», «su familia
+#: nunca ha sido contactada». El tramo de una frase con hueco («X ... ser+ ... informad*») puede
+#: contener la negación entre el sujeto y el verbo, donde la mirada hacia atrás no llega.
+_PASIVA_NEGADA = regex.compile(
+    r"(?<!\w)(?:no|nunca|jamas)\s+(?:(?:ser|estar|quedar)\w*|sera|seran|seria|serian|es|son|"
+    r"sea|sean|fue|fueron|esta|estan|queda|quedan|(?:ha|han|habra|habran)\s+sido)\s+"
+    r"\w+(?:ad|id)(?:o|a|os|as)(?!\w)"
+)
+
+
 def anulada(plegado: str, inicio: int, fin: int) -> bool:
     """Si la coincidencia ``plegado[inicio:fin]`` está negada, prohibida o citada."""
     primera = _PALABRA.match(plegado, inicio)
     negable = primera is None or primera.group() not in _COPULAS
     return ((negable and _negada(plegado, inicio)) or _prohibida(plegado, inicio)
-            or _citada(plegado, inicio, fin))
+            or _citada(plegado, inicio, fin)
+            or (fin - inicio > 12 and _PASIVA_NEGADA.search(plegado, inicio, fin) is not None))
 
 
 def _oracion_previa(plegado: str, inicio: int, alcance: int = 160) -> str:
