@@ -20,7 +20,8 @@ ESPERA = 1.0
 INTERVALO = 0.2
 
 
-def _es_terminal(flujo: IO[str] | None) -> bool:
+def es_terminal(flujo: IO[str] | None) -> bool:
+    """Si ``flujo`` es una terminal (y no una tubería, un archivo o nada)."""
     try:
         return flujo is not None and flujo.isatty()
     except (AttributeError, ValueError, OSError):
@@ -32,14 +33,18 @@ def _miles(n: int) -> str:
 
 
 class Progreso:
-    """``cobro lint: 1.200 de 4.354 archivos revisados…`` en la salida de errores."""
+    """``cobro lint: 1.200 de 4.354 archivos revisados…`` en la salida de errores; sin
+    ``total`` (un flujo que no se sabe cuánto dura, como ``cobro combinar``), cuántos van y a
+    qué ritmo: ``combinando: 12.000 filas (350 filas/s)…``."""
 
-    def __init__(self, total: int, que: str = "archivos revisados", *, prefijo: str = "cobro",
-                 terminal: IO[str] | None = None, activo: bool | None = None,
+    def __init__(self, total: int | None, que: str = "archivos revisados", *,
+                 prefijo: str = "cobro", terminal: IO[str] | None = None,
+                 activo: bool | None = None,
                  reloj: Callable[[], float] = time.monotonic) -> None:
         self.total, self.que, self.prefijo = total, que, prefijo
         self.terminal = sys.stderr if terminal is None else terminal
-        self.activo = (_es_terminal(self.terminal) if activo is None else activo) and total > 1
+        self.activo = ((es_terminal(self.terminal) if activo is None else activo)
+                       and (total is None or total > 1))
         self.reloj = reloj
         self.hechos = 0
         self._inicio = reloj()
@@ -53,15 +58,23 @@ class Progreso:
             self._visible = False
 
     def avanzar(self, n: int = 1) -> None:
-        self.hechos += n
+        self.ir(self.hechos + n)
+
+    def ir(self, hechos: int) -> None:
+        """Van ``hechos`` (el recuento entero, para quien lo lleva por su cuenta)."""
+        self.hechos = hechos
         if not self.activo:
             return
         ahora = self.reloj()
         if ahora - self._inicio < ESPERA or (self._visible and ahora - self._ultimo < INTERVALO):
             return
         self._ultimo = ahora
-        self._escribir(f"\r\033[K{self.prefijo}: {_miles(self.hechos)} de {_miles(self.total)} "
-                       f"{self.que}…")
+        if self.total is None:
+            ritmo = self.hechos / max(ahora - self._inicio, 1e-9)
+            cuanto = f"{_miles(self.hechos)} {self.que} ({_miles(round(ritmo))} {self.que}/s)"
+        else:
+            cuanto = f"{_miles(self.hechos)} de {_miles(self.total)} {self.que}"
+        self._escribir(f"\r\033[K{self.prefijo}: {cuanto}…")
         self._visible = True
 
     def terminar(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -25,23 +24,6 @@ def _fecha(valor: str | None) -> dt.date:
         raise click.BadParameter(str(exc), param_hint="--hoy") from None
     except ValueError:
         raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD", param_hint="--hoy") from None
-
-
-class _Progreso:
-    """Una línea que se reescribe en la terminal (stderr) con filas y filas por segundo."""
-
-    def __init__(self) -> None:
-        self.inicio = time.perf_counter()
-        self.ultimo = 0.0
-
-    def __call__(self, filas: int) -> None:
-        ahora = time.perf_counter()
-        if ahora - self.ultimo < 0.5:
-            return
-        self.ultimo = ahora
-        ritmo = filas / max(ahora - self.inicio, 1e-9)
-        click.echo(f"\rcombinando: {filas:,} filas ({ritmo:,.0f} filas/s)".replace(",", "."),
-                   err=True, nl=False)
 
 
 @click.command(
@@ -112,11 +94,13 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
         from generador.lint import ortografia
 
         ortografia.activar_cache_disco()  # palabras ya revisadas: no abre el diccionario si no hace falta
-    progreso = _Progreso() if sys.stderr.isatty() else None
+    from generador.progreso import Progreso
+
+    progreso = Progreso(None, "filas", prefijo="combinando",
+                        terminal=click.get_text_stream("stderr"))
     resumen = combinar(facturas, salida, ajustes, formato=formato, forzar=forzar, motor=motor,
-                       planificador=planificador, progreso=progreso)
-    if progreso is not None:
-        click.echo("\r" + " " * 60 + "\r", err=True, nl=False)
+                       planificador=planificador, progreso=progreso.ir if progreso.activo else None)
+    progreso.terminar()
     for fila, motivo in resumen.muestra_errores:
         click.echo(f"{facturas}:{fila}: {motivo}", err=True)
     if resumen.con_error > len(resumen.muestra_errores):

@@ -28,16 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from generador import __version__
+from generador.carpeta_cache import carpeta
 
 _CODIGO = Path(__file__).resolve().parent
 #: Módulos fuera de generador/lint de los que depende la validación de las reglas.
 _COMPARTIDOS = tuple(_CODIGO.parent / m for m in ("esquema.py", "yaml_lineas.py", "errores.py"))
 
 
-def carpeta() -> Path:
-    from generador.carpeta_cache import carpeta as carpeta_cache
-
-    return carpeta_cache()
 
 
 def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str = "") -> str:
@@ -93,11 +90,9 @@ _avisado = False
 def _aviso_si_tarda() -> Iterator[None]:
     """Si la reconstrucción pasa de ``AVISO_TRAS`` segundos, escribe :data:`AVISO` en la
     salida de errores (solo si es una terminal: ni en tuberías, ni en el editor, ni en CI)."""
-    try:
-        terminal = sys.stderr is not None and sys.stderr.isatty()
-    except (AttributeError, ValueError, OSError):
-        terminal = False
-    if not terminal or _avisado:
+    from generador.progreso import es_terminal
+
+    if not es_terminal(sys.stderr) or _avisado:
         yield
         return
     import threading

@@ -154,10 +154,11 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         frase = _exclamacion_de(ctx.plegado, m)
         if positivas is not None and positivas.search(frase):
             continue
+        palabras = set(regex.findall(r"\w+", frase))
         if p.get("presion") and len(m.group()) == 2 and not (
-                set(regex.findall(r"\w+", frase)) & _conjunto_plegado(p, "presion")):
+                palabras & _conjunto_plegado(p, "presion")):
             continue  # un recordatorio o un saludo con «!!» («¡¡tu cuota vence mañana!!»)
-        if _es_titulo(ctx.plegado, m) and not (set(regex.findall(r"\w+", frase)) & _PRESION):
+        if _es_titulo(ctx.plegado, m) and not (palabras & _PRESION):
             continue  # un título ("¡¡Tu factura vence mañana!!" en su propia línea)
         resultado.append(Deteccion(m.start(), m.end()))
     return resultado

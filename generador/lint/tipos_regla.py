@@ -24,6 +24,7 @@ from generador.lint import limite_regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.limite_regex import sin_limite
 from generador.lint.marcos import (
+    FraseLema,
     anulada,
     buscar_lema,
     compilar_lema,
@@ -232,20 +233,10 @@ class TipoFrases:
         return resultado
 
     def _excepciones(self, ctx: Contexto) -> list[tuple[int, int]]:
-        tramos = _tramos(self._excepto, ctx.plegado)
-        if self._lemas_excepto:
-            palabras = _fichas(ctx)
-            for frase in self._lemas_excepto:
-                tramos.extend(buscar_lema(frase, palabras))
-        return tramos
+        return _tramos_y_lemas(self._excepto, self._lemas_excepto, ctx)
 
     def _contextos(self, ctx: Contexto) -> list[tuple[int, int]]:
-        tramos = _tramos(self._contexto, ctx.plegado)
-        if self._lemas_contexto:
-            palabras = _fichas(ctx)
-            for frase in self._lemas_contexto:
-                tramos.extend(buscar_lema(frase, palabras))
-        return tramos
+        return _tramos_y_lemas(self._contexto, self._lemas_contexto, ctx)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         resultado = []
@@ -269,6 +260,17 @@ class TipoFrases:
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
             resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
         return resultado
+
+
+def _tramos_y_lemas(patron: regex.Pattern[str] | None, lemas: list[FraseLema],
+                    ctx: Contexto) -> list[tuple[int, int]]:
+    """Los tramos de ``patron`` (frases sin lemas) y de cada frase con lemas en ``ctx``."""
+    tramos = _tramos(patron, ctx.plegado)
+    if lemas:
+        palabras = _fichas(ctx)
+        for frase in lemas:
+            tramos.extend(buscar_lema(frase, palabras))
+    return tramos
 
 
 def _fichas(ctx: Contexto) -> list[tuple[str, int, int, int]]:

@@ -243,6 +243,14 @@ class ServidorCobro(LanguageServer):
         configuracion.limpiar_cache()
         self.motor = Motor(Opciones())
 
+    def si_cambia_la_configuracion(self, uris: list[str]) -> None:
+        """Si alguno de ``uris`` es un archivo de configuración, la vuelve a leer y revisa de
+        nuevo los documentos abiertos."""
+        if any(os.path.basename(self.ruta_de(uri)) in _CONFIGURACION for uri in uris):
+            self.recargar_configuracion()
+            for uri in list(self.revisiones):
+                self.publicar(uri)
+
     # -- hover y acciones -------------------------------------------------------------------
 
     def en(self, uri: str, rango: types.Range) -> list[int]:
@@ -357,19 +365,13 @@ def crear() -> ServidorCobro:
 
     @servidor.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def guardado(ls: ServidorCobro, params: types.DidSaveTextDocumentParams) -> None:
-        if os.path.basename(ls.ruta_de(params.text_document.uri)) in _CONFIGURACION:
-            ls.recargar_configuracion()
-            for uri in list(ls.revisiones):
-                ls.publicar(uri)
+        ls.si_cambia_la_configuracion([params.text_document.uri])
 
     @servidor.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def vigilados(ls: ServidorCobro, params: types.DidChangeWatchedFilesParams) -> None:
         """Una configuración cambiada fuera del editor (git checkout, otra herramienta): la
         extensión de VS Code vigila cobro.toml y pyproject.toml y avisa por aquí."""
-        if any(os.path.basename(ls.ruta_de(c.uri)) in _CONFIGURACION for c in params.changes):
-            ls.recargar_configuracion()
-            for uri in list(ls.revisiones):
-                ls.publicar(uri)
+        ls.si_cambia_la_configuracion([c.uri for c in params.changes])
 
     @servidor.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def cerrado(ls: ServidorCobro, params: types.DidCloseTextDocumentParams) -> None:

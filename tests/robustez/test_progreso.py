@@ -62,3 +62,13 @@ def test_cobro_lint_fuera_de_una_terminal_no_mezcla_el_progreso(cobro, tmp_path)
     r = cobro("lint", "--ignora", "faltante", str(tmp_path))
     assert "archivos revisados" not in r.output
     assert r.output.count("TON012") == 3
+
+
+def test_sin_total_como_en_combinar_dice_cuantas_van_y_a_que_ritmo():
+    reloj, terminal = Reloj(), io.StringIO()
+    p = Progreso(None, "filas", prefijo="combinando", terminal=terminal, activo=True, reloj=reloj)
+    reloj.ahora = 4.0
+    p.ir(1400)
+    assert terminal.getvalue() == "\r\033[Kcombinando: 1.400 filas (350 filas/s)…"
+    p.terminar()
+    assert terminal.getvalue().endswith("\r\033[K")
