@@ -24,13 +24,11 @@ from generador.lint.coincidencia import Coincidencia
 IDIOMA = "es"
 VARIABLE_URL = "COBRO_LANGUAGETOOL_URL"
 
-_COMO_CONFIGURAR = (
-    "Indica la URL de un servidor de LanguageTool con la variable de entorno "
+_COMO_USAR_SERVIDOR = (
+    "usa un servidor de LanguageTool con --languagetool-url URL, con la variable de entorno "
     f"{VARIABLE_URL} (por ejemplo, {VARIABLE_URL}=http://localhost:8081) o con "
-    "'languagetool_url' en [tool.cobro] de pyproject.toml o en cobro.toml; "
-    "o instala Java ('apt-get install default-jre') y deja que language-tool-python "
-    "descargue LanguageTool la primera vez (necesita conexión). "
-    "'cobro doctor' dice qué falta."
+    "'languagetool_url' en [tool.cobro] de pyproject.toml o en cobro.toml. "
+    "'cobro doctor' dice qué hay y qué falta."
 )
 
 # Herramientas de LanguageTool ya abiertas, por URL ("" = servidor local), para no repetir
@@ -105,22 +103,71 @@ def a_coincidencia(match: Any, texto: str) -> Coincidencia:
     )
 
 
-def _describir(url: str | None) -> str:
-    return f"el servidor de LanguageTool en {url}" if url else "el servidor local de LanguageTool"
+def _estado_local() -> tuple[str | None, Any, Any]:
+    """(versión de Java o ``None``, jar de LanguageTool descargado o ``None``, su carpeta)."""
+    from generador import diagnostico
+
+    carpeta = diagnostico.carpeta_language_tool()
+    return diagnostico.version_java(), diagnostico.language_tool_descargado(carpeta), carpeta
 
 
-def _fallo(url: str | None, motivo: str) -> ErrorCobro:
+def _fallo(url: str | None, motivo: str, de_red: bool = False) -> ErrorCobro:
+    """El error que ve el usuario: qué falló de verdad y qué hacer.
+
+    Con URL, el servidor no contestó: Java no tiene nada que ver. Sin URL se usa el servidor
+    local de language-tool-python, que necesita Java y el servidor de LanguageTool descargado
+    (la primera vez, de Internet): se mira qué de eso falta para no pedir Java a quien ya lo
+    tiene.
+    """
+    inicio = "No se pudo revisar la gramática: "
+    if url:
+        return ErrorCobro(
+            f"{inicio}el servidor de LanguageTool en {url} no respondió ({motivo}). "
+            "Comprueba que está en marcha y que la URL es correcta (viene de "
+            f"--languagetool-url, de {VARIABLE_URL} o de 'languagetool_url' en [tool.cobro]); "
+            "'cobro doctor' la comprueba."
+        )
+    java, jar, carpeta = _estado_local()
+    if not java:
+        return ErrorCobro(
+            f"{inicio}sin URL de servidor se usa LanguageTool en local, que necesita Java, y "
+            "'java' no está en el PATH. Instala Java ('apt-get install default-jre-headless') "
+            "o " + _COMO_USAR_SERVIDOR
+        )
+    if jar is None:
+        causa = "sin conexión con el servidor de descargas" if de_red else motivo
+        return ErrorCobro(
+            f"{inicio}Java está instalado, pero el servidor de LanguageTool no está descargado "
+            f"en {carpeta} y no se pudo descargar ({causa}). Para revisar la gramática, "
+            + _COMO_USAR_SERVIDOR
+            + " O bien, en una máquina con conexión, vuelve a ejecutar 'cobro lint --gramatica' "
+            "para que language-tool-python lo descargue (la carpeta se cambia con LTP_PATH)."
+        )
     return ErrorCobro(
-        f"No se pudo revisar la gramática: {_describir(url)} no respondió ({motivo}). "
-        + _COMO_CONFIGURAR
+        f"{inicio}Java y LanguageTool ({jar.parent.name}, en {carpeta}) están instalados, "
+        f"pero el servidor local no arrancó ({motivo}). Puede que su puerto esté ocupado o que "
+        f"la descarga esté incompleta (bórrala, {jar.parent}, para que se descargue de nuevo). "
+        "Mientras tanto, " + _COMO_USAR_SERVIDOR
     )
 
 
-def _motivo(exc: BaseException) -> str:
+def _es_de_red(exc: BaseException) -> bool:
+    """La excepción es de red (sin conexión, nombre que no resuelve, conexión rechazada)."""
+    completo = f"{type(exc).__name__}: {exc}"
+    return any(señal in completo for señal in (
+        "ConnectionError", "NameResolutionError", "Name or service not known",
+        "Temporary failure in name resolution", "getaddrinfo", "Connection refused",
+        "Max retries",
+    ))
+
+
+def _motivo(exc: BaseException, remoto: bool = True) -> str:
     """Resumen corto y legible de una excepción de red o de language-tool-python."""
     nombre = type(exc).__name__
     texto = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     completo = str(exc)
+    if not remoto and _es_de_red(exc):
+        return "sin conexión"
     if ("NameResolutionError" in completo or "Name or service not known" in completo
             or "Temporary failure in name resolution" in completo or "getaddrinfo" in completo):
         return "no se encuentra ese servidor: revisa el nombre de la URL"
@@ -154,7 +201,7 @@ def _en_hilo(funcion: Any, tiempo_max: float, url: str | None) -> Any:
             raise exc
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise exc
-        raise _fallo(url, _motivo(exc)) from exc
+        raise _fallo(url, _motivo(exc, remoto=bool(url)), de_red=_es_de_red(exc)) from exc
     return resultado.get("valor")
 
 

@@ -113,7 +113,9 @@ def test_url_inalcanzable_da_error_cobro_rapido():
     )
     assert "COBRO_LANGUAGETOOL_URL" in mensaje
     assert "languagetool_url" in mensaje
-    assert "Java" in mensaje
+    assert "--languagetool-url" in mensaje
+    # Un servidor remoto que no contesta no tiene nada que ver con Java.
+    assert "Java" not in mensaje
     assert "Traceback" not in mensaje
 
 
@@ -127,10 +129,21 @@ def test_servidor_lento_se_abandona_al_vencer_el_plazo():
     assert "no respondió" in str(exc.value)
 
 
+def _simular_maquina(monkeypatch, tmp_path, java: bool, jar: bool):
+    """Fija lo que el diagnóstico local ve: Java en el PATH y el jar descargado."""
+    carpeta = tmp_path / "language_tool_python"
+    ruta_jar = carpeta / "LanguageTool-6.8" / "languagetool-server.jar"
+    monkeypatch.setattr(gramatica, "_estado_local", lambda: (
+        'openjdk version "17.0.15"' if java else None, ruta_jar if jar else None, carpeta))
+    return carpeta, ruta_jar
+
+
 def test_modo_local_sin_languagetool_da_error_cobro_acotado(monkeypatch, tmp_path):
     # Sin URL se usa el modo local de language-tool-python. Aquí lo simulamos colgado
     # (como cuando reintenta puertos sin fin) para comprobar que el plazo manda.
     import threading
+
+    carpeta, _ = _simular_maquina(monkeypatch, tmp_path, java=True, jar=False)
 
     liberar = threading.Event()
 
@@ -146,21 +159,64 @@ def test_modo_local_sin_languagetool_da_error_cobro_acotado(monkeypatch, tmp_pat
     finally:
         liberar.set()
     assert time.monotonic() - inicio < 2
-    assert "el servidor local de LanguageTool no respondió (sin respuesta en 0.3 s)" in str(
-        exc.value
-    )
+    assert (f"el servidor de LanguageTool no está descargado en {carpeta} y no se pudo "
+            "descargar (sin respuesta en 0.3 s)") in str(exc.value)
 
 
-def test_modo_local_error_de_red_se_traduce(monkeypatch):
+def _sin_red(*args, **kwargs):
     import requests
 
-    def sin_red(*args, **kwargs):
-        raise requests.exceptions.ConnectionError("Max retries exceeded")
+    raise requests.exceptions.ConnectionError(
+        "HTTPSConnectionPool(host='internal1.languagetool.org', port=443): Max retries "
+        "exceeded (Caused by NameResolutionError(\"Failed to resolve\"))")
 
-    monkeypatch.setattr(gramatica, "_abrir", sin_red)
+
+def test_con_java_y_sin_descarga_no_pide_instalar_java(monkeypatch, tmp_path):
+    """Java está; lo que falta es el servidor de LanguageTool, que no se pudo descargar:
+    el mensaje lo dice y ofrece usar un servidor, sin mandar a instalar Java."""
+    carpeta, _ = _simular_maquina(monkeypatch, tmp_path, java=True, jar=False)
+    monkeypatch.setattr(gramatica, "_abrir", _sin_red)
     with pytest.raises(ErrorCobro) as exc:
         revisar_gramatica("Vaya a el portal.", None)
-    assert "(conexión rechazada o sin red)" in str(exc.value)
+    mensaje = str(exc.value)
+    assert mensaje.startswith(
+        "No se pudo revisar la gramática: Java está instalado, pero el servidor de "
+        f"LanguageTool no está descargado en {carpeta} y no se pudo descargar (sin conexión "
+        "con el servidor de descargas). Para revisar la gramática, usa un servidor de "
+        "LanguageTool con --languagetool-url URL")
+    assert "apt-get install" not in mensaje
+    assert "revisa el nombre de la URL" not in mensaje  # no hay URL que revisar
+    assert "HTTPSConnectionPool" not in mensaje and "Max retries" not in mensaje
+
+
+def test_sin_java_pide_java_o_un_servidor(monkeypatch, tmp_path):
+    _simular_maquina(monkeypatch, tmp_path, java=False, jar=False)
+    monkeypatch.setattr(gramatica, "_abrir", _sin_red)
+    with pytest.raises(ErrorCobro) as exc:
+        revisar_gramatica("Vaya a el portal.", None)
+    mensaje = str(exc.value)
+    assert "'java' no está en el PATH" in mensaje
+    assert "apt-get install default-jre-headless" in mensaje
+    assert "--languagetool-url URL" in mensaje
+
+
+def test_con_java_y_descarga_el_fallo_es_el_arranque(monkeypatch, tmp_path):
+    from language_tool_python.exceptions import ServerError
+
+    carpeta, jar = _simular_maquina(monkeypatch, tmp_path, java=True, jar=True)
+
+    def no_arranca(*args, **kwargs):
+        raise ServerError("Server running on port 8081 failed to start")
+
+    monkeypatch.setattr(gramatica, "_abrir", no_arranca)
+    with pytest.raises(ErrorCobro) as exc:
+        revisar_gramatica("Vaya a el portal.", None)
+    mensaje = str(exc.value)
+    assert (f"Java y LanguageTool (LanguageTool-6.8, en {carpeta}) están instalados, pero el "
+            "servidor local no arrancó (ServerError: Server running on port 8081 failed to "
+            "start). Puede que su puerto esté ocupado") in mensaje
+    assert str(jar.parent) in mensaje
+    assert "apt-get install" not in mensaje
 
 
 def test_un_servidor_que_no_existe_se_dice_en_espanol(monkeypatch):
