@@ -86,14 +86,15 @@ class GrupoPerezoso(click.Group):
             formatter.write_dl(filas)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
+        global _al_interrumpir
+        _al_interrumpir = None  # cada orden dice el suyo
         try:
             return super().invoke(ctx)
         except ErrorCobro as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.codigo_salida)
         except KeyboardInterrupt:
-            click.echo("\nInterrumpido (Ctrl-C). Las salidas se escriben en una carpeta "
-                       "temporal: no queda nada a medias.", err=True)
+            click.echo(f"\nInterrumpido (Ctrl-C): {_al_interrumpir or INTERRUMPIDO}", err=True)
             ctx.exit(SALIDA_INTERRUMPIDO)
         except BrokenPipeError:
             # p. ej. 'cobro lint ... | head': quien leía ya no lee; no es un error de cobro.
@@ -143,6 +144,26 @@ def main() -> None:
         if _salida_rapida:
             _salir_ya(salida.code)
         raise
+
+
+#: Lo que se dice tras Ctrl-C si la orden no dijo nada más preciso (:func:`al_interrumpir`).
+INTERRUMPIDO = "la orden no terminó y no se ha cambiado ningún archivo tuyo."
+
+#: Lo que la orden en curso quiere que se diga si se interrumpe.
+_al_interrumpir: str | None = None
+
+
+def al_interrumpir(mensaje: str) -> None:
+    """Fija qué se dice al usuario si pulsa Ctrl-C durante la orden en curso: qué se hizo y
+    en qué estado quedan sus archivos (tras «Interrumpido (Ctrl-C): »)."""
+    global _al_interrumpir
+    _al_interrumpir = mensaje
+
+
+def interrumpir_salida(salida: object) -> None:
+    """Mensaje de Ctrl-C de las órdenes que escriben una carpeta de salida entera de una vez
+    (``generar``, ``exportar``, ``sitio``, ``combinar``)."""
+    al_interrumpir(f"no se ha escrito nada en {salida}; lo que hubiera allí sigue como estaba.")
 
 
 #: Si la orden en curso terminó bien y puede salir sin desmontar el intérprete

@@ -76,10 +76,12 @@ def _fecha(valor: str | None) -> dt.date:
 @click.option("--forzar", is_flag=True, help="Escribe aunque la carpeta no esté vacía y no la creó cobro.")
 def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, formato, motor,
           planificador, sin_revisar, sms_literal, config, specs, forzar) -> None:
+    from generador.cli import interrumpir_salida
     from generador.combinar import Ajustes, combinar
     from generador.combinar import datos_fijos as fijos
     from generador.combinar.fila import estado
 
+    interrumpir_salida(salida)
     raiz = specs or especificaciones_predeterminadas()
     if config is not None and not config.is_file():
         raise ErrorCobro(f"--config: el archivo '{config}' no existe")

@@ -41,9 +41,11 @@ _CANALES = {"email": "email", "sms": "SMS", "carta": "carta", "whatsapp": "Whats
 def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, locale,
           specs: Path | None, forzar: bool, csv_crudo: bool, pdf: bool, pais: str | None) -> None:
     from generador import dominio
+    from generador.cli import interrumpir_salida
     from generador.componer import Filtros
     from generador.exportar import exportar, formatos_pedidos
 
+    interrumpir_salida(salida)
     formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),

@@ -29,10 +29,12 @@ from generador.concordancia import plural
 def orden(salida: Path, sector, tipo, canal, registro, audiencia, locale, specs: Path | None,
           pais: str | None, forzar: bool) -> None:
     from generador import dominio
+    from generador.cli import interrumpir_salida
     from generador.componer import Filtros
     from generador.generar import generar
     from generador.lint import ortografia
 
+    interrumpir_salida(salida)
     ortografia.activar_cache_disco()  # los ejemplos ya revisados no abren el diccionario
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = generar(

@@ -111,6 +111,16 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
     if ver_diff and linea_base is not None:
         raise click.UsageError("--diff no se combina con --linea-base: muestra correcciones, no hallazgos")
     modo_correccion = "inseguras" if corregir_inseguro else ("seguras" if corregir or ver_diff else None)
+    from generador.cli import al_interrumpir
+
+    if modo_correccion and not ver_diff:
+        al_interrumpir("la revisión se detuvo antes de terminar. Los archivos ya corregidos "
+                       "quedaron corregidos enteros (cada uno se escribe de una vez) y los demás "
+                       "siguen como estaban; vuelve a ejecutar la orden para terminar.")
+    else:
+        base = " ni la línea base" if linea_base is not None else ""
+        al_interrumpir(f"la revisión se detuvo antes de terminar (el informe queda incompleto). "
+                       f"No se ha cambiado ningún archivo tuyo{base}.")
 
     from generador.lint import formatos, metricas, ortografia
     from generador.lint.motor import Opciones, Revision, revisar_rutas

@@ -42,9 +42,11 @@ from generador.concordancia import plural
               help="Puerto para --servir (0: uno libre).")
 def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, puerto: int,
           forzar: bool, pdf: bool, paises: tuple[str, ...], sectores: tuple[str, ...]) -> None:
+    from generador.cli import interrumpir_salida
     from generador.sitio.construir import construir_sitio
     from generador.sitio.eventos import estado
 
+    interrumpir_salida(salida)
     estado().progreso = lambda mensaje: click.echo(mensaje, err=True)  # los pasos largos
     r = construir_sitio(salida, specs=specs, locale=locale, forzar=forzar, pdf=pdf,
                         paises=list(paises) or None, sectores=list(sectores) or None)

@@ -229,8 +229,37 @@ def test_ctrl_c_sale_con_130_en_espanol(cobro, tmp_path, monkeypatch):
     monkeypatch.setattr(entrada, "leer", interrumpir)  # a mitad de la revisión
     r = _lint(cobro, _escribir(tmp_path, "m.txt", MENSAJE))
     assert r.exit_code == 130
-    assert r.stderr == ("\nInterrumpido (Ctrl-C). Las salidas se escriben en una carpeta "
-                        "temporal: no queda nada a medias.\n")
+    assert r.stderr == ("\nInterrumpido (Ctrl-C): la revisión se detuvo antes de terminar (el "
+                        "informe queda incompleto). No se ha cambiado ningún archivo tuyo.\n")
+
+
+def test_ctrl_c_al_corregir_dice_que_lo_corregido_queda_entero(cobro, tmp_path, monkeypatch):
+    from generador.lint import corregir
+
+    def interrumpir(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    ruta = _escribir(tmp_path, "m.txt", MENSAJE + "\nPAGUE YA!!!\n")
+    monkeypatch.setattr(corregir, "corregir_documento", interrumpir)
+    r = _lint(cobro, "--corregir", ruta)
+    assert r.exit_code == 130
+    assert r.stderr == ("\nInterrumpido (Ctrl-C): la revisión se detuvo antes de terminar. Los "
+                        "archivos ya corregidos quedaron corregidos enteros (cada uno se escribe "
+                        "de una vez) y los demás siguen como estaban; vuelve a ejecutar la orden "
+                        "para terminar.\n")
+    assert ruta.read_text(encoding="utf-8") == MENSAJE + "\nPAGUE YA!!!\n"
+
+
+def test_ctrl_c_con_linea_base_no_la_crea(cobro, tmp_path, monkeypatch):
+    def interrumpir(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(entrada, "leer", interrumpir)
+    base = tmp_path / "base.json"
+    r = _lint(cobro, "--linea-base", base, _escribir(tmp_path, "m.txt", MENSAJE))
+    assert r.exit_code == 130
+    assert r.stderr.endswith("No se ha cambiado ningún archivo tuyo ni la línea base.\n")
+    assert not base.exists()
 
 
 def test_un_arbol_hostil_en_la_carpeta_actual_no_tumba_el_linter(cobro, tmp_path, monkeypatch):

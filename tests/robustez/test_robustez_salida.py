@@ -207,8 +207,9 @@ def test_ctrl_c_a_mitad_sale_con_130_y_no_deja_nada(cobro, arbol, tmp_path, monk
     monkeypatch.setattr(carpeta_salida.Salida, "escribir", interrumpir)
     r = cobro("generar", "--specs", specs, "--salida", salida)
     assert r.exit_code == 130
-    assert r.output == ("\nInterrumpido (Ctrl-C). Las salidas se escriben en una carpeta "
-                        "temporal: no queda nada a medias.\n")
+    # Dice qué pasó con la salida, sin hablar de carpetas temporales.
+    assert r.output == (f"\nInterrumpido (Ctrl-C): no se ha escrito nada en {salida}; lo que "
+                        "hubiera allí sigue como estaba.\n")
     assert instantanea(salida) == antes
     _sin_restos(tmp_path)
 
