@@ -34,6 +34,9 @@ def resumen(informe: Informe) -> str:
                   f"{plural(len(informe.corregidos), 'archivo', 'archivos')}")
     if informe.en_linea_base:
         extra += f"; {plural(informe.en_linea_base, 'hallazgo', 'hallazgos')} en la línea base (no cuentan)"
+    if informe.vacios:
+        extra += (f"; {plural(informe.vacios, 'archivo vacío', 'archivos vacíos')}, sin mensaje que "
+                  "revisar")
     if not informe.total_hallazgos:
         return f"Sin hallazgos en {archivos}{ilegibles}{extra}."
     partes = [
@@ -239,6 +242,10 @@ class EscritorGithub(Escritor):
     """Anotaciones de GitHub Actions (``::error file=...::mensaje``)."""
 
     def archivo(self, resultado: ResultadoArchivo) -> None:
+        if resultado.vacio:
+            for aviso in resultado.avisos:
+                self.salida.write(f"::warning file={_escapar_propiedad(resultado.ruta)},"
+                                  f"title=archivo vacío::{_escapar_dato(aviso)}\n")
         for h in resultado.hallazgos:
             propiedades = ",".join([
                 f"file={_escapar_propiedad(h.ruta)}",

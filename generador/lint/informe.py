@@ -68,6 +68,26 @@ class ResultadoArchivo:
     error: ErrorArchivo | None = None
     avisos: list[str] = field(default_factory=list)
     corregido: ArchivoCorregido | None = None
+    #: No tiene texto que revisar (0 bytes, solo espacios, o solo front matter o cabeceras):
+    #: no se revisa y, en vez de «falta el importe...», se avisa (:func:`aviso_vacio`).
+    vacio: bool = False
+
+    @classmethod
+    def de_vacio(cls, ruta: str, fuente: str) -> ResultadoArchivo:
+        """El resultado de un archivo sin texto que revisar: ningún hallazgo y su aviso."""
+        return cls(ruta, [], avisos=[aviso_vacio(ruta, fuente)], vacio=True)
+
+
+def aviso_vacio(ruta: str, fuente: str) -> str:
+    """El aviso de un archivo sin texto que revisar."""
+    if not fuente.strip() and ruta == "<stdin>":
+        return ("<stdin>: la entrada estándar está vacía; no hay mensaje que revisar: pasa el "
+                "mensaje por la tubería (echo \"...\" | cobro lint -) o indica archivos")
+    if not fuente.strip():
+        return (f"{ruta}: el archivo está vacío (no tiene texto); no hay mensaje que revisar: "
+                "escribe el mensaje o quita el archivo de la revisión")
+    return (f"{ruta}: el archivo no tiene texto que revisar (solo front matter, cabeceras o "
+            "etiquetas, sin cuerpo); escribe el mensaje o quita el archivo de la revisión")
 
 
 @dataclass
@@ -102,6 +122,7 @@ class Informe:
     reglas: list = field(default_factory=list)
     corregidos: list[ArchivoCorregido] = field(default_factory=list)
     en_linea_base: int = 0  # hallazgos que ya estaban en la línea base (no cuentan)
+    vacios: int = 0  # archivos sin texto que revisar (con su aviso)
     resueltos_linea_base: list[dict] = field(default_factory=list)
 
     def anotar(self, resultado: ResultadoArchivo) -> None:
@@ -111,6 +132,7 @@ class Informe:
             self.errores.append(resultado.error)
             return
         self.n_archivos += 1
+        self.vacios += resultado.vacio
         if resultado.corregido is not None:
             self.corregidos.append(resultado.corregido)
         for h in resultado.hallazgos:

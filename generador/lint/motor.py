@@ -421,6 +421,8 @@ def _revisar_uno(motor: Motor, ruta: str, config: Configuracion) -> ResultadoArc
     corregido = None
     try:
         doc = entrada.leer(ruta)
+        if not doc.texto.strip():  # vacío: un aviso, no «falta el importe, la fecha...»
+            return ResultadoArchivo.de_vacio(doc.ruta, doc.fuente)
         if motor.opciones.corregir:
             hallazgos, avisos, corregido = _corregir(motor, doc, config)
         else:
