@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from generador.errores import ErrorCobro, describir_so
+from generador.errores import ErrorCobro, describir_so, enlace_roto
 
 MARCA = ".cobro-salida"
 PREFIJO_TEMPORAL = ".cobro-tmp-"
@@ -263,6 +263,9 @@ class Salida:
         if str(ruta).strip() == "":
             raise ErrorCobro("--salida: la ruta está vacía; indica una carpeta (p. ej. salida/)")
         self.ruta = Path(ruta)
+        enlace = enlace_roto(self.ruta)
+        if enlace:  # no se escribe a través de un enlace roto (ni se resuelve uno en bucle)
+            raise ErrorCobro(f"--salida: '{self.ruta}': {enlace}")
         self.forzar = forzar
         self.escritos: set[str] = set()
         self._confirmada = False
@@ -295,7 +298,10 @@ class Salida:
         if final.exists() and not final.is_dir():
             raise ErrorCobro(f"--salida: '{self.ruta}' existe y no es una carpeta; elige otra ruta")
         for protegida in protegidas:
-            p = Path(protegida).resolve()
+            try:
+                p = Path(protegida).resolve()
+            except (RuntimeError, OSError):  # un enlace en bucle no contiene la salida
+                continue
             if final == p or final in p.parents:
                 raise ErrorCobro(
                     f"--salida: '{self.ruta}' contiene '{protegida}' (las especificaciones o el "

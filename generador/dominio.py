@@ -54,6 +54,12 @@ def modelo(raiz: Path | str | None = None) -> Especificacion:
     """
     from generador.lint import cache_reglas
 
+    if raiz is not None:
+        from generador.errores import ErrorCobro, enlace_roto
+
+        enlace = enlace_roto(raiz)
+        if enlace:  # resolver un enlace en bucle es una traza; uno roto, «falta mensajes/»
+            raise ErrorCobro(f"--specs: '{raiz}': {enlace}")
     raiz = (Path(raiz) if raiz is not None else raiz_predeterminada()).resolve()
     rutas = archivos(raiz)
     clave = (str(raiz), _firma(rutas))

@@ -7,6 +7,7 @@ sitio y los convierte en el código de salida 2.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -144,3 +145,59 @@ def describir_json(exc: Exception) -> str:
         motivo = next((es for en, es in _JSON.items() if exc.msg.startswith(en)), exc.msg)
         return f"línea {exc.lineno}, columna {exc.colno}: {motivo}"
     return str(exc)
+
+
+def enlace_roto(ruta: str | os.PathLike[str]) -> str | None:
+    """Si ``ruta`` (o una carpeta de su camino) es un enlace simbólico roto o en bucle, qué es
+    y qué hacer, para escribir tras la ruta (``f"{ruta}: {motivo}"``); ``None`` si no lo es
+    (p. ej. si simplemente no existe).
+
+    Sin esto, un enlace roto se veía como «no existe» (el usuario ve el archivo con ``ls``) y
+    uno en bucle acababa en una traza de Python."""
+    import errno
+
+    camino = os.fspath(ruta)
+    try:
+        os.stat(camino)
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return ("es un enlace simbólico en bucle (apunta, directa o "
+                    "indirectamente, a sí mismo); corrige el enlace ('ln -sfn DESTINO ENLACE'), "
+                    "bórralo o indica la ruta real")
+        if exc.errno != errno.ENOENT:
+            return None
+    # No existe: ¿es un enlace (o pasa por uno) cuyo destino falta?
+    actual = ""
+    for parte in _partes(camino):
+        actual = os.path.join(actual, parte) if actual else parte
+        if os.path.islink(actual) and not os.path.exists(actual):
+            try:
+                destino = os.readlink(actual)
+            except OSError:
+                destino = "?"
+            quien = "" if os.path.normpath(actual) == os.path.normpath(camino) else (
+                f"una carpeta de su camino, '{actual}', ")
+            return (f"{quien}es un enlace simbólico roto: apunta a '{destino}', que no "
+                    "existe; corrige el enlace ('ln -sfn DESTINO ENLACE'), bórralo o indica la "
+                    "ruta real")
+    return None
+
+
+def _partes(camino: str) -> list[str]:
+    """Los componentes de ``camino``, con la raíz en el primero si es absoluto."""
+    cabeza, partes = camino, []
+    while True:
+        cabeza, cola = os.path.split(cabeza)
+        if cola:
+            partes.append(cola)
+        else:
+            if cabeza:
+                partes.append(cabeza)
+            break
+    return partes[::-1]
+
+
+def describir_ausente(ruta: str | os.PathLike[str]) -> str:
+    """Por qué no se puede usar ``ruta``, que no existe: «no existe» o qué enlace está roto."""
+    return enlace_roto(ruta) or "no existe"

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from generador.carpeta_salida import MARCA, MODO_ARCHIVO, Salida
-from generador.errores import ErrorCobro, describir_so
+from generador.errores import ErrorCobro, describir_so, enlace_roto
 
 CarpetaSalida = Salida
 
@@ -26,8 +26,12 @@ def reemplazar_archivo(destino: Path, datos: bytes) -> None:
     Lo usa ``cobro lint --corregir``: el usuario pidió cambiar ese archivo; o se escribe
     entero o queda como estaba. Un enlace simbólico se sigue: se corrige el archivo al que
     apunta y el enlace queda como enlace (sustituir el enlace por una copia corregida dejaba
-    el archivo real sin corregir).
+    el archivo real sin corregir). Un enlace roto o en bucle es un error: ni se crea el
+    archivo al que apunta ni se sustituye el enlace.
     """
+    enlace = enlace_roto(destino)
+    if enlace:  # ni se crea el destino de un enlace roto ni se pisa un enlace en bucle
+        raise ErrorCobro(f"{destino}: {enlace}; no se ha escrito nada")
     destino = Path(os.path.realpath(destino))
     try:
         modo = destino.stat().st_mode & 0o7777

@@ -10,7 +10,7 @@ import click
 
 from generador.comandos.opciones import especificaciones_predeterminadas
 from generador.concordancia import plural
-from generador.errores import ErrorCobro
+from generador.errores import ErrorCobro, describir_ausente
 
 
 def _fecha(valor: str | None) -> dt.date:
@@ -84,7 +84,7 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     interrumpir_salida(salida)
     raiz = specs or especificaciones_predeterminadas()
     if config is not None and not config.is_file():
-        raise ErrorCobro(f"--config: el archivo '{config}' no existe")
+        raise ErrorCobro(f"--config: el archivo '{config}': {describir_ausente(config)}")
     ajustes = Ajustes(specs=str(Path(raiz).resolve()), hoy=_fecha(hoy), pais=pais, canal=canal,
                       registro=registro, plazo_dias=plazo,
                       config=str(config.resolve()) if config else None, revisar=not sin_revisar,

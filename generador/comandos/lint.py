@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from generador.errores import ErrorCobro, valor_desconocido
+from generador.errores import ErrorCobro, describir_ausente, valor_desconocido
 
 FORMATOS = ("texto", "json", "jsonl", "sarif", "github")
 SEVERIDADES = ("error", "aviso", "sugerencia")
@@ -105,7 +105,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
     if not rutas:
         raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")
     if config is not None and not config.is_file():
-        raise ErrorCobro(f"el archivo de configuración '{config}' no existe")
+        raise ErrorCobro(f"el archivo de configuración '{config}': {describir_ausente(config)}")
     if actualizar_linea_base and linea_base is None:
         raise click.UsageError("--actualizar-linea-base necesita --linea-base ARCHIVO")
     if ver_diff and linea_base is not None:

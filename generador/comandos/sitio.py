@@ -22,7 +22,7 @@ from generador.concordancia import plural
 @click.option("--forzar", is_flag=True,
               help="Escribe aunque la carpeta no esté vacía y no la haya creado cobro "
                    "(no borra lo que no escribió cobro).")
-@click.option("--specs", type=click.Path(file_okay=False, exists=True, path_type=Path),
+@click.option("--specs", type=click.Path(file_okay=False, path_type=Path),
               metavar="CARPETA",
               help="Árbol de especificaciones (mensajes/, sectores/ y reglas/). "
                    "Por defecto, el del proyecto.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generador.errores import ErrorCobro, Problema, quisiste_decir
+from generador.errores import ErrorCobro, Problema, describir_ausente, quisiste_decir
 
 if TYPE_CHECKING:
     from generador.modelo import Variable
@@ -19,7 +19,7 @@ def leer(ruta: Path, variables: dict[str, Variable]) -> tuple[tuple[str, str], .
     from generador.yaml_lineas import cargar_archivo
 
     if not ruta.is_file():
-        raise ErrorCobro(f"--datos: '{ruta}' no existe")
+        raise ErrorCobro(f"--datos: '{ruta}': {describir_ausente(ruta)}")
     datos, problemas = cargar_archivo(ruta)
     if problemas:
         raise ErrorCobro(f"--datos: '{ruta}' no se puede leer:", problemas)

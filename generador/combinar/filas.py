@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generador.decodificar import marca_bom
-from generador.errores import ErrorCobro
+from generador.errores import ErrorCobro, describir_ausente
 
 #: Columnas que toda exportación debe traer (nombres de variable canónicos).
 OBLIGATORIAS = (
@@ -128,7 +128,7 @@ class Tabla:
         if ruta.is_dir():
             raise ErrorCobro(f"{ruta}: es una carpeta; indica {que}")
         if not ruta.exists():
-            raise ErrorCobro(f"{ruta}: no existe; indica {que}")
+            raise ErrorCobro(f"{ruta}: {describir_ausente(ruta)}; indica {que}")
         csv.field_size_limit(MAX_CAMPO_CSV)
         self.ruta = ruta
         lineas = abrir(ruta)

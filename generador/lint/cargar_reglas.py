@@ -132,7 +132,10 @@ def cargar(directorios: Iterable[Path] = (), *, incluir_propias: bool = True,
         elif d.is_file():
             rutas.append(d)
         else:
-            raise ErrorReglas([Problema(str(d), 0, "", "no existe esa carpeta o archivo de reglas")])
+            from generador.errores import enlace_roto
+
+            raise ErrorReglas([Problema(str(d), 0, "", enlace_roto(d)
+                                        or "no existe esa carpeta o archivo de reglas")])
     for ruta in rutas:
         reglas.extend(_cargar_archivo(ruta, problemas, vocabulario))
     _comprobar_unicos(reglas, problemas)

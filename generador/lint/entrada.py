@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex
 
-from generador.errores import describir_so
+from generador.errores import describir_so, enlace_roto
 from generador.lint.documento import Documento
 
 #: Tamaño máximo de un mensaje. Un recordatorio de cobro ocupa unos pocos KB; 1 MB son
@@ -73,7 +73,8 @@ def expandir(argumentos: list[str]) -> tuple[list[str], list[ErrorEntrada]]:
                 errores.append(ErrorEntrada(argumento, "ningún archivo coincide con este patrón"))
             rutas.extend(encontrados)
         else:
-            errores.append(ErrorEntrada(argumento, "no existe ese archivo ni carpeta"))
+            errores.append(ErrorEntrada(argumento, enlace_roto(argumento)
+                                        or "no existe ese archivo ni carpeta"))
     return list(dict.fromkeys(rutas)), errores
 
 

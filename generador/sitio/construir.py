@@ -60,7 +60,10 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
     if not config.is_file():
         raise ErrorCobro(f"no encuentro {config}; ejecuta 'cobro sitio' desde la raíz del proyecto")
     from generador.arbol import carpeta_reglas, raiz_predeterminada
+    from generador.errores import enlace_roto
 
+    if specs is not None and enlace_roto(specs):
+        raise ErrorCobro(f"--specs: '{specs}': {enlace_roto(specs)}")
     # Nunca dentro de la salida: las páginas, el árbol en uso y sus reglas.
     protegidas = [config.parent / "sitio", raiz_predeterminada(), carpeta_reglas(specs),
                   *([specs] if specs is not None else [])]
