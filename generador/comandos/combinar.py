@@ -57,7 +57,9 @@ def _fecha(valor: str | None) -> dt.date:
 @click.option("--plazo", default=10, show_default=True, type=click.IntRange(1, 365), metavar="DÍAS",
               help="Días desde --hoy para la fecha límite de las cartas formales (fecha_limite).")
 @click.option("--formato", "-f", default="jsonl", show_default=True, metavar="FORMATO",
-              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml o twilio.")
+              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml o twilio (twilio.csv: "
+                   "To, Body; WhatsApp fuera de las 24 h del último mensaje del cliente necesita "
+                   "una plantilla aprobada: columna content_sid -> ContentSid, ContentVariables).")
 @click.option("--motor", default="local", show_default=True, metavar="MOTOR",
               help="local (un proceso, en flujo) o dask (particiones del CSV en un clúster Dask).")
 @click.option("--planificador", metavar="DIRECCIÓN",
@@ -118,6 +120,16 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     )
     if por_categoria:
         click.echo(f"Hallazgos por categoría: {por_categoria}")
+    if resumen.whatsapp_texto_libre:
+        n = resumen.whatsapp_texto_libre
+        click.echo(
+            f"Aviso: {plural(n, 'mensaje de WhatsApp va', 'mensajes de WhatsApp van')} en "
+            "twilio.csv como texto libre (Body). Twilio solo los entrega si el cliente te "
+            "escribió en las últimas 24 horas; para iniciar tú la conversación rechaza el texto "
+            "libre (error 63016) y pide una plantilla aprobada por WhatsApp. Da de alta la "
+            "plantilla (cobro exportar --formato twilio la prepara), espera su aprobación y "
+            "añade al CSV la columna content_sid con su SID (HX...): esas filas saldrán con "
+            "ContentSid y ContentVariables.", err=True)
     if resumen.columnas_no_usadas:
         click.echo(f"Columnas no usadas: {_con_sugerencias(resumen.columnas_no_usadas)}", err=True)
     sys.exit(resumen.codigo_salida())

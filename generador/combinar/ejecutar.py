@@ -39,6 +39,10 @@ class Resumen:
     segundos: float = 0.0
     motor: str = "local"
     formato: str = "jsonl"
+    #: Con ``--formato twilio``: mensajes de WhatsApp que van como texto libre (``Body``),
+    #: sin plantilla aprobada (columna ``content_sid``): Twilio solo los entrega dentro de
+    #: las 24 h siguientes al último mensaje del cliente.
+    whatsapp_texto_libre: int = 0
 
     def anotar(self, r: ResultadoFila) -> None:
         self.filas += 1
@@ -51,6 +55,8 @@ class Resumen:
             self.omitidas += 1
             return
         self.combinadas += 1
+        if self.formato == "twilio" and r.canal == "whatsapp" and r.contenido_twilio is None:
+            self.whatsapp_texto_libre += 1
         self.plantillas.add(r.plantilla or "")
         severidades = set()
         for h in r.hallazgos:
@@ -79,6 +85,8 @@ class Resumen:
             "columnas_no_usadas": self.columnas_no_usadas,
             "motor": self.motor,
             "formato": self.formato,
+            **({"whatsapp_texto_libre": self.whatsapp_texto_libre}
+               if self.formato == "twilio" else {}),
         }
 
 

@@ -10,6 +10,7 @@ trabajadores de un clúster Dask.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -63,6 +64,9 @@ class ResultadoFila:
     omitida: str | None = None
     #: SMS: codificación y segmentos del mensaje final y si se transliteraron valores
     sms: dict[str, Any] | None = None
+    #: WhatsApp con la columna ``content_sid``: la plantilla aprobada de Twilio (``HX...``) y
+    #: sus variables numeradas (las de ``cobro exportar --formato twilio``) con esta fila
+    contenido_twilio: tuple[str, dict[str, str]] | None = None
 
     @property
     def combinada(self) -> bool:
@@ -220,10 +224,36 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
     r.remitente = (datos.get("empresa", ""), datos.get("email_contacto", ""))
     r.nombre_cliente = datos.get("nombre_cliente")
+    if canal == "whatsapp" and fila.get("content_sid"):
+        r.contenido_twilio = _contenido_twilio(fila["content_sid"], plantilla, datos)
     if ajustes.revisar:
         propios = [datos[n] for n in plantilla.variables]
         r.hallazgos = _revisar(est, r, plantilla, propios)
 
+
+
+#: El SID de una plantilla de contenido de Twilio (Content API): «HX» y 32 cifras hexadecimales.
+_CONTENT_SID = re.compile(r"HX[0-9a-fA-F]{32}")
+
+
+def _contenido_twilio(sid: str, plantilla, datos: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """``(ContentSid, ContentVariables)`` de una fila de WhatsApp con ``content_sid``.
+
+    Un mensaje que inicia la conversación (fuera de las 24 h siguientes al último mensaje
+    del cliente) tiene que ser una plantilla aprobada enviada con ``ContentSid``; con
+    ``Body`` Twilio lo rechaza (error 63016, https://www.twilio.com/docs/api/errors/63016,
+    leído el 30-11-2026). Las variables van numeradas como en ``cobro exportar --formato
+    twilio`` para la misma plantilla (su ``mapa_variables``), que es lo que se dio de alta."""
+    from generador.exportar.twilio import numerar
+
+    sid = sid.strip()
+    if not _CONTENT_SID.fullmatch(sid):
+        raise v.ValorInvalido(f"content_sid: '{sid[:40]}' no es el SID de una plantilla de "
+                              "Twilio (HX y 32 cifras hexadecimales, p. ej. "
+                              "HX0123456789abcdef0123456789abcdef)")
+    estructura = plantilla.estructura or {"cuerpo": plantilla.cuerpo}
+    _cuerpo, mapa = numerar(estructura["cuerpo"])
+    return sid, {numero: datos[variable] for numero, variable in mapa.items()}
 
 
 def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int | None,

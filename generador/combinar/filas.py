@@ -21,7 +21,7 @@ OBLIGATORIAS = (
 CON_DEFECTO = ("audiencia", "canal", "registro")
 #: Columnas que no son variables de plantilla pero cobro entiende.
 DE_CONTROL = ("sector", "audiencia", "canal", "registro", "pais", "moneda", "tipo",
-              "email_cliente", "telefono_cliente")
+              "email_cliente", "telefono_cliente", "content_sid")
 #: Una celda más larga que esto no es un dato de factura: se rechaza la fila.
 MAX_CELDA = 10_000
 #: Un archivo con líneas físicas más largas que esto no es un CSV de facturas.

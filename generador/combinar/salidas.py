@@ -3,7 +3,9 @@
 Siempre: ``mensajes.jsonl`` (una línea por fila combinada) y ``no_combinadas.jsonl`` (una
 por fila con error u omitida, con su motivo). Según ``--formato``, además: ``mensajes.csv``,
 ``eml/fila-N.eml`` (filas de email) o ``twilio.csv`` (filas de SMS y WhatsApp, columnas
-``To,Body``; el ``To`` de WhatsApp con el prefijo ``whatsapp:`` que pide Twilio).
+``To,Body,ContentSid,ContentVariables``; el ``To`` de WhatsApp con el prefijo ``whatsapp:``
+que pide Twilio; una fila de WhatsApp con ``content_sid`` sale como plantilla aprobada,
+sin ``Body``).
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ class Escritor:
                                 "asunto", "cuerpo", "errores", "avisos"])
         elif formato == "twilio":
             self._csv = csv.writer(self._pila.enter_context(carpeta.en_flujo("twilio.csv")))
-            self._csv.writerow(["To", "Body", "fila", "referencia"])
+            self._csv.writerow(["To", "Body", "ContentSid", "ContentVariables", "fila",
+                                "referencia"])
         self.emls = 0
 
     def __enter__(self) -> Escritor:
@@ -121,10 +124,15 @@ class Escritor:
             # el teléfono ya es E.164 (+ y cifras): no es una fórmula, y con un apóstrofo
             # delante Twilio no lo aceptaría. En WhatsApp, Twilio lo quiere como
             # «whatsapp:+E164»: sin el prefijo, el mensaje saldría como SMS.
+            # Con plantilla aprobada (columna content_sid), ContentSid y ContentVariables y
+            # sin Body: Twilio pide quitar Body al enviar una plantilla de contenido.
             destino = r.destinatario or ""
             if destino and r.canal == "whatsapp":
                 destino = f"whatsapp:{destino}"
-            self._csv.writerow([destino, celda_segura(r.cuerpo), r.fila,
+            sid, variables = r.contenido_twilio or ("", None)
+            cuerpo = "" if sid else celda_segura(r.cuerpo)
+            variables_json = json.dumps(variables, ensure_ascii=False) if variables else ""
+            self._csv.writerow([destino, cuerpo, sid, variables_json, r.fila,
                                 celda_segura(r.referencia)])
         elif self.formato == "eml" and r.canal == "email":
             self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", _eml(r))

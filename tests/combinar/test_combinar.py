@@ -188,6 +188,69 @@ def test_formato_twilio_pone_el_prefijo_whatsapp_en_el_to_de_whatsapp(combinar, 
         ("2", "whatsapp:+34600000000", "R-1"), ("3", "+34600000000", "R-2")]
 
 
+def test_whatsapp_sin_plantilla_aprobada_va_como_texto_libre_y_se_avisa(combinar, tmp_path):
+    """Fuera de las 24 h siguientes al último mensaje del cliente, WhatsApp solo acepta una
+    plantilla aprobada enviada con ContentSid; el texto libre (Body) lo rechaza con el error
+    63016 (https://www.twilio.com/docs/api/errors/63016, leído el 30-11-2026). Sin la
+    columna content_sid, twilio.csv lleva Body y el resumen lo avisa."""
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="whatsapp",
+                                                 registro="tu")), "--formato", "twilio")
+    assert r.exit_code == 0, r.output
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    assert fila["To"] == "whatsapp:+34600000000" and "R-1" in fila["Body"]
+    assert (fila["ContentSid"], fila["ContentVariables"]) == ("", "")
+    resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
+    assert resumen["whatsapp_texto_libre"] == 1
+    assert ("Aviso: 1 mensaje de WhatsApp va en twilio.csv como texto libre (Body). Twilio solo "
+            "los entrega si el cliente te escribió en las últimas 24 horas") in r.stderr
+    assert "columna content_sid con su SID (HX...)" in r.stderr
+
+
+def test_whatsapp_con_content_sid_sale_como_plantilla_aprobada(combinar, tmp_path):
+    """Con content_sid, la fila va con ContentSid y ContentVariables (numeradas como en
+    cobro exportar --formato twilio para esa plantilla) y sin Body."""
+    from generador import dominio
+    from generador.componer import Filtros, componer
+    from generador.exportar.twilio import numerar
+
+    sid = "HX" + "0123456789abcdef" * 2
+    cab = CABECERA.replace("\n", ",content_sid\n")
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="whatsapp",
+                                                 registro="tu") + f",{sid}",
+                              cabecera=cab), "--formato", "twilio")
+    assert r.exit_code == 0, r.output
+    assert "texto libre" not in r.stderr and "Columnas no usadas" not in r.output
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    assert (fila["To"], fila["Body"], fila["ContentSid"]) == ("whatsapp:+34600000000", "", sid)
+    variables = json.loads(fila["ContentVariables"])
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    plantilla = componer(dominio.modelo(), Filtros("turismo", linea["tipo"], "whatsapp", "tu",
+                                                   "b2c")).plantillas[0]
+    _cuerpo, mapa = numerar((plantilla.estructura or {"cuerpo": plantilla.cuerpo})["cuerpo"])
+    assert sorted(variables) == sorted(mapa) == [str(n) for n in range(1, len(mapa) + 1)]
+    # Cada número lleva el valor de la fila, tal como sale en el mensaje combinado.
+    nombres = {mapa[n]: valor for n, valor in variables.items()}
+    assert nombres["referencia"] == "R-1"
+    assert nombres["importe"].startswith("1.234,50") and nombres["importe"].endswith("€")
+    assert nombres["importe"] in linea["cuerpo"]  # el mismo formato (Babel, es_ES)
+    assert all(valor in linea["cuerpo"] for valor in variables.values())
+    assert json.loads((salida / "resumen.json").read_text("utf-8"))["whatsapp_texto_libre"] == 0
+
+
+def test_un_content_sid_mal_escrito_es_una_fila_con_error(combinar, tmp_path):
+    cab = CABECERA.replace("\n", ",content_sid\n")
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="whatsapp",
+                                                 registro="tu") + ",=HYPERLINK(1)",
+                              cabecera=cab), "--formato", "twilio")
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert problema["motivo"] == (
+        "content_sid: '=HYPERLINK(1)' no es el SID de una plantilla de Twilio (HX y 32 cifras "
+        "hexadecimales, p. ej. HX0123456789abcdef0123456789abcdef)")
+
+
 def test_un_destinatario_que_no_es_una_direccion_o_un_telefono_es_una_fila_con_error(
         combinar, tmp_path):
     filas = [_turismo("R-1", "2026-11-20").replace("marta@ejemplo.invalid", "marta arroba x"),
