@@ -63,13 +63,23 @@
   // cobro-indice-<país>.js trae las plantillas de cada uno y se carga solo al buscar en él.
   var base = null, indices = {};
 
+  // Un fallo con su explicación en español (los del navegador, como «Failed to fetch» o
+  // «Cannot read properties of undefined», vienen en inglés y no dicen qué hacer).
+  function fallo(texto) { var e = new Error(texto); e.cobro = true; return e; }
+
+  function explicarFallo(error) {
+    return "No se pudo cargar el índice de búsqueda: " + (error && error.cobro ? error.message :
+      "el índice está dañado o a medias") + ". Recarga la página; si sigue igual, vuelve a " +
+      "publicar el sitio entero (cobro sitio).";
+  }
+
   function cargarGuion(nombre, listo) {
     return new Promise(function (resolver, rechazar) {
       if (listo()) return resolver(listo());
       var s = document.createElement("script");
       s.src = new URL("assets/" + nombre, BASE).href;
-      s.onload = function () { listo() ? resolver(listo()) : rechazar(new Error("índice vacío")); };
-      s.onerror = function () { rechazar(new Error("índice no disponible")); };
+      s.onload = function () { listo() ? resolver(listo()) : rechazar(fallo("el archivo assets/" + nombre + " está vacío o dañado")); };
+      s.onerror = function () { rechazar(fallo("falta el archivo assets/" + nombre + " o no hay conexión")); };
       document.head.appendChild(s);
     });
   }
@@ -359,7 +369,7 @@
         }
         pintarMas();
       }).catch(function (error) {
-        estado.textContent = "No se pudo cargar el índice de búsqueda (" + error.message + ").";
+        estado.textContent = explicarFallo(error);
       });
     }
 
@@ -424,7 +434,7 @@
         todos.textContent = r.length > 6 ? "Ver los " + r.length + " resultados" : "Abrir en la página de búsqueda";
         abrir(true);
       }).catch(function (error) {
-        estado.textContent = "No se pudo cargar el índice de búsqueda (" + error.message + ").";
+        estado.textContent = explicarFallo(error);
         abrir(true);
       });
     }
@@ -759,6 +769,35 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
   }
 
+  // El navegador explica un campo no válido en su idioma («Please enter an email address»):
+  // cobro lo explica en español, en la burbuja y junto al campo.
+  var EXPLICACION_CAMPO = {
+    email: "Escribe un email completo, p. ej. cobros@empresa.es.",
+    url: "Escribe la dirección completa, con https://, p. ej. https://pago.empresa.es/.",
+    tel: "Escribe solo el teléfono: cifras, espacios, + y guiones."
+  };
+
+  function validezEnEspanol(campos) {
+    campos.forEach(function (c) {
+      var nota = document.createElement("small");
+      nota.className = "cobro-campo-aviso";
+      nota.setAttribute("aria-live", "polite");
+      nota.hidden = true;
+      c.parentNode.appendChild(nota);
+      function revisar() {
+        c.setCustomValidity("");
+        var mal = c.value && !c.validity.valid;
+        var texto = mal ? (EXPLICACION_CAMPO[c.type] || "Revisa este campo.") : "";
+        c.setCustomValidity(texto);
+        nota.textContent = texto;
+        nota.hidden = !mal;
+      }
+      c.addEventListener("input", revisar);
+      c.addEventListener("invalid", revisar);
+      revisar();
+    });
+  }
+
   function iniciarFicha(bloque) {
     var d;
     try { d = JSON.parse(bloque.textContent); } catch (e) { return; }
@@ -821,6 +860,7 @@
         pintar();
       });
       form.addEventListener("submit", function (e) { e.preventDefault(); });
+      validezEnEspanol(campos);
       var borrar = form.querySelector("[data-cobro-borrar]");
       if (borrar) borrar.addEventListener("click", function () {
         try { localStorage.removeItem(ALMACEN); } catch (e) { /* nada */ }
