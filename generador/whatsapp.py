@@ -131,3 +131,22 @@ def texto(estructura: dict[str, Any]) -> str:
             lineas.append(f"- {b['texto']} ({ETIQUETA_BOTON[b['tipo']]}{destino})")
         partes.append("\n".join(lineas))
     return "\n\n".join(partes)
+
+
+def texto_libre(estructura: dict[str, Any]) -> str:
+    """El mensaje para enviarlo como texto libre (``Body`` de Twilio, dentro de la ventana de
+    24 horas): cabecera, cuerpo y pie como en :func:`texto`; los botones de enlace o teléfono
+    pasan a una línea con su destino («Pagar ahora: https://...») y los de respuesta rápida
+    se quedan fuera, porque solo existen en una plantilla aprobada (un «Botones:» en el texto
+    lo leería el cliente tal cual)."""
+    partes = []
+    if estructura.get("cabecera"):
+        partes.append(f"*{estructura['cabecera']}*")
+    partes.append(estructura["cuerpo"])
+    if estructura.get("pie"):
+        partes.append(f"_{estructura['pie']}_")
+    enlaces = [f"{b['texto']}: {b['valor']}" for b in estructura.get("botones") or ()
+               if b["tipo"] != "respuesta" and b.get("valor")]
+    if enlaces:
+        partes.append("\n".join(enlaces))
+    return "\n\n".join(partes)

@@ -64,6 +64,9 @@ class ResultadoFila:
     omitida: str | None = None
     #: SMS: codificación y segmentos del mensaje final y si se transliteraron valores
     sms: dict[str, Any] | None = None
+    #: WhatsApp: el mensaje como texto libre (sin los botones de respuesta rápida, que solo
+    #: existen en una plantilla aprobada), el ``Body`` de twilio.csv
+    texto_libre: str | None = None
     #: WhatsApp con la columna ``content_sid``: la plantilla aprobada de Twilio (``HX...``) y
     #: sus variables numeradas (las de ``cobro exportar --formato twilio``) con esta fila
     contenido_twilio: tuple[str, dict[str, str]] | None = None
@@ -224,6 +227,11 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     r.destinatario = fila.get("email_cliente" if canal == "email" else "telefono_cliente") or None
     r.remitente = (datos.get("empresa", ""), datos.get("email_contacto", ""))
     r.nombre_cliente = datos.get("nombre_cliente")
+    if canal == "whatsapp" and plantilla.estructura:
+        from generador.rellenar import rellenar_texto
+        from generador.whatsapp import texto_libre
+
+        r.texto_libre = rellenar_texto(texto_libre(plantilla.estructura), datos, plantilla.id)
     if canal == "whatsapp" and fila.get("content_sid"):
         r.contenido_twilio = _contenido_twilio(fila["content_sid"], plantilla, datos)
     if ajustes.revisar:

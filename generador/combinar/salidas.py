@@ -130,7 +130,7 @@ class Escritor:
             if destino and r.canal == "whatsapp":
                 destino = f"whatsapp:{destino}"
             sid, variables = r.contenido_twilio or ("", None)
-            cuerpo = "" if sid else celda_segura(r.cuerpo)
+            cuerpo = "" if sid else celda_segura(r.texto_libre or r.cuerpo)
             variables_json = json.dumps(variables, ensure_ascii=False) if variables else ""
             self._csv.writerow([destino, cuerpo, sid, variables_json, r.fila,
                                 celda_segura(r.referencia)])

@@ -200,6 +200,12 @@ def test_whatsapp_sin_plantilla_aprobada_va_como_texto_libre_y_se_avisa(combinar
         [fila] = list(csv.DictReader(archivo))
     assert fila["To"] == "whatsapp:+34600000000" and "R-1" in fila["Body"]
     assert (fila["ContentSid"], fila["ContentVariables"]) == ("", "")
+    # Los botones de respuesta rápida solo existen en una plantilla aprobada: en el texto
+    # libre no van (el cliente leería «Botones: - Ya he pagado (respuesta rápida)»).
+    [mensaje] = _lineas(salida / "mensajes.jsonl")
+    assert "(respuesta rápida)" in mensaje["cuerpo"]
+    assert "Botones:" not in fila["Body"] and "respuesta rápida" not in fila["Body"]
+    assert fila["Body"] == mensaje["cuerpo"][:mensaje["cuerpo"].index("\n\nBotones:")]
     resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
     assert resumen["whatsapp_texto_libre"] == 1
     assert ("Aviso: 1 mensaje de WhatsApp va en twilio.csv como texto libre (Body). Twilio solo "
