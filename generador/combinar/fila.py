@@ -197,7 +197,8 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     registro = _elegir(REGISTROS, fila.get("registro") or ajustes.registro, "el registro", "registro")
     pais = fila.get("pais") or ajustes.pais or espec.pais_predeterminado
     pais = _elegir(espec.paises, pais, "el país", "pais")
-    vencimiento = v.fecha(fila.get("fecha_vencimiento", ""), dia_primero=pais != "us")
+    vencimiento = _con_columna("fecha_vencimiento", lambda t: v.fecha(t, dia_primero=pais != "us"),
+                               fila.get("fecha_vencimiento", ""))
     tipo = fila.get("tipo") or _tipo_por_retraso(est, (ajustes.hoy - vencimiento).days)
     tipo = _elegir(espec.tipos, tipo, "el tipo", "tipo")
     canales = espec.tipos[tipo].canales

@@ -435,3 +435,11 @@ def test_el_resumen_de_una_sola_fila_va_en_singular(combinar, tmp_path):
     assert r.exit_code == 0, r.output
     assert (f"1 fila: 1 combinada, 0 con error, 0 omitidas (aún no toca); 0 mensajes con "
             f"errores del linter. Salida en {salida} (") in r.output
+
+
+def test_una_fecha_imposible_dice_su_columna(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-02-30")))
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert problema["motivo"] == ("fecha_vencimiento: fecha no válida '2026-02-30': ese día no "
+                                  "existe")
