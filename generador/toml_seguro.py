@@ -34,6 +34,22 @@ _TRADUCCIONES = {
     "Illegal character": "hay un carácter no permitido",
     "Invalid date or datetime": "fecha no válida",
     "Expected newline or end of document after a statement": "falta un salto de línea después del valor",
+    "Expected ']' at the end of a table declaration": "falta ']' al final del nombre de la tabla "
+                                                      "(p. ej. [tool.cobro])",
+    "Expected ']]' at the end of an array declaration": "falta ']]' al final del nombre de la "
+                                                        "lista de tablas",
+    "Cannot mutate immutable namespace": "la tabla ya se definió en línea ({...}) y no se "
+                                         "puede ampliar",
+    "Cannot redefine namespace": "la tabla ya está definida",
+    "Duplicate inline table key": "la clave está repetida dentro de la tabla {...}",
+    "Escaped character is not a Unicode scalar value": "un escape \\u o \\U no es un carácter "
+                                                       "válido",
+    "Found invalid character": "hay un carácter no permitido",
+    "Invalid hex value": "un escape \\u o \\U tiene cifras hexadecimales no válidas",
+    "Invalid initial character for a key part": "una clave empieza por un carácter no "
+                                                "permitido (¿falta entrecomillarla?)",
+    "Unescaped '\\' in a string": "hay una barra invertida '\\' sin escapar en un texto "
+                                   "(escribe '\\\\' o usa comillas simples)",
 }
 
 
@@ -57,7 +73,9 @@ def _traducir(mensaje: str, lineas: int = 0) -> tuple[str, int]:
     for ingles, espanol in _TRADUCCIONES.items():
         if mensaje.startswith(ingles):
             return espanol, linea
-    return mensaje, linea
+    if mensaje.startswith("Expected "):  # lo que no se cierra (p. ej. unas comillas triples)
+        return f"falta {mensaje.removeprefix('Expected ')} antes del final", linea
+    return "no se puede leer en este punto", linea  # nunca el motivo de tomllib en inglés
 
 
 def _profundidad_excesiva(texto: str) -> int:
