@@ -418,8 +418,12 @@ def _leer_eml(nombre: str, datos: bytes) -> Documento:
 
 
 def _inicio_cuerpo_parte(fuente: str, desde: int) -> int:
-    i = fuente.find("\n\n", desde)
-    return i + 2 if i >= 0 else desde
+    """Dónde empieza el cuerpo tras las cabeceras, con saltos LF o CRLF (el de RFC 5322)."""
+    huecos = [(i, len(sep)) for sep in ("\r\n\r\n", "\n\n") if (i := fuente.find(sep, desde)) >= 0]
+    if not huecos:
+        return desde
+    i, largo = min(huecos)
+    return i + largo
 
 
 def _agregar_html_suelto(documento: Documento, contenido: str, posicion: int, exacto: bool) -> None:

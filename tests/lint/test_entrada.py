@@ -154,6 +154,21 @@ def test_eml_asunto_de_la_cabecera_y_partes_texto_y_html(tmp_path, lint):
     assert _reglas(resultado) == [("TON003", 15, 15)]
 
 
+def test_eml_con_crlf_y_quoted_printable_apunta_al_cuerpo(tmp_path, lint):
+    """Con saltos CRLF (los de RFC 5322, los que escribe cobro combinar --formato eml) y el
+    cuerpo en quoted-printable, un hallazgo del cuerpo apunta a la primera línea del cuerpo,
+    no a la 1:1 de las cabeceras."""
+    ruta = tmp_path / "m.eml"
+    ruta.write_bytes(
+        b"Subject: Factura F-2026-0042\r\nFrom: cobros@ejemplo.es\r\nTo: ana@ejemplo.es\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"Hola, Ana: le denunciaremos ante el juzgado si no paga esta factura ya mism=\r\n"
+        b"o, ir=C3=A1 a la c=C3=A1rcel.\r\n")
+    resultado = lint("--formato", "json", "--selecciona", "TON001,TON003", str(ruta))
+    assert {(h[1], h[2]) for h in _reglas(resultado)} == {(8, 1)}  # antes, (1, 1)
+
+
 def test_stdin(lint):
     resultado = lint("--formato", "json", "--selecciona", "TON001", "-",
                      entrada="Hola.\nIrá a la cárcel.\n")
