@@ -168,9 +168,9 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         escritor.terminar()
         salida.flush()
     for aviso in informe.avisos:
-        click.echo(f"Aviso: {aviso}", err=True)
+        click.echo(f"Aviso: {formatos.visible(aviso)}", err=True)
     for error in informe.errores:
-        click.echo(f"Error: {error}", err=True)
+        click.echo(f"Error: {formatos.visible(str(error))}", err=True)
     if informe.corregidos and formato != "texto":  # en texto ya lo dice el resumen
         n = sum(c.correcciones for c in informe.corregidos)
         click.echo(f"{n} correcci{'ones aplicadas' if n != 1 else 'ón aplicada'} en "

@@ -77,6 +77,17 @@ class Escritor:
         """Lo que va después del último archivo."""
 
 
+#: Caracteres de control (C0, DEL y C1) que un archivo hostil podría colar en un hallazgo
+#: (el texto citado, el nombre del archivo): en una terminal, «ESC ]0;...» cambia el título
+#: y otras secuencias mueven el cursor o borran la pantalla. Salen escritos como \\x1b.
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def visible(texto: str) -> str:
+    """``texto`` sin caracteres de control: cada uno como su escape (``\\x1b``), a la vista."""
+    return texto.translate(_CONTROL) if not texto.isprintable() else texto
+
+
 class EscritorTexto(Escritor):
     """``ruta:linea:columna: severidad CODIGO mensaje [nombre]`` y sus sugerencias."""
 
@@ -87,10 +98,10 @@ class EscritorTexto(Escritor):
             severidad = (click.style(h.severidad, fg=_COLORES[h.severidad], bold=True)
                          if self.color else h.severidad)
             codigo = click.style(h.regla, bold=True) if self.color else h.regla
-            self.salida.write(
-                f"{h.ruta}:{h.linea}:{h.columna}: {severidad} {codigo} {h.mensaje} [{h.nombre}]\n")
+            self.salida.write(f"{visible(h.ruta)}:{h.linea}:{h.columna}: {severidad} {codigo} "
+                              f"{visible(h.mensaje)} [{h.nombre}]\n")
             for sugerencia in h.sugerencias:
-                self.salida.write(f"    en su lugar: {sugerencia}\n")
+                self.salida.write(f"    en su lugar: {visible(sugerencia)}\n")
 
     def terminar(self) -> None:
         self.salida.write(resumen(self.informe) + "\n")
@@ -231,7 +242,8 @@ class EscritorSarif(Escritor):
 
 
 def _escapar_dato(valor: str) -> str:
-    return valor.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    valor = valor.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(valor)
 
 
 def _escapar_propiedad(valor: str) -> str:

@@ -1,0 +1,48 @@
+"""Un archivo hostil no manda secuencias de terminal a través de los hallazgos: en texto y
+en las anotaciones de GitHub, cada carácter de control sale escrito como su escape
+(``\\x1b``); en JSON y SARIF ya lo escapa JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+# ESC ] 0 ; ... BEL cambia el título de la terminal; ESC [ 2 J borra la pantalla.
+HOSTIL = "Hola {{ \x1b]0;pwned\x07nombre }}, su factura \x1b[2JF-1 vence.\n"
+CITA = "'{{ \\x1b]0;pwned\\x07nombre }}'"
+
+
+@pytest.fixture
+def hostil(tmp_path):
+    ruta = tmp_path / "m.txt"
+    ruta.write_text(HOSTIL, encoding="utf-8")
+    return ruta
+
+
+def test_texto_sin_caracteres_de_control(lint, hostil):
+    r = lint("--mensaje", "--selecciona", "FMT001", str(hostil))
+    assert r.stdout.splitlines()[0] == (
+        f"{hostil}:1:6: error FMT001 marcador sin rellenar en un mensaje final: {CITA} "
+        "[formato.marcador_sin_rellenar]")
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+
+
+def test_github_sin_caracteres_de_control(lint, hostil):
+    r = lint("--mensaje", "--selecciona", "FMT001", "--formato", "github", str(hostil))
+    assert f"::marcador sin rellenar en un mensaje final: {CITA}%0Aen su lugar:" in r.stdout
+    assert "\x1b" not in r.stdout and "\x07" not in r.stdout
+
+
+def test_json_conserva_el_texto_exacto(lint, hostil):
+    r = lint("--mensaje", "--selecciona", "FMT001", "--formato", "json", str(hostil))
+    assert "\x1b" not in r.stdout  # JSON lo escribe como \u001b
+    [h] = json.loads(r.stdout)["archivos"][0]["hallazgos"]
+    assert h["texto"] == "{{ \x1b]0;pwned\x07nombre }}"
+
+
+def test_un_nombre_de_archivo_con_control_en_los_errores(lint, tmp_path):
+    r = lint(str(tmp_path / "no\x1b]0;x\x07existe.txt"))
+    assert r.exit_code == 2
+    assert "no\\x1b]0;x\\x07existe.txt: no existe ese archivo ni carpeta" in r.stderr
+    assert "\x1b" not in r.stderr
