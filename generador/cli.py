@@ -23,7 +23,7 @@ cache_dataclases.instalar(cache_dataclases.perfil_de(sys.argv))
 import click  # noqa: E402
 
 from generador import __version__, textos_click  # noqa: E402
-from generador.errores import ErrorCobro, quisiste_decir  # noqa: E402
+from generador.errores import ErrorCobro, quisiste_decir, visible  # noqa: E402
 
 #: Código de salida tras Ctrl-C (128 + SIGINT), como las herramientas de shell.
 SALIDA_INTERRUMPIDO = 130
@@ -91,7 +91,7 @@ class GrupoPerezoso(click.Group):
         try:
             return super().invoke(ctx)
         except ErrorCobro as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {visible(str(exc), lineas=True)}", err=True)
             ctx.exit(exc.codigo_salida)
         except KeyboardInterrupt:
             click.echo(f"\nInterrumpido (Ctrl-C): {_al_interrumpir or INTERRUMPIDO}", err=True)

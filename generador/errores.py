@@ -201,3 +201,19 @@ def _partes(camino: str) -> list[str]:
 def describir_ausente(ruta: str | os.PathLike[str]) -> str:
     """Por qué no se puede usar ``ruta``, que no existe: «no existe» o qué enlace está roto."""
     return enlace_roto(ruta) or "no existe"
+
+
+#: Caracteres de control (C0, DEL y C1) que un archivo hostil podría colar en un mensaje (el
+#: texto citado, un valor de una celda, el nombre del archivo): en una terminal, «ESC ]0;...»
+#: cambia el título y otras secuencias mueven el cursor o borran la pantalla.
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def visible(texto: str, lineas: bool = False) -> str:
+    """``texto`` sin caracteres de control: cada uno como su escape (``\\x1b``), a la vista.
+    Con ``lineas``, los saltos de línea se quedan (un mensaje de varias líneas)."""
+    if texto.isprintable():
+        return texto
+    if lineas:
+        return "\n".join(visible(linea) for linea in texto.split("\n"))
+    return texto.translate(_CONTROL)

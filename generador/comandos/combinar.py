@@ -10,7 +10,7 @@ import click
 
 from generador.comandos.opciones import especificaciones_predeterminadas
 from generador.concordancia import plural
-from generador.errores import ErrorCobro, describir_ausente
+from generador.errores import ErrorCobro, describir_ausente, visible
 
 
 def _fecha(valor: str | None) -> dt.date:
@@ -106,7 +106,7 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
                        planificador=planificador, progreso=progreso.ir if progreso.activo else None)
     progreso.terminar()
     for fila, motivo in resumen.muestra_errores:
-        click.echo(f"{facturas}:{fila}: {motivo}", err=True)
+        click.echo(f"{facturas}:{fila}: {visible(motivo)}", err=True)
     if resumen.con_error > len(resumen.muestra_errores):
         click.echo(f"... y {resumen.con_error - len(resumen.muestra_errores)} filas más con error "
                    "(todas en no_combinadas.jsonl)", err=True)

@@ -12,6 +12,7 @@ from typing import IO
 
 from generador import __version__
 from generador.concordancia import plural
+from generador.errores import visible
 from generador.lint.esquema_reglas import FILTROS
 from generador.lint.informe import VERSION_ESQUEMA_JSON, Hallazgo, Informe, ResultadoArchivo
 
@@ -75,17 +76,6 @@ class Escritor:
 
     def terminar(self) -> None:
         """Lo que va después del último archivo."""
-
-
-#: Caracteres de control (C0, DEL y C1) que un archivo hostil podría colar en un hallazgo
-#: (el texto citado, el nombre del archivo): en una terminal, «ESC ]0;...» cambia el título
-#: y otras secuencias mueven el cursor o borran la pantalla. Salen escritos como \\x1b.
-_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
-
-
-def visible(texto: str) -> str:
-    """``texto`` sin caracteres de control: cada uno como su escape (``\\x1b``), a la vista."""
-    return texto.translate(_CONTROL) if not texto.isprintable() else texto
 
 
 class EscritorTexto(Escritor):

@@ -46,3 +46,21 @@ def test_un_nombre_de_archivo_con_control_en_los_errores(lint, tmp_path):
     assert r.exit_code == 2
     assert "no\\x1b]0;x\\x07existe.txt: no existe ese archivo ni carpeta" in r.stderr
     assert "\x1b" not in r.stderr
+
+
+def test_combinar_no_reenvia_el_control_de_una_celda(cobro, tmp_path):
+    """El motivo de una fila con error cita la celda: sin sus caracteres de control."""
+    csv = tmp_path / "f.csv"
+    csv.write_text("referencia,nombre_cliente,importe,fecha_vencimiento,sector,canal\n"
+                   "R-1,Ana,\x1b]0;pwned\x07,2026-11-10,turismo,email\n", encoding="utf-8")
+    r = cobro("combinar", csv, "--salida", tmp_path / "s", "--hoy", "2026-11-30")
+    assert r.exit_code == 1
+    assert "\x1b" not in r.stderr and "\x07" not in r.stderr
+    assert "importe no válido '\\x1b]0;pwned\\x07'" in r.stderr
+
+
+def test_un_error_general_tampoco(cobro, tmp_path):
+    r = cobro("lint", "--config", tmp_path / "no\x1b]0;x\x07.toml", tmp_path)
+    assert r.exit_code == 2
+    assert r.stderr == (f"Error: el archivo de configuración '{tmp_path}/no\\x1b]0;x\\x07.toml': "
+                        "no existe\n")
