@@ -38,8 +38,8 @@ def test_combinar_con_hoy_o_vencimientos_fuera_de_rango(cobro, tmp_path):
     assert not (tmp_path / "a").exists()
     r = cobro("combinar", facturas, "--salida", tmp_path / "b", "--hoy", "2026-11-30")
     assert r.exit_code == 1
-    assert f"facturas.csv:2: fecha fuera de rango '9999-12-31': {RANGO}" in r.output
-    assert f"facturas.csv:3: fecha fuera de rango '0001-01-01': {RANGO}" in r.output
+    assert f"facturas.csv:2: fecha_vencimiento: fecha fuera de rango '9999-12-31': {RANGO}" in r.output
+    assert f"facturas.csv:3: fecha_vencimiento: fecha fuera de rango '0001-01-01': {RANGO}" in r.output
 
 
 def test_comprobar_un_registro_con_fechas_fuera_de_rango(cobro, tmp_path):
