@@ -539,9 +539,16 @@ class Salida:
             if destino.is_dir() and not destino.is_symlink():
                 raise IsADirectoryError(21, "es una carpeta", str(destino))
             os.replace(origen, destino)
-        for rel in anteriores - set(nuevos):
+        quitados = anteriores - set(nuevos)
+        for rel in quitados:
             with contextlib.suppress(OSError):
                 (final / rel).unlink()
+        # Las carpetas que así quedan vacías (p. ej. la de un sector que ya no se genera)
+        # también sobran; ``rmdir`` solo quita una carpeta vacía: lo ajeno sigue intacto.
+        carpetas = {padre for rel in quitados for padre in Path(rel).parents if padre != Path(".")}
+        for carpeta in sorted(carpetas, key=lambda c: len(c.parts), reverse=True):
+            with contextlib.suppress(OSError):
+                (final / carpeta).rmdir()
         shutil.rmtree(trabajo, ignore_errors=True)
 
     def __enter__(self) -> Salida:

@@ -310,3 +310,22 @@ def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro, ins
                         "especificaciones o el proyecto); cobro no escribe ahí: elige una carpeta "
                         "aparte, p. ej. salida/\n")
     assert instantanea(specs) == antes
+
+
+def test_regenerar_con_archivos_ajenos_no_deja_carpetas_vacias(tmp_path):
+    """Con archivos del usuario en la salida, cobro sustituye los suyos uno a uno y quita los
+    que ya no genera; las carpetas que así quedan vacías (la de un sector que ya no se pide)
+    también se van. Las del usuario, aunque estén vacías, se quedan."""
+    salida = tmp_path / "s"
+    salida.mkdir()
+    (salida / "notas.txt").write_text("mías")
+    (salida / "vacia_mia").mkdir()
+    with carpeta_salida.Salida(salida, forzar=True) as s:
+        s.escribir("plantillas/es/turismo/a.txt", "a")
+        s.escribir("plantillas/es/seguros/b.txt", "b")
+    with carpeta_salida.Salida(salida) as s:
+        s.escribir("plantillas/es/seguros/b.txt", "b2")
+    assert sorted(str(p.relative_to(salida)) for p in salida.rglob("*")) == [
+        carpeta_salida.MARCA, "notas.txt", "plantillas", "plantillas/es",
+        "plantillas/es/seguros", "plantillas/es/seguros/b.txt", "vacia_mia"]
+    assert (salida / "plantillas/es/seguros/b.txt").read_text() == "b2"
