@@ -107,6 +107,8 @@ _ERRNO_ES = {
     "EXDEV": "está en otro sistema de archivos",
     "ELOOP": "hay demasiados enlaces simbólicos encadenados",
     "EBUSY": "está en uso",
+    "EADDRINUSE": "el puerto ya está en uso (otro programa lo ocupa)",
+    "EADDRNOTAVAIL": "esa dirección no está disponible en este equipo",
 }
 
 

@@ -47,6 +47,10 @@ def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, pu
     from generador.sitio.eventos import estado
 
     interrumpir_salida(salida)
+    if servir:
+        from generador.sitio.servir import comprobar_puerto
+
+        comprobar_puerto(puerto)  # un puerto ocupado se dice antes de construir, no después
     estado().progreso = lambda mensaje: click.echo(mensaje, err=True)  # los pasos largos
     r = construir_sitio(salida, specs=specs, locale=locale, forzar=forzar, pdf=pdf,
                         paises=list(paises) or None, sectores=list(sectores) or None)

@@ -5,7 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from generador.errores import ErrorCobro
+from generador.errores import ErrorCobro, describir_so
+
+
+def _no_se_puede(puerto: int, exc: OSError) -> ErrorCobro:
+    return ErrorCobro(f"no se puede servir en 127.0.0.1:{puerto}: {describir_so(exc)}; elige "
+                      "otro con --puerto (p. ej. --puerto 8001)")
+
+
+def comprobar_puerto(puerto: int) -> None:
+    """Falla ya (antes de construir el sitio, que tarda) si ``puerto`` no se puede usar."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as prueba:
+        prueba.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # como http.server
+        try:
+            prueba.bind(("127.0.0.1", puerto))
+        except OSError as exc:
+            raise _no_se_puede(puerto, exc) from None
 
 
 def servidor(carpeta: Path, puerto: int = 0):
@@ -37,8 +54,7 @@ def servidor(carpeta: Path, puerto: int = 0):
     try:
         return ThreadingHTTPServer(("127.0.0.1", puerto), manejador)
     except OSError as exc:
-        raise ErrorCobro(f"no se puede servir en 127.0.0.1:{puerto}: {exc.strerror}; "
-                         "elige otro con --puerto") from None
+        raise _no_se_puede(puerto, exc) from None
 
 
 def servir(carpeta: Path, puerto: int, avisar: Callable[[str], None]) -> None:
