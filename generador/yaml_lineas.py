@@ -45,15 +45,22 @@ class Lista(list):
         return self.lineas[indice] if indice < len(self.lineas) else self.linea
 
 
-@lru_cache(maxsize=1)
-def _cargador() -> type:
-    """El cargador seguro que construye :class:`Mapa` y :class:`Lista` (se crea una vez)."""
+@lru_cache(maxsize=2)
+def _cargador(textos: bool = False) -> type:
+    """El cargador seguro que construye :class:`Mapa` y :class:`Lista` (se crea una vez).
+
+    Con ``textos``, un valor sin comillas es siempre el texto que se escribió: YAML 1.1 lee
+    ``9:00`` como 540 (sexagesimal), ``0123`` como 83 (octal) y ``yes`` como ``True``, y un
+    archivo de datos no debe cambiar así un horario, una cuenta o el nombre de una empresa."""
     import yaml
 
     from generador.yaml_seguro import CargadorSeguro
 
     class _Cargador(CargadorSeguro):
         pass
+
+    if textos:
+        _Cargador.yaml_implicit_resolvers = {}  # sin int, float, bool, null ni fechas
 
     _Cargador.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapa)
     _Cargador.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _lista)
@@ -89,15 +96,16 @@ def _lista(cargador: Any, nodo: yaml.SequenceNode) -> Lista:
     return resultado
 
 
-def cargar_texto(texto: str, archivo: str) -> tuple[Any, list[Problema]]:
-    """Carga un documento YAML. Devuelve (datos, problemas); datos es None si no se pudo."""
+def cargar_texto(texto: str, archivo: str, textos: bool = False) -> tuple[Any, list[Problema]]:
+    """Carga un documento YAML. Devuelve (datos, problemas); datos es None si no se pudo.
+    Con ``textos``, cada valor sin comillas se lee como el texto escrito (:func:`_cargador`)."""
     import yaml
 
     from generador.yaml_seguro import comprobar_estructura
 
     try:
         comprobar_estructura(texto)
-        return yaml.load(texto, Loader=_cargador()), []
+        return yaml.load(texto, Loader=_cargador(textos)), []
     except yaml.MarkedYAMLError as exc:
         marca = exc.problem_mark or exc.context_mark
         linea = marca.line + 1 if marca else 0
@@ -110,7 +118,8 @@ def cargar_texto(texto: str, archivo: str) -> tuple[Any, list[Problema]]:
         return None, [Problema(archivo, 0, "", "YAML no válido: demasiado anidado")]
 
 
-def cargar_archivo(ruta: Path, nombre: str | None = None) -> tuple[Any, list[Problema]]:
+def cargar_archivo(ruta: Path, nombre: str | None = None,
+                   textos: bool = False) -> tuple[Any, list[Problema]]:
     """Lee y carga un archivo YAML como texto UTF-8, con mensajes claros si no se puede."""
     nombre = nombre or str(ruta)
     try:
@@ -127,7 +136,7 @@ def cargar_archivo(ruta: Path, nombre: str | None = None) -> tuple[Any, list[Pro
         texto = decodificar(crudo, "YAML")
     except ErrorDecodificacion as exc:
         return None, [Problema(nombre, exc.linea, "", exc.mensaje)]
-    return cargar_texto(texto, nombre)
+    return cargar_texto(texto, nombre, textos)
 
 
 _TRADUCCIONES = {

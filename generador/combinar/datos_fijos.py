@@ -20,7 +20,8 @@ def leer(ruta: Path, variables: dict[str, Variable]) -> tuple[tuple[str, str], .
 
     if not ruta.is_file():
         raise ErrorCobro(f"--datos: '{ruta}': {describir_ausente(ruta)}")
-    datos, problemas = cargar_archivo(ruta)
+    # Cada valor, el texto escrito (como una celda del CSV): «9:00» no es 540 ni «0123» es 83.
+    datos, problemas = cargar_archivo(ruta, textos=True)
     if problemas:
         raise ErrorCobro(f"--datos: '{ruta}' no se puede leer:", problemas)
     if datos is None:
@@ -39,6 +40,9 @@ def leer(ruta: Path, variables: dict[str, Variable]) -> tuple[tuple[str, str], .
         elif isinstance(valor, (dict, list)) or valor is None:
             problemas.append(Problema(str(ruta), linea, clave,
                                       "el valor debe ser un texto, un número o una fecha"))
+        elif not str(valor).strip() or str(valor).strip() in ("~", "null", "Null", "NULL"):
+            problemas.append(Problema(str(ruta), linea, clave,
+                                      "está vacío; escribe el valor o quita la línea"))
         else:
             pares.append((clave, str(valor)))
     if problemas:

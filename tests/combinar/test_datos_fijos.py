@@ -95,3 +95,21 @@ def test_el_yaml_mal_escrito_se_explica_en_espanol_con_su_linea(tmp_path, variab
     assert n == linea
     assert motivo in mensaje
     assert "found" not in mensaje and "expected" not in mensaje
+
+
+def test_cada_valor_es_el_texto_escrito_sin_conversiones_de_yaml(tmp_path, variables):
+    """YAML 1.1 leería «9:00» como 540 (sexagesimal), «0123» como 83 (octal), «yes» como True
+    y «1e3» como 1000.0: en un archivo de datos, el valor es lo que se escribió."""
+    ruta = tmp_path / "fijos.yml"
+    ruta.write_text("empresa: yes\nhorario_contacto: 9:00\ncuenta_pago: 0123\n"
+                    "telefono_contacto: 0910123456\ncargo: 2026-01-01\nremitente: 1e3\n",
+                    encoding="utf-8")
+    assert datos_fijos.leer(ruta, variables) == (
+        ("empresa", "yes"), ("horario_contacto", "9:00"), ("cuenta_pago", "0123"),
+        ("telefono_contacto", "0910123456"), ("cargo", "2026-01-01"), ("remitente", "1e3"))
+
+
+@pytest.mark.parametrize("vacio", ["", "~", "null", "''"])
+def test_un_valor_vacio_se_senala_en_su_linea(tmp_path, variables, vacio):
+    assert _problemas(tmp_path, variables, f"empresa: E\nremitente: {vacio}\n") == [
+        (2, "está vacío; escribe el valor o quita la línea")]
