@@ -304,8 +304,9 @@ class Salida:
                 continue
             if final == p or final in p.parents:
                 raise ErrorCobro(
-                    f"--salida: '{self.ruta}' contiene '{protegida}' (las especificaciones o el "
-                    "proyecto); cobro no escribe ahí: elige una carpeta aparte, p. ej. salida/"
+                    f"--salida: '{self.ruta}' contiene '{protegida}', que esta orden lee (las "
+                    "especificaciones, el proyecto o el archivo de entrada); cobro no escribe "
+                    "ahí: elige una carpeta aparte, p. ej. salida/"
                 )
         self._propia = _leer_marca(final) if final.is_dir() else None
         self._contenido = _archivos(final) if final.is_dir() else []

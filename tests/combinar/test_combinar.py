@@ -443,3 +443,13 @@ def test_una_fecha_imposible_dice_su_columna(combinar, tmp_path):
     [problema] = _lineas(salida / "no_combinadas.jsonl")
     assert problema["motivo"] == ("fecha_vencimiento: fecha no válida '2026-02-30': ese día no "
                                   "existe")
+
+
+def test_la_salida_no_puede_contener_el_csv_de_facturas(cobro, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _csv(tmp_path, _turismo("R-1", "2026-11-20"))
+    r = cobro("combinar", "facturas.csv", "--salida", ".", "--forzar")
+    assert r.exit_code == 2
+    assert r.output == ("Error: --salida: '.' contiene 'facturas.csv', que esta orden lee (las "
+                        "especificaciones, el proyecto o el archivo de entrada); cobro no escribe "
+                        "ahí: elige una carpeta aparte, p. ej. salida/\n")

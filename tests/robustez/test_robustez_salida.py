@@ -82,8 +82,9 @@ def test_sitio_no_escribe_sobre_las_especificaciones(cobro, arbol, tmp_path, ins
     r = cobro("sitio", "--specs", specs, "--salida", tmp_path, "--forzar")
     assert r.exit_code == 2
     assert r.output == (
-        f"Error: --salida: '{tmp_path}' contiene '{specs}' (las especificaciones o el proyecto); "
-        "cobro no escribe ahí: elige una carpeta aparte, p. ej. salida/\n"
+        f"Error: --salida: '{tmp_path}' contiene '{specs}', que esta orden lee (las "
+        "especificaciones, el proyecto o el archivo de entrada); cobro no escribe ahí: elige una "
+        "carpeta aparte, p. ej. salida/\n"
     )
     assert instantanea(specs) == antes
 
