@@ -307,9 +307,9 @@ def test_generar_no_escribe_sobre_las_especificaciones(cobro, arbol, dentro, ins
     antes = instantanea(specs)
     r = cobro("generar", "--specs", specs, "--salida", specs / dentro, "--forzar")
     assert r.exit_code == 2
-    assert r.output == (f"Error: --salida: '{specs / dentro}' contiene '{specs}' (las "
-                        "especificaciones o el proyecto); cobro no escribe ahí: elige una carpeta "
-                        "aparte, p. ej. salida/\n")
+    assert r.output == (f"Error: --salida: '{specs / dentro}' contiene '{specs}', que esta orden "
+                        "lee (las especificaciones, el proyecto o el archivo de entrada); cobro no "
+                        "escribe ahí: elige una carpeta aparte, p. ej. salida/\n")
     assert instantanea(specs) == antes
 
 
