@@ -144,11 +144,12 @@ def _eml(r: ResultadoFila) -> bytes:
 
     empresa, email_contacto = r.remitente or ("", "")
     # sin columna email_cliente, un destinatario de ejemplo (.invalid no llega a nadie)
-    m = nuevo((r.asunto or "").replace("\n", " "), empresa=_sin_saltos(empresa),
+    # Ningún salto (\n ni \r) de una celda llega a una cabecera: ni la rompe ni inyecta otra.
+    m = nuevo(_sin_saltos(r.asunto or ""), empresa=_sin_saltos(empresa),
               email_contacto=email_contacto, nombre_cliente=_sin_saltos(r.nombre_cliente or ""),
               destinatario=r.destinatario or DESTINATARIO, id_mensaje=f"fila-{r.fila}",
               plantilla=r.plantilla or "")
-    m["X-Cobro-Referencia"] = r.referencia.replace("\n", " ")
+    m["X-Cobro-Referencia"] = _sin_saltos(r.referencia)
     m.set_content((r.cuerpo or "") + "\n", subtype="plain", charset="utf-8", cte="quoted-printable")
     return como_bytes(m)
 

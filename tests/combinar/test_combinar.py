@@ -453,3 +453,23 @@ def test_la_salida_no_puede_contener_el_csv_de_facturas(cobro, tmp_path, monkeyp
     assert r.output == ("Error: --salida: '.' contiene 'facturas.csv', que esta orden lee (las "
                         "especificaciones, el proyecto o el archivo de entrada); cobro no escribe "
                         "ahí: elige una carpeta aparte, p. ej. salida/\n")
+
+
+def test_un_retorno_de_carro_en_una_celda_no_rompe_ni_inyecta_cabeceras_del_eml(combinar, tmp_path):
+    """Antes, «R-1\\rBcc: ...» en la referencia acababa en una traza de Python (el asunto la
+    lleva): ahora las cabeceras van sin saltos y sin cabeceras de más."""
+    ruta = tmp_path / "facturas.csv"
+    with open(ruta, "w", newline="", encoding="utf-8") as archivo:
+        escritor = csv.writer(archivo)
+        escritor.writerow(CABECERA.strip().split(","))
+        escritor.writerow(["R-1\rBcc: otro@ejemplo.invalid", "Ana\rBcc: otro@ejemplo.invalid",
+                           "10", "2026-11-20", "turismo", "", "email", "usted", "es", "2027-02-14",
+                           "Cádiz\r\nBcc: otro@ejemplo.invalid", "", "ana@ejemplo.invalid", ""])
+    r, salida = combinar(ruta, "--formato", "eml")
+    assert r.exit_code in (0, 1), r.output
+    [eml] = list((salida / "eml").iterdir())
+    m = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert m["Bcc"] is None and m.defects == []
+    assert m["X-Cobro-Referencia"] == "R-1 Bcc: otro@ejemplo.invalid"
+    assert "\r" not in m["Subject"] and "\n" not in m["Subject"]
+    assert m["To"] == '"Ana Bcc: otro@ejemplo.invalid" <ana@ejemplo.invalid>'  # entre comillas
