@@ -66,7 +66,7 @@ def decodificar(datos: bytes, que: str = "texto UTF-8") -> str:
         raise ErrorDecodificacion(
             f"no está en UTF-8 (byte 0x{datos[exc.start]:02X} en la línea {linea}, "
             f"columna {columna}); guárdalo como UTF-8, p. ej. "
-            f"'iconv -f latin1 -t utf-8 archivo > nuevo'",
+            f"'iconv -f windows-1252 -t utf-8 archivo > nuevo'",
             linea,
         ) from None
 

@@ -59,7 +59,7 @@ def abrir(ruta: Path) -> Iterator[str]:
                 raise ErrorCobro(
                     f"{ruta}:{numero}: el archivo no es UTF-8 (byte 0x{crudo[exc.start]:02X} en la "
                     f"columna {exc.start + 1}); expórtalo como «CSV UTF-8» desde tu hoja de "
-                    "cálculo o conviértelo con: iconv -f latin1 -t utf-8"
+                    "cálculo o conviértelo con: iconv -f windows-1252 -t utf-8"
                 ) from None
             yield linea
 

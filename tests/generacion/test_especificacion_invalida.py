@@ -139,7 +139,7 @@ def test_archivo_binario_o_no_utf8(cobro, tmp_path):
     assert resultado.output.splitlines()[1:] == [
         "sectores/binario.yml: es un archivo binario, no YAML",
         "sectores/turismo.yml:1: no está en UTF-8 (byte 0xE9 en la línea 1, columna 12); "
-        "guárdalo como UTF-8, p. ej. 'iconv -f latin1 -t utf-8 archivo > nuevo'",
+        "guárdalo como UTF-8, p. ej. 'iconv -f windows-1252 -t utf-8 archivo > nuevo'",
     ]
 
 

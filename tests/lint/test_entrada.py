@@ -217,7 +217,7 @@ def test_no_utf8_dice_donde_y_como_arreglarlo(tmp_path, lint):
     assert resultado.exit_code == 2
     assert resultado.stderr == (
         f"Error: {ruta}:2: no está en UTF-8 (byte 0xE1 en la línea 2, columna 15); "
-        "guárdalo como UTF-8, p. ej. 'iconv -f latin1 -t utf-8 archivo > nuevo'\n"
+        "guárdalo como UTF-8, p. ej. 'iconv -f windows-1252 -t utf-8 archivo > nuevo'\n"
     )
 
 

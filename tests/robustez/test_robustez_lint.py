@@ -161,7 +161,7 @@ def test_ruta_de_6_kb(cobro):
     [
         ("cobro.toml", 'vocabulario = ["ca\xf1a"]\n'.encode("latin-1"),
          "{ruta}:1: no está en UTF-8 (byte 0xF1 en la línea 1, columna 19); guárdalo como UTF-8, "
-         "p. ej. 'iconv -f latin1 -t utf-8 archivo > nuevo'"),
+         "p. ej. 'iconv -f windows-1252 -t utf-8 archivo > nuevo'"),
         ("cobro.toml", ("x = " + "[" * 5000 + "]" * 5000 + "\n").encode(),
          "{ruta}:1: TOML no válido: listas o tablas anidadas a más de 32 niveles; corrige el "
          "archivo de configuración"),
