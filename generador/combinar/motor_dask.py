@@ -22,10 +22,12 @@ from functools import partial
 from pathlib import Path
 
 from generador.combinar.fila import Ajustes, ResultadoFila, combinar_fila
-from generador.errores import ErrorCobro
+from generador.errores import ErrorCobro, describir_so
 
 #: Tamaño de cada partición del CSV.
 BLOQUE = "1MB"
+#: Segundos que se espera al planificador de --planificador antes de decir que no contesta.
+ESPERA_PLANIFICADOR = 10
 #: Marca que pone el lector en una fila con más columnas que la cabecera.
 _SOBRAN = "\x00cobro:sobran"
 
@@ -63,6 +65,26 @@ def _leer(ruta: Path, columnas: int, bloque: str, sep: str = ","):
     )
 
 
+def _conectar(Client, planificador: str):
+    """El cliente del planificador de ``--planificador``; si no se puede, un ErrorCobro que lo
+    dice (antes: una traza por una dirección mal escrita, o «no se pudo escribir la salida:
+    Timed out trying to connect...» si el planificador no contestaba)."""
+    ejemplo = "escribe tcp://servidor:puerto (p. ej. tcp://planificador.local:8786)"
+    try:
+        return Client(planificador, timeout=ESPERA_PLANIFICADOR)
+    except ValueError:
+        raise ErrorCobro(f"--planificador: '{planificador[:80]}' no es la dirección de un "
+                         f"planificador de Dask; {ejemplo}") from None
+    except OSError as exc:
+        # distributed avisa con un OSError sin errno («Timed out trying to connect...»)
+        motivo = describir_so(exc) if exc.errno else f"no contestó en {ESPERA_PLANIFICADOR} s"
+        raise ErrorCobro(f"--planificador: no se pudo conectar con el planificador de Dask en "
+                         f"{planificador[:80]} ({motivo}); comprueba que 'dask scheduler' está "
+                         "en marcha en esa dirección y que el puerto es el suyo, o quita "
+                         "--planificador para usar un clúster local. No se ha escrito nada."
+                         ) from None
+
+
 def resultados_dask(ruta: Path, ajustes: Ajustes, planificador: str | None = None,
                     bloque: str = BLOQUE, en_vuelo: int | None = None) -> Iterator[ResultadoFila]:
     """Los resultados de todas las filas, en el orden del archivo."""
@@ -89,7 +111,7 @@ def resultados_dask(ruta: Path, ajustes: Ajustes, planificador: str | None = Non
     df = _leer(ruta, columnas, bloque, sep)
     dask.config.set({"dataframe.convert-string": False})
     if planificador:
-        cliente = Client(planificador)
+        cliente = _conectar(Client, planificador)
         cluster = None
     else:
         nucleos = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

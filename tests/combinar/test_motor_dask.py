@@ -70,3 +70,31 @@ def test_con_el_linter_dask_da_los_mismos_hallazgos(tmp_path):
     _mismo_contenido(tmp_path, "mensajes.jsonl")
     primera = json.loads((tmp_path / "dask" / "mensajes.jsonl").read_text().splitlines()[0])
     assert primera["fila"] == 2
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(("direccion", "esperado"), [
+    ("no es url", "Error: --planificador: 'no es url' no es la dirección de un planificador de "
+                  "Dask; escribe tcp://servidor:puerto (p. ej. tcp://planificador.local:8786)\n"),
+    ("tcp://127.0.0.1:{puerto}", "Error: --planificador: no se pudo conectar con el planificador "
+                                 "de Dask en tcp://127.0.0.1:{puerto} ("),
+])
+def test_un_planificador_mal_escrito_o_que_no_contesta_se_dice(tmp_path, direccion, esperado):
+    """Antes: una traza (dirección mal escrita) o «no se pudo escribir la salida: Timed out
+    trying to connect...» (planificador apagado). En los dos casos no se escribe nada."""
+    import socket
+
+    with socket.socket() as s:  # un puerto en el que nadie escucha
+        s.bind(("127.0.0.1", 0))
+        puerto = s.getsockname()[1]
+    direccion, esperado = direccion.format(puerto=puerto), esperado.format(puerto=puerto)
+    csv = escribir_csv(tmp_path / "facturas.csv", 3)
+    orden = [sys.executable, "-m", "generador", "combinar", str(csv), "--salida",
+             str(tmp_path / "s"), "--hoy", "2026-11-30", "--specs", str(RAIZ_PROYECTO),
+             "--motor", "dask", "--planificador", direccion, "--sin-revisar"]
+    r = subprocess.run(orden, capture_output=True, text=True, cwd=tmp_path,
+                       env={**os.environ, "PYTHONPATH": str(RAIZ_PROYECTO)})
+    assert r.returncode == 2, r.stderr[-2000:]
+    assert "Traceback" not in r.stderr
+    assert (r.stderr.splitlines()[-1] + "\n").startswith(esperado)
+    assert not (tmp_path / "s").exists()
