@@ -85,6 +85,9 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
 
     interrumpir_salida(salida)
     raiz = specs or especificaciones_predeterminadas()
+    if planificador and motor != "dask":
+        raise click.UsageError("--planificador solo se usa con --motor dask (reparte las filas en "
+                               "ese clúster); añade --motor dask o quita --planificador")
     if config is not None and not config.is_file():
         raise ErrorCobro(f"--config: el archivo '{config}': {describir_ausente(config)}")
     ajustes = Ajustes(specs=str(Path(raiz).resolve()), hoy=_fecha(hoy), pais=pais, canal=canal,

@@ -473,3 +473,12 @@ def test_un_retorno_de_carro_en_una_celda_no_rompe_ni_inyecta_cabeceras_del_eml(
     assert m["X-Cobro-Referencia"] == "R-1 Bcc: otro@ejemplo.invalid"
     assert "\r" not in m["Subject"] and "\n" not in m["Subject"]
     assert m["To"] == '"Ana Bcc: otro@ejemplo.invalid" <ana@ejemplo.invalid>'  # entre comillas
+
+
+def test_planificador_sin_motor_dask_no_se_ignora_en_silencio(combinar, tmp_path):
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")),
+                         "--planificador", "tcp://planificador.local:8786")
+    assert r.exit_code == 2
+    assert ("Error: --planificador solo se usa con --motor dask (reparte las filas en ese "
+            "clúster); añade --motor dask o quita --planificador") in r.output
+    assert not salida.exists()
