@@ -46,7 +46,14 @@ def orden(formato: str, salida: Path, sector, tipo, canal, registro, audiencia, 
     from generador.exportar import exportar, formatos_pedidos
 
     interrumpir_salida(salida)
-    formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
+    pedidos = formatos_pedidos(formato)  # un formato desconocido falla antes de leer nada
+    # Una opción que no cambia nada con este formato no se ignora en silencio.
+    if csv_crudo and not {"csv", "docx"} & set(pedidos):
+        raise click.UsageError(f"--csv-crudo solo cambia los CSV de csv y docx; con --formato "
+                               f"{formato} no hace nada: quítalo")
+    if pdf and "carta" not in pedidos:
+        raise click.UsageError(f"--pdf imprime las cartas del formato carta (o todos); con "
+                               f"--formato {formato} no hace nada: quítalo o usa --formato carta")
     espec = dominio.modelo(specs or especificaciones_predeterminadas())
     resultado = exportar(espec, formato, salida, Filtros(sector, tipo, canal, registro, audiencia),
                          locale, forzar, pdf=pdf, csv_crudo=csv_crudo, pais=pais,

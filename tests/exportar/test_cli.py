@@ -123,3 +123,24 @@ def test_pais_y_locale_de_paises_distintos_se_rechazan(cobro, tmp_path):
     r = cobro("exportar", "-f", "csv", "-o", tmp_path / "s", "--pais", "mx", "--locale", "es_CO")
     assert r.exit_code == 2
     assert "--locale es_CO no es el de México (es_MX)" in r.output
+
+
+def test_opciones_que_no_hacen_nada_con_el_formato_se_rechazan(cobro, tmp_path):
+    """--csv-crudo con sendgrid o --pdf con csv no hacían nada en silencio."""
+    r = cobro("exportar", "--formato", "sendgrid", "--csv-crudo", "--salida", tmp_path / "s")
+    assert r.exit_code == 2
+    assert ("Error: --csv-crudo solo cambia los CSV de csv y docx; con --formato sendgrid no "
+            "hace nada: quítalo") in r.output
+    r = cobro("exportar", "--formato", "csv", "--pdf", "--salida", tmp_path / "s")
+    assert r.exit_code == 2
+    assert ("Error: --pdf imprime las cartas del formato carta (o todos); con --formato csv no "
+            "hace nada: quítalo o usa --formato carta") in r.output
+    assert not (tmp_path / "s").exists()
+
+
+def test_csv_crudo_vale_con_docx_y_con_todos(cobro, tmp_path):
+    specs = arbol(tmp_path / "specs")
+    for formato in ("docx", "todos"):
+        r = cobro("exportar", "--formato", formato, "--csv-crudo", "--specs", specs,
+                  "--salida", tmp_path / formato)
+        assert r.exit_code == 0, r.output
