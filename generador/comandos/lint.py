@@ -106,6 +106,9 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")
     if config is not None and not config.is_file():
         raise ErrorCobro(f"el archivo de configuración '{config}': {describir_ausente(config)}")
+    if languagetool_url and not gramatica:
+        raise click.UsageError("--languagetool-url solo se usa con --gramatica (la revisión "
+                               "gramatical); añade --gramatica o quita la URL")
     if actualizar_linea_base and linea_base is None:
         raise click.UsageError("--actualizar-linea-base necesita --linea-base ARCHIVO")
     if ver_diff and linea_base is not None:

@@ -176,3 +176,10 @@ def test_color_solo_si_se_pide_o_hay_terminal(amenaza, lint):
     sin = lint("--selecciona", "TON001", str(amenaza)).stdout
     assert "\x1b[" in con
     assert "\x1b[" not in sin
+
+
+def test_languagetool_url_sin_gramatica_no_se_ignora(amenaza, lint):
+    resultado = lint("--languagetool-url", "http://localhost:8081", str(amenaza))
+    assert resultado.exit_code == 2
+    assert ("Error: --languagetool-url solo se usa con --gramatica (la revisión gramatical); "
+            "añade --gramatica o quita la URL") in resultado.stderr
