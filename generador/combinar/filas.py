@@ -147,7 +147,8 @@ class Tabla:
             cabecera = next(self._lector)
         except csv.Error as exc:
             raise ErrorCobro(f"{ruta}:1: la cabecera no es CSV válido: {_error_csv(exc)}") from None
-        self.cabecera = [c.strip() for c in cabecera]
+        # «Referencia», «IMPORTE»: las hojas de cálculo ponen mayúsculas; la columna es la misma.
+        self.cabecera = [c.strip().lower() for c in cabecera]
 
     @property
     def linea(self) -> int:

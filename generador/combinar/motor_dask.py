@@ -35,7 +35,7 @@ _SOBRAN = "\x00cobro:sobran"
 def combinar_particion(ajustes: Ajustes, primera_fila: int, particion) -> list[ResultadoFila]:
     """Combina una partición (``pandas.DataFrame``); ``primera_fila`` es el número de la
     primera de sus filas en el archivo (la cabecera es la 1)."""
-    columnas = [str(c).strip() for c in particion.columns]
+    columnas = [str(c).strip().lower() for c in particion.columns]  # como el lector local
     resultados = []
     for desplazamiento, valores in enumerate(particion.itertuples(index=False, name=None)):
         celdas = ["" if x is None else str(x).strip() for x in valores]

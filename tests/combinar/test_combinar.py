@@ -482,3 +482,14 @@ def test_planificador_sin_motor_dask_no_se_ignora_en_silencio(combinar, tmp_path
     assert ("Error: --planificador solo se usa con --motor dask (reparte las filas en ese "
             "clúster); añade --motor dask o quita --planificador") in r.output
     assert not salida.exists()
+
+
+def test_la_cabecera_no_distingue_mayusculas(combinar, tmp_path):
+    """«Referencia, Nombre_Cliente, IMPORTE...»: como las escribe una hoja de cálculo."""
+    cabecera = ",".join(c.capitalize() if i % 2 else c.upper()
+                        for i, c in enumerate(CABECERA.strip().split(","))) + "\n"
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20"), cabecera=cabecera))
+    assert r.exit_code == 0, r.output
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert linea["referencia"] == "R-1" and "Marta Giménez" in linea["cuerpo"]
+    assert "Columnas no usadas" not in r.output
