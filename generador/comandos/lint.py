@@ -128,6 +128,9 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
     from generador.lint import formatos, metricas, ortografia
     from generador.lint.motor import Opciones, Revision, revisar_rutas
 
+    if "-" in rutas and sys.stdin.isatty():  # sin tubería, la espera muda parece un cuelgue
+        click.echo("cobro lint: escribe o pega el mensaje y termina con Ctrl-D en una línea "
+                   "nueva (o pásalo por una tubería: cat mensaje.txt | cobro lint -)", err=True)
     ortografia.activar_cache_disco()  # palabras ya revisadas: no abre el diccionario si no hace falta
     metricas.activar_cache_disco()  # sílabas ya contadas: no importa pyphen si no hace falta
 

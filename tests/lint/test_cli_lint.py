@@ -183,3 +183,28 @@ def test_languagetool_url_sin_gramatica_no_se_ignora(amenaza, lint):
     assert resultado.exit_code == 2
     assert ("Error: --languagetool-url solo se usa con --gramatica (la revisión gramatical); "
             "añade --gramatica o quita la URL") in resultado.stderr
+
+
+@pytest.mark.timeout(60)
+def test_entrada_estandar_en_una_terminal_dice_como_terminar(tmp_path):
+    """``cobro lint -`` sin tubería espera lo que se escriba: lo dice, en vez de parecer colgado."""
+    import os
+    import pty
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    raiz = Path(__file__).resolve().parents[2]
+    maestro, esclavo = pty.openpty()
+    proceso = subprocess.Popen([sys.executable, "-m", "generador", "lint", "-", "--selecciona",
+                                "TON001"], stdin=esclavo, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, cwd=tmp_path,
+                               env={**os.environ, "PYTHONPATH": str(raiz), "COBRO_PROCESOS": "1"})
+    os.close(esclavo)
+    os.write(maestro, "Irá a la cárcel.\n".encode() + b"\x04")
+    salida, errores = proceso.communicate(timeout=50)
+    os.close(maestro)
+    assert errores.decode().startswith(
+        "cobro lint: escribe o pega el mensaje y termina con Ctrl-D en una línea nueva (o pásalo "
+        "por una tubería: cat mensaje.txt | cobro lint -)\n")
+    assert "<stdin>:1:" in salida.decode() and "TON001" in salida.decode()
