@@ -18,9 +18,20 @@ FORMATOS = ("texto", "json", "jsonl", "sarif", "github")
 SEVERIDADES = ("error", "aviso", "sugerencia")
 
 
+#: Cada valor que se valida: la opción que lo trae y cómo se nombra en el mensaje.
+_OPCIONES = {"formato": ("--formato", "el formato"), "severidad": ("--falla-en", "la severidad"),
+             "canal": ("--canal", "el canal"), "etapa": ("--etapa", "la etapa"),
+             "tipo": ("--tipo", "el tipo"), "registro": ("--registro", "el registro"),
+             "pais": ("--pais", "el país")}
+
+
 def _validar(que: str, valor: str | None, opciones: tuple[str, ...]) -> str | None:
+    """``valor`` si es una de ``opciones``; si no, un error que nombra la opción
+    («--falla-en: la severidad 'grave' no existe; ...»)."""
     if valor is not None and valor not in opciones:
-        raise click.UsageError(valor_desconocido(que, valor, opciones))
+        opcion, nombre = _OPCIONES.get(que, (None, que))
+        mensaje = valor_desconocido(nombre, valor, opciones)
+        raise click.UsageError(f"{opcion}: {mensaje}" if opcion else mensaje)
     return valor
 
 

@@ -101,13 +101,15 @@ def test_sin_hallazgos_sale_con_0(tmp_path, lint):
 def test_formato_desconocido_sugiere(amenaza, lint):
     resultado = lint("--formato", "jsno", str(amenaza))
     assert resultado.exit_code == 2
-    assert "formato 'jsno' no existe; ¿quisiste decir 'json' o 'jsonl'?" in resultado.stderr
+    assert ("Error: --formato: el formato 'jsno' no existe; ¿quisiste decir 'json' o 'jsonl'?"
+            in resultado.stderr)
 
 
 def test_etapa_desconocida_sugiere(amenaza, lint):
     resultado = lint("--etapa", "ultimo-aviso", str(amenaza))
     assert resultado.exit_code == 2
-    assert "etapa 'ultimo-aviso' no existe; ¿quisiste decir 'ultimo_aviso'?" in resultado.stderr
+    assert ("Error: --etapa: la etapa 'ultimo-aviso' no existe; ¿quisiste decir 'ultimo_aviso'?"
+            in resultado.stderr)
 
 
 def test_regla_desconocida_en_selecciona(amenaza, lint):

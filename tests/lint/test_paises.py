@@ -110,7 +110,7 @@ def test_pais_desconocido_en_la_linea_de_ordenes_sale_con_2(lint, tmp_path):
     archivo.write_text("Hola.\n", encoding="utf-8")
     resultado = lint(archivo, "--pais", "mxx")
     assert resultado.exit_code == 2
-    assert "pais 'mxx' no existe; ¿quisiste decir 'mx'?" in resultado.stderr
+    assert "Error: --pais: el país 'mxx' no existe; ¿quisiste decir 'mx'?" in resultado.stderr
 
 
 def test_pais_en_tool_cobro(lint, tmp_path):
