@@ -103,6 +103,14 @@ class _Estado:
         self.espec = dominio.modelo(ajustes.specs)
         if ajustes.pais is not None and ajustes.pais not in self.espec.paises:
             raise ErrorCobro(f"--pais: {valor_desconocido('el país', ajustes.pais, self.espec.paises)}")
+        # Los valores por defecto de las filas, antes de leer ninguna: un --canal mal escrito
+        # no es un error en cada fila (y --canal '' tampoco es «sin canal»).
+        if ajustes.canal is not None and ajustes.canal not in self.espec.canales:
+            raise ErrorCobro(f"--canal: {valor_desconocido('el canal', ajustes.canal, self.espec.canales)}")
+        from generador.modelo import REGISTROS
+
+        if ajustes.registro not in REGISTROS:
+            raise ErrorCobro(f"--registro: {valor_desconocido('el registro', ajustes.registro, REGISTROS)}")
         escalonadas = [e for e in self.espec.etapas.values() if e.dia is not None]
         self.escalera = sorted(escalonadas, key=lambda e: e.dia)
         self.tipo_de_etapa: dict[str, str] = {}

@@ -493,3 +493,20 @@ def test_la_cabecera_no_distingue_mayusculas(combinar, tmp_path):
     [linea] = _lineas(salida / "mensajes.jsonl")
     assert linea["referencia"] == "R-1" and "Marta Giménez" in linea["cuerpo"]
     assert "Columnas no usadas" not in r.output
+
+
+@pytest.mark.parametrize(("opcion", "valor", "esperado"), [
+    ("--canal", "smss", "Error: --canal: el canal 'smss' no existe; ¿quisiste decir 'sms'?"),
+    ("--canal", "", "Error: --canal: el canal '' no existe; valores posibles: carta, email, "
+                    "llamada, sms, whatsapp"),
+    ("--registro", "vos", "Error: --registro: el registro 'vos' no existe; valores posibles: tu, "
+                          "usted"),
+])
+def test_un_valor_por_defecto_mal_escrito_falla_antes_de_leer_filas(combinar, tmp_path, opcion,
+                                                                     valor, esperado):
+    """Antes, cada fila salía con el mismo error (y la orden con 1): ahora sale con 2 y no
+    escribe nada, como --pais."""
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")), opcion, valor)
+    assert r.exit_code == 2
+    assert r.output.splitlines()[-1] == esperado
+    assert not salida.exists()
