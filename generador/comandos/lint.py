@@ -117,6 +117,11 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         raise click.UsageError("indica qué revisar: archivos, carpetas, globs o '-' (entrada estándar)")
     if config is not None and not config.is_file():
         raise ErrorCobro(f"el archivo de configuración '{config}': {describir_ausente(config)}")
+    for opcion, valores in (("--selecciona", selecciona), ("--ignora", ignora)):
+        if valores and not _lista(valores):  # «--selecciona ""» no es «todas las reglas»
+            raise click.UsageError(f"{opcion} está vacío; indica códigos o nombres de reglas "
+                                   "separados por comas (p. ej. TON001,formato.sms) o quita la "
+                                   "opción")
     if languagetool_url and not gramatica:
         raise click.UsageError("--languagetool-url solo se usa con --gramatica (la revisión "
                                "gramatical); añade --gramatica o quita la URL")

@@ -210,3 +210,11 @@ def test_entrada_estandar_en_una_terminal_dice_como_terminar(tmp_path):
         "cobro lint: escribe o pega el mensaje y termina con Ctrl-D en una línea nueva (o pásalo "
         "por una tubería: cat mensaje.txt | cobro lint -)\n")
     assert "<stdin>:1:" in salida.decode() and "TON001" in salida.decode()
+
+
+@pytest.mark.parametrize("opcion", ["--selecciona", "--ignora"])
+def test_una_lista_de_reglas_vacia_no_es_todas(amenaza, lint, opcion):
+    resultado = lint(opcion, ",", str(amenaza))
+    assert resultado.exit_code == 2
+    assert (f"Error: {opcion} está vacío; indica códigos o nombres de reglas separados por comas "
+            "(p. ej. TON001,formato.sms) o quita la opción") in resultado.stderr
