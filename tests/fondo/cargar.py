@@ -27,7 +27,7 @@ VOCABULARIO_COBRO = (
     "pago", "pagar", "vencid", "vencimiento", "factura", "deuda", "adeud", "saldo", "cobr",
     "recordatorio", "suspend", "suspension", "mora", "moros", "reclamacion", "plazo", "cargo",
     "recargo", "interes", "embargo", "abogad", "juridic", "judicial", "reporte", "buro",
-    "impag", "atrasad", "pendiente",
+    "impag", "atrasad",
 )
 _COBRO = re.compile(r"\b(?:" + "|".join(VOCABULARIO_COBRO) + r")")
 _ETIQUETA = re.compile(r"<[^>]*>")
@@ -94,7 +94,7 @@ class Comparador:
 
     Casi duplicado: razón de ``SequenceMatcher`` >= 0.8 sobre el texto normalizado, o el 90 %
     o más de las palabras de uno de los dos contenidas, en orden, en el otro (bloques comunes
-    de ``SequenceMatcher`` sobre las listas de palabras, divididos por las palabras del más
+    de ``SequenceMatcher`` sobre las listas de palabras, sin puntuación, divididos por las palabras del más
     corto). Para ir rápido, solo se compara con los textos del corpus de longitud compatible
     (la razón) o que comparten al menos la mitad de las palabras distintas del más corto
     (el contenido), según un índice de palabras.
@@ -102,7 +102,7 @@ class Comparador:
 
     def __init__(self, textos: list[str]):
         self.textos = textos
-        self.palabras = [t.split() for t in textos]
+        self.palabras = [_PALABRA.findall(t) for t in textos]
         self.conjuntos = [set(p) for p in self.palabras]
         self.indice: dict[str, list[int]] = {}
         for i, conjunto in enumerate(self.conjuntos):
@@ -118,7 +118,7 @@ class Comparador:
 
     def casi_duplicado(self, texto: str) -> bool:
         norm = normalizar(texto)
-        lista = norm.split()
+        lista = _PALABRA.findall(norm)
         conjunto = set(lista)
         if not conjunto:
             return False
@@ -128,9 +128,10 @@ class Comparador:
             if comunes < 0.5 * corto:
                 continue
             a, b = len(norm), len(otro)
-            if 2 * min(a, b) / (a + b) >= UMBRAL_RAZON:
-                if difflib.SequenceMatcher(None, norm, otro, autojunk=False).ratio() >= UMBRAL_RAZON:
-                    return True
+            parecidos = 2 * min(a, b) / (a + b) >= UMBRAL_RAZON
+            razon = difflib.SequenceMatcher(None, norm, otro, autojunk=False).ratio if parecidos else None
+            if razon and razon() >= UMBRAL_RAZON:
+                return True
             if comunes >= UMBRAL_CONTENIDO * corto:
                 otras = self.palabras[i]
                 emparejador = difflib.SequenceMatcher(None, lista, otras, autojunk=False)
@@ -138,3 +139,25 @@ class Comparador:
                 if iguales >= UMBRAL_CONTENIDO * min(len(lista), len(otras)):
                     return True
         return False
+
+
+def cuentas(entradas: list[Entrada]) -> str:
+    """La tabla de cuentas de LEEME.md (por proyecto y mitad, con y sin vocabulario de cobro)."""
+    filas = {}
+    for e in entradas:
+        fila = filas.setdefault(e.proyecto, [e.mitad, e.fuente.rsplit("@", 1)[1][:12], 0, 0])
+        fila[2 if tiene_vocabulario_cobro(e.texto) else 3] += 1
+    lineas = ["| proyecto | commit | mitad | con vocabulario de cobro | sin | total |",
+              "| --- | --- | --- | ---: | ---: | ---: |"]
+    for proyecto, (mitad, commit, con, sin) in sorted(filas.items(), key=lambda f: (f[1][0], f[0].lower())):
+        lineas.append(f"| {proyecto} | {commit} | {mitad} | {con} | {sin} | {con + sin} |")
+    for mitad in ("ajuste", "reserva", None):
+        grupo = [f for f in filas.values() if mitad in (None, f[0])]
+        con, sin = sum(f[2] for f in grupo), sum(f[3] for f in grupo)
+        nombre = f"**{mitad or 'total'}** ({len(grupo)} proyectos)"
+        lineas.append(f"| {nombre} | | | {con} | {sin} | {con + sin} |")
+    return "\n".join(lineas)
+
+
+if __name__ == "__main__":
+    print(cuentas(cargar()))

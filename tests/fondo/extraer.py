@@ -32,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cargar import CARPETA, MIN_PALABRAS, Comparador, palabras, textos_corpus  # noqa: E402
-from particion import mitad_de  # noqa: E402
+from cargar import CARPETA, MIN_PALABRAS, Comparador, palabras, textos_corpus
+from particion import mitad_de
 
 ESPEJOS = Path(os.environ.get("FONDO_ESPEJOS", "/work/.mirror"))
 
@@ -48,9 +48,38 @@ class Catalogo:
 
 @dataclass
 class Receta:
+    """Un proyecto. Los catálogos se dan uno a uno (``catalogos``) o por un patrón sobre las
+    rutas del commit (``patron``, expresión regular, menos las que casan con ``excluir``), todos
+    de ``formato``; el idioma sale de la ruta (``es``, ``es_ES``, ``es-MX``...) y, si se da
+    ``ingles`` (``(patrón, reemplazo)``), el catálogo inglés es la ruta con ese reemplazo."""
+
     proyecto: str  # owner/repo
     commit: str
     catalogos: list[Catalogo] = field(default_factory=list)
+    patron: str | None = None
+    excluir: str | None = None
+    formato: str | None = None
+    ingles: tuple[str, str] | None = None
+
+    def todos_los_catalogos(self) -> list[Catalogo]:
+        if not self.patron:
+            return self.catalogos
+        salida = subprocess.run(
+            ["git", f"--git-dir={espejo(self.proyecto)}", "ls-tree", "-r", "--name-only", self.commit],
+            check=True, capture_output=True, text=True,
+        )
+        catalogos = list(self.catalogos)
+        for ruta in salida.stdout.splitlines():
+            if not re.search(self.patron, ruta) or (self.excluir and re.search(self.excluir, ruta)):
+                continue
+            idioma = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-z])", ruta).group(0)
+            ingles = re.sub(self.ingles[0], self.ingles[1], ruta) if self.ingles else None
+            catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), self.formato, ingles))
+        return catalogos
+
+
+def espejo(proyecto: str) -> Path:
+    return ESPEJOS / proyecto.replace("/", "+") / "repo"
 
 
 # --- Formatos: cada función recibe el contenido y devuelve pares (clave, texto) ---------------
@@ -185,9 +214,8 @@ def es_espanol(texto: str) -> bool:
 
 
 def leer(receta: Receta, ruta: str) -> str:
-    carpeta = ESPEJOS / receta.proyecto.replace("/", "+") / "repo"
     salida = subprocess.run(
-        ["git", f"--git-dir={carpeta}", "show", f"{receta.commit}:{ruta}"],
+        ["git", f"--git-dir={espejo(receta.proyecto)}", "show", f"{receta.commit}:{ruta}"],
         check=True, capture_output=True,
     )
     return salida.stdout.decode("utf-8-sig")
@@ -203,7 +231,7 @@ def extraer(receta: Receta, vistos: set[str], comparador: Comparador) -> tuple[l
     quitadas: list[str] = []
     entradas = []
     mitad = mitad_de(receta.proyecto)
-    for catalogo in receta.catalogos:
+    for catalogo in receta.todos_los_catalogos():
         pares = FORMATOS[catalogo.formato](leer(receta, catalogo.ruta))
         originales = {}
         if catalogo.ingles:
@@ -213,7 +241,7 @@ def extraer(receta: Receta, vistos: set[str], comparador: Comparador) -> tuple[l
             if palabras(texto) < MIN_PALABRAS:
                 cuentas["cortas"] += 1
                 continue
-            if originales.get(clave) == texto or texto == clave or not es_espanol(texto):
+            if originales.get(clave) == texto or not es_espanol(texto):
                 cuentas["no_espanol"] += 1
                 continue
             if texto in vistos:
@@ -299,6 +327,21 @@ RECETAS: list[Receta] = [
         Catalogo("translations/wizard.es.xlf", "es", "xlf"),
         Catalogo("translations/plugins.es.xlf", "es", "xlf"),
     ]),
+    Receta("frappe/lending", "3f2cbc13dcd0a6583e3adda6f862a1c8caa2eeff", [
+        Catalogo("lending/translations/es.csv", "es", "csv"),
+        Catalogo("lending/translations/es-PE.csv", "es_PE", "csv"),
+    ]),
+    Receta("Sylius/Sylius", "3466cbab1098367b7107e756714f9390bf5e4bf6",
+           patron=r"/translations/\w+\.es\.yml$", formato="yml"),
+    Receta("spree-contrib/spree_i18n", "38ac26569130f3e872467c47898cdf3f698dd844",
+           patron=r"^config/locales/es(-\w+)?\.yml$", formato="yml"),
+    Receta("OCA/l10n-spain", "2ffc60e53c05330b3fada7c4f927b37abe3eab42",
+           patron=r"/i18n/es(_\w+)?\.po$", excluir=r"toponyms|location_nuts|cnae", formato="po"),
+    Receta("OCA/account-payment", "a0b8603618df653afe5a2efe604a3da74e8375b1",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("opensourcepos/opensourcepos", "9ee530e454005ff4b6d712b896f40ec23cee9228",
+           patron=r"^app/Language/es-(ES|MX)/\w+\.php$", formato="php",
+           ingles=(r"/es-(ES|MX)/", "/en/")),
 ]
 
 if __name__ == "__main__":
