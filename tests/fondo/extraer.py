@@ -44,6 +44,7 @@ class Catalogo:
     idioma: str
     formato: str  # po | json | xlf | php | yml | csv
     ingles: str | None = None  # catálogo inglés del mismo formato (claves -> texto original)
+    claves: str | None = None  # si se da, solo las claves que casan con esta expresión regular
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Receta:
         for ruta in salida.stdout.splitlines():
             if not re.search(self.patron, ruta) or (self.excluir and re.search(self.excluir, ruta)):
                 continue
-            idioma = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-z])", ruta).group(0)
+            idioma = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-zA-Z])", ruta).group(0)
             ingles = re.sub(self.ingles[0], self.ingles[1], ruta) if self.ingles else None
             catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), self.formato, ingles))
         return catalogos
@@ -183,12 +184,13 @@ def de_php(contenido: str) -> list[tuple[str, str]]:
 
 
 def de_csv(contenido: str) -> list[tuple[str, str]]:
-    """CSV de traducciones (``original,traducción[,contexto]``, el de frappe)."""
+    """CSV de traducciones (``original,traducción[,contexto...]``: frappe, Magento). Las
+    columnas de contexto (``module,Magento_Sales``) van delante de la clave, unidas por ``:``."""
     pares = []
     for fila in csv.reader(io.StringIO(contenido)):
         if len(fila) >= 2 and fila[1].strip():
-            clave = fila[0] if len(fila) < 3 or not fila[2] else f"{fila[2]}\x04{fila[0]}"
-            pares.append((clave, fila[1]))
+            contexto = ":".join(c for c in fila[2:] if c)
+            pares.append((f"{contexto}\x04{fila[0]}" if contexto else fila[0], fila[1]))
     return pares
 
 
@@ -237,6 +239,8 @@ def extraer(receta: Receta, vistos: set[str], comparador: Comparador) -> tuple[l
         if catalogo.ingles:
             originales = dict(FORMATOS[catalogo.formato](leer(receta, catalogo.ingles)))
         for clave, texto in pares:
+            if catalogo.claves and not re.search(catalogo.claves, clave):
+                continue
             cuentas["leidas"] += 1
             if palabras(texto) < MIN_PALABRAS:
                 cuentas["cortas"] += 1
@@ -286,7 +290,8 @@ def main(argumentos: list[str]) -> int:
         archivo = CARPETA / nombre_archivo(receta.proyecto)
         if todo or receta.proyecto.lower() in pedidos:
             entradas, cuentas = extraer(receta, vistos, comparador)
-            escribir(receta.proyecto, entradas)
+            if entradas:
+                escribir(receta.proyecto, entradas)
             quitadas = cuentas.pop("quitadas_corpus")
             print(f"{receta.proyecto}: {len(entradas)} entradas ({mitad_de(receta.proyecto)}); {cuentas}")
             for clave in quitadas:
@@ -342,6 +347,33 @@ RECETAS: list[Receta] = [
     Receta("opensourcepos/opensourcepos", "9ee530e454005ff4b6d712b896f40ec23cee9228",
            patron=r"^app/Language/es-(ES|MX)/\w+\.php$", formato="php",
            ingles=(r"/es-(ES|MX)/", "/en/")),
+    Receta("OCA/contract", "3468e83815d10a84a39221273dcffafa506527da",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/account-invoicing", "f2919bcf736d5933f21d037f090618ed515aff10",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("saleor/saleor-dashboard", "f5a84f3afb4f9b25cd0ff75434dfb5b70ea3c282", [
+        Catalogo("locale/es.json", "es", "json", "locale/defaultMessages.json", claves=r"\.string$"),
+        Catalogo("locale/es_CO.json", "es_CO", "json", "locale/defaultMessages.json", claves=r"\.string$"),
+    ]),
+    Receta("firefly-iii/firefly-iii", "a95b82b14cb01b6e40491f2a94c53b47b71766e7", [
+        Catalogo("resources/assets/v1/src/locales/es.json", "es", "json",
+                 "resources/assets/v1/src/locales/en.json"),
+        Catalogo("resources/locales/es_ES/locales.json", "es_ES", "json",
+                 "resources/locales/en_US/locales.json"),
+    ]),
+    Receta("OCA/bank-payment", "1bd30ec7f9b8ee195da3a5bd0ffa45e69724aefb",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/account-financial-reporting", "ac9f16d0857cc7fd3e1b177be0a3377372daadad",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account_dunning", "222b5989b37e05e1efe5c0dee2469b6084893d46",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("mageplaza/magento-2-spanish-language-pack", "83a0c3cec86804115ca4beed3b0aea0be1b2fd58", [
+        Catalogo("es_ES.csv", "es_ES", "csv"),
+    ]),
+    Receta("thelia/thelia", "87d276393c262b04757189b73d623bf6f3cf7cee", [
+        Catalogo("core/lib/Thelia/Config/I18n/es_ES.php", "es_ES", "php"),
+        Catalogo("setup/I18n/es_ES.php", "es_ES", "php"),
+    ]),
 ]
 
 if __name__ == "__main__":
