@@ -374,6 +374,14 @@ RECETAS: list[Receta] = [
         Catalogo("core/lib/Thelia/Config/I18n/es_ES.php", "es_ES", "php"),
         Catalogo("setup/I18n/es_ES.php", "es_ES", "php"),
     ]),
+    Receta("francoisjacquet/rosariosis", "b69514270182b351c7e3200db8f1930366392e03",
+           patron=r"^locale/es_ES\.utf8/LC_MESSAGES/\w+\.po$", formato="po"),
+    Receta("Attendize/Attendize", "9289acbab1583898fd85aeee66c7b613d8971deb",
+           patron=r"^resources/lang/es/\w+\.php$", formato="php", ingles=(r"/es/", "/en/")),
+    Receta("OCA/account-financial-tools", "778562e078dea4a4cbf872632eea8aabc3c445eb",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("GibbonEdu/i18n", "5c157da200b172bbb93c475bcd7d954bb589a261",
+           patron=r"^es_\w+/LC_MESSAGES/gibbon\.po$", formato="po"),
 ]
 
 if __name__ == "__main__":
