@@ -194,7 +194,33 @@ def de_csv(contenido: str) -> list[tuple[str, str]]:
     return pares
 
 
-FORMATOS = {"po": de_po, "json": de_json, "yml": de_yml, "xlf": de_xlf, "php": de_php, "csv": de_csv}
+def de_android(contenido: str) -> list[tuple[str, str]]:
+    """``res/values-es/strings.xml`` de Android: ``<string>``, los ``<item>`` de ``<plurals>``
+    y ``<string-array>``. Se deshacen los escapes de Android (``\\'``, ``\\"``, ``\\n``, ``\\@``,
+    ``\\?``) y las comillas que envuelven la cadena entera; las etiquetas internas quedan tal cual."""
+    escapes = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
+
+    def texto(elemento: ET.Element) -> str:
+        crudo = _interior(elemento).strip()
+        if len(crudo) >= 2 and crudo[0] == crudo[-1] == '"':
+            crudo = crudo[1:-1]
+        return re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(0)), crudo)
+
+    pares = []
+    for elemento in ET.fromstring(contenido.encode("utf-8")):
+        nombre = elemento.get("name", "")
+        if elemento.tag == "string":
+            pares.append((nombre, texto(elemento)))
+        elif elemento.tag in ("plurals", "string-array"):
+            for i, item in enumerate(elemento.iter("item")):
+                pares.append((f"{nombre}[{item.get('quantity', i)}]", texto(item)))
+    return pares
+
+
+FORMATOS = {
+    "android": de_android, "po": de_po, "json": de_json, "yml": de_yml, "xlf": de_xlf, "php": de_php,
+    "csv": de_csv,
+}
 
 # --- Filtros -------------------------------------------------------------------------------
 
@@ -382,6 +408,12 @@ RECETAS: list[Receta] = [
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
     Receta("GibbonEdu/i18n", "5c157da200b172bbb93c475bcd7d954bb589a261",
            patron=r"^es_\w+/LC_MESSAGES/gibbon\.po$", formato="po"),
+    Receta("Paymenter/Paymenter", "ce12be75183182f4ce2f49cbf9fa12a4fc2e9834",
+           patron=r"(^|/)lang/es/\w+\.php$", formato="php", ingles=(r"/es/", "/en/")),
+    Receta("openMF/mifos-mobile", "77c81191403fdad74fdc60f8e589be785f37453d",
+           patron=r"/res/values-es/strings\.xml$", formato="android", ingles=(r"values-es", "values")),
+    Receta("ingadhoc/account-payment", "6a8126b87cf48b2e94b867e6fcd05645a5292c79",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
 ]
 
 if __name__ == "__main__":
