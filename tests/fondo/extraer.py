@@ -414,6 +414,16 @@ RECETAS: list[Receta] = [
            patron=r"/res/values-es/strings\.xml$", formato="android", ingles=(r"values-es", "values")),
     Receta("ingadhoc/account-payment", "6a8126b87cf48b2e94b867e6fcd05645a5292c79",
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("btcpayserver/btcpayserver", "03345c2886a58ea4d2f603cb6554b2e3f5d690a4", [
+        Catalogo("BTCPayServer/wwwroot/locales/checkout/es-ES.json", "es_ES", "json",
+                 "BTCPayServer/wwwroot/locales/checkout/en.json"),
+    ]),
+    Receta("openMF/android-client", "48a70d2751f07eec8f65aca828847bb660007a4a",
+           patron=r"^mifosng-android/src/main/res/values-es/strings\.xml$", formato="android",
+           ingles=(r"values-es", "values")),
+    Receta("closemarketing/Spanish-translation-for-WHMCS", "230588a958d797b5ea2d39935a45ad959d712380", [
+        Catalogo("lang/spanish.php", "es_ES", "php", "original/english.php"),
+    ]),
 ]
 
 if __name__ == "__main__":
