@@ -61,6 +61,7 @@ class Receta:
     excluir: str | None = None
     formato: str | None = None
     ingles: tuple[str, str] | None = None
+    idioma: str | None = None  # si la ruta no lo dice (``languages/espanol/``)
 
     def todos_los_catalogos(self) -> list[Catalogo]:
         if not self.patron:
@@ -73,7 +74,8 @@ class Receta:
         for ruta in salida.stdout.splitlines():
             if not re.search(self.patron, ruta) or (self.excluir and re.search(self.excluir, ruta)):
                 continue
-            idioma = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-zA-Z])", ruta).group(0)
+            en_ruta = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-zA-Z])", ruta)
+            idioma = self.idioma or en_ruta.group(0)
             ingles = re.sub(self.ingles[0], self.ingles[1], ruta) if self.ingles else None
             catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), self.formato, ingles))
         return catalogos
@@ -160,8 +162,11 @@ def _interior(elemento: ET.Element) -> str:
 
 
 _CADENA_PHP = r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*\""""
-_PAR_PHP = re.compile(rf"({_CADENA_PHP})\s*=>\s*({_CADENA_PHP})", re.S)
+_FIN_PHP = r"(?=\s*[,\]\)])"  # la cadena acaba ahí: sin concatenar con ``.``
+_PAR_PHP = re.compile(rf"({_CADENA_PHP})\s*=>\s*({_CADENA_PHP}){_FIN_PHP}", re.S)
 _ASIGNACION_PHP = re.compile(rf"\$\w+((?:\[(?:{_CADENA_PHP})\])+)\s*=\s*({_CADENA_PHP})\s*;", re.S)
+_CONSTANTE_PHP = re.compile(rf"\bconst\s+(\w+)\s*=\s*({_CADENA_PHP})\s*;", re.S)
+_DEFINE_PHP = re.compile(rf"\bdefine\(\s*({_CADENA_PHP})\s*,\s*({_CADENA_PHP})\s*\)\s*;", re.S)
 
 
 def _php(literal: str) -> str:
@@ -173,13 +178,18 @@ def _php(literal: str) -> str:
 
 
 def de_php(contenido: str) -> list[tuple[str, str]]:
-    """Arrays de idioma de PHP: ``'clave' => 'texto'`` y ``$lang['a']['b'] = 'texto';``.
-    Se deshacen los escapes de la cadena PHP (``\\'``, ``\\n`` en comillas dobles)."""
-    sin_comentarios = re.sub(r"^\s*(//|#).*$", "", contenido, flags=re.M)
+    """Catálogos de idioma de PHP: ``'clave' => 'texto'``, ``$lang['a']['b'] = 'texto';``,
+    ``const CLAVE = 'texto';`` y ``define('CLAVE', 'texto');``. Solo cadenas enteras: un valor
+    concatenado (``'a' . CONSTANTE``) no se toma. Se deshacen los escapes de la cadena PHP
+    (``\\'``, ``\\n`` en comillas dobles)."""
+    sin_bloques = re.sub(r"/\*.*?\*/", "", contenido, flags=re.S)
+    sin_comentarios = re.sub(r"^\s*(//|#).*$", "", sin_bloques, flags=re.M)
     pares = [(_php(c), _php(v)) for c, v in _PAR_PHP.findall(sin_comentarios)]
     for claves, valor in _ASIGNACION_PHP.findall(sin_comentarios):
         partes = re.findall(_CADENA_PHP, claves)
         pares.append((".".join(_php(p) for p in partes), _php(valor)))
+    pares.extend((c, _php(v)) for c, v in _CONSTANTE_PHP.findall(sin_comentarios))
+    pares.extend((_php(c), _php(v)) for c, v in _DEFINE_PHP.findall(sin_comentarios))
     return pares
 
 
@@ -424,6 +434,15 @@ RECETAS: list[Receta] = [
     Receta("closemarketing/Spanish-translation-for-WHMCS", "230588a958d797b5ea2d39935a45ad959d712380", [
         Catalogo("lang/spanish.php", "es_ES", "php", "original/english.php"),
     ]),
+    Receta("raiwa/Phoenix-Cart-Spanish-language-idioma-espanol", "0eb7d451e5a539b0d0122ed29975cd77e29304a2",
+           patron=r"(^|/)languages/espanol(\.php$|/.*\.php$)", formato="php", idioma="es"),
+    Receta("quaderno/quaderno-woocommerce", "d2099f55b3a351e70745284fe0638aeb0ec25cdf", [
+        Catalogo("languages/woocommerce-es_ES.po", "es_ES", "po"),
+    ]),
+    Receta("tryton/account_invoice", "236b2ed7e27133aa47956cb11071b311e92d8177",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account", "fd54e0ae4a32c57076cca0c89272439cdc0de25c",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
 ]
 
 if __name__ == "__main__":
