@@ -443,6 +443,14 @@ RECETAS: list[Receta] = [
            patron=r"^locale/es(_\w+)?\.po$", formato="po"),
     Receta("tryton/account", "fd54e0ae4a32c57076cca0c89272439cdc0de25c",
            patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/sale", "0b09b5c44f0df0a3c8425944b27107ed1168b636",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account_payment", "f0fd635f40c8fdd75ef5e15deb142a3e29163a09",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/sale_subscription", "c4ee4292ef5ed4abca13c9bd49e7309c0285e412",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account_dunning_fee", "8f5d7065200c05c618ad6ec30c6415ffa61397b5",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
 ]
 
 if __name__ == "__main__":
