@@ -237,18 +237,28 @@ FORMATOS = {
 _ES = {"de", "la", "el", "los", "las", "que", "en", "por", "para", "su", "sus", "se", "un",
        "una", "del", "al", "con", "es", "está", "ha", "han", "usted", "este", "esta", "como",
        "o", "y", "lo", "le", "si", "más", "cuando", "puede", "pueden", "debe", "no"}
+#: Palabras que el catalán tiene y el español no (y al revés): los catálogos de proyectos con el
+#: catalán como idioma original (Som Energia) dejan a veces cadenas sin traducir.
+_CA = {"amb", "els", "les", "per", "aquest", "aquesta", "aquests", "és", "pel", "pels", "als",
+       "seu", "seva", "vostè", "heu", "hem", "però", "també", "fins", "més", "cal", "sigui",
+       "hi", "dels", "perquè", "podeu", "teniu", "factures", "dades", "gràcies"}
+_SOLO_ES = {"los", "las", "y", "con", "para", "por", "su", "sus", "usted", "está", "más",
+            "pero", "hasta", "este", "esta", "cuando", "puede", "debe", "se", "también", "datos"}
 _EN = {"the", "and", "to", "of", "your", "you", "is", "for", "this", "that", "with", "are",
        "be", "will", "has", "have", "an", "it", "from", "please", "can", "not", "been"}
 
 
 def es_espanol(texto: str) -> bool:
-    """Heurística de palabras vacías: más palabras vacías españolas que inglesas (y alguna).
-    Descarta las cadenas sin traducir que algunos catálogos JSON/PHP dejan en inglés."""
+    """Heurística de palabras vacías: más palabras vacías españolas que inglesas (y alguna), y
+    no más palabras solo catalanas que solo españolas. Descarta las cadenas sin traducir que
+    algunos catálogos dejan en inglés o en catalán."""
     sin_etiquetas = re.sub(r"<[^>]*>|\{\{.*?\}\}|\{[^}]*\}|%\w+|:\w+", " ", texto.lower())
     trozos = re.findall(r"[a-záéíóúñü]+", sin_etiquetas)
     es = sum(t in _ES for t in trozos)
     en = sum(t in _EN for t in trozos)
-    return es > 0 and es > en
+    ca = sum(t in _CA for t in trozos)
+    solo_es = sum(t in _SOLO_ES for t in trozos)
+    return es > 0 and es > en and not (ca and ca >= solo_es)
 
 
 def leer(receta: Receta, ruta: str) -> str:
@@ -451,6 +461,14 @@ RECETAS: list[Receta] = [
            patron=r"^locale/es(_\w+)?\.po$", formato="po"),
     Receta("tryton/account_dunning_fee", "8f5d7065200c05c618ad6ec30c6415ffa61397b5",
            patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("Som-Energia/openerp_som_addons", "bea26c96c5f739d956e781e02d16d211a0267942",
+           patron=r"(/i18n/es_ES|_es_ES)\.po$", formato="po"),
+    Receta("Som-Energia/webforms-ui", "d10c7802908fc5038c3175a30d59ee702428d455", [
+        Catalogo("src/i18n/locale-es.json", "es", "json", "src/i18n/locale-ca.json"),
+    ]),
+    Receta("gisce/poweremail", "03c12c12f41485bb06b49e560666d693b6446061", [
+        Catalogo("i18n/es_ES.po", "es_ES", "po"),
+    ]),
 ]
 
 if __name__ == "__main__":
