@@ -469,6 +469,14 @@ RECETAS: list[Receta] = [
     Receta("gisce/poweremail", "03c12c12f41485bb06b49e560666d693b6446061", [
         Catalogo("i18n/es_ES.po", "es_ES", "po"),
     ]),
+    Receta("OCA/sale-workflow", "e6216dd598bb0e9e9a979dfa580c34d6a3f35261",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/pos", "5a2bd27cb627202374ccdd31bbc5f12e71c2de86",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/account-invoice-reporting", "ffeb2f25efbbbff2996a974a9378327d32eb081d",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/e-commerce", "f45330dcaf5b1d289b4be047094bbf1e1b685b1b",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
 ]
 
 if __name__ == "__main__":
