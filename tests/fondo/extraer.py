@@ -477,6 +477,9 @@ RECETAS: list[Receta] = [
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
     Receta("OCA/e-commerce", "f45330dcaf5b1d289b4be047094bbf1e1b685b1b",
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("frappe/hrms", "80f17c99aee38116c0bd4b794845ebe5290d083c", [
+        Catalogo("hrms/locale/es.po", "es", "po"),
+    ]),
 ]
 
 if __name__ == "__main__":
