@@ -59,7 +59,7 @@ class Receta:
     catalogos: list[Catalogo] = field(default_factory=list)
     patron: str | None = None
     excluir: str | None = None
-    formato: str | None = None
+    formato: str | None = None  # sin formato: la extensión de la ruta (po, json, yml...)
     ingles: tuple[str, str] | None = None
     idioma: str | None = None  # si la ruta no lo dice (``languages/espanol/``)
 
@@ -77,7 +77,8 @@ class Receta:
             en_ruta = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-zA-Z])", ruta)
             idioma = self.idioma or en_ruta.group(0)
             ingles = re.sub(self.ingles[0], self.ingles[1], ruta) if self.ingles else None
-            catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), self.formato, ingles))
+            formato = self.formato or ruta.rsplit(".", 1)[1]
+            catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), formato, ingles))
         return catalogos
 
 
@@ -479,6 +480,12 @@ RECETAS: list[Receta] = [
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
     Receta("frappe/hrms", "80f17c99aee38116c0bd4b794845ebe5290d083c", [
         Catalogo("hrms/locale/es.po", "es", "po"),
+    ]),
+    Receta("ledgersmb/LedgerSMB", "2c5787978bf51159f673f11912ddbc0c66cfad9b",
+           patron=r"^(locale/po/es(_[A-Z]{2})?\.po|UI/src/locales/es(_[A-Z]{2})?\.json)$", formato=None),
+    Receta("HiEventsDev/hi.events", "11310bfd221849fe2243dc3cb0b0f196d0c9e2b2", [
+        Catalogo("frontend/src/locales/es.po", "es", "po"),
+        Catalogo("backend/lang/es.json", "es", "json"),
     ]),
 ]
 
