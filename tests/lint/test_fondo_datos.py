@@ -117,3 +117,8 @@ def test_cada_mitad_tiene_al_menos_mil_cadenas(mitad):
 def test_el_fondo_viene_de_al_menos_doce_proyectos_y_seiscientas_cadenas_hablan_de_cobro():
     assert len({e.proyecto for e in ENTRADAS}) >= 12
     assert sum(fondo.tiene_vocabulario_cobro(e.texto) for e in ENTRADAS) >= 600
+
+
+def test_el_leeme_trae_la_tabla_de_cuentas_de_los_datos_actuales():
+    leeme = (FONDO / "LEEME.md").read_text(encoding="utf-8")
+    assert fondo.cuentas(ENTRADAS) in leeme
