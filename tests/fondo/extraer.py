@@ -487,6 +487,14 @@ RECETAS: list[Receta] = [
         Catalogo("frontend/src/locales/es.po", "es", "po"),
         Catalogo("backend/lang/es.json", "es", "json"),
     ]),
+    Receta("OCA/account-reconcile", "6e856dc49c2f20db2310aca0af7956b401361a40",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/l10n-chile", "e23a2659ef09ba6a933c03e5b853203ae6d8c9c0",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/membership", "9d3ea6d84fad8e171346e4d17840ad173d9ba878",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("ingadhoc/account-invoicing", "7087200cdc35c80814d96c4f12e725c3eefd2707",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
 ]
 
 if __name__ == "__main__":
