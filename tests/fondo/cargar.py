@@ -78,6 +78,26 @@ def cargar(mitad: str | None = None, carpeta: Path = CARPETA) -> list[Entrada]:
     return entradas
 
 
+def repos_del_corpus(carpeta: Path = CORPUS) -> set[str]:
+    """``owner/repo`` (en minúsculas) de cada fuente de GitHub del corpus: solo se leen las
+    fuentes, nunca los textos."""
+    import yaml
+
+    repos = set()
+    patron = re.compile(
+        r"^(?:https?://(?:www\.)?github\.com/|https?://raw\.githubusercontent\.com/)?"
+        r"([\w.-]+/[\w.-]+?)(?:\.git)?(?::|/|@|$)"
+    )
+    for archivo in sorted(carpeta.glob("*.yml")):
+        datos = yaml.safe_load(archivo.read_text(encoding="utf-8"))
+        for entrada in datos if isinstance(datos, list) else []:
+            fuente = str(entrada.get("fuente", ""))
+            coincide = patron.match(fuente)
+            if coincide and ("github" in fuente or re.match(r"^[\w.-]+/[\w.-]+:", fuente)):
+                repos.add(coincide.group(1).lower())
+    return repos
+
+
 def textos_corpus(carpeta: Path = CORPUS) -> list[str]:
     """Los textos de ``tests/corpus/*.yml``, normalizados, solo para comparar (nunca se
     muestran: la parte ``prueba`` no se lee)."""
@@ -143,6 +163,22 @@ class Comparador:
                 if iguales >= UMBRAL_CONTENIDO * min(len(lista), len(otras)):
                     return True
         return False
+
+
+INICIO_CUENTAS = "<!-- cuentas: las escribe extraer.py; no editar a mano -->"
+FIN_CUENTAS = "<!-- /cuentas -->"
+
+
+def escribir_cuentas(carpeta: Path = CARPETA) -> None:
+    """Rehace la tabla de cuentas de ``LEEME.md`` (entre las marcas) con los datos actuales."""
+    leeme = carpeta / "LEEME.md"
+    texto = leeme.read_text(encoding="utf-8")
+    antes, resto = texto.split(INICIO_CUENTAS, 1)
+    despues = resto.split(FIN_CUENTAS, 1)[1]
+    nuevo = f"{antes}{INICIO_CUENTAS}\n{cuentas(cargar(carpeta=carpeta))}\n{FIN_CUENTAS}{despues}"
+    temporal = leeme.with_suffix(".tmp")
+    temporal.write_text(nuevo, encoding="utf-8")
+    temporal.replace(leeme)
 
 
 def cuentas(entradas: list[Entrada]) -> str:

@@ -10,6 +10,9 @@ Uso::
 
     python tests/fondo/extraer.py owner/repo [owner/repo ...]   # regenera esos proyectos
     python tests/fondo/extraer.py --todo                        # regenera todos, en orden
+    python tests/fondo/extraer.py --quitar-corpus               # sin espejos: quita lo que el
+                                                                # corpus tenga ahora (proyectos
+                                                                # y casi duplicados)
 
 Cada proyecto se escribe en ``tests/fondo/<owner>-<repo>.jsonl``. Se quitan las cadenas de
 menos de 6 palabras, las que no están en español, las repetidas (dentro del proyecto o ya
@@ -32,7 +35,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cargar import CARPETA, MIN_PALABRAS, Comparador, palabras, textos_corpus
+from cargar import (
+    CARPETA,
+    CORPUS,
+    MIN_PALABRAS,
+    Comparador,
+    escribir_cuentas,
+    palabras,
+    repos_del_corpus,
+    textos_corpus,
+)
 from particion import mitad_de
 
 ESPEJOS = Path(os.environ.get("FONDO_ESPEJOS", "/work/.mirror"))
@@ -315,8 +327,8 @@ def extraer(receta: Receta, vistos: set[str], comparador: Comparador) -> tuple[l
     return entradas, cuentas
 
 
-def escribir(proyecto: str, entradas: list[dict]) -> Path:
-    destino = CARPETA / nombre_archivo(proyecto)
+def escribir(proyecto: str, entradas: list[dict], carpeta: Path = CARPETA) -> Path:
+    destino = carpeta / nombre_archivo(proyecto)
     lineas = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entradas)
     temporal = destino.with_suffix(".tmp")
     temporal.write_text(lineas, encoding="utf-8")
@@ -324,7 +336,35 @@ def escribir(proyecto: str, entradas: list[dict]) -> Path:
     return destino
 
 
+def quitar_corpus(carpeta: Path = CARPETA, corpus: Path = CORPUS) -> int:
+    """Quita de los ``.jsonl`` ya escritos las entradas de proyectos que ahora están en el corpus
+    y las casi duplicadas de un texto del corpus actual (para reconciliar el fondo cuando el
+    corpus crece, sin necesidad de los espejos). Imprime cuentas y claves, nunca textos del
+    corpus; rehace la tabla de cuentas de LEEME.md."""
+    excluidos = repos_del_corpus(corpus)
+    comparador = Comparador(textos_corpus(corpus))
+    for archivo in sorted(carpeta.glob("*.jsonl")):
+        entradas = [json.loads(linea) for linea in archivo.read_text(encoding="utf-8").splitlines()]
+        if entradas and entradas[0]["proyecto"].lower() in excluidos:
+            print(f"{archivo.name}: su proyecto está en el corpus; se quitan sus {len(entradas)} entradas")
+            archivo.unlink()
+            continue
+        duplicadas = [comparador.casi_duplicado(e["texto"]) for e in entradas]
+        quedan = [e for e, duplicada in zip(entradas, duplicadas, strict=True) if not duplicada]
+        if len(quedan) < len(entradas):
+            quitadas = [e["clave"] for e, duplicada in zip(entradas, duplicadas, strict=True) if duplicada]
+            print(f"{archivo.name}: {len(entradas) - len(quedan)} casi duplicadas del corpus: {quitadas}")
+            if quedan:
+                escribir(quedan[0]["proyecto"], quedan, carpeta)
+            else:
+                archivo.unlink()
+    escribir_cuentas(carpeta)
+    return 0
+
+
 def main(argumentos: list[str]) -> int:
+    if "--quitar-corpus" in argumentos:
+        return quitar_corpus()
     pedidos = {p.lower() for p in argumentos if not p.startswith("--")}
     todo = "--todo" in argumentos
     conocidos = {r.proyecto.lower() for r in RECETAS}
@@ -346,6 +386,7 @@ def main(argumentos: list[str]) -> int:
         elif archivo.exists():  # un proyecto anterior ya escrito: sus textos cuentan como vistos
             for linea in archivo.read_text(encoding="utf-8").splitlines():
                 vistos.add(json.loads(linea)["texto"])
+    escribir_cuentas()
     return 0
 
 
