@@ -536,6 +536,13 @@ RECETAS: list[Receta] = [
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
     Receta("ingadhoc/account-invoicing", "7087200cdc35c80814d96c4f12e725c3eefd2707",
            patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("aimeos/ai-client-html", "98a618682e45ef451f6af5ca6d1963781a5666f8",
+           patron=r"^i18n/(code/)?es(_[A-Z]{2})?\.po$", formato="po"),
+    Receta("Blair2004/NexoPOS", "7eb7393762f5713bc7cb8dead9228e5fbe7581da", [
+        Catalogo("lang/es.json", "es", "json"),
+    ]),
+    Receta("shopware/SwagLanguagePack", "1711b01c01d13fdd292a5250dff5a049cad91041",
+           patron=r"(^|[/.])es-ES\.json$", formato="json"),
 ]
 
 if __name__ == "__main__":
