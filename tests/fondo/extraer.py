@@ -543,6 +543,12 @@ RECETAS: list[Receta] = [
     ]),
     Receta("shopware/SwagLanguagePack", "1711b01c01d13fdd292a5250dff5a049cad91041",
            patron=r"(^|[/.])es-ES\.json$", formato="json"),
+    Receta("aimeos/ai-admin-jqadm", "d46f65dc40eae2ffb25192b189857641ce3d8c17",
+           patron=r"^i18n/(code/)?es(_[A-Z]{2})?\.po$", formato="po"),
+    Receta("bigcapitalhq/bigcapital", "af80afcf598377d50c819661fa7ae56e19893d2e", [
+        Catalogo("packages/webapp/src/lang/es/index.json", "es", "json",
+                 "packages/webapp/src/lang/en/index.json"),
+    ]),
 ]
 
 if __name__ == "__main__":
