@@ -22,6 +22,7 @@ from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint import limite_regex
 from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.existencia import para_existencia
 from generador.lint.limite_regex import sin_limite
 from generador.lint.marcos import (
     FraseLema,
@@ -504,9 +505,15 @@ class TipoElementoRequerido:
         if self._excepto_requiere is not None:
             self._excepto_requiere.precompilar()
         compilados = self._compilados
-        for i, patron in enumerate(self.patrones):
-            compilados[i] = regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
-        self._cotas = limite_regex.cotas_de(self.patrones)
+        for i in range(len(self.patrones)):
+            compilados[i] = self._compilar(i)
+        self._cotas = limite_regex.cotas_de([p.pattern for p in compilados])
+
+    def _compilar(self, i: int) -> regex.Pattern[str]:
+        """La expresión ``i``, en su forma para saber solo si aparece (ver
+        :mod:`generador.lint.existencia`)."""
+        return regex.compile(para_existencia(self.patrones[i]), regex.IGNORECASE,
+                             cache_pattern=False)
 
     def _alguno(self, texto: str) -> bool:
         """Si alguna expresión aparece en ``texto``.
@@ -529,8 +536,7 @@ class TipoElementoRequerido:
         for i in orden.indices:
             patron = compilados[i]
             if patron is None:
-                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE,
-                                                      cache_pattern=False)
+                patron = compilados[i] = self._compilar(i)
             inicio = perf_counter()
             encontrado = _buscar(patron, texto) is not None
             orden.anotar(i, perf_counter() - inicio, encontrado)
