@@ -24,6 +24,7 @@ from generador.lint import limite_regex
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.existencia import para_existencia
 from generador.lint.limite_regex import sin_limite
+from generador.lint.literales import Requisito, requisito
 from generador.lint.marcos import (
     FraseLema,
     anulada,
@@ -336,8 +337,13 @@ class TipoPatron:
     def _excepto(self) -> regex.Pattern[str] | None:
         return frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
 
+    @cached_property
+    def _requisitos(self) -> list[Requisito | None]:
+        """Lo que cada expresión necesita que esté en el texto (:mod:`generador.lint.literales`)."""
+        return [requisito(p, regex.IGNORECASE) for p in self.patrones]
+
     def precompilar(self) -> None:
-        _ = self._compilados, self._excepto
+        _ = self._compilados, self._excepto, self._requisitos
         if self._requiere is not None:
             self._requiere.precompilar()
         self._cotas = limite_regex.cotas_de(self.patrones)
@@ -359,8 +365,15 @@ class TipoPatron:
             return []
         excepciones: list[tuple[int, int]] | None = None  # solo si algo casa
         resultado = []
-        for patron in self._compilados:
-            for inicio, fin in _buscar_con_limite(patron, ctx.tapado):
+        texto = ctx.tapado
+        minusculas = None
+        for patron, necesario in zip(self._compilados, self._requisitos, strict=True):
+            if necesario is not None:
+                if minusculas is None:
+                    minusculas = _minusculas(ctx)
+                if not necesario.posible(texto, minusculas):
+                    continue  # le falta una palabra fija: no puede casar
+            for inicio, fin in _buscar_con_limite(patron, texto):
                 if fin <= inicio:
                     continue
                 if excepciones is None:
@@ -368,6 +381,12 @@ class TipoPatron:
                 if not _dentro(inicio, fin, excepciones):
                     resultado.append(Deteccion(inicio, fin))
         return resultado
+
+
+def _minusculas(ctx: Contexto) -> str:
+    if "minusculas" not in ctx.memo:
+        ctx.memo["minusculas"] = ctx.tapado.lower()
+    return ctx.memo["minusculas"]
 
 
 def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int, int]]:
