@@ -26,21 +26,26 @@ no hay ninguno. Lo comprueba ``tests/lint/test_existencia.py`` con textos al aza
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _ATOMO = r"(?:\\[dws]|\[(?:\\.|[^\]\[\\])+\])"
 _CUANTIFICADOR = r"(?:[*+]|\{\d*,?\d*\})\??"
-#: ``A(?:C*A)?`` al principio, con el mismo ``A`` las dos veces (grupo 1).
-_CIFRA_CON_CONTINUACION = re.compile(
-    rf"({_ATOMO})\(\?:{_ATOMO}{_CUANTIFICADOR}\1\)\?\??(?![+?*{{])")
 
-#: ``(?x)``, ``(?i)``...: banderas que valen para toda la expresión, también para el principio.
-_BANDERAS_EN_MEDIO = re.compile(r"\(\?[a-zA-Z-]+\)")
+
+@cache
+def _expresiones() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``A(?:C*A)?`` al principio, con el mismo ``A`` las dos veces (grupo 1), y las banderas
+    de toda la expresión (``(?x)``, ``(?i)``...), que valen también para el principio.
+    Compiladas al usarlas: solo al preparar las reglas, no en cada arranque."""
+    return (re.compile(rf"({_ATOMO})\(\?:{_ATOMO}{_CUANTIFICADOR}\1\)\?\??(?![+?*{{])"),
+            re.compile(r"\(\?[a-zA-Z-]+\)"))
 
 
 def para_existencia(patron: str) -> str:
     """Una expresión que casa en los mismos textos que ``patron`` (con las mismas banderas),
     más barata de buscar si se puede; si no, ``patron`` tal cual."""
-    m = _CIFRA_CON_CONTINUACION.match(patron)
-    if m is None or _BANDERAS_EN_MEDIO.search(patron):
+    cifra_con_continuacion, banderas = _expresiones()
+    m = cifra_con_continuacion.match(patron)
+    if m is None or banderas.search(patron):
         return patron
     return m.group(1) + patron[m.end():]

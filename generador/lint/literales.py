@@ -33,7 +33,7 @@ from dataclasses import dataclass
 MIN_LONGITUD = 3
 #: Sintaxis que ``regex`` lee de otra forma que ``re`` (clases POSIX, ``\\p{..}``, búsqueda
 #: aproximada, banderas propias): la expresión no se analiza.
-_SOLO_REGEX = re.compile(r"\[:|\{(?!\d*,?\d*\})|\\[pPXGKmMLN]|\(\?[^:!=<>P#'()]*[VfbepwrEu]")
+_SOLO_REGEX = r"\[:|\{(?!\d*,?\d*\})|\\[pPXGKmMLN]|\(\?[^:!=<>P#'()]*[VfbepwrEu]"
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Requisito:
 def requisito(patron: str, banderas: int = 0) -> Requisito | None:
     """El :class:`Requisito` de ``patron`` (compilado con ``regex`` y ``banderas``), o
     ``None`` si no se sabe de ninguno que sirva."""
-    if _SOLO_REGEX.search(patron) or banderas & re.VERBOSE:
+    if re.search(_SOLO_REGEX, patron) or banderas & re.VERBOSE:
         return None
     try:
         from re import _constants as c
