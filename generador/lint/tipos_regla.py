@@ -523,7 +523,7 @@ class TipoElementoRequerido:
         self._frases.precompilar()
         if self._excepto_requiere is not None:
             self._excepto_requiere.precompilar()
-        compilados = self._compilados
+        compilados = self.__dict__["_compilados"] = [None] * len(self.patrones)
         for i in range(len(self.patrones)):
             compilados[i] = self._compilar(i)
         self._cotas = limite_regex.cotas_de([p.pattern for p in compilados])
@@ -549,11 +549,13 @@ class TipoElementoRequerido:
         primero las que, en lo revisado hasta ahora en este proceso, menos tiempo han
         costado por acierto (ver :class:`_Orden`)."""
         compilados = self._compilados
+        if isinstance(compilados, _Diferido):
+            compilados = self.__dict__["_compilados"] = compilados.cargar()
         orden = self.__dict__.get("_orden_busqueda")
         if orden is None:
             orden = self.__dict__["_orden_busqueda"] = _Orden(len(compilados))
         for i in orden.indices:
-            patron = compilados[i]
+            patron = _elemento(compilados, i)
             if patron is None:
                 patron = compilados[i] = self._compilar(i)
             inicio = perf_counter()
@@ -564,9 +566,14 @@ class TipoElementoRequerido:
         return False
 
     def __getstate__(self) -> dict[str, Any]:
-        # El orden aprendido es de este proceso: no va a la caché de reglas.
+        # El orden aprendido es de este proceso: no va a la caché de reglas. Las expresiones
+        # van cada una aparte y se leen la primera vez que se prueban (como las de las
+        # frases): casi siempre basta una del elemento, y de algunos (la forma de pago, la
+        # identificación) lo encuentran antes sus frases y no se prueba ninguna.
         estado = dict(self.__dict__)
         estado.pop("_orden_busqueda", None)
+        if "_compilados" in estado and not isinstance(estado["_compilados"], _Diferido):
+            estado["_compilados"] = _Diferido.de_elementos(estado["_compilados"])
         return estado
 
     def __setstate__(self, estado: dict[str, Any]) -> None:
