@@ -4,7 +4,8 @@ Una regla ``patron`` (:class:`~generador.lint.tipos_regla.TipoPatron`) busca cad
 sus expresiones en todo el mensaje, y casi nunca casan: el ultimátum «tienes 2 horas para
 pagar» no está en casi ningún recordatorio. Pero casi todas llevan palabras fijas («antes de
 las», «hasta», «plazo»): si ninguna está en el texto (sin distinguir mayúsculas), la
-expresión no puede casar y no hace falta buscarla. :func:`requisito` las saca del árbol de
+expresión no puede casar y no hace falta buscarla (y lo mismo con cada parte fija: «antes de
+las» y «horas» tienen que estar las dos). :func:`requisito` las saca del árbol de
 la expresión (el analizador de ``re``, como :mod:`generador.lint.limite_regex`) y
 :meth:`Requisito.posible` lo comprueba con ``in`` sobre el texto en minúsculas, que es
 mucho más barato que recorrerlo con ``regex``. El resultado es el mismo: solo se salta una
@@ -14,7 +15,8 @@ Qué cuenta como necesario, en una secuencia: una tira de literales seguidos (``
 las``), lo necesario de un grupo o de una repetición de al menos una vez y, de una
 alternativa, la unión de lo necesario de cada rama (si alguna rama no necesita nada, la
 alternativa tampoco). Las aserciones, las clases y las repeticiones opcionales no aportan
-nada (ni se miran por dentro). De lo necesario se elige lo más largo.
+nada (ni se miran por dentro). De cada grupo o repetición se elige lo más largo que
+necesita; de la expresión, hasta :data:`MAX_GRUPOS` partes necesarias, las más largas.
 
 Mayúsculas: ``regex`` con ``IGNORECASE`` iguala un carácter con todas sus variantes
 (``_regex.get_all_cases``: «s» con «S» y con la s larga «ſ», «k» con el signo de kelvin).
@@ -38,18 +40,25 @@ _SOLO_REGEX = r"\[:|\{(?!\d*,?\d*\})|\\[pPXGKmMLN]|\(\?[^:!=<>P#'()]*[VfbepwrEu]
 
 @dataclass(frozen=True)
 class Requisito:
-    """Alguna de :attr:`alternativas` (en minúsculas) tiene que estar en el texto; si el
-    texto tiene alguno de :attr:`raros`, no se sabe y se busca."""
+    """De cada grupo de :attr:`grupos`, alguna cadena (en minúsculas) tiene que estar en el
+    texto; si el texto tiene alguno de :attr:`raros`, no se sabe y se busca."""
 
-    alternativas: tuple[str, ...]
+    grupos: tuple[tuple[str, ...], ...]
     raros: tuple[str, ...] = ()
 
     def posible(self, texto: str, minusculas: str) -> bool:
         """Si la expresión puede casar en ``texto`` (``minusculas`` es ``texto.lower()``)."""
-        for alternativa in self.alternativas:
-            if alternativa in minusculas:
-                return True
-        return any(raro in texto for raro in self.raros)
+        for grupo in self.grupos:
+            for cadena in grupo:
+                if cadena in minusculas:
+                    break
+            else:
+                return any(raro in texto for raro in self.raros)
+        return True
+
+
+#: Grupos que se comprueban como mucho (los de cadenas más largas): cada uno cuesta un ``in``.
+MAX_GRUPOS = 3
 
 
 def requisito(patron: str, banderas: int = 0) -> Requisito | None:
@@ -62,20 +71,34 @@ def requisito(patron: str, banderas: int = 0) -> Requisito | None:
         from re import _parser as analizador
 
         arbol = analizador.parse(patron)
-        necesario = _necesario(list(arbol), c)
+        candidatos = _candidatos(list(arbol), c)
     except Exception:  # sintaxis que re no conoce, o un árbol de otra versión de Python
         return None
-    if not necesario or min(map(len, necesario)) < MIN_LONGITUD:
+    utiles = sorted((g for g in candidatos if min(map(len, g)) >= MIN_LONGITUD),
+                    key=_calidad, reverse=True)[:MAX_GRUPOS]
+    if not utiles:
         return None
-    raros = _raros(necesario)
+    raros = _raros(set().union(*utiles))
     if raros is None:
         return None
-    return Requisito(tuple(sorted({a.lower() for a in necesario})), raros)
+    return Requisito(tuple(tuple(sorted({a.lower() for a in g})) for g in utiles), raros)
+
+
+def _calidad(grupo: set[str]) -> tuple[int, int]:
+    """Cuanto más larga la cadena más corta del grupo y menos cadenas, mejor descarta."""
+    return min(map(len, grupo)), -len(grupo)
 
 
 def _necesario(elementos: list, c) -> set[str] | None:
     """Cadenas de las que alguna está en todo texto que casa con la secuencia ``elementos``
     (tal cual las escribe la expresión); ``None`` si ninguna."""
+    candidatos = _candidatos(elementos, c)
+    return max(candidatos, key=_calidad) if candidatos else None
+
+
+def _candidatos(elementos: list, c) -> list[set[str]]:
+    """Grupos de cadenas de la secuencia ``elementos``: de cada grupo, alguna está en todo
+    texto que casa con ella."""
     candidatos: list[set[str]] = []
     tira: list[str] = []
 
@@ -110,10 +133,7 @@ def _necesario(elementos: list, c) -> set[str] | None:
         if propio:
             candidatos.append(propio)
     cerrar()
-    if not candidatos:
-        return None
-    # lo más largo: la alternativa más corta de cada candidato, cuanto más larga, mejor
-    return max(candidatos, key=lambda s: (min(map(len, s)), -len(s)))
+    return candidatos
 
 
 def _raros(alternativas: set[str]) -> tuple[str, ...] | None:

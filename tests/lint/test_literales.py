@@ -13,17 +13,19 @@ from generador.lint.tipos_regla import TipoPatron
 
 def test_una_tira_de_literales_es_necesaria():
     r = requisito(r"\bantes\s+de\s+las\s+\d{1,2}", regex.IGNORECASE)
-    assert r is not None and r.alternativas == ("antes",)
+    assert r is not None and r.grupos == (("antes",), ("las",))  # «de»: muy corta
 
 
 def test_de_una_alternativa_hace_falta_alguna_rama():
     r = requisito(r"\b(?:quedan|faltan|restan)\s+\d+\s*horas", regex.IGNORECASE)
-    assert r is not None and r.alternativas == ("faltan", "quedan", "restan")
+    assert r is not None and r.grupos == (("faltan", "quedan", "restan"), ("horas",))
+    assert r.posible("quedan 2 horas", "quedan 2 horas")
+    assert not r.posible("quedan 2 días", "quedan 2 días")  # falta una de las dos partes
 
 
 def test_se_elige_lo_mas_largo_y_se_pasa_a_minusculas():
     r = requisito(r"(?-i:PLAZO)\s*:\s*\d+\s*minutos", regex.IGNORECASE)
-    assert r is not None and r.alternativas == ("minutos",)
+    assert r is not None and r.grupos == (("minutos",), ("plazo",))
 
 
 @pytest.mark.parametrize("patron", [
@@ -31,7 +33,7 @@ def test_se_elige_lo_mas_largo_y_se_pasa_a_minusculas():
 ])
 def test_una_rama_sin_nada_fijo_no_impide_lo_demas(patron):
     r = requisito(patron, regex.IGNORECASE)
-    assert r is not None and r.alternativas == ("hora",)
+    assert r is not None and r.grupos == (("hora",),)
 
 
 @pytest.mark.parametrize("patron", [
