@@ -128,8 +128,11 @@ def _leer_silabas() -> None:
             ImportError):
         return
     if isinstance(guardadas, dict):
-        for palabra, n in guardadas.items():
-            _SILABAS.setdefault(palabra, n)
+        if _SILABAS:
+            for palabra, n in guardadas.items():
+                _SILABAS.setdefault(palabra, n)
+        else:  # lo normal: se lee antes de contar nada, y de una vez cuesta la décima parte
+            _SILABAS.update(guardadas)
         _silabas_en_disco = len(guardadas)
 
 

@@ -22,7 +22,9 @@ from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint import limite_regex
 from generador.lint.contexto import Contexto, Deteccion
+from generador.lint.existencia import para_existencia
 from generador.lint.limite_regex import sin_limite
+from generador.lint.literales import Requisito, requisito
 from generador.lint.marcos import (
     FraseLema,
     anulada,
@@ -335,8 +337,13 @@ class TipoPatron:
     def _excepto(self) -> regex.Pattern[str] | None:
         return frases_mod.compilar([f.texto for f in self.excepto]) if self.excepto else None
 
+    @cached_property
+    def _requisitos(self) -> list[Requisito | None]:
+        """Lo que cada expresión necesita que esté en el texto (:mod:`generador.lint.literales`)."""
+        return [requisito(p, regex.IGNORECASE) for p in self.patrones]
+
     def precompilar(self) -> None:
-        _ = self._compilados, self._excepto
+        _ = self._compilados, self._excepto, self._requisitos
         if self._requiere is not None:
             self._requiere.precompilar()
         self._cotas = limite_regex.cotas_de(self.patrones)
@@ -358,8 +365,15 @@ class TipoPatron:
             return []
         excepciones: list[tuple[int, int]] | None = None  # solo si algo casa
         resultado = []
-        for patron in self._compilados:
-            for inicio, fin in _buscar_con_limite(patron, ctx.tapado):
+        texto = ctx.tapado
+        minusculas = None
+        for patron, necesario in zip(self._compilados, self._requisitos, strict=True):
+            if necesario is not None:
+                if minusculas is None:
+                    minusculas = _minusculas(ctx)
+                if not necesario.posible(texto, minusculas):
+                    continue  # le falta una palabra fija: no puede casar
+            for inicio, fin in _buscar_con_limite(patron, texto):
                 if fin <= inicio:
                     continue
                 if excepciones is None:
@@ -367,6 +381,12 @@ class TipoPatron:
                 if not _dentro(inicio, fin, excepciones):
                     resultado.append(Deteccion(inicio, fin))
         return resultado
+
+
+def _minusculas(ctx: Contexto) -> str:
+    if "minusculas" not in ctx.memo:
+        ctx.memo["minusculas"] = ctx.tapado.lower()
+    return ctx.memo["minusculas"]
 
 
 def _buscar_con_limite(patron: regex.Pattern[str], texto: str) -> list[tuple[int, int]]:
@@ -503,10 +523,16 @@ class TipoElementoRequerido:
         self._frases.precompilar()
         if self._excepto_requiere is not None:
             self._excepto_requiere.precompilar()
-        compilados = self._compilados
-        for i, patron in enumerate(self.patrones):
-            compilados[i] = regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
-        self._cotas = limite_regex.cotas_de(self.patrones)
+        compilados = self.__dict__["_compilados"] = [None] * len(self.patrones)
+        for i in range(len(self.patrones)):
+            compilados[i] = self._compilar(i)
+        self._cotas = limite_regex.cotas_de([p.pattern for p in compilados])
+
+    def _compilar(self, i: int) -> regex.Pattern[str]:
+        """La expresión ``i``, en su forma para saber solo si aparece (ver
+        :mod:`generador.lint.existencia`)."""
+        return regex.compile(para_existencia(self.patrones[i]), regex.IGNORECASE,
+                             cache_pattern=False)
 
     def _alguno(self, texto: str) -> bool:
         """Si alguna expresión aparece en ``texto``.
@@ -523,14 +549,15 @@ class TipoElementoRequerido:
         primero las que, en lo revisado hasta ahora en este proceso, menos tiempo han
         costado por acierto (ver :class:`_Orden`)."""
         compilados = self._compilados
+        if isinstance(compilados, _Diferido):
+            compilados = self.__dict__["_compilados"] = compilados.cargar()
         orden = self.__dict__.get("_orden_busqueda")
         if orden is None:
             orden = self.__dict__["_orden_busqueda"] = _Orden(len(compilados))
         for i in orden.indices:
-            patron = compilados[i]
+            patron = _elemento(compilados, i)
             if patron is None:
-                patron = compilados[i] = regex.compile(self.patrones[i], regex.IGNORECASE,
-                                                      cache_pattern=False)
+                patron = compilados[i] = self._compilar(i)
             inicio = perf_counter()
             encontrado = _buscar(patron, texto) is not None
             orden.anotar(i, perf_counter() - inicio, encontrado)
@@ -539,9 +566,14 @@ class TipoElementoRequerido:
         return False
 
     def __getstate__(self) -> dict[str, Any]:
-        # El orden aprendido es de este proceso: no va a la caché de reglas.
+        # El orden aprendido es de este proceso: no va a la caché de reglas. Las expresiones
+        # van cada una aparte y se leen la primera vez que se prueban (como las de las
+        # frases): casi siempre basta una del elemento, y de algunos (la forma de pago, la
+        # identificación) lo encuentran antes sus frases y no se prueba ninguna.
         estado = dict(self.__dict__)
         estado.pop("_orden_busqueda", None)
+        if "_compilados" in estado and not isinstance(estado["_compilados"], _Diferido):
+            estado["_compilados"] = _Diferido.de_elementos(estado["_compilados"])
         return estado
 
     def __setstate__(self, estado: dict[str, Any]) -> None:

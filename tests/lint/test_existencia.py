@@ -1,0 +1,61 @@
+"""Expresiones simplificadas para saber solo si casan (generador/lint/existencia.py)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from generador.lint.existencia import para_existencia
+from generador.lint.tipos_regla import TipoElementoRequerido
+
+#: El importe de faltantes.yml (FAL001), acortado: una cifra con su continuación y la moneda.
+IMPORTE = (r"\d(?:[\d.,  ]*\d)?\s?(?:(?:mil|millones)\s+(?:de\s+)?)?"
+           r"(?:€|(?:EUR|MXN)(?![A-Za-z])|(?-i:M\.?N\.?)(?![A-Za-z])|(?:euros?|pesos)\b)")
+
+
+def test_la_cifra_con_continuacion_se_queda_en_la_cifra():
+    assert para_existencia(IMPORTE) == IMPORTE.replace(r"\d(?:[\d.,  ]*\d)?", r"\d", 1)
+    assert para_existencia(r"[0-9](?:[ .]+[0-9])?\s*€") == r"[0-9]\s*€"
+    assert para_existencia(r"\w(?:[-]{1,3}\w)??x") == r"\wx"
+
+
+@pytest.mark.parametrize("patron", [
+    r"(?<!\d)\d(?:[\d.]*\d)?€",      # una aserción delante mira otra posición
+    r"\d(?:[\d.]*\w)?€",             # la continuación no acaba en el mismo átomo
+    r"\d([\d.]*\d)?€",               # grupo que captura
+    r"\d(?:[\d.]*\d)?+€",            # opcional posesivo
+    r"\d(?:[\d.]*\d){0,2}€",         # no es un opcional
+    r"(?i)\d(?:[\d.]*\d)?€",         # banderas delante
+    r"\d(?:[\d.]*\d)?€(?x) # nota",  # banderas de toda la expresión en medio
+    r"\bfactura\b",
+])
+def test_lo_que_no_cumple_las_condiciones_se_deja_tal_cual(patron):
+    assert para_existencia(patron) == patron
+
+
+def _texto_al_azar(azar: random.Random) -> str:
+    trozos = ["1", "23", "4.567", "8,90", " ", "  ", "\u00a0", "€", "EUR", "eur", "MXN", "MN",
+              "M.N.", "euros", "euro", "pesos", "mil ", "millones de ", "de ", "x", "-", ".", ","]
+    return "".join(azar.choice(trozos) for _ in range(azar.randint(0, 14)))
+
+
+@pytest.mark.parametrize("patron", [IMPORTE, r"[0-9](?:[ .]+[0-9])?\s*€", r"\w(?:[-]{1,3}\w)??x"])
+def test_casa_en_los_mismos_textos(patron):
+    corto = regex.compile(para_existencia(patron), regex.IGNORECASE)
+    largo = regex.compile(patron, regex.IGNORECASE)
+    azar = random.Random(14)
+    textos = [_texto_al_azar(azar) for _ in range(4000)]
+    textos += ["Total: 1.234,56 €", "1 2 3 4 5 6 7 8 9 MXN", "9 999 999", "12.50 M.N.", "5 mil pesos"]
+    assert [bool(largo.search(t)) for t in textos] == [bool(corto.search(t)) for t in textos]
+    assert any(largo.search(t) for t in textos) and not all(largo.search(t) for t in textos)
+
+
+def test_el_elemento_usa_la_forma_corta_y_su_cota():
+    tipo = TipoElementoRequerido("importe", patrones=[IMPORTE])
+    tipo.precompilar()
+    assert tipo._compilados[0].pattern == para_existencia(IMPORTE)
+    assert para_existencia(IMPORTE) in tipo._cotas
+    assert tipo._alguno("IBAN ES91 2100 0418 4502 0005 1332, importe 1.250,00 EUR")
+    assert not tipo._alguno("IBAN ES91 2100 0418 4502 0005 1332, teléfono 910 123 456")
