@@ -43,15 +43,14 @@ def cargar(carpeta: Path = FONDO) -> list[dict[str, Any]]:
     cada línea de los ``*.jsonl`` de la carpeta (y sus subcarpetas)."""
     cargador = carpeta / "cargar.py"
     if cargador.is_file():
+        import dataclasses
         import importlib.util
 
         especificacion = importlib.util.spec_from_file_location("fondo_cargar", cargador)
         modulo = importlib.util.module_from_spec(especificacion)
+        sys.modules["fondo_cargar"] = modulo  # las dataclases lo buscan ahí
         especificacion.loader.exec_module(modulo)
-        for nombre in ("cargar", "entradas", "leer"):
-            funcion = getattr(modulo, nombre, None)
-            if callable(funcion):
-                return [dict(e) for e in funcion(carpeta)]
+        return [dataclasses.asdict(e) for e in modulo.cargar(carpeta=carpeta)]
     entradas = []
     for ruta in sorted(carpeta.rglob("*.jsonl")):
         for linea in ruta.read_text(encoding="utf-8").splitlines():
