@@ -13,6 +13,7 @@ alternativa de varias palabras dentro de ``|`` (se partiría en posiciones y no 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -96,7 +97,7 @@ def test_ninguna_alternativa_de_varias_palabras_se_parte_en_posiciones():
     partidas = []
     for donde, texto, _ in _frases_de_reglas():
         fichas = [set(f.split("|")) for f in texto.split()]
-        for anterior, siguiente in zip(fichas, fichas[1:]):
+        for anterior, siguiente in pairwise(fichas):
             if (len(anterior) > 1 or len(siguiente) > 1) and anterior & siguiente - {"..."}:
                 partidas.append(f"{donde}: {texto!r}")
                 break
