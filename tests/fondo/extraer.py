@@ -10,6 +10,9 @@ Uso::
 
     python tests/fondo/extraer.py owner/repo [owner/repo ...]   # regenera esos proyectos
     python tests/fondo/extraer.py --todo                        # regenera todos, en orden
+    python tests/fondo/extraer.py --quitar-corpus               # sin espejos: quita lo que el
+                                                                # corpus tenga ahora (proyectos
+                                                                # y casi duplicados)
 
 Cada proyecto se escribe en ``tests/fondo/<owner>-<repo>.jsonl``. Se quitan las cadenas de
 menos de 6 palabras, las que no están en español, las repetidas (dentro del proyecto o ya
@@ -32,7 +35,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cargar import CARPETA, MIN_PALABRAS, Comparador, palabras, textos_corpus
+from cargar import (
+    CARPETA,
+    CORPUS,
+    MIN_PALABRAS,
+    Comparador,
+    escribir_cuentas,
+    palabras,
+    repos_del_corpus,
+    textos_corpus,
+)
 from particion import mitad_de
 
 ESPEJOS = Path(os.environ.get("FONDO_ESPEJOS", "/work/.mirror"))
@@ -44,6 +56,7 @@ class Catalogo:
     idioma: str
     formato: str  # po | json | xlf | php | yml | csv
     ingles: str | None = None  # catálogo inglés del mismo formato (claves -> texto original)
+    claves: str | None = None  # si se da, solo las claves que casan con esta expresión regular
 
 
 @dataclass
@@ -58,8 +71,9 @@ class Receta:
     catalogos: list[Catalogo] = field(default_factory=list)
     patron: str | None = None
     excluir: str | None = None
-    formato: str | None = None
+    formato: str | None = None  # sin formato: la extensión de la ruta (po, json, yml...)
     ingles: tuple[str, str] | None = None
+    idioma: str | None = None  # si la ruta no lo dice (``languages/espanol/``)
 
     def todos_los_catalogos(self) -> list[Catalogo]:
         if not self.patron:
@@ -72,9 +86,11 @@ class Receta:
         for ruta in salida.stdout.splitlines():
             if not re.search(self.patron, ruta) or (self.excluir and re.search(self.excluir, ruta)):
                 continue
-            idioma = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-z])", ruta).group(0)
+            en_ruta = re.search(r"(?<![a-z])es(?:[_-](?:[A-Z]{2}|419))?(?![a-zA-Z])", ruta)
+            idioma = self.idioma or en_ruta.group(0)
             ingles = re.sub(self.ingles[0], self.ingles[1], ruta) if self.ingles else None
-            catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), self.formato, ingles))
+            formato = self.formato or ruta.rsplit(".", 1)[1]
+            catalogos.append(Catalogo(ruta, idioma.replace("-", "_"), formato, ingles))
         return catalogos
 
 
@@ -159,8 +175,11 @@ def _interior(elemento: ET.Element) -> str:
 
 
 _CADENA_PHP = r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*\""""
-_PAR_PHP = re.compile(rf"({_CADENA_PHP})\s*=>\s*({_CADENA_PHP})", re.S)
+_FIN_PHP = r"(?=\s*[,\]\)])"  # la cadena acaba ahí: sin concatenar con ``.``
+_PAR_PHP = re.compile(rf"({_CADENA_PHP})\s*=>\s*({_CADENA_PHP}){_FIN_PHP}", re.S)
 _ASIGNACION_PHP = re.compile(rf"\$\w+((?:\[(?:{_CADENA_PHP})\])+)\s*=\s*({_CADENA_PHP})\s*;", re.S)
+_CONSTANTE_PHP = re.compile(rf"\bconst\s+(\w+)\s*=\s*({_CADENA_PHP})\s*;", re.S)
+_DEFINE_PHP = re.compile(rf"\bdefine\(\s*({_CADENA_PHP})\s*,\s*({_CADENA_PHP})\s*\)\s*;", re.S)
 
 
 def _php(literal: str) -> str:
@@ -172,45 +191,87 @@ def _php(literal: str) -> str:
 
 
 def de_php(contenido: str) -> list[tuple[str, str]]:
-    """Arrays de idioma de PHP: ``'clave' => 'texto'`` y ``$lang['a']['b'] = 'texto';``.
-    Se deshacen los escapes de la cadena PHP (``\\'``, ``\\n`` en comillas dobles)."""
-    sin_comentarios = re.sub(r"^\s*(//|#).*$", "", contenido, flags=re.M)
+    """Catálogos de idioma de PHP: ``'clave' => 'texto'``, ``$lang['a']['b'] = 'texto';``,
+    ``const CLAVE = 'texto';`` y ``define('CLAVE', 'texto');``. Solo cadenas enteras: un valor
+    concatenado (``'a' . CONSTANTE``) no se toma. Se deshacen los escapes de la cadena PHP
+    (``\\'``, ``\\n`` en comillas dobles)."""
+    sin_bloques = re.sub(r"/\*.*?\*/", "", contenido, flags=re.S)
+    sin_comentarios = re.sub(r"^\s*(//|#).*$", "", sin_bloques, flags=re.M)
     pares = [(_php(c), _php(v)) for c, v in _PAR_PHP.findall(sin_comentarios)]
     for claves, valor in _ASIGNACION_PHP.findall(sin_comentarios):
         partes = re.findall(_CADENA_PHP, claves)
         pares.append((".".join(_php(p) for p in partes), _php(valor)))
+    pares.extend((c, _php(v)) for c, v in _CONSTANTE_PHP.findall(sin_comentarios))
+    pares.extend((_php(c), _php(v)) for c, v in _DEFINE_PHP.findall(sin_comentarios))
     return pares
 
 
 def de_csv(contenido: str) -> list[tuple[str, str]]:
-    """CSV de traducciones (``original,traducción[,contexto]``, el de frappe)."""
+    """CSV de traducciones (``original,traducción[,contexto...]``: frappe, Magento). Las
+    columnas de contexto (``module,Magento_Sales``) van delante de la clave, unidas por ``:``."""
     pares = []
     for fila in csv.reader(io.StringIO(contenido)):
         if len(fila) >= 2 and fila[1].strip():
-            clave = fila[0] if len(fila) < 3 or not fila[2] else f"{fila[2]}\x04{fila[0]}"
-            pares.append((clave, fila[1]))
+            contexto = ":".join(c for c in fila[2:] if c)
+            pares.append((f"{contexto}\x04{fila[0]}" if contexto else fila[0], fila[1]))
     return pares
 
 
-FORMATOS = {"po": de_po, "json": de_json, "yml": de_yml, "xlf": de_xlf, "php": de_php, "csv": de_csv}
+def de_android(contenido: str) -> list[tuple[str, str]]:
+    """``res/values-es/strings.xml`` de Android: ``<string>``, los ``<item>`` de ``<plurals>``
+    y ``<string-array>``. Se deshacen los escapes de Android (``\\'``, ``\\"``, ``\\n``, ``\\@``,
+    ``\\?``) y las comillas que envuelven la cadena entera; las etiquetas internas quedan tal cual."""
+    escapes = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
+
+    def texto(elemento: ET.Element) -> str:
+        crudo = _interior(elemento).strip()
+        if len(crudo) >= 2 and crudo[0] == crudo[-1] == '"':
+            crudo = crudo[1:-1]
+        return re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(0)), crudo)
+
+    pares = []
+    for elemento in ET.fromstring(contenido.encode("utf-8")):
+        nombre = elemento.get("name", "")
+        if elemento.tag == "string":
+            pares.append((nombre, texto(elemento)))
+        elif elemento.tag in ("plurals", "string-array"):
+            for i, item in enumerate(elemento.iter("item")):
+                pares.append((f"{nombre}[{item.get('quantity', i)}]", texto(item)))
+    return pares
+
+
+FORMATOS = {
+    "android": de_android, "po": de_po, "json": de_json, "yml": de_yml, "xlf": de_xlf, "php": de_php,
+    "csv": de_csv,
+}
 
 # --- Filtros -------------------------------------------------------------------------------
 
 _ES = {"de", "la", "el", "los", "las", "que", "en", "por", "para", "su", "sus", "se", "un",
        "una", "del", "al", "con", "es", "está", "ha", "han", "usted", "este", "esta", "como",
        "o", "y", "lo", "le", "si", "más", "cuando", "puede", "pueden", "debe", "no"}
+#: Palabras que el catalán tiene y el español no (y al revés): los catálogos de proyectos con el
+#: catalán como idioma original (Som Energia) dejan a veces cadenas sin traducir.
+_CA = {"amb", "els", "les", "per", "aquest", "aquesta", "aquests", "és", "pel", "pels", "als",
+       "seu", "seva", "vostè", "heu", "hem", "però", "també", "fins", "més", "cal", "sigui",
+       "hi", "dels", "perquè", "podeu", "teniu", "factures", "dades", "gràcies"}
+_SOLO_ES = {"los", "las", "y", "con", "para", "por", "su", "sus", "usted", "está", "más",
+            "pero", "hasta", "este", "esta", "cuando", "puede", "debe", "se", "también", "datos"}
 _EN = {"the", "and", "to", "of", "your", "you", "is", "for", "this", "that", "with", "are",
        "be", "will", "has", "have", "an", "it", "from", "please", "can", "not", "been"}
 
 
 def es_espanol(texto: str) -> bool:
-    """Heurística de palabras vacías: más palabras vacías españolas que inglesas (y alguna).
-    Descarta las cadenas sin traducir que algunos catálogos JSON/PHP dejan en inglés."""
+    """Heurística de palabras vacías: más palabras vacías españolas que inglesas (y alguna), y
+    no más palabras solo catalanas que solo españolas. Descarta las cadenas sin traducir que
+    algunos catálogos dejan en inglés o en catalán."""
     sin_etiquetas = re.sub(r"<[^>]*>|\{\{.*?\}\}|\{[^}]*\}|%\w+|:\w+", " ", texto.lower())
     trozos = re.findall(r"[a-záéíóúñü]+", sin_etiquetas)
     es = sum(t in _ES for t in trozos)
     en = sum(t in _EN for t in trozos)
-    return es > 0 and es > en
+    ca = sum(t in _CA for t in trozos)
+    solo_es = sum(t in _SOLO_ES for t in trozos)
+    return es > 0 and es > en and not (ca and ca >= solo_es)
 
 
 def leer(receta: Receta, ruta: str) -> str:
@@ -237,6 +298,8 @@ def extraer(receta: Receta, vistos: set[str], comparador: Comparador) -> tuple[l
         if catalogo.ingles:
             originales = dict(FORMATOS[catalogo.formato](leer(receta, catalogo.ingles)))
         for clave, texto in pares:
+            if catalogo.claves and not re.search(catalogo.claves, clave):
+                continue
             cuentas["leidas"] += 1
             if palabras(texto) < MIN_PALABRAS:
                 cuentas["cortas"] += 1
@@ -264,8 +327,8 @@ def extraer(receta: Receta, vistos: set[str], comparador: Comparador) -> tuple[l
     return entradas, cuentas
 
 
-def escribir(proyecto: str, entradas: list[dict]) -> Path:
-    destino = CARPETA / nombre_archivo(proyecto)
+def escribir(proyecto: str, entradas: list[dict], carpeta: Path = CARPETA) -> Path:
+    destino = carpeta / nombre_archivo(proyecto)
     lineas = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entradas)
     temporal = destino.with_suffix(".tmp")
     temporal.write_text(lineas, encoding="utf-8")
@@ -273,7 +336,35 @@ def escribir(proyecto: str, entradas: list[dict]) -> Path:
     return destino
 
 
+def quitar_corpus(carpeta: Path = CARPETA, corpus: Path = CORPUS) -> int:
+    """Quita de los ``.jsonl`` ya escritos las entradas de proyectos que ahora están en el corpus
+    y las casi duplicadas de un texto del corpus actual (para reconciliar el fondo cuando el
+    corpus crece, sin necesidad de los espejos). Imprime cuentas y claves, nunca textos del
+    corpus; rehace la tabla de cuentas de LEEME.md."""
+    excluidos = repos_del_corpus(corpus)
+    comparador = Comparador(textos_corpus(corpus))
+    for archivo in sorted(carpeta.glob("*.jsonl")):
+        entradas = [json.loads(linea) for linea in archivo.read_text(encoding="utf-8").splitlines()]
+        if entradas and entradas[0]["proyecto"].lower() in excluidos:
+            print(f"{archivo.name}: su proyecto está en el corpus; se quitan sus {len(entradas)} entradas")
+            archivo.unlink()
+            continue
+        duplicadas = [comparador.casi_duplicado(e["texto"]) for e in entradas]
+        quedan = [e for e, duplicada in zip(entradas, duplicadas, strict=True) if not duplicada]
+        if len(quedan) < len(entradas):
+            quitadas = [e["clave"] for e, duplicada in zip(entradas, duplicadas, strict=True) if duplicada]
+            print(f"{archivo.name}: {len(entradas) - len(quedan)} casi duplicadas del corpus: {quitadas}")
+            if quedan:
+                escribir(quedan[0]["proyecto"], quedan, carpeta)
+            else:
+                archivo.unlink()
+    escribir_cuentas(carpeta)
+    return 0
+
+
 def main(argumentos: list[str]) -> int:
+    if "--quitar-corpus" in argumentos:
+        return quitar_corpus()
     pedidos = {p.lower() for p in argumentos if not p.startswith("--")}
     todo = "--todo" in argumentos
     conocidos = {r.proyecto.lower() for r in RECETAS}
@@ -286,7 +377,8 @@ def main(argumentos: list[str]) -> int:
         archivo = CARPETA / nombre_archivo(receta.proyecto)
         if todo or receta.proyecto.lower() in pedidos:
             entradas, cuentas = extraer(receta, vistos, comparador)
-            escribir(receta.proyecto, entradas)
+            if entradas:
+                escribir(receta.proyecto, entradas)
             quitadas = cuentas.pop("quitadas_corpus")
             print(f"{receta.proyecto}: {len(entradas)} entradas ({mitad_de(receta.proyecto)}); {cuentas}")
             for clave in quitadas:
@@ -294,6 +386,7 @@ def main(argumentos: list[str]) -> int:
         elif archivo.exists():  # un proyecto anterior ya escrito: sus textos cuentan como vistos
             for linea in archivo.read_text(encoding="utf-8").splitlines():
                 vistos.add(json.loads(linea)["texto"])
+    escribir_cuentas()
     return 0
 
 
@@ -342,6 +435,120 @@ RECETAS: list[Receta] = [
     Receta("opensourcepos/opensourcepos", "9ee530e454005ff4b6d712b896f40ec23cee9228",
            patron=r"^app/Language/es-(ES|MX)/\w+\.php$", formato="php",
            ingles=(r"/es-(ES|MX)/", "/en/")),
+    Receta("OCA/contract", "3468e83815d10a84a39221273dcffafa506527da",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/account-invoicing", "f2919bcf736d5933f21d037f090618ed515aff10",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("saleor/saleor-dashboard", "f5a84f3afb4f9b25cd0ff75434dfb5b70ea3c282", [
+        Catalogo("locale/es.json", "es", "json", "locale/defaultMessages.json", claves=r"\.string$"),
+        Catalogo("locale/es_CO.json", "es_CO", "json", "locale/defaultMessages.json", claves=r"\.string$"),
+    ]),
+    Receta("firefly-iii/firefly-iii", "a95b82b14cb01b6e40491f2a94c53b47b71766e7", [
+        Catalogo("resources/assets/v1/src/locales/es.json", "es", "json",
+                 "resources/assets/v1/src/locales/en.json"),
+        Catalogo("resources/locales/es_ES/locales.json", "es_ES", "json",
+                 "resources/locales/en_US/locales.json"),
+    ]),
+    Receta("OCA/bank-payment", "1bd30ec7f9b8ee195da3a5bd0ffa45e69724aefb",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/account-financial-reporting", "ac9f16d0857cc7fd3e1b177be0a3377372daadad",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account_dunning", "222b5989b37e05e1efe5c0dee2469b6084893d46",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("mageplaza/magento-2-spanish-language-pack", "83a0c3cec86804115ca4beed3b0aea0be1b2fd58", [
+        Catalogo("es_ES.csv", "es_ES", "csv"),
+    ]),
+    Receta("thelia/thelia", "87d276393c262b04757189b73d623bf6f3cf7cee", [
+        Catalogo("core/lib/Thelia/Config/I18n/es_ES.php", "es_ES", "php"),
+        Catalogo("setup/I18n/es_ES.php", "es_ES", "php"),
+    ]),
+    Receta("francoisjacquet/rosariosis", "b69514270182b351c7e3200db8f1930366392e03",
+           patron=r"^locale/es_ES\.utf8/LC_MESSAGES/\w+\.po$", formato="po"),
+    Receta("Attendize/Attendize", "9289acbab1583898fd85aeee66c7b613d8971deb",
+           patron=r"^resources/lang/es/\w+\.php$", formato="php", ingles=(r"/es/", "/en/")),
+    Receta("OCA/account-financial-tools", "778562e078dea4a4cbf872632eea8aabc3c445eb",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("GibbonEdu/i18n", "5c157da200b172bbb93c475bcd7d954bb589a261",
+           patron=r"^es_\w+/LC_MESSAGES/gibbon\.po$", formato="po"),
+    Receta("Paymenter/Paymenter", "ce12be75183182f4ce2f49cbf9fa12a4fc2e9834",
+           patron=r"(^|/)lang/es/\w+\.php$", formato="php", ingles=(r"/es/", "/en/")),
+    Receta("openMF/mifos-mobile", "77c81191403fdad74fdc60f8e589be785f37453d",
+           patron=r"/res/values-es/strings\.xml$", formato="android", ingles=(r"values-es", "values")),
+    Receta("ingadhoc/account-payment", "6a8126b87cf48b2e94b867e6fcd05645a5292c79",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("btcpayserver/btcpayserver", "03345c2886a58ea4d2f603cb6554b2e3f5d690a4", [
+        Catalogo("BTCPayServer/wwwroot/locales/checkout/es-ES.json", "es_ES", "json",
+                 "BTCPayServer/wwwroot/locales/checkout/en.json"),
+    ]),
+    Receta("openMF/android-client", "48a70d2751f07eec8f65aca828847bb660007a4a",
+           patron=r"^mifosng-android/src/main/res/values-es/strings\.xml$", formato="android",
+           ingles=(r"values-es", "values")),
+    Receta("closemarketing/Spanish-translation-for-WHMCS", "230588a958d797b5ea2d39935a45ad959d712380", [
+        Catalogo("lang/spanish.php", "es_ES", "php", "original/english.php"),
+    ]),
+    Receta("raiwa/Phoenix-Cart-Spanish-language-idioma-espanol", "0eb7d451e5a539b0d0122ed29975cd77e29304a2",
+           patron=r"(^|/)languages/espanol(\.php$|/.*\.php$)", formato="php", idioma="es"),
+    Receta("quaderno/quaderno-woocommerce", "d2099f55b3a351e70745284fe0638aeb0ec25cdf", [
+        Catalogo("languages/woocommerce-es_ES.po", "es_ES", "po"),
+    ]),
+    Receta("tryton/account_invoice", "236b2ed7e27133aa47956cb11071b311e92d8177",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account", "fd54e0ae4a32c57076cca0c89272439cdc0de25c",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/sale", "0b09b5c44f0df0a3c8425944b27107ed1168b636",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account_payment", "f0fd635f40c8fdd75ef5e15deb142a3e29163a09",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/sale_subscription", "c4ee4292ef5ed4abca13c9bd49e7309c0285e412",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("tryton/account_dunning_fee", "8f5d7065200c05c618ad6ec30c6415ffa61397b5",
+           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+    Receta("Som-Energia/openerp_som_addons", "bea26c96c5f739d956e781e02d16d211a0267942",
+           patron=r"(/i18n/es_ES|_es_ES)\.po$", formato="po"),
+    Receta("Som-Energia/webforms-ui", "d10c7802908fc5038c3175a30d59ee702428d455", [
+        Catalogo("src/i18n/locale-es.json", "es", "json", "src/i18n/locale-ca.json"),
+    ]),
+    Receta("gisce/poweremail", "03c12c12f41485bb06b49e560666d693b6446061", [
+        Catalogo("i18n/es_ES.po", "es_ES", "po"),
+    ]),
+    Receta("OCA/sale-workflow", "e6216dd598bb0e9e9a979dfa580c34d6a3f35261",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/pos", "5a2bd27cb627202374ccdd31bbc5f12e71c2de86",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/account-invoice-reporting", "ffeb2f25efbbbff2996a974a9378327d32eb081d",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/e-commerce", "f45330dcaf5b1d289b4be047094bbf1e1b685b1b",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("frappe/hrms", "80f17c99aee38116c0bd4b794845ebe5290d083c", [
+        Catalogo("hrms/locale/es.po", "es", "po"),
+    ]),
+    Receta("ledgersmb/LedgerSMB", "2c5787978bf51159f673f11912ddbc0c66cfad9b",
+           patron=r"^(locale/po/es(_[A-Z]{2})?\.po|UI/src/locales/es(_[A-Z]{2})?\.json)$", formato=None),
+    Receta("HiEventsDev/hi.events", "11310bfd221849fe2243dc3cb0b0f196d0c9e2b2", [
+        Catalogo("frontend/src/locales/es.po", "es", "po"),
+        Catalogo("backend/lang/es.json", "es", "json"),
+    ]),
+    Receta("OCA/account-reconcile", "6e856dc49c2f20db2310aca0af7956b401361a40",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/l10n-chile", "e23a2659ef09ba6a933c03e5b853203ae6d8c9c0",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("OCA/membership", "9d3ea6d84fad8e171346e4d17840ad173d9ba878",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("ingadhoc/account-invoicing", "7087200cdc35c80814d96c4f12e725c3eefd2707",
+           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+    Receta("aimeos/ai-client-html", "98a618682e45ef451f6af5ca6d1963781a5666f8",
+           patron=r"^i18n/(code/)?es(_[A-Z]{2})?\.po$", formato="po"),
+    Receta("Blair2004/NexoPOS", "7eb7393762f5713bc7cb8dead9228e5fbe7581da", [
+        Catalogo("lang/es.json", "es", "json"),
+    ]),
+    Receta("shopware/SwagLanguagePack", "1711b01c01d13fdd292a5250dff5a049cad91041",
+           patron=r"(^|[/.])es-ES\.json$", formato="json"),
+    Receta("aimeos/ai-admin-jqadm", "d46f65dc40eae2ffb25192b189857641ce3d8c17",
+           patron=r"^i18n/(code/)?es(_[A-Z]{2})?\.po$", formato="po"),
+    Receta("bigcapitalhq/bigcapital", "af80afcf598377d50c819661fa7ae56e19893d2e", [
+        Catalogo("packages/webapp/src/lang/es/index.json", "es", "json",
+                 "packages/webapp/src/lang/en/index.json"),
+    ]),
 ]
 
 if __name__ == "__main__":

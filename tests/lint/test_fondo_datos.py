@@ -6,6 +6,7 @@ comprueban los datos (ver ``tests/fondo/LEEME.md``)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 
 import pytest
@@ -20,24 +21,6 @@ particion = cargar("particion_fondo", FONDO / "particion.py")
 ENTRADAS = fondo.cargar()
 _FUENTE = re.compile(r"^(?P<proyecto>[\w.-]+/[\w.-]+):(?P<ruta>[^@]+)@(?P<commit>[0-9a-f]{40})$")
 _IDIOMA = re.compile(r"^es(_(?:[A-Z]{2}|419))?$")
-
-
-def _repos_del_corpus() -> set[str]:
-    """``owner/repo`` (en minúsculas) de cada fuente de GitHub del corpus: solo se leen las
-    fuentes, nunca los textos."""
-    repos = set()
-    patron = re.compile(
-        r"^(?:https?://(?:www\.)?github\.com/|https?://raw\.githubusercontent\.com/)?"
-        r"([\w.-]+/[\w.-]+?)(?:\.git)?(?::|/|@|$)"
-    )
-    for archivo in sorted((RAIZ / "tests" / "corpus").glob("*.yml")):
-        datos = yaml.safe_load(archivo.read_text(encoding="utf-8"))
-        for entrada in datos if isinstance(datos, list) else []:
-            fuente = str(entrada.get("fuente", ""))
-            coincide = patron.match(fuente)
-            if coincide and ("github" in fuente or re.match(r"^[\w.-]+/[\w.-]+:", fuente)):
-                repos.add(coincide.group(1).lower())
-    return repos
 
 
 def _donde(e) -> str:
@@ -80,7 +63,7 @@ def test_cada_texto_tiene_al_menos_seis_palabras():
 
 
 def test_ningun_proyecto_es_del_corpus():
-    excluidos = _repos_del_corpus()
+    excluidos = fondo.repos_del_corpus()
     assert len(excluidos) > 200  # el corpus nombra sus repositorios en la fuente
     assert sorted({e.proyecto for e in ENTRADAS if e.proyecto.lower() in excluidos}) == []
 
@@ -117,3 +100,51 @@ def test_cada_mitad_tiene_al_menos_mil_cadenas(mitad):
 def test_el_fondo_viene_de_al_menos_doce_proyectos_y_seiscientas_cadenas_hablan_de_cobro():
     assert len({e.proyecto for e in ENTRADAS}) >= 12
     assert sum(fondo.tiene_vocabulario_cobro(e.texto) for e in ENTRADAS) >= 600
+
+
+def test_el_leeme_trae_la_tabla_de_cuentas_de_los_datos_actuales():
+    leeme = (FONDO / "LEEME.md").read_text(encoding="utf-8")
+    assert f"{fondo.INICIO_CUENTAS}\n{fondo.cuentas(ENTRADAS)}\n{fondo.FIN_CUENTAS}" in leeme
+
+
+def _entrada_jsonl(proyecto: str, texto: str, clave: str) -> str:
+    return json.dumps({
+        "texto": texto, "fuente": f"{proyecto}:es.po@{'0' * 40}", "clave": clave,
+        "proyecto": proyecto, "idioma": "es", "mitad": particion.mitad_de(proyecto),
+    }, ensure_ascii=False) + "\n"
+
+
+def test_quitar_corpus_quita_proyectos_del_corpus_y_casi_duplicados_y_rehace_las_cuentas(
+        tmp_path, capsys):
+    extraer = cargar("extraer_fondo", FONDO / "extraer.py")
+    corpus, carpeta = tmp_path / "corpus", tmp_path / "fondo"
+    corpus.mkdir()
+    carpeta.mkdir()
+    (corpus / "c.yml").write_text(yaml.safe_dump([
+        {"id": "x", "fuente": "ya/usado:plantilla.txt@abc", "texto": "Texto del corpus sin más."},
+        {"id": "y", "fuente": "https://ejemplo.org/a",
+         "texto": "Le recordamos que su factura número 123 venció ayer; puede pagarla en nuestra web."},
+    ], allow_unicode=True), encoding="utf-8")
+    (carpeta / "LEEME.md").write_text(f"# Fondo\n\n{fondo.INICIO_CUENTAS}\nvieja\n{fondo.FIN_CUENTAS}\n",
+                                      encoding="utf-8")
+    (carpeta / "ya-usado.jsonl").write_text(
+        _entrada_jsonl("ya/usado", "Su pedido ha sido enviado a la dirección indicada.", "a"),
+        encoding="utf-8")
+    (carpeta / "otro-proyecto.jsonl").write_text(
+        _entrada_jsonl("otro/proyecto", "Le recordamos que su factura número 456 venció ayer; "
+                       "puede pagarla en la web.", "casi")
+        + _entrada_jsonl("otro/proyecto", "El pago se ha registrado correctamente en su cuenta.", "bien"),
+        encoding="utf-8")
+
+    assert extraer.quitar_corpus(carpeta, corpus) == 0
+
+    assert sorted(p.name for p in carpeta.glob("*.jsonl")) == ["otro-proyecto.jsonl"]
+    quedan = fondo.cargar(carpeta=carpeta)
+    assert [(e.clave, e.proyecto) for e in quedan] == [("bien", "otro/proyecto")]
+    salida = capsys.readouterr().out
+    assert "ya-usado.jsonl: su proyecto está en el corpus; se quitan sus 1 entradas" in salida
+    assert "otro-proyecto.jsonl: 1 casi duplicadas del corpus: ['casi']" in salida
+    assert "recordamos" not in salida  # nunca imprime un texto (ni del corpus ni propio)
+    leeme = (carpeta / "LEEME.md").read_text(encoding="utf-8")
+    assert f"{fondo.INICIO_CUENTAS}\n{fondo.cuentas(quedan)}\n{fondo.FIN_CUENTAS}" in leeme
+    assert "vieja" not in leeme
