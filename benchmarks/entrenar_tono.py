@@ -73,7 +73,7 @@ Unidas de 8 en 8 en pseudo-mensajes de un proyecto (``--agrupar-fondo 8``, más 
 mensaje; antes de contar los pesos de clase sin el fondo): a 1,25 P 0,94 R 0,92, lo mismo que sin
 fondo. Se quedan cada cadena sola, ``PESO_FONDO = 1.0`` y el umbral 1,00: la misma exhaustividad
 que antes (0,92), más precisión (0,94 -> 0,96) y 8 veces menos cadenas del fondo señaladas.
-Con el fondo ampliado (15.036 cadenas de ``ajuste`` de 12 proyectos), los mismos parámetros dan a
+Con el fondo ampliado (15.036 cadenas de ``ajuste`` de 27 proyectos), los mismos parámetros dan a
 1,00 P 0,97 R 0,91 (a 0,75, P 0,94 R 0,92) y 19 cadenas retenidas señaladas (0,13 %); en la
 reserva, 110 cadenas frente a 112 con el modelo de las 3.035: no compensa una exhaustividad menor
 y el JSON se queda con el de las 3.035 cadenas (``corpus.fondo_ajuste`` en su cabecera).
