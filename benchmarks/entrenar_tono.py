@@ -12,6 +12,9 @@ Datos (solo ``parte: desarrollo``; la parte ``prueba`` no se carga nunca):
 - las entradas de ``desarrollo`` del corpus, con sus etiquetas ``tono.*``;
 - como negativos, una muestra fija (cada ``PASO_CATALOGO``-ésimo archivo, en orden) de lo que
   escribe ``cobro generar`` (plantillas y ejemplos): el modelo no debe señalar nuestro texto;
+- como negativos, las cadenas de la mitad ``ajuste`` del fondo (``tests/fondo``: textos reales
+  legítimos de catálogos de programas de facturación, ERP y tiendas), cada una sola (como las lee
+  ``benchmarks/falsas_alarmas_fondo.py``); la mitad ``reserva`` no se carga nunca;
 - los casos y ejemplos de las reglas (``tests/lint/casos/*.yml``, ``incorrecto``/``correcto``
   de ``reglas/``): ``falla`` e ``incorrecto`` de las reglas de tono como positivos de su
   categoría, todos los ``pasa`` y ``correcto`` como negativos (:func:`casos_de_reglas`).
@@ -54,6 +57,26 @@ R 0,91 (reglas solas P 0,96 R 0,88), igual que a 1,50; se quedan 1,25 y sin peso
 negativos, de los 201 cobros legítimos de ``benchmarks/datos/tono_legitimos_reserva.txt`` (que
 no entran al entrenar) superan 1,25 dos, frente a seis con el modelo anterior
 (``benchmarks/falsas_alarmas_tono.py``).
+Ronda 9 (el fondo, ``tests/fondo``, 3.035 cadenas de ``ajuste`` de 6 proyectos; 2.706 casos; 440
+mensajes de desarrollo). Las cadenas del fondo tienen su pliegue por proyecto: en la validación
+cruzada, el modelo que puntúa las cadenas de un proyecto no las vio, y la tabla dice cuántas
+señalan reglas O modelo. Sin el fondo (``--sin-fondo``): reglas O modelo a 1,25 P 0,94 R 0,92 y 32
+cadenas del fondo señaladas (1,05 %; 48 a 1,00). Con el fondo, cada cadena con peso 1: a 1,00 P
+0,95 R 0,92 y 2 cadenas, pero ``class_weight="balanced"`` contaba las 3.035 cadenas y subía el
+peso de los positivos: siete avisos legales legítimos de los casos ``pasa`` («De no pagar, la
+empresa podrá presentar una demanda ante el juzgado competente») superaban el umbral. Por eso
+los pesos de clase se cuentan sin el fondo (:func:`entrenar`). Así, con cada cadena con peso 1:
+a 1,00 P 0,96 R 0,91 y ninguna cadena (a 0,50, P 0,94 R 0,92 y 3, pero cinco casos ``pasa``
+señalados); con el fondo pesando en total lo mismo que los negativos del corpus
+(``PESO_FONDO = 1.0``): a 1,00 P 0,96 R 0,92 y 4 cadenas (0,13 %), a 1,25 P 0,97 R 0,91 y 1.
+Unidas de 8 en 8 en pseudo-mensajes de un proyecto (``--agrupar-fondo 8``, más largos, como un
+mensaje; antes de contar los pesos de clase sin el fondo): a 1,25 P 0,94 R 0,92, lo mismo que sin
+fondo. Se quedan cada cadena sola, ``PESO_FONDO = 1.0`` y el umbral 1,00: la misma exhaustividad
+que antes (0,92), más precisión (0,94 -> 0,96) y 8 veces menos cadenas del fondo señaladas.
+Con el fondo ampliado (15.036 cadenas de ``ajuste`` de 27 proyectos), los mismos parámetros dan a
+1,00 P 0,97 R 0,91 (a 0,75, P 0,94 R 0,92) y 19 cadenas retenidas señaladas (0,13 %); en la
+reserva, 110 cadenas frente a 112 con el modelo de las 3.035: no compensa una exhaustividad menor
+y el JSON se queda con el de las 3.035 cadenas (``corpus.fondo_ajuste`` en su cabecera).
 """
 
 from __future__ import annotations
@@ -93,11 +116,17 @@ PASO_CATALOGO = 12
 MAX_CARACTERISTICAS = 3000
 MAX_CARACTERISTICAS_CATEGORIA = 1500
 #: Umbral de la puntuación binaria (función de decisión de la regresión logística).
-UMBRAL = 1.25
+UMBRAL = 1.0
 #: Sin término independiente: un texto sin palabras conocidas puntúa 0 (solo señala lo que
 #: tiene pruebas en contra). Con él, un mensaje corto de palabras nuevas puntuaba como el sesgo.
 INTERCEPTO = False
 UMBRALES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
+#: Peso total de las cadenas del fondo (``tests/fondo``, mitad ``ajuste``) como negativos, en
+#: múltiplos de los negativos del corpus, o ``None`` (cada cadena pesa 1); y cuántas cadenas
+#: seguidas de un mismo proyecto forman un pseudo-mensaje (1: cada cadena sola, como la lee
+#: ``benchmarks/falsas_alarmas_fondo.py``). Ver el docstring (ronda 9).
+PESO_FONDO: float | None = 1.0
+AGRUPAR_FONDO = 1
 SALIDA = RAIZ / "reglas" / "modelo_tono.json"
 #: Mínimo de positivos de una categoría para tener modelo propio.
 MIN_POSITIVOS_CATEGORIA = 20
@@ -227,6 +256,28 @@ def casos_de_reglas(lector: Lector) -> list[dict[str, Any]]:
     return filas
 
 
+def fondo(lector: Lector, agrupar: int = AGRUPAR_FONDO) -> list[dict[str, Any]]:
+    """Negativos reales: las cadenas de la mitad ``ajuste`` de ``tests/fondo`` (nunca las de
+    ``reserva``), cada una sola o, con ``agrupar`` > 1, unidas de ``agrupar`` en ``agrupar``
+    dentro de un mismo proyecto. El pliegue es el del proyecto (como el corpus por fuente): en
+    la validación cruzada, las cadenas de un proyecto no entrenan el modelo que las puntúa."""
+    sys.path.insert(0, str(RAIZ / "tests" / "fondo"))
+    import cargar as cargar_fondo
+
+    por_proyecto: dict[str, list[str]] = {}
+    for e in cargar_fondo.cargar("ajuste"):
+        assert e.mitad == "ajuste"  # la reserva no se lee nunca
+        por_proyecto.setdefault(e.proyecto, []).append(e.texto)
+    filas = []
+    for proyecto, textos in sorted(por_proyecto.items()):
+        pliegue = validacion_cruzada.pliegue(proyecto.lower(), PLIEGUES)
+        for k in range(0, len(textos), agrupar):
+            plegado, reglas = lector.leer("\n\n".join(textos[k:k + agrupar]), reglas=True)
+            filas.append({"plegado": plegado, "reglas": reglas, "tono": set(),
+                          "origen": "fondo", "pliegue": pliegue, "proyecto": proyecto})
+    return filas
+
+
 def _con_contexto(caso: Any) -> bool:
     """Si un caso solo vale en un contexto (etapa, canal, país...): el modelo no lo ve."""
     return isinstance(caso, dict) and any(k not in ("texto", "senala", "asunto") for k in caso)
@@ -238,7 +289,8 @@ def entrenar(filas: list[dict[str, Any]], c: float = C, peso_catalogo: float = P
              max_caracteristicas: int = MAX_CARACTERISTICAS,
              max_categoria: int = MAX_CARACTERISTICAS_CATEGORIA,
              intercepto: bool = INTERCEPTO,
-             peso_casos: float | None = PESO_CASOS) -> dict[str, Any]:
+             peso_casos: float | None = PESO_CASOS,
+             peso_fondo: float | None = PESO_FONDO) -> dict[str, Any]:
     """Entrena y devuelve el modelo ya podado, en el formato de ``reglas/modelo_tono.json``."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -250,16 +302,34 @@ def entrenar(filas: list[dict[str, Any]], c: float = C, peso_catalogo: float = P
     x.indices = x.indices.astype("int32")  # liblinear solo admite índices de 32 bits
     x.indptr = x.indptr.astype("int32")
     nombres = vectorizador.get_feature_names_out()
-    otros_neg = sum(1 for f in filas if f.get("origen") != "catalogo" and not f["tono"])
+    otros_neg = sum(1 for f in filas if f.get("origen") not in ("catalogo", "fondo")
+                    and not f["tono"])
     de_catalogo = sum(1 for f in filas if f.get("origen") == "catalogo")
-    de_corpus = sum(1 for f in filas if f.get("origen") not in ("catalogo", "casos"))
+    de_corpus = sum(1 for f in filas if f.get("origen") not in ("catalogo", "casos", "fondo"))
     de_casos = sum(1 for f in filas if f.get("origen") == "casos")
+    de_fondo = sum(1 for f in filas if f.get("origen") == "fondo")
+    neg_corpus = sum(1 for f in filas if f.get("origen") not in ("catalogo", "casos", "fondo")
+                     and not f["tono"])
     por_caso = (peso_casos * de_corpus / de_casos) if peso_casos is not None and de_casos else 1.0
+    por_fondo = (peso_fondo * neg_corpus / de_fondo) if peso_fondo is not None and de_fondo else 1.0
     peso = [(peso_catalogo * otros_neg / de_catalogo) if f.get("origen") == "catalogo" and de_catalogo
-            else por_caso if f.get("origen") == "casos" else 1.0 for f in filas]
+            else por_caso if f.get("origen") == "casos"
+            else por_fondo if f.get("origen") == "fondo" else 1.0 for f in filas]
+
+    fuera_del_balance = [f.get("origen") == "fondo" for f in filas]
+
+    def balance(y: list[int]) -> dict[int, float]:
+        """Los pesos de clase de ``class_weight="balanced"``, contados sin el fondo: miles de
+        cadenas legítimas cortas no deben subir el peso de los positivos (con ellas contadas,
+        los avisos legales legítimos de los casos ``pasa`` puntuaban por encima del umbral)."""
+        cuentas = [sum(1 for v, fuera in zip(y, fuera_del_balance, strict=True)
+                           if v == k and not fuera)
+                   for k in (0, 1)]
+        total = sum(cuentas)
+        return {k: total / (2 * n) if n else 1.0 for k, n in enumerate(cuentas)}
 
     def ajustar(y: list[int], maximo: int) -> dict[str, Any]:
-        modelo = LogisticRegression(C=c, class_weight="balanced", solver="liblinear",
+        modelo = LogisticRegression(C=c, class_weight=balance(y), solver="liblinear",
                                     random_state=0, max_iter=2000,
                                     fit_intercept=intercepto)
         modelo.fit(x, y, sample_weight=peso)
@@ -300,18 +370,37 @@ class Cuenta:
         return self.vp / (self.vp + self.fn) if self.vp + self.fn else None
 
 
-def validar(desarrollo: list[dict[str, Any]], extra: list[dict[str, Any]], **hiper: Any
-            ) -> list[dict[str, Any]]:
-    """Puntuación de cada entrada de ``desarrollo`` con el modelo de los otros pliegues."""
+def validar(desarrollo: list[dict[str, Any]], extra: list[dict[str, Any]],
+            plegados: list[dict[str, Any]] = (), entrenar_plegados: bool = True,
+            **hiper: Any) -> list[dict[str, Any]]:
+    """Puntuación de cada entrada de ``desarrollo`` (y de ``plegados``, filas con su pliegue que
+    solo entrenan, si ``entrenar_plegados``, en los otros pliegues: el fondo) con el modelo de
+    los otros pliegues."""
     resultado = []
     for i in range(PLIEGUES):
-        entrenamiento = [f for f in desarrollo if f["pliegue"] != i] + extra
+        entrenamiento = ([f for f in desarrollo if f["pliegue"] != i] + extra
+                         + [f for f in plegados if f["pliegue"] != i and entrenar_plegados])
         modelo = modelo_tono.Modelo({"umbral": 0.0, **entrenar(entrenamiento, **hiper)})
-        for f in desarrollo:
+        for f in [*desarrollo, *plegados]:
             if f["pliegue"] == i:
                 p = modelo.puntuar(f["plegado"], umbral=min(UMBRALES))
                 resultado.append({**f, "total": p.total, "categoria": p.categoria})
     return resultado
+
+
+def alarmas_fondo(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> None:
+    """Cuántas cadenas del fondo (puntuadas por un modelo que no las vio) señalan las reglas,
+    el modelo y las reglas O el modelo a cada umbral."""
+    filas = [f for f in puntuadas if f.get("origen") == "fondo"]
+    if not filas:
+        return
+    reglas = sum(1 for f in filas if f["reglas"])
+    print(f"\nfondo (ajuste, {len(filas)} filas, pliegue por proyecto): reglas {reglas}")
+    for u in umbrales:
+        modelo = sum(1 for f in filas if f["total"] >= u)
+        ambos = sum(1 for f in filas if f["reglas"] or f["total"] >= u)
+        print(f"  umbral {u:+.2f}: modelo {modelo}, reglas O modelo {ambos} "
+              f"({ambos / len(filas):.2%})")
 
 
 def tabla(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> list[dict[str, Any]]:
@@ -364,6 +453,13 @@ def main(argv: list[str] | None = None) -> int:
                             help="No usa los casos y ejemplos de las reglas para entrenar.")
     argumentos.add_argument("--rejilla", action="store_true",
                             help="Repite la validación cruzada con otros C y pesos del catálogo.")
+    argumentos.add_argument("--sin-fondo", action="store_true",
+                            help="No entrena con las cadenas de tests/fondo (mitad ajuste): solo "
+                                 "las puntúa en la validación cruzada (la cifra de antes).")
+    argumentos.add_argument("--peso-fondo", type=float, default=PESO_FONDO,
+                            help="Peso total del fondo en múltiplos de los negativos del corpus.")
+    argumentos.add_argument("--agrupar-fondo", type=int, default=AGRUPAR_FONDO,
+                            help="Cadenas del fondo por pseudo-mensaje.")
     opciones = argumentos.parse_args(argv)
     inicio = time.perf_counter()
     lector = Lector()
@@ -371,17 +467,22 @@ def main(argv: list[str] | None = None) -> int:
     negativos = catalogo(lector, opciones.catalogo)
     casos = [] if opciones.sin_casos else casos_de_reglas(lector)
     extra = negativos + casos
+    de_fondo = fondo(lector, opciones.agrupar_fondo)
+    con_fondo = not opciones.sin_fondo
     lectura = time.perf_counter() - inicio
     print(f"desarrollo: {len(desarrollo)} mensajes ({sum(bool(f['tono']) for f in desarrollo)} "
           f"abusivos); catálogo: {len(negativos)} negativos; casos de reglas: {len(casos)}; "
-          f"lectura {lectura:.1f} s")
+          f"fondo: {len(de_fondo)}; lectura {lectura:.1f} s")
     combinaciones = [(C, PESO_CATALOGO)]
     if opciones.rejilla:
         combinaciones = [(c, w) for c in (1.0, 4.0, 16.0) for w in (0.5, 1.0, 3.0)]
     cv: dict[str, Any] = {}
     for c, w in combinaciones:
         t = time.perf_counter()
-        puntuadas = validar(desarrollo, extra, c=c, peso_catalogo=w)
+        puntuadas = validar(desarrollo, extra, de_fondo, entrenar_plegados=con_fondo,
+                            c=c, peso_catalogo=w, peso_fondo=opciones.peso_fondo)
+        alarmas_fondo(puntuadas)
+        puntuadas = [f for f in puntuadas if f.get("origen") != "fondo"]
         filas = tabla(puntuadas)
         print(f"\n== C={c} peso_catalogo={w} ({PLIEGUES} pliegues por fuente, "
               f"{time.perf_counter() - t:.1f} s)")
@@ -394,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
     if not opciones.exportar:
         return 0
     t = time.perf_counter()
-    final = entrenar(desarrollo + extra)
+    final = entrenar(desarrollo + extra + (de_fondo if con_fondo else []),
+                     peso_fondo=opciones.peso_fondo)
     maximo = falsos_en_catalogo(final, negativos)
     datos = {
         "descripcion": "Señal de tono aprendida (generador/lint/modelo_tono.py); la escribe "
@@ -402,10 +504,14 @@ def main(argv: list[str] | None = None) -> int:
         "entrenado": dt.date.today().isoformat(),
         "corpus": {"desarrollo": len(desarrollo),
                    "abusivos": sum(bool(f["tono"]) for f in desarrollo),
-                   "negativos_catalogo": len(negativos), "casos_reglas": len(casos)},
+                   "negativos_catalogo": len(negativos), "casos_reglas": len(casos),
+                   **({"fondo_ajuste": len(de_fondo)} if con_fondo else {})},
         "hiperparametros": {"C": C, "peso_catalogo": PESO_CATALOGO, "peso_casos": PESO_CASOS,
                             "max_caracteristicas": MAX_CARACTERISTICAS,
-                            "paso_catalogo": PASO_CATALOGO},
+                            "paso_catalogo": PASO_CATALOGO,
+                            **({"peso_fondo": opciones.peso_fondo,
+                                "agrupar_fondo": opciones.agrupar_fondo}
+                               if con_fondo else {})},
         "validacion_cruzada": {"pliegues": PLIEGUES, "agrupado_por": "fuente", **{
             k: v for k, v in cv.items()}},
         "umbral": UMBRAL,

@@ -343,12 +343,18 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
         for v in valor:
             texto = v.get("frase") if isinstance(v, dict) else v
             if not isinstance(texto, str):
-                errores.append("cada frase es un texto o un mapa con 'frase' y 'sugerencia'")
+                errores.append("cada frase es un texto o un mapa con 'frase', 'sugerencia' y "
+                               "'requiere_oracion'")
                 continue
-            try:
-                frases_mod.patron_de_frase(texto)
-            except frases_mod.FraseInvalida as exc:
-                errores.append(f"frase '{texto}' no válida: {exc}")
+            requeridas = v.get("requiere_oracion") or [] if isinstance(v, dict) else []
+            if not isinstance(requeridas, list) or not all(isinstance(r, str) for r in requeridas):
+                errores.append(f"frase '{texto}': 'requiere_oracion' es una lista de frases")
+                requeridas = []
+            for t in [texto, *requeridas]:
+                try:
+                    frases_mod.patron_de_frase(t)
+                except frases_mod.FraseInvalida as exc:
+                    errores.append(f"frase '{t}' no válida: {exc}")
         return errores
     if campo.tipo == "sugerencias":
         if isinstance(valor, list) and all(isinstance(v, str) for v in valor):

@@ -47,6 +47,10 @@ class Frase:
 
     texto: str
     sugerencia: str | None = None
+    #: Contexto que la oración de la coincidencia **debe** tener (alguna de estas frases, antes
+    #: o después): lo contrario de ``excepto_oracion``, para una sola frase de la regla
+    #: («evitar+ ... reporte» solo con una urgencia inmediata: «pagando hoy»).
+    requiere_oracion: tuple[str, ...] = ()
 
 
 class _Diferido:
@@ -100,7 +104,8 @@ def _frases_de(datos: Any) -> list[Frase]:
     resultado = []
     for entrada in datos or []:
         if isinstance(entrada, dict):
-            resultado.append(Frase(str(entrada.get("frase", "")), entrada.get("sugerencia")))
+            resultado.append(Frase(str(entrada.get("frase", "")), entrada.get("sugerencia"),
+                                   tuple(str(f) for f in entrada.get("requiere_oracion") or ())))
         else:
             resultado.append(Frase(str(entrada)))
     return resultado
@@ -259,9 +264,26 @@ class TipoFrases:
             if anulada(ctx.plegado, inicio, fin):
                 continue  # "no le quitaremos la casa", "la ley prohíbe...", una cita
             frase = self.frases[indice]
+            if frase.requiere_oracion and not self._con_contexto(ctx, indice, inicio, fin):
+                continue
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
             resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
         return resultado
+
+
+    def _con_contexto(self, ctx: Contexto, indice: int, inicio: int, fin: int) -> bool:
+        """Si la oración de la coincidencia tiene alguna frase de ``requiere_oracion`` de la
+        frase ``indice`` (compiladas la primera vez que hacen falta)."""
+        requeridos = self.__dict__.setdefault("_requeridos", {})
+        if indice not in requeridos:
+            textos = self.frases[indice].requiere_oracion
+            lemas = [compilar_lema(t) for t in textos if frases_mod.LEMA in t]
+            simples = [t for t in textos if frases_mod.LEMA not in t]
+            requeridos[indice] = (frases_mod.compilar(simples) if simples else None, lemas)
+        patron, lemas = requeridos[indice]
+        tramos = _tramos_y_lemas(patron, lemas, ctx)
+        return bool(tramos) and _dentro(*_oracion(ctx.plegado, inicio, fin), tramos,
+                                        contiene=True)
 
 
 def _tramos_y_lemas(patron: regex.Pattern[str] | None, lemas: list[FraseLema],
