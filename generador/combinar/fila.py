@@ -248,7 +248,6 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
         r.hallazgos = _revisar(est, r, plantilla, propios)
 
 
-
 #: El SID de una plantilla de contenido de Twilio (Content API): «HX» y 32 cifras hexadecimales.
 _CONTENT_SID = re.compile(r"HX[0-9a-fA-F]{32}")
 

@@ -35,8 +35,6 @@ _CODIGO = Path(__file__).resolve().parent
 _COMPARTIDOS = tuple(_CODIGO.parent / m for m in ("esquema.py", "yaml_lineas.py", "errores.py"))
 
 
-
-
 def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str = "") -> str:
     partes = [sys.version, __version__, extra]
     for ruta in archivos:  # los datos, por su contenido

@@ -270,7 +270,6 @@ class TipoFrases:
             resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
         return resultado
 
-
     def _con_contexto(self, ctx: Contexto, indice: int, inicio: int, fin: int) -> bool:
         """Si la oración de la coincidencia tiene alguna frase de ``requiere_oracion`` de la
         frase ``indice`` (compiladas la primera vez que hacen falta)."""
