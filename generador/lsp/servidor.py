@@ -171,7 +171,10 @@ class ServidorCobro(LanguageServer):
             raise entrada.ErrorEntrada(ruta, entrada._demasiado_grande(tamano))
         doc = entrada.desde_fuente(ruta, documento.source, extension)
         ctx = self.motor.contexto(doc, config)
-        hallazgos, _ = self.motor.revisar_documento(doc, config, reglas, ctx)
+        # Un documento nuevo, aún sin texto: nada que señalar todavía (como cobro lint, que
+        # da «el archivo está vacío» en vez de «falta el importe, la fecha...»).
+        hallazgos = (self.motor.revisar_documento(doc, config, reglas, ctx)[0]
+                     if doc.texto.strip() else [])
         revision = Revision(documento.version, doc, ctx, config, reglas, hallazgos)
         lineas = doc.fuente.split("\n")
         revision.rangos = [self._rango(lineas, h) for h in hallazgos]

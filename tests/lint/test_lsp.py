@@ -149,3 +149,21 @@ async def test_una_configuracion_cambiada_fuera_del_editor_se_vuelve_a_leer(clie
         types.FileEvent(uri=toml.as_uri(), type=types.FileChangeType.Changed)]))
     await cliente.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert list(cliente.diagnostics[uri]) == []
+
+
+@pytest.mark.asyncio
+async def test_un_documento_nuevo_sin_texto_no_da_faltantes_hasta_que_se_escribe(cliente: LanguageClient):
+    """Como cobro lint con un archivo vacío: mientras no hay texto no falta nada; en cuanto se
+    escribe un mensaje sin importe, se señala."""
+    toml = cliente.raiz / "cobro.toml"
+    toml.write_text("ignorar = []\n", encoding="utf-8")  # esta vez, los faltantes cuentan
+    cliente.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=toml.as_uri(), type=types.FileChangeType.Changed)]))
+    uri, diagnosticos = await _abrir(cliente, "nuevo.md", "")
+    assert list(diagnosticos) == []
+    cliente.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(
+            text="Hola, Ana: te escribimos por la factura pendiente.\n")]))
+    await cliente.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert "FAL001" in {d.code for d in cliente.diagnostics[uri]}
