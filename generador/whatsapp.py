@@ -115,15 +115,21 @@ def problemas(estructura: dict[str, Any], limites: dict[str, int] | None = None)
     return salida
 
 
-def texto(estructura: dict[str, Any]) -> str:
-    """La plantilla como texto plano: cabecera en negrita, cuerpo, pie en cursiva (formato
-    de WhatsApp) y, tras «Botones:», un botón por línea."""
+def _cabecera_cuerpo_pie(estructura: dict[str, Any]) -> list[str]:
+    """Cabecera en negrita, cuerpo y pie en cursiva (formato de WhatsApp), los que haya."""
     partes = []
     if estructura.get("cabecera"):
         partes.append(f"*{estructura['cabecera']}*")
     partes.append(estructura["cuerpo"])
     if estructura.get("pie"):
         partes.append(f"_{estructura['pie']}_")
+    return partes
+
+
+def texto(estructura: dict[str, Any]) -> str:
+    """La plantilla como texto plano: cabecera en negrita, cuerpo, pie en cursiva (formato
+    de WhatsApp) y, tras «Botones:», un botón por línea."""
+    partes = _cabecera_cuerpo_pie(estructura)
     if estructura.get("botones"):
         lineas = ["Botones:"]
         for b in estructura["botones"]:
@@ -139,12 +145,7 @@ def texto_libre(estructura: dict[str, Any]) -> str:
     pasan a una línea con su destino («Pagar ahora: https://...») y los de respuesta rápida
     se quedan fuera, porque solo existen en una plantilla aprobada (un «Botones:» en el texto
     lo leería el cliente tal cual)."""
-    partes = []
-    if estructura.get("cabecera"):
-        partes.append(f"*{estructura['cabecera']}*")
-    partes.append(estructura["cuerpo"])
-    if estructura.get("pie"):
-        partes.append(f"_{estructura['pie']}_")
+    partes = _cabecera_cuerpo_pie(estructura)
     enlaces = [f"{b['texto']}: {b['valor']}" for b in estructura.get("botones") or ()
                if b["tipo"] != "respuesta" and b.get("valor")]
     if enlaces:

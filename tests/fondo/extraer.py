@@ -392,6 +392,11 @@ def main(argumentos: list[str]) -> int:
 
 # --- Recetas, en el orden en que se añadieron (el orden decide qué repetición se queda) ------
 
+#: Los catálogos .po en español de los módulos de un repositorio de la OCA (Odoo) o de uno de
+#: Tryton: todos los módulos del repositorio, con el mismo formato.
+PO_ODOO = {"patron": r"/i18n/es(_\w+)?\.po$", "formato": "po"}
+PO_TRYTON = {"patron": r"^locale/es(_\w+)?\.po$", "formato": "po"}
+
 RECETAS: list[Receta] = [
     Receta("FOSSBilling/locale", "fa626e5966304fa0ca79b59985f36a01c412dc9f", [
         Catalogo("es_ES/LC_MESSAGES/messages.po", "es_ES", "po"),
@@ -431,14 +436,14 @@ RECETAS: list[Receta] = [
     Receta("OCA/l10n-spain", "2ffc60e53c05330b3fada7c4f927b37abe3eab42",
            patron=r"/i18n/es(_\w+)?\.po$", excluir=r"toponyms|location_nuts|cnae", formato="po"),
     Receta("OCA/account-payment", "a0b8603618df653afe5a2efe604a3da74e8375b1",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("opensourcepos/opensourcepos", "9ee530e454005ff4b6d712b896f40ec23cee9228",
            patron=r"^app/Language/es-(ES|MX)/\w+\.php$", formato="php",
            ingles=(r"/es-(ES|MX)/", "/en/")),
     Receta("OCA/contract", "3468e83815d10a84a39221273dcffafa506527da",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/account-invoicing", "f2919bcf736d5933f21d037f090618ed515aff10",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("saleor/saleor-dashboard", "f5a84f3afb4f9b25cd0ff75434dfb5b70ea3c282", [
         Catalogo("locale/es.json", "es", "json", "locale/defaultMessages.json", claves=r"\.string$"),
         Catalogo("locale/es_CO.json", "es_CO", "json", "locale/defaultMessages.json", claves=r"\.string$"),
@@ -450,11 +455,11 @@ RECETAS: list[Receta] = [
                  "resources/locales/en_US/locales.json"),
     ]),
     Receta("OCA/bank-payment", "1bd30ec7f9b8ee195da3a5bd0ffa45e69724aefb",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/account-financial-reporting", "ac9f16d0857cc7fd3e1b177be0a3377372daadad",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("tryton/account_dunning", "222b5989b37e05e1efe5c0dee2469b6084893d46",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("mageplaza/magento-2-spanish-language-pack", "83a0c3cec86804115ca4beed3b0aea0be1b2fd58", [
         Catalogo("es_ES.csv", "es_ES", "csv"),
     ]),
@@ -467,7 +472,7 @@ RECETAS: list[Receta] = [
     Receta("Attendize/Attendize", "9289acbab1583898fd85aeee66c7b613d8971deb",
            patron=r"^resources/lang/es/\w+\.php$", formato="php", ingles=(r"/es/", "/en/")),
     Receta("OCA/account-financial-tools", "778562e078dea4a4cbf872632eea8aabc3c445eb",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("GibbonEdu/i18n", "5c157da200b172bbb93c475bcd7d954bb589a261",
            patron=r"^es_\w+/LC_MESSAGES/gibbon\.po$", formato="po"),
     Receta("Paymenter/Paymenter", "ce12be75183182f4ce2f49cbf9fa12a4fc2e9834",
@@ -475,7 +480,7 @@ RECETAS: list[Receta] = [
     Receta("openMF/mifos-mobile", "77c81191403fdad74fdc60f8e589be785f37453d",
            patron=r"/res/values-es/strings\.xml$", formato="android", ingles=(r"values-es", "values")),
     Receta("ingadhoc/account-payment", "6a8126b87cf48b2e94b867e6fcd05645a5292c79",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("btcpayserver/btcpayserver", "03345c2886a58ea4d2f603cb6554b2e3f5d690a4", [
         Catalogo("BTCPayServer/wwwroot/locales/checkout/es-ES.json", "es_ES", "json",
                  "BTCPayServer/wwwroot/locales/checkout/en.json"),
@@ -492,17 +497,17 @@ RECETAS: list[Receta] = [
         Catalogo("languages/woocommerce-es_ES.po", "es_ES", "po"),
     ]),
     Receta("tryton/account_invoice", "236b2ed7e27133aa47956cb11071b311e92d8177",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("tryton/account", "fd54e0ae4a32c57076cca0c89272439cdc0de25c",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("tryton/sale", "0b09b5c44f0df0a3c8425944b27107ed1168b636",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("tryton/account_payment", "f0fd635f40c8fdd75ef5e15deb142a3e29163a09",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("tryton/sale_subscription", "c4ee4292ef5ed4abca13c9bd49e7309c0285e412",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("tryton/account_dunning_fee", "8f5d7065200c05c618ad6ec30c6415ffa61397b5",
-           patron=r"^locale/es(_\w+)?\.po$", formato="po"),
+           **PO_TRYTON),
     Receta("Som-Energia/openerp_som_addons", "bea26c96c5f739d956e781e02d16d211a0267942",
            patron=r"(/i18n/es_ES|_es_ES)\.po$", formato="po"),
     Receta("Som-Energia/webforms-ui", "d10c7802908fc5038c3175a30d59ee702428d455", [
@@ -512,13 +517,13 @@ RECETAS: list[Receta] = [
         Catalogo("i18n/es_ES.po", "es_ES", "po"),
     ]),
     Receta("OCA/sale-workflow", "e6216dd598bb0e9e9a979dfa580c34d6a3f35261",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/pos", "5a2bd27cb627202374ccdd31bbc5f12e71c2de86",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/account-invoice-reporting", "ffeb2f25efbbbff2996a974a9378327d32eb081d",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/e-commerce", "f45330dcaf5b1d289b4be047094bbf1e1b685b1b",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("frappe/hrms", "80f17c99aee38116c0bd4b794845ebe5290d083c", [
         Catalogo("hrms/locale/es.po", "es", "po"),
     ]),
@@ -529,13 +534,13 @@ RECETAS: list[Receta] = [
         Catalogo("backend/lang/es.json", "es", "json"),
     ]),
     Receta("OCA/account-reconcile", "6e856dc49c2f20db2310aca0af7956b401361a40",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/l10n-chile", "e23a2659ef09ba6a933c03e5b853203ae6d8c9c0",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("OCA/membership", "9d3ea6d84fad8e171346e4d17840ad173d9ba878",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("ingadhoc/account-invoicing", "7087200cdc35c80814d96c4f12e725c3eefd2707",
-           patron=r"/i18n/es(_\w+)?\.po$", formato="po"),
+           **PO_ODOO),
     Receta("aimeos/ai-client-html", "98a618682e45ef451f6af5ca6d1963781a5666f8",
            patron=r"^i18n/(code/)?es(_[A-Z]{2})?\.po$", formato="po"),
     Receta("Blair2004/NexoPOS", "7eb7393762f5713bc7cb8dead9228e5fbe7581da", [

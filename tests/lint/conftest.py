@@ -9,23 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generador.lint import configuracion
+
+from .casos_yaml import casos_de
 
 CASOS = Path(__file__).parent / "casos"
 
 
 def _cargar_casos() -> list[tuple[str, str, int, dict]]:
-    casos = []
-    for archivo in sorted(CASOS.glob("*.yml")):
-        datos = yaml.safe_load(archivo.read_text(encoding="utf-8"))
-        for codigo, grupos in datos.items():
-            for resultado in ("falla", "pasa"):
-                for i, caso in enumerate(grupos.get(resultado, [])):
-                    caso = {"texto": caso} if isinstance(caso, str) else dict(caso)
-                    casos.append((codigo, resultado, i, caso))
-    return casos
+    return [caso for archivo in sorted(CASOS.glob("*.yml")) for caso in casos_de(archivo)]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

@@ -13,27 +13,22 @@ import pickle
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
+
+from .casos_yaml import casos_de
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision8.yml"
 
 
 def _legitimos() -> list[dict]:
-    datos = yaml.safe_load(CASOS.read_text(encoding="utf-8"))
-    casos = []
-    for grupos in datos.values():
-        for caso in grupos.get("pasa", []):
-            casos.append({"texto": caso} if isinstance(caso, str) else dict(caso))
-    return casos
+    return [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "pasa"]
 
 
 def test_el_archivo_tiene_cientos_de_legitimos_y_sus_gemelos_abusivos():
-    datos = yaml.safe_load(CASOS.read_text(encoding="utf-8"))
     assert len(_legitimos()) >= 250
-    gemelos = [c for g in datos.values() for c in g.get("falla", [])]
+    gemelos = [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "falla"]
     assert len(gemelos) >= 50 and all(c.get("senala") for c in gemelos)
 
 

@@ -22,20 +22,19 @@ import yaml
 from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
 
+from .casos_yaml import casos_de
+
 CASOS = Path(__file__).parent / "casos" / "tono_precision9.yml"
 REGLAS = Path(__file__).resolve().parents[2] / "reglas"
 
 
 def _legitimos() -> list[dict]:
-    datos = yaml.safe_load(CASOS.read_text(encoding="utf-8"))
-    return [({"texto": c} if isinstance(c, str) else dict(c))
-            for grupos in datos.values() for c in grupos.get("pasa", [])]
+    return [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "pasa"]
 
 
 def test_cada_clase_tiene_legitimos_y_gemelos_abusivos_con_su_tramo():
-    datos = yaml.safe_load(CASOS.read_text(encoding="utf-8"))
     assert len(_legitimos()) >= 50
-    gemelos = [c for g in datos.values() for c in g.get("falla", [])]
+    gemelos = [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "falla"]
     assert len(gemelos) >= 20 and all(c.get("senala") for c in gemelos)
 
 

@@ -1,0 +1,21 @@
+"""Los casos YAML de ``casos/*.yml``: por código de regla, los textos que deben fallar
+(``falla``, con el tramo que se señala) y los que deben pasar (``pasa``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+
+def casos_de(archivo: Path) -> list[tuple[str, str, int, dict]]:
+    """``(código, "falla" | "pasa", número, caso)`` de cada caso del archivo, en su orden; un
+    caso escrito como texto solo pasa a ``{"texto": ...}``."""
+    datos = yaml.safe_load(archivo.read_text(encoding="utf-8"))
+    casos = []
+    for codigo, grupos in datos.items():
+        for resultado in ("falla", "pasa"):
+            for i, caso in enumerate(grupos.get(resultado, [])):
+                casos.append((codigo, resultado, i,
+                              {"texto": caso} if isinstance(caso, str) else dict(caso)))
+    return casos
