@@ -21,6 +21,9 @@ import regex
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint import limite_regex
+from generador.lint.busqueda_frases import Requisitos
+from generador.lint.busqueda_frases import buscar as buscar_desde_inicio
+from generador.lint.busqueda_frases import requisitos as requisitos_de_frase
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.existencia import para_existencia
 from generador.lint.limite_regex import sin_limite
@@ -178,6 +181,11 @@ class TipoFrases:
             patron = patrones[k] = frases_mod.compilar_una(self._textos[k])
         return patron
 
+    def _requisitos_de(self, k: int) -> Requisitos | None:
+        """Lo que la frase ``k`` necesita del mensaje (:mod:`generador.lint.busqueda_frases`),
+        calculado la primera vez que hace falta (no va a la caché de reglas)."""
+        return _requisitos_en(self.__dict__, self._textos, k)
+
     def _frase_lema(self, j: int) -> tuple[int, Any]:
         """(índice de la frase, :class:`~generador.lint.marcos.FraseLema`) de la ``j``-ésima
         frase con lemas."""
@@ -192,6 +200,7 @@ class TipoFrases:
         # mensaje tiene un ancla de esta regla (un lint de un archivo no lee casi ninguna);
         # y cada una por separado: un lote de mensajes usa unas pocas de cada regla.
         estado = dict(self.__dict__)
+        estado.pop("_requisitos", None)
         for clave in ("_patrones", "_lemas"):
             if clave in estado and not isinstance(estado[clave], _Diferido):
                 estado[clave] = _Diferido.de_elementos(estado[clave])
@@ -222,8 +231,10 @@ class TipoFrases:
         candidatas = ctx.candidatas(self._indice)
         if candidatas:
             indices = self._indices
-            tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
-                [(k, self._patron_de(k)) for k in candidatas], ctx.plegado))
+            posibles, inicios = _posibles(self._requisitos_de, candidatas, ctx)
+            if posibles:
+                tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
+                    [(k, self._patron_de(k)) for k in posibles], ctx.plegado, inicios))
         if self._indice_lemas[1] or self._indice_lemas[2]:
             normalizadas = _normalizadas(ctx)
             for j in _lemas_candidatos(self._indice_lemas, normalizadas):
@@ -283,6 +294,36 @@ class TipoFrases:
         tramos = _tramos_y_lemas(patron, lemas, ctx)
         return bool(tramos) and _dentro(*_oracion(ctx.plegado, inicio, fin), tramos,
                                         contiene=True)
+
+
+def _requisitos_en(atributos: dict[str, Any], textos: list[str], k: int) -> Requisitos | None:
+    """Los :class:`~generador.lint.busqueda_frases.Requisitos` de ``textos[k]``, guardados en
+    ``atributos["_requisitos"]`` (el ``__dict__`` de quien los pide)."""
+    guardados = atributos.get("_requisitos")
+    if guardados is None:
+        guardados = atributos["_requisitos"] = {}
+    if k not in guardados:
+        guardados[k] = requisitos_de_frase(textos[k])
+    return guardados[k]
+
+
+def _posibles(requisitos_de: Any, candidatas: list[int], ctx: Contexto
+              ) -> tuple[list[int], list[tuple[str, ...] | None]]:
+    """De ``candidatas`` (en orden), las frases que pueden estar en el mensaje (a ninguna de
+    sus palabras le falta su par en el texto) y, de cada una, por dónde buscarla: las demás
+    no casarían, y quitarlas no cambia lo que encuentra :func:`frases.buscar_varias`."""
+    posibles: list[int] = []
+    inicios: list[tuple[str, ...] | None] = []
+    palabras = ctx.palabras
+    for k in candidatas:
+        propios = requisitos_de(k)
+        if propios is None:
+            posibles.append(k)
+            inicios.append(None)
+        elif propios.posible(palabras, ctx):
+            posibles.append(k)
+            inicios.append(propios.inicios)
+    return posibles, inicios
 
 
 def _tramos_y_lemas(patron: regex.Pattern[str] | None, lemas: list[FraseLema],
@@ -465,10 +506,14 @@ class _Presencia:
                     return True
         if self.compuestas:
             texto = ctx.plegado
-            for k in ctx.candidatas(self.indice):
-                if self._patron_de(k).search(texto, concurrent=False) is not None:
+            posibles, inicios = _posibles(self._requisitos_de, ctx.candidatas(self.indice), ctx)
+            for k, inicio in zip(posibles, inicios, strict=True):
+                if buscar_desde_inicio(self._patron_de(k), inicio, texto) is not None:
                     return True
         return False
+
+    def _requisitos_de(self, k: int) -> Requisitos | None:
+        return _requisitos_en(self.__dict__, self.compuestas, k)
 
 
 class _Orden:
