@@ -135,6 +135,10 @@ def _oracion(texto: str, inicio: int, fin: int) -> tuple[int, int]:
     return comienzo, siguiente.start() if siguiente else min(len(texto), fin + 600)
 
 
+#: Atributos de :class:`TipoFrases` que solo hacen falta si alguna de sus frases casa.
+_SOLO_SI_CASA = ("_excepto", "_contexto", "_lemas_excepto", "_lemas_contexto")
+
+
 @dataclass
 class TipoFrases:
     """Señala cada aparición de una frase de la lista, salvo dentro de una excepción."""
@@ -204,7 +208,20 @@ class TipoFrases:
         for clave in ("_patrones", "_lemas"):
             if clave in estado and not isinstance(estado[clave], _Diferido):
                 estado[clave] = _Diferido.de_elementos(estado[clave])
+        # Las excepciones y los contextos solo se miran si una frase casa (casi nunca): sus
+        # expresiones y sus frases con lemas, enteras aparte (leerlas costaba ~2 ms de cada
+        # arranque).
+        for clave in _SOLO_SI_CASA:
+            if estado.get(clave) and not isinstance(estado[clave], _Diferido):
+                estado[clave] = _Diferido.de(estado[clave])
         return estado
+
+    def _leido(self, clave: str) -> Any:
+        """El atributo ``clave`` de :data:`_SOLO_SI_CASA`, leído de la caché si hace falta."""
+        valor = getattr(self, clave)
+        if isinstance(valor, _Diferido):
+            valor = self.__dict__[clave] = valor.cargar()
+        return valor
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -251,10 +268,10 @@ class TipoFrases:
         return resultado
 
     def _excepciones(self, ctx: Contexto) -> list[tuple[int, int]]:
-        return _tramos_y_lemas(self._excepto, self._lemas_excepto, ctx)
+        return _tramos_y_lemas(self._leido("_excepto"), self._leido("_lemas_excepto"), ctx)
 
     def _contextos(self, ctx: Contexto) -> list[tuple[int, int]]:
-        return _tramos_y_lemas(self._contexto, self._lemas_contexto, ctx)
+        return _tramos_y_lemas(self._leido("_contexto"), self._leido("_lemas_contexto"), ctx)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         resultado = []
