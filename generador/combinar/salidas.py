@@ -5,7 +5,7 @@ por fila con error u omitida, con su motivo). Según ``--formato``, además: ``m
 ``eml/fila-N.eml`` (filas de email) o ``twilio.csv`` (filas de SMS y WhatsApp, columnas
 ``To,Body,ContentSid,ContentVariables``; el ``To`` de WhatsApp con el prefijo ``whatsapp:``
 que pide Twilio; una fila de WhatsApp con ``content_sid`` sale como plantilla aprobada,
-sin ``Body``).
+sin ``Body``). El ``Body`` va tal cual: es la carga de una API, no una celda de hoja de cálculo.
 """
 
 from __future__ import annotations
@@ -129,8 +129,10 @@ class Escritor:
             destino = r.destinatario or ""
             if destino and r.canal == "whatsapp":
                 destino = f"whatsapp:{destino}"
+            # twilio.csv es la carga de la API de Twilio, no una hoja de cálculo: el Body va
+            # tal cual (con el apóstrofo de celda_segura, el cliente lo leería en su SMS).
             sid, variables = r.contenido_twilio or ("", None)
-            cuerpo = "" if sid else celda_segura(r.texto_libre or r.cuerpo)
+            cuerpo = "" if sid else (r.texto_libre or r.cuerpo or "")
             variables_json = json.dumps(variables, ensure_ascii=False) if variables else ""
             self._csv.writerow([destino, cuerpo, sid, variables_json, r.fila,
                                 celda_segura(r.referencia)])

@@ -245,6 +245,48 @@ def test_whatsapp_con_content_sid_sale_como_plantilla_aprobada(combinar, tmp_pat
     assert json.loads((salida / "resumen.json").read_text("utf-8"))["whatsapp_texto_libre"] == 0
 
 
+def test_content_variables_sin_punto_doble_cuando_la_plantilla_pone_el_suyo(combinar, tmp_path):
+    """La plantilla aprobada dice «te escribimos de {{2}}.»: Twilio rellena tal cual, así que
+    «Servicios Ejemplo S.L.» va sin su punto final (el cliente lee «S.L.», no «S.L..»);
+    un valor sin punto o una variable que no va seguida de punto quedan como están."""
+    sid = "HX" + "0123456789abcdef" * 2
+    cab = CABECERA.replace("\n", ",content_sid\n")
+    r, salida = combinar(_csv(tmp_path, _turismo("REF. 7.", "2026-11-20", canal="whatsapp",
+                                                 registro="tu") + f",{sid}",
+                              cabecera=cab), "--formato", "twilio")
+    assert r.exit_code == 0, r.output
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    variables = json.loads(fila["ContentVariables"])
+    # «Hola, {{1}}, te escribimos de {{2}}. Seguimos...»
+    assert variables["2"] == "Servicios Ejemplo S.L"
+    assert variables["4"] == "REF. 7."  # «N.º de reserva: {{4}}» y salto: conserva su punto
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert "te escribimos de Servicios Ejemplo S.L. Seguimos" in linea["cuerpo"]
+
+
+def test_el_body_de_twilio_va_tal_cual_sin_el_apostrofo_de_las_hojas_de_calculo(cobro, tmp_path):
+    """twilio.csv es la carga de la API de Twilio, no una hoja de cálculo: un SMS que empieza
+    por «+» (la empresa «+Salud Viajes») llega al cliente tal cual, sin el apóstrofo que
+    protege las celdas de mensajes.csv."""
+    from .sinteticas import DATOS_FIJOS
+
+    datos = tmp_path / "fijos.yml"
+    datos.write_text("".join(f"{k}: '{v}'\n" for k, v in
+                             {**DATOS_FIJOS, "empresa": "+Salud Viajes"}.items()), encoding="utf-8")
+    facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu"))
+    for formato in ("twilio", "csv"):
+        r = cobro("combinar", facturas, "--salida", tmp_path / formato, "--hoy", "2026-11-30",
+                  "--datos", datos, "--formato", formato)
+        assert r.exit_code in (0, 1), r.output  # 1: lo que diga el linter del texto
+    with open(tmp_path / "twilio" / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    assert fila["Body"].startswith("+Salud Viajes: hola, Marta.")
+    with open(tmp_path / "csv" / "mensajes.csv", encoding="utf-8-sig", newline="") as archivo:
+        [celda] = list(csv.DictReader(archivo))
+    assert celda["cuerpo"] == "'" + fila["Body"]  # la hoja de cálculo sí lleva la protección
+
+
 def test_un_content_sid_mal_escrito_es_una_fila_con_error(combinar, tmp_path):
     cab = CABECERA.replace("\n", ",content_sid\n")
     r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="whatsapp",
