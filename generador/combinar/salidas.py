@@ -111,6 +111,14 @@ class Escritor:
                                   else telefono_e164(r.destinatario))
             except ValueError as exc:
                 r.error = str(exc)
+        eml = None
+        if r.combinada and self.formato == "eml" and r.canal == "email":
+            from generador.exportar.eml import CabeceraDemasiadoLarga
+
+            try:
+                eml = _eml(r)
+            except CabeceraDemasiadoLarga as exc:  # un nombre de 1.200 letras sin espacios
+                r.error = str(exc)
         if not r.combinada:
             self._problemas.write(_linea_json(r.como_problema()))
             return
@@ -136,8 +144,8 @@ class Escritor:
             variables_json = json.dumps(variables, ensure_ascii=False) if variables else ""
             self._csv.writerow([destino, cuerpo, sid, variables_json, r.fila,
                                 celda_segura(r.referencia)])
-        elif self.formato == "eml" and r.canal == "email":
-            self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", _eml(r))
+        elif eml is not None:
+            self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", eml)
             self.emls += 1
 
 

@@ -166,6 +166,33 @@ def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
     assert "Marta Giménez" in m.get_body(("plain",)).get_content()
 
 
+def test_eml_con_un_to_largo_se_pliega_y_uno_imposible_de_plegar_es_una_fila_con_error(
+        combinar, tmp_path):
+    """RFC 5322, §2.1.1: ninguna línea de un mensaje pasa de 998 caracteres. Un nombre largo
+    con espacios se pliega en varias líneas (y se lee entero); una palabra de 1.200 letras
+    no se puede partir: esa fila va a no_combinadas.jsonl con el motivo, y las demás salen."""
+    largo = " ".join(["Marta"] * 250)  # 1.499 caracteres
+    filas = [_turismo("R-1", "2026-11-20", nombre=largo),
+             _turismo("R-2", "2026-11-20", nombre="A" * 1200),
+             _turismo("R-3", "2026-11-20")]
+    r, salida = combinar(_csv(tmp_path, *filas), "--formato", "eml")
+    assert r.exit_code == 1, r.output
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert (problema["fila"], problema["motivo"]) == (3, (
+        "la cabecera To del .eml tendría una línea de 1.201 caracteres sin un espacio donde "
+        "partirla, y un correo admite 998 (RFC 5322, §2.1.1); acorta nombre_cliente o "
+        "email_cliente"))
+    emls = sorted((salida / "eml").iterdir())
+    assert [e.name for e in emls] == ["fila-0000002.eml", "fila-0000004.eml"]
+    crudo = emls[0].read_bytes()
+    assert max(len(linea) for linea in crudo.split(b"\r\n")) <= 998
+    m = email.message_from_bytes(crudo, policy=email.policy.default)
+    assert m["To"].addresses[0].display_name == largo
+    assert m["To"].addresses[0].addr_spec == "marta@ejemplo.invalid"
+    assert [(p["fila"], p["referencia"]) for p in _lineas(salida / "mensajes.jsonl")] == [
+        (2, "R-1"), (4, "R-3")]
+
+
 def test_formato_twilio_escribe_to_y_body_de_cada_sms(combinar, tmp_path):
     _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu"),
                               _turismo("R-2", "2026-11-20")), "--formato", "twilio")
