@@ -11,6 +11,7 @@ import click
 from generador.comandos.opciones import especificaciones_predeterminadas
 from generador.concordancia import plural
 from generador.errores import ErrorCobro, describir_ausente, visible
+from generador.numeros import cifra
 
 
 def _fecha(valor: str | None) -> dt.date:
@@ -119,7 +120,7 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
         f"{plural(resumen.filas, 'fila')}: {plural(resumen.combinadas, 'combinada')}, "
         f"{resumen.con_error} con error, {plural(resumen.omitidas, 'omitida')} (aún no toca); "
         f"{plural(resumen.mensajes_con_errores, 'mensaje')} con errores del linter. Salida en "
-        f"{resumen.salida} ({ritmo:.0f} filas/s)."
+        f"{resumen.salida} ({cifra(round(ritmo))} filas/s)."
     )
     if por_categoria:
         click.echo(f"Hallazgos por categoría: {por_categoria}")
