@@ -33,6 +33,7 @@ body { margin: 0; font-family: Georgia, "Times New Roman", serif; font-size: 11p
 main { max-width: 170mm; margin: 0 auto; }
 p { margin: 0 0 0.9em 0; }
 .remitente { font-size: 10pt; color: #333333; margin-bottom: 12mm; }
+.envio { margin: 0 0 3mm 50%; font-size: 10pt; font-weight: bold; }
 .destinatario { margin: 0 0 12mm 50%; }
 .lugar-fecha { text-align: right; margin-bottom: 8mm; }
 .referencia { margin-bottom: 6mm; }
@@ -75,12 +76,31 @@ def _referencia(bloque: str, datos: dict[str, str]) -> str:
     return '<p class="referencia">' + "<br>\n".join(marcadas) + "</p>\n"
 
 
+def _partes(bloques: list[str]) -> tuple[str, list[str], str, str, str, list[str], str] | None:
+    """remitente, envío (la línea «Por correo certificado...» de las etapas formales, o
+    nada), destinatario, lugar y fecha, referencia, cuerpo y firma. Se ordenan desde el
+    bloque de la referencia (el que lleva «Asunto:»): el destinatario y la fecha son los dos
+    anteriores, y lo que hay entre el remitente y el destinatario es el envío."""
+    n = next((i for i, b in enumerate(bloques)
+              if i >= 3 and any(x.startswith("Asunto:") for x in b.split("\n"))), None)
+    if n is None:
+        if len(bloques) < 6:
+            return None
+        n = 3
+    if len(bloques) < n + 2:
+        return None
+    return (bloques[0], bloques[1:n - 2], bloques[n - 2], bloques[n - 1], bloques[n],
+            bloques[n + 1:-1], bloques[-1])
+
+
 def documento(p: Plantilla, datos: dict[str, str], titulo: str) -> str:
     bloques = _bloques(p.cuerpo)
-    if len(bloques) >= 6:
-        remitente, destinatario, lugar, referencia, *cuerpo, firma = bloques
+    partes = _partes(bloques)
+    if partes is not None:
+        remitente, envio, destinatario, lugar, referencia, cuerpo, firma = partes
         contenido = (
             '<header>\n' + _parrafo(remitente, datos, "remitente")
+            + "".join(_parrafo(b, datos, "envio") for b in envio)
             + _parrafo(destinatario, datos, "destinatario")
             + _parrafo(lugar, datos, "lugar-fecha") + _referencia(referencia, datos)
             + '</header>\n<section class="cuerpo">\n'

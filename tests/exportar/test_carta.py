@@ -126,3 +126,32 @@ def test_pdf_con_otro_playwright_abierto_en_el_mismo_hilo():
     with sync_api.sync_playwright():
         pdfs = imprimir_pdf(una, chromium)
     assert list(pdfs) == list(una) and pdfs["carta-0"].startswith(b"%PDF")
+
+
+def _parrafos_con_clase(html: str) -> dict[str, str]:
+    import re
+
+    return {m.group(1): re.sub(r"<[^>]+>", "", m.group(2)).replace("\n", " ")
+            for m in re.finditer(r'<p class="([a-z-]+)">(.*?)</p>', html, re.S)}
+
+
+@pytest.mark.parametrize(("tipo", "envio"), [
+    ("reclamacion_formal", "Por correo certificado con acuse de recibo"),
+    ("recordatorio_amistoso", None),
+])
+def test_cada_bloque_de_la_carta_va_en_su_sitio_con_o_sin_linea_de_envio(cobro, tmp_path, tipo, envio):
+    """En las etapas formales la maqueta añade la línea de envío antes del destinatario: va
+    sola (class envio), y el destinatario, la fecha y la referencia con el asunto siguen en su
+    sitio (la dirección en la ventana del sobre, la fecha a la derecha, el asunto en negrita)."""
+    r = cobro("exportar", "-f", "carta", "-o", tmp_path / "s", "--pais", "mx", "--sector",
+              "construccion", "--tipo", tipo, "--canal", "carta", "--registro", "usted")
+    assert r.exit_code == 0, r.output
+    [archivo] = (tmp_path / "s" / "carta").rglob("*.html")
+    html = archivo.read_text(encoding="utf-8")
+    bloques = _parrafos_con_clase(html)
+    assert bloques.get("envio") == envio
+    assert bloques["destinatario"].startswith("Distribuidora Tlaloc, S.A. de C.V. RFC DTL190725QH8")
+    assert bloques["lugar-fecha"].startswith("Ciudad de México, ")
+    assert bloques["referencia"].startswith("N.º de proyecto: OB-2026-031 Asunto: ")
+    assert '<span class="asunto">Asunto: ' in html
+    assert bloques["firma"].endswith("Construcciones Albada")
