@@ -275,3 +275,16 @@ def test_mkdocs_build_no_lista_como_olvidadas_las_paginas_que_genera_el_hook(rai
     assert [p for p in generadas if not config.not_in_nav.match_file(p)] == []
     assert [p for p in ("guia/index.md", "guia/combinar.md", "index.md", "buscar.md")
             if config.not_in_nav.match_file(p)] == []
+
+
+def test_la_ficha_escribe_los_decimales_con_coma_y_las_opciones_en_codigo(sitio_real):
+    """Lo que lee una persona va en español: «Índice de Fernández-Huerta del ejemplo: 74,3»,
+    no «74.3»; y «--gramatica» va en <code>, para que el navegador no lo parta por el guion."""
+    paginas = [p.read_text(encoding="utf-8")
+               for p in (sitio_real.salida / "plantillas").rglob("index.html")]
+    indices = [m.group(1) for html in paginas
+               for m in re.finditer(r"Fernández-Huerta del ejemplo: <strong>([^<]*)</strong>", html)]
+    assert len(indices) == sitio_real.plantillas
+    assert all(re.fullmatch(r"\d{1,3}(,\d)?", x) for x in indices), indices
+    assert any("," in x for x in indices)
+    assert all("solo corre con <code>--gramatica</code> y un servidor" in html for html in paginas)
