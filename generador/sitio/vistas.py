@@ -24,6 +24,11 @@ CAMPOS = (
     ("email", "Email", "email_contacto", "email"),
     ("enlace_pago", "Enlace de pago", "enlace_pago", "url"),
     ("cuenta", "IBAN / CLABE / CBU", "cuenta_pago", "text"),
+    # el membrete de la carta: sin ellos, una carta «con tus datos» llevaba tu empresa con
+    # la identificación fiscal y la dirección de la empresa de ejemplo
+    ("id_fiscal", "Identificación fiscal (NIF, RFC, NIT, RUT...)", "id_fiscal", "text"),
+    ("direccion", "Dirección de la empresa", "direccion_empresa", "text"),
+    ("lugar", "Localidad (la de la fecha de la carta)", "lugar", "text"),
 )
 
 

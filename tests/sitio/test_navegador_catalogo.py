@@ -293,6 +293,26 @@ def test_descargas_con_tus_datos_txt_eml_y_carta(pagina, plantillas):
     assert "<script>" not in carta.decode("utf-8")
 
 
+def test_la_carta_con_tus_datos_lleva_tu_membrete_y_no_el_de_la_empresa_de_ejemplo(pagina):
+    """El membrete de la carta (identificación fiscal, dirección) y la localidad de la fecha
+    también son tuyos: una carta con tu empresa y el NIF o la dirección de la de ejemplo no
+    se puede enviar."""
+    pagina.goto(FICHA_CARTA)
+    pagina.locator("[data-cobro-tus-datos] summary").click()
+    pagina.get_by_label("Empresa", exact=True).fill("Ñandú Seguros S.L.")
+    pagina.get_by_label("Identificación fiscal (NIF, RFC, NIT, RUT...)").fill("NIF B87654321")
+    pagina.get_by_label("Dirección de la empresa").fill("Gran Vía 1, 48001 Bilbao")
+    pagina.get_by_label("Localidad (la de la fecha de la carta)").fill("Bilbao")
+    _nombre, carta = _descarga(pagina, "[data-cobro-descargar=carta]")
+    texto = carta.decode("utf-8")
+    assert ('<p class="remitente">Ñandú Seguros S.L.<br>\nNIF B87654321<br>\n'
+            "Gran Vía 1, 48001 Bilbao<br>") in texto
+    assert '<p class="lugar-fecha">Bilbao, ' in texto
+    assert "B12345678" not in texto and "Calle Mayor 12" not in texto
+    marco = pagina.frame_locator("iframe[data-cobro-marco=carta]")
+    assert "Gran Vía 1, 48001 Bilbao" in marco.locator(".remitente").inner_text()
+
+
 def test_el_eml_con_tus_datos_cita_el_nombre_y_no_acepta_una_direccion_rota(pagina):
     """Un nombre de empresa en ASCII con «<», «@» o comillas no parte la cabecera From en otra
     dirección, una dirección que no lo es cambia por la de ejemplo, y una cabecera con tildes
