@@ -93,7 +93,18 @@ def _partes(bloques: list[str]) -> tuple[str, list[str], str, str, str, list[str
             bloques[n + 1:-1], bloques[-1])
 
 
-def documento(p: Plantilla, datos: dict[str, str], titulo: str) -> str:
+def papel(p: Plantilla, espec, locale: str | None = None) -> str:
+    """El papel de la carta (``A4`` o ``carta``) según el país de la plantilla (o, si no
+    lo lleva, el del locale o el predeterminado): ``papel:`` en mensajes/paises.yml."""
+    paises = getattr(espec, "paises", None) or {}
+    codigo = (p.pais or next((c for c, x in paises.items() if x.locale == locale), None)
+              or getattr(espec, "pais_predeterminado", None))
+    return getattr(paises.get(codigo), "papel", "A4")
+
+
+def documento(p: Plantilla, datos: dict[str, str], titulo: str, papel: str = "A4") -> str:
+    from generador.modelo import PAPEL_CSS
+
     bloques = _bloques(p.cuerpo)
     partes = _partes(bloques)
     if partes is not None:
@@ -116,7 +127,7 @@ def documento(p: Plantilla, datos: dict[str, str], titulo: str) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(titulo)}</title>
 <style>
-{ESTILO}</style>
+{ESTILO.replace("size: A4;", f"size: {PAPEL_CSS.get(papel, 'A4')};", 1)}</style>
 </head>
 <body>
 <main>
@@ -190,6 +201,7 @@ def _imprimir_con_una_pestana(documentos: dict[str, str], chromium: str, tiempo:
                         origen = base / f"{i}.html"
                         origen.write_text(contenido, encoding="utf-8")
                         pestana.goto(origen.as_uri(), wait_until="load")
+                        # el tamaño lo manda @page de la carta (A4 o carta)
                         datos = pestana.pdf(format="A4", print_background=True,
                                             prefer_css_page_size=True)
                         if not datos.startswith(b"%PDF"):
@@ -236,7 +248,8 @@ def _imprimir_por_carta(documentos: dict[str, str], chromium: str, tiempo: float
 def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
     archivos, documentos = [], {}
     for p in recorrer(plantillas, CANALES):
-        contenido = documento(p, ctx.datos(p), ctx.ejemplo(p).asunto or p.titulo or p.id)
+        contenido = documento(p, ctx.datos(p), ctx.ejemplo(p).asunto or p.titulo or p.id,
+                              papel(p, ctx.espec, ctx.locale))
         documentos[p.id] = contenido
         archivos.append(Archivo(ruta_por_plantilla(p, "html"), contenido, (p.id,)))
     if ctx.pdf and documentos:

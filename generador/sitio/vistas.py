@@ -166,7 +166,8 @@ def datos_navegador(ficha, vecinas: Vecinas) -> dict:
         datos["html"] = html_email.documento(p.asunto, p.cuerpo, html_email.literal_html,
                                              lambda n: "{{ " + n + " }}")
     elif p.canal == "carta":
-        datos["carta"] = carta.documento(p, _marcadores(p.variables), p.titulo)
+        datos["carta"] = carta.documento(p, _marcadores(p.variables), p.titulo,
+                                         carta.papel(p, cat.espec, cat.locale))
     return datos
 
 
@@ -208,11 +209,16 @@ def vista_previa(ficha, cat) -> str:
         partes.append(canales.vista_whatsapp(ficha, cat) if p.canal == "whatsapp"
                       else canales.vista_llamada(ficha, cat))
     else:
+        from generador.exportar import carta
+
+        papel = carta.papel(p, cat.espec, cat.locale)
+        hoja, clase = (("carta (US Letter)", " cobro-papel-carta") if papel == "carta"
+                       else ("A4", ""))
         partes.append(
-            '<figure class="cobro-a4" data-cobro-vista="carta"><div class="cobro-a4-hoja">'
-            '<iframe class="cobro-a4-marco" title="Vista previa de la carta en A4" sandbox="" '
+            f'<figure class="cobro-a4" data-cobro-vista="carta"><div class="cobro-a4-hoja{clase}">'
+            f'<iframe class="cobro-a4-marco" title="Vista previa de la carta en {hoja}" sandbox="" '
             'loading="lazy" data-cobro-marco="carta"></iframe></div>'
-            '<figcaption>La carta en una hoja A4; descárgala en HTML (con tus datos) para '
+            f'<figcaption>La carta en una hoja {hoja}; descárgala en HTML (con tus datos) para '
             'imprimirla o guardarla como PDF desde el navegador.'
             '<span data-cobro-pdf></span></figcaption></figure>\n')
     partes.append('<p class="cobro-botones">' + _boton("ejemplo", "Copiar el ejemplo") + "</p>\n")

@@ -155,3 +155,44 @@ def test_cada_bloque_de_la_carta_va_en_su_sitio_con_o_sin_linea_de_envio(cobro, 
     assert bloques["referencia"].startswith("N.º de proyecto: OB-2026-031 Asunto: ")
     assert '<span class="asunto">Asunto: ' in html
     assert bloques["firma"].endswith("Construcciones Albada")
+
+
+@pytest.mark.parametrize(("pais", "css", "docx"), [
+    ("us", "size: letter;", '<w:pgSz w:w="12240" w:h="15840"/>'),  # 8,5 × 11 pulgadas
+    ("mx", "size: letter;", '<w:pgSz w:w="12240" w:h="15840"/>'),
+    ("es", "size: A4;", '<w:pgSz w:w="11906" w:h="16838"/>'),      # 21 × 29,7 cm
+])
+def test_la_carta_va_en_el_papel_de_su_pais(cobro, tmp_path, pais, css, docx):
+    """En Estados Unidos, México, Colombia y Chile se imprime en papel carta (US Letter): una
+    carta en A4 sale recortada o encogida; en España, Perú y Argentina, en A4
+    (``papel:`` de mensajes/paises.yml). El HTML, su PDF y el .docx de Word lo respetan."""
+    import zipfile
+
+    for formato in ("carta", "docx"):
+        r = cobro("exportar", "-f", formato, "-o", tmp_path / formato, "--pais", pais,
+                  "--sector", "turismo", "--tipo", "reclamacion_formal", "--canal", "carta",
+                  "--registro", "usted")
+        assert r.exit_code == 0, r.output
+    [html] = (tmp_path / "carta").rglob("*.html")
+    assert f"@page {{ {css} margin: 22mm 22mm 24mm 25mm; }}" in html.read_text(encoding="utf-8")
+    [archivo] = (tmp_path / "docx").rglob("*.docx")
+    with zipfile.ZipFile(archivo) as paquete:
+        assert docx in paquete.read("word/document.xml").decode("utf-8")
+
+
+def test_un_papel_desconocido_es_un_error_de_la_especificacion(cobro, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    raiz = Path(__file__).resolve().parents[2]
+    specs = tmp_path / "specs"
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(raiz / carpeta, specs / carpeta)
+    paises = specs / "mensajes" / "paises.yml"
+    texto = paises.read_text(encoding="utf-8")
+    paises.write_text(texto.replace("lugar: Lima}", "lugar: Lima, papel: B5}"), encoding="utf-8")
+    linea = next(i for i, x in enumerate(texto.splitlines(), 1) if x.startswith("  pe:"))
+    r = cobro("exportar", "-f", "carta", "-o", tmp_path / "s", "--specs", specs)
+    assert r.exit_code == 2
+    assert f"paises.yml:{linea}:" in r.output and "papel" in r.output and "'B5'" in r.output
+    assert "Traceback" not in r.output
