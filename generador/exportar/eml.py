@@ -47,7 +47,6 @@ def nuevo(asunto: str, *, empresa: str, email_contacto: str | None, nombre_clien
     m["To"] = Address(nombre_cliente, addr_spec=destinatario)
     m["Date"] = format_datetime(_fecha())
     m["Message-ID"] = make_msgid(idstring=id_mensaje, domain="cobro.invalid")
-    m["Content-Language"] = "es"
     m["X-Cobro-Plantilla"] = plantilla
     return m
 
@@ -60,6 +59,9 @@ def como_bytes(m) -> bytes:
     desde ``set_content``: esto solo cambia las cabeceras."""
     import email.policy
 
+    # aquí y no en nuevo(): set_content() borra las cabeceras Content-* que hubiera
+    if "Content-Language" not in m:
+        m["Content-Language"] = "es"
     datos = m.as_bytes(policy=email.policy.SMTP.clone(max_line_length=998))
     _comprobar_cabeceras(datos)
     return datos

@@ -162,6 +162,7 @@ def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
     assert m["From"] == '"Servicios Ejemplo S.L." <cobros@ejemplo.es>'
     assert m["Date"].datetime.tzinfo is not None
     assert m.defects == []
+    assert m["Content-Language"] == "es"  # RFC 3282: los lectores de pantalla leen en español
     assert "R-1" in m["Subject"]
     assert "Marta Giménez" in m.get_body(("plain",)).get_content()
 
