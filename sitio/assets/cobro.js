@@ -963,7 +963,30 @@
     });
   }
 
+  // Una tabla más ancha que la pantalla (el móvil) se desplaza a lo ancho: con el teclado
+  // solo se puede si su caja recibe el foco (WCAG 2.1.1; regla scrollable-region-focusable
+  // de axe). Se marca solo la que desborda, para no añadir paradas de tabulador de más.
+  function tablasDesplazables() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (caja) {
+      if (caja.scrollWidth > caja.clientWidth + 1) {
+        caja.setAttribute("tabindex", "0");
+        caja.setAttribute("role", "region");
+        caja.setAttribute("aria-label", "Tabla (desplázala a los lados con las flechas)");
+      } else if (caja.getAttribute("tabindex") === "0") {
+        caja.removeAttribute("tabindex");
+        caja.removeAttribute("role");
+        caja.removeAttribute("aria-label");
+      }
+    });
+  }
+
   function iniciar() {
+    tablasDesplazables();
+    var pendiente;
+    window.addEventListener("resize", function () {
+      clearTimeout(pendiente);
+      pendiente = setTimeout(tablasDesplazables, 150);
+    });
     var tarjetas = document.getElementById("cobro-tarjetas");
     if (tarjetas) pintarTarjetas(tarjetas);
     enlacesEnDisco();
