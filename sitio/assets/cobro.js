@@ -702,7 +702,9 @@
     var salida = [], racha = [];
     function cerrar() { if (racha.length) { salida.push(codificadas(racha.join(" "))); racha = []; } }
     String(texto).replace(/[\r\n]+/g, " ").split(" ").forEach(function (p) {
-      if (/[^\x20-\x7e]|=\?/.test(p) || (especiales && especiales.test(p))) racha.push(p);
+      // una palabra de más de 75 caracteres no se podría plegar (RFC 5322: 998 como mucho
+      // por línea): codificada, se parte en palabras codificadas cortas
+      if (/[^\x20-\x7e]|=\?/.test(p) || p.length > 75 || (especiales && especiales.test(p))) racha.push(p);
       else { cerrar(); salida.push(p); }
     });
     cerrar();
@@ -724,7 +726,7 @@
     if (!/^[^\s@<>()\[\],;:\\"]+@[^\s@<>()\[\],;:\\"]+\.[^\s@<>()\[\],;:\\".]+$/.test(c)) c = porDefecto;
     if (!nombre) return c;
     var n = String(nombre).replace(/[\r\n]+/g, " ");
-    if (/^[\x20-\x7e]*$/.test(n) && !/=\?/.test(n)) {
+    if (/^[\x20-\x7e]*$/.test(n) && !/=\?/.test(n) && n.length <= 75) {
       return (especiales.test(n) ? '"' + n.replace(/[\\"]/g, "\\$&") + '"' : n) + " <" + c + ">";
     }
     return cabecera(n, especiales) + " <" + c + ">";

@@ -313,6 +313,26 @@ def test_la_carta_con_tus_datos_lleva_tu_membrete_y_no_el_de_la_empresa_de_ejemp
     assert "Gran Vía 1, 48001 Bilbao" in marco.locator(".remitente").inner_text()
 
 
+def test_el_eml_con_tus_datos_no_tiene_lineas_de_mas_de_998_caracteres(pagina):
+    """RFC 5322, §2.1.1: un nombre de empresa enorme (una palabra de 1.200 letras, o con
+    signos que obligan a citarlo) se parte en palabras codificadas y se pliega; el cliente
+    de correo lo lee entero."""
+    for empresa in ("A" * 1200, "Cobros, " + "B" * 1200 + " (Madrid)"):
+        pagina.goto(FICHA_EMAIL)
+        pagina.locator("[data-cobro-tus-datos] summary").click()
+        pagina.get_by_label("Empresa", exact=True).fill(empresa)
+        pagina.get_by_label("Email", exact=True).fill("cobros@mia.example")
+        _, eml = _descarga(pagina, "[data-cobro-descargar=eml]")
+        assert max(len(linea) for linea in eml.split(b"\r\n")) <= 998
+        # RFC 2047 §6.2: el espacio entre dos palabras codificadas no cuenta (decode_header lo
+        # sigue; el analizador de direcciones de Python lo conserva)
+        from email.header import decode_header, make_header
+
+        crudo = email.message_from_bytes(eml)["From"]
+        assert str(make_header(decode_header(crudo))) == f"{empresa} <cobros@mia.example>"
+        pagina.locator("[data-cobro-borrar]").click()
+
+
 def test_el_eml_con_tus_datos_cita_el_nombre_y_no_acepta_una_direccion_rota(pagina):
     """Un nombre de empresa en ASCII con «<», «@» o comillas no parte la cabecera From en otra
     dirección, una dirección que no lo es cambia por la de ejemplo, y una cabecera con tildes
