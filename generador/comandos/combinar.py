@@ -58,9 +58,10 @@ def _fecha(valor: str | None) -> dt.date:
 @click.option("--plazo", default=10, show_default=True, type=click.IntRange(1, 365), metavar="DÍAS",
               help="Días desde --hoy para la fecha límite de las cartas formales (fecha_limite).")
 @click.option("--formato", "-f", default="jsonl", show_default=True, metavar="FORMATO",
-              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml o twilio (twilio.csv: "
+              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml, twilio (twilio.csv: "
                    "To, Body; WhatsApp fuera de las 24 h del último mensaje del cliente necesita "
-                   "una plantilla aprobada: columna content_sid -> ContentSid, ContentVariables).")
+                   "una plantilla aprobada: columna content_sid -> ContentSid, ContentVariables) "
+                   "o carta (cartas/fila-N.html: las filas del canal carta, para imprimir).")
 @click.option("--motor", default="local", show_default=True, metavar="MOTOR",
               help="local (un proceso, en flujo) o dask (particiones del CSV en un clúster Dask).")
 @click.option("--planificador", metavar="DIRECCIÓN",

@@ -6,6 +6,7 @@ por fila con error u omitida, con su motivo). Según ``--formato``, además: ``m
 ``To,Body,ContentSid,ContentVariables``; el ``To`` de WhatsApp con el prefijo ``whatsapp:``
 que pide Twilio; una fila de WhatsApp con ``content_sid`` sale como plantilla aprobada,
 sin ``Body``). El ``Body`` va tal cual: es la carga de una API, no una celda de hoja de cálculo.
+Con ``carta``, ``cartas/fila-N.html``: cada fila del canal carta como carta para imprimir.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import IO
 from generador.combinar.fila import ResultadoFila
 from generador.escribir import CarpetaSalida
 
-FORMATOS = ("jsonl", "eml", "csv", "twilio")
+FORMATOS = ("jsonl", "eml", "csv", "twilio", "carta")
 #: Primeros caracteres con los que una hoja de cálculo interpreta una celda como fórmula.
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -147,6 +148,8 @@ class Escritor:
         elif eml is not None:
             self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", eml)
             self.emls += 1
+        elif self.formato == "carta" and r.carta_html is not None:
+            self.carpeta.escribir(f"cartas/fila-{r.fila:07d}.html", r.carta_html)
 
 
 def _eml(r: ResultadoFila) -> bytes:

@@ -459,13 +459,31 @@ def _ajustes(**cambios):
                    **cambios)
 
 
-def test_cada_fila_se_revisa_con_las_reglas_de_su_pais(combinar, tmp_path):
+def test_cada_fila_lleva_el_texto_de_su_pais_y_se_revisa_con_sus_reglas(combinar, tmp_path):
+    """La plantilla de cada fila es la del catálogo de su país (la de cobro generar --pais):
+    en México, SPEI, OXXO y el aviso de que solo se paga a la entidad (Disposiciones de la
+    CONDUSEF); en España, la transferencia a una cuenta IBAN. Y la revisan las reglas de su
+    país: «sus familiares pueden pagar» es MEX001 en México y no en España."""
+    terceros = "Cancún (sus familiares pueden pagar la deuda por usted)"
     _, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-09-01", pais="mx"),
-                              _turismo("R-2", "2026-09-01", pais="es")))
-    mx, es = _lineas(salida / "mensajes.jsonl")
+                              _turismo("R-2", "2026-09-01", pais="es"),
+                              _turismo("R-3", "2026-09-01", pais="mx").replace("Lanzarote", terceros),
+                              _turismo("R-4", "2026-09-01", pais="es").replace("Lanzarote", terceros)))
+    mx, es, mx_terceros, es_terceros = _lineas(salida / "mensajes.jsonl")
     assert (mx["pais"], es["pais"]) == ("mx", "es")
-    assert any(h["regla"].startswith("MEX") for h in mx["hallazgos"])
-    assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"])
+    assert "transferencia SPEI a la CLABE" in mx["cuerpo"] and "OXXO" in mx["cuerpo"]
+    assert "IBAN" not in mx["cuerpo"].replace(_datos_cuenta(), "")
+    assert "transferencia a la cuenta IBAN" in es["cuerpo"] and "SPEI" not in es["cuerpo"]
+    # el texto de México cumple sus reglas: ninguna MEX en la fila sin terceros
+    assert [h["regla"] for h in mx["hallazgos"] if h["regla"].startswith("MEX")] == []
+    assert {h["regla"] for h in mx_terceros["hallazgos"] if h["regla"].startswith("MEX")} == {"MEX001"}
+    assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"] + es_terceros["hallazgos"])
+
+
+def _datos_cuenta() -> str:
+    from .sinteticas import DATOS_FIJOS
+
+    return DATOS_FIJOS["cuenta_pago"]
 
 
 def test_un_sms_con_nombres_con_tildes_se_queda_en_sus_segmentos_transliterando_solo_los_valores(
@@ -580,3 +598,58 @@ def test_un_valor_por_defecto_mal_escrito_falla_antes_de_leer_filas(combinar, tm
     assert r.exit_code == 2
     assert r.output.splitlines()[-1] == esperado
     assert not salida.exists()
+
+
+def test_una_fila_de_un_pais_sin_texto_propio_es_una_fila_con_error_y_las_demas_salen(cobro, tmp_path):
+    """Un país de la tabla sin mensajes/paises/<cc>.yml no tiene vías de pago ni frases
+    legales propias: su fila no sale con el texto de otro país, sino con el motivo."""
+    import shutil
+
+    from .sinteticas import escribir_datos
+
+    raiz = Path(__file__).resolve().parents[2]
+    specs = tmp_path / "specs"
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(raiz / carpeta, specs / carpeta)
+    tabla = specs / "mensajes" / "paises.yml"
+    tabla.write_text(tabla.read_text(encoding="utf-8") + "  zz: {nombre: Zetalandia, locale: es_ES, "
+                     "moneda: EUR, zona_horaria: Europe/Paris, festivos: FR, lugar: Zeta}\n",
+                     encoding="utf-8")
+    facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20", pais="zz"), _turismo("R-2", "2026-11-20"))
+    r = cobro("combinar", facturas, "--salida", tmp_path / "s", "--hoy", "2026-11-30", "--datos",
+              escribir_datos(tmp_path / "fijos.yml"), "--specs", specs)
+    assert r.exit_code == 1, r.output
+    [problema] = _lineas(tmp_path / "s" / "no_combinadas.jsonl")
+    assert (problema["fila"], problema["motivo"]) == (2, (
+        "pais: Zetalandia (zz) todavía no tiene su texto (vocabulario, vías de pago, frases "
+        "legales): crea mensajes/paises/zz.yml como los de los demás países, o pon otro país en "
+        "la columna pais"))
+    assert [m["referencia"] for m in _lineas(tmp_path / "s" / "mensajes.jsonl")] == ["R-2"]
+
+
+def test_formato_carta_escribe_una_carta_para_imprimir_por_fila_del_canal_carta(combinar, tmp_path):
+    """--formato carta: cada fila del canal carta sale también como carta HTML (la del
+    exportador carta: membrete, destinatario en la ventana del sobre, fecha, asunto, cuerpo y
+    firma) en el papel de su país; los valores van escapados y las filas de email, sin carta."""
+    cab = CABECERA.replace("\n", ",direccion_cliente\n")
+    filas = [_turismo("R-1", "2026-10-20", canal="carta", nombre="Marta <b>Giménez</b>")
+             + ',"Calle Luna 3, 28004 Madrid"',
+             _turismo("R-2", "2026-10-20", canal="carta", pais="us") + ',"12 Main St, Miami, FL"',
+             _turismo("R-3", "2026-10-20") + ",x"]
+    r, salida = combinar(_csv(tmp_path, *filas, cabecera=cab), "--formato", "carta")
+    assert r.exit_code in (0, 1), r.output
+    cartas = sorted((salida / "cartas").iterdir())
+    assert [c.name for c in cartas] == ["fila-0000002.html", "fila-0000003.html"]
+    es, us = (c.read_text(encoding="utf-8") for c in cartas)
+    assert "@page { size: A4;" in es and "@page { size: letter;" in us
+    assert ('<p class="destinatario">Marta &lt;b&gt;Giménez&lt;/b&gt;<br>\n'
+            "Calle Luna 3, 28004 Madrid</p>") in es
+    assert '<p class="remitente">Servicios Ejemplo S.L.<br>' in es
+    assert "<title>Reclamación formal · R-1</title>" in es
+    assert "<b>" not in es and "<script" not in es
+    # el cuerpo de la carta es el mensaje combinado de la fila, párrafo a párrafo
+    [m1, m2, _m3] = _lineas(salida / "mensajes.jsonl")
+    assert m1["plantilla"] == "es-turismo-reclamacion_formal-carta-usted"
+    assert m2["plantilla"] == "us-turismo-reclamacion_formal-carta-usted"
+    assert "R-2" in us and "$1,234.50" in us
+    assert json.loads((salida / "resumen.json").read_text("utf-8"))["cartas"] == 2
