@@ -288,3 +288,18 @@ def test_la_ficha_escribe_los_decimales_con_coma_y_las_opciones_en_codigo(sitio_
     assert all(re.fullmatch(r"\d{1,3}(,\d)?", x) for x in indices), indices
     assert any("," in x for x in indices)
     assert all("solo corre con <code>--gramatica</code> y un servidor" in html for html in paginas)
+
+
+def test_las_cifras_de_la_portada_cuentan_lo_que_tiene_el_catalogo(tmp_path):
+    """cobro sitio --sector seguros construye un sector: la portada dice «1 sector», no los
+    de la especificación entera."""
+    from generador.cli import cli
+
+    arbol = Path(__file__).parent / "datos" / "arbol"
+    r = CliRunner().invoke(cli, ["sitio", "--specs", str(arbol), "--salida", str(tmp_path / "s"),
+                                 "--sector", "seguros"])
+    assert r.exit_code == 0, r.output
+    portada = (tmp_path / "s" / "index.html").read_text(encoding="utf-8")
+    [cifras] = re.findall(r'<p class="cobro-cifras">([^<]*)</p>', portada)
+    plantillas = int(re.search(r"(\d+) plantillas revisadas", r.output).group(1))
+    assert cifras.startswith(f"{plantillas} plantillas · 1 sector · ")
