@@ -212,13 +212,13 @@ def vista_previa(ficha, cat) -> str:
         from generador.exportar import carta
 
         papel = carta.papel(p, cat.espec, cat.locale)
-        hoja, clase = (("carta (US Letter)", " cobro-papel-carta") if papel == "carta"
-                       else ("A4", ""))
+        hoja, clase = (("papel tamaño carta (US Letter)", " cobro-papel-carta")
+                       if papel == "carta" else ("una hoja A4", ""))
         partes.append(
             f'<figure class="cobro-a4" data-cobro-vista="carta"><div class="cobro-a4-hoja{clase}">'
             f'<iframe class="cobro-a4-marco" title="Vista previa de la carta en {hoja}" sandbox="" '
             'loading="lazy" data-cobro-marco="carta"></iframe></div>'
-            f'<figcaption>La carta en una hoja {hoja}; descárgala en HTML (con tus datos) para '
+            f'<figcaption>La carta en {hoja}; descárgala en HTML (con tus datos) para '
             'imprimirla o guardarla como PDF desde el navegador.'
             '<span data-cobro-pdf></span></figcaption></figure>\n')
     partes.append('<p class="cobro-botones">' + _boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
