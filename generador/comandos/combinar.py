@@ -135,6 +135,15 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
             "plantilla (cobro exportar --formato twilio la prepara), espera su aprobación y "
             "añade al CSV la columna content_sid con su SID (HX...): esas filas saldrán con "
             "ContentSid y ContentVariables.", err=True)
+    if resumen.formato == "carta":
+        if resumen.cartas:
+            click.echo(f"{plural(resumen.cartas, 'carta')} para imprimir en "
+                       f"{Path(resumen.salida) / 'cartas'} (ábrelas en el navegador para "
+                       "imprimirlas o guardarlas como PDF).")
+        else:
+            click.echo("Aviso: ninguna fila combinada es del canal carta, así que no hay cartas "
+                       "para imprimir (--formato carta escribe solo las filas con canal carta).",
+                       err=True)
     if resumen.columnas_no_usadas:
         click.echo(f"Columnas no usadas: {_con_sugerencias(resumen.columnas_no_usadas)}", err=True)
     sys.exit(resumen.codigo_salida())

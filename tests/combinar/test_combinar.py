@@ -653,3 +653,9 @@ def test_formato_carta_escribe_una_carta_para_imprimir_por_fila_del_canal_carta(
     assert m2["plantilla"] == "us-turismo-reclamacion_formal-carta-usted"
     assert "R-2" in us and "$1,234.50" in us
     assert json.loads((salida / "resumen.json").read_text("utf-8"))["cartas"] == 2
+    assert (f"2 cartas para imprimir en {salida / 'cartas'} (ábrelas en el navegador para "
+            "imprimirlas o guardarlas como PDF).") in r.output
+    # sin filas del canal carta, lo dice en vez de dejar la carpeta sin cartas en silencio
+    r, salida = combinar(_csv(tmp_path, _turismo("R-9", "2026-10-20")), "--formato", "carta")
+    assert not (salida / "cartas").exists()
+    assert "Aviso: ninguna fila combinada es del canal carta" in r.stderr
