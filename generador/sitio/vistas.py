@@ -254,10 +254,21 @@ def botones_texto(ficha) -> str:
     return '<p class="cobro-botones">' + "".join(botones) + "</p>\n"
 
 
+def _tipo_campo(tipo: str) -> str:
+    """El email va en un campo de texto con teclado de email y su patrón, no en
+    ``type="email"``: con ese tipo, Chromium devuelve un dominio con eñes o tildes en
+    punycode (``cobros@ñandu.es`` -> ``cobros@xn--andu-fqa.es``) y la carta lo imprimiría
+    así; el .eml lo pasa a ASCII él mismo (``cobro.js``)."""
+    if tipo == "email":
+        return ('type="text" inputmode="email" spellcheck="false" data-tipo="email" '
+                'pattern="[^@\\s]+@[^@\\s]+\\.[^@\\s.]+"')
+    return f'type="{tipo}"'
+
+
 def tus_datos() -> str:
     """El hueco del formulario «Tus datos» (lo monta ``cobro.js``: sin JS no sirve)."""
     campos = "".join(
-        f'<label><span>{html(etiqueta)}</span><input type="{tipo}" name="{clave}" '
+        f'<label><span>{html(etiqueta)}</span><input {_tipo_campo(tipo)} name="{clave}" '
         f'autocomplete="off" data-variable="{variable}"></label>'
         for clave, etiqueta, variable, tipo in CAMPOS)
     return ('<details class="cobro-tus-datos" data-cobro-tus-datos><summary>Tus datos: rellena los '

@@ -721,9 +721,18 @@
   // «,», «@», comillas...) va entre comillas; con otros caracteres, codificado. Una dirección
   // que no lo es cambia por la de ejemplo (como el .eml de cobro exportar): si no, el cliente
   // de correo leería otra.
+  // El dominio de una dirección en ASCII (IDNA, lo que hace el navegador con una URL):
+  // «cobros@ñandu.es» va en la cabecera como «cobros@xn--andu-fqa.es».
+  function dominioAscii(c) {
+    var i = c.lastIndexOf("@");
+    if (i < 0 || /^[\x21-\x7e]*$/.test(c)) return c;
+    try { return c.slice(0, i + 1) + new URL("http://" + c.slice(i + 1)).hostname; } catch (e) { return c; }
+  }
+
   function direccion(nombre, correo, porDefecto) {
-    var c = String(correo || "").trim(), especiales = /[()<>\[\]:;@\\,."]/;
-    if (!/^[^\s@<>()\[\],;:\\"]+@[^\s@<>()\[\],;:\\"]+\.[^\s@<>()\[\],;:\\".]+$/.test(c)) c = porDefecto;
+    var c = dominioAscii(String(correo || "").trim()), especiales = /[()<>\[\]:;@\\,."]/;
+    if (!/^[^\s@<>()\[\],;:\\"]+@[^\s@<>()\[\],;:\\"]+\.[^\s@<>()\[\],;:\\".]+$/.test(c)
+        || !/^[\x21-\x7e]+$/.test(c)) c = porDefecto;
     if (!nombre) return c;
     var n = String(nombre).replace(/[\r\n]+/g, " ");
     if (/^[\x20-\x7e]*$/.test(n) && !/=\?/.test(n) && n.length <= 75) {
@@ -789,7 +798,7 @@
       function revisar() {
         c.setCustomValidity("");
         var mal = c.value && !c.validity.valid;
-        var texto = mal ? (EXPLICACION_CAMPO[c.type] || "Revisa este campo.") : "";
+        var texto = mal ? (EXPLICACION_CAMPO[c.getAttribute("data-tipo") || c.type] || "Revisa este campo.") : "";
         c.setCustomValidity(texto);
         nota.textContent = texto;
         nota.hidden = !mal;

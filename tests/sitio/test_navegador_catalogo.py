@@ -333,6 +333,24 @@ def test_el_eml_con_tus_datos_no_tiene_lineas_de_mas_de_998_caracteres(pagina):
         pagina.locator("[data-cobro-borrar]").click()
 
 
+def test_un_email_con_ene_en_el_dominio_se_lee_igual_en_la_carta_y_va_en_ascii_en_el_eml(pagina):
+    """«cobros@ñandu.es» sale así en el texto y en la carta (con un campo type=email,
+    Chromium lo daba en punycode: «cobros@xn--andu-fqa.es»); en la cabecera del .eml, que
+    debe ir en ASCII, va con el dominio en IDNA."""
+    pagina.goto(FICHA_EMAIL)
+    pagina.locator("[data-cobro-tus-datos] summary").click()
+    pagina.get_by_label("Email", exact=True).fill("cobros@ñandu.es")
+    assert pagina.evaluate("document.querySelector('input[name=email]').validationMessage") == ""
+    _, txt = _descarga(pagina, "[data-cobro-descargar=txt]")
+    _, eml = _descarga(pagina, "[data-cobro-descargar=eml]")
+    cuerpo_txt = txt.decode("utf-8")
+    mensaje = email.message_from_bytes(eml, policy=email.policy.default)
+    assert mensaje["From"].addresses[0].addr_spec == "cobros@xn--andu-fqa.es"
+    # la plantilla de FICHA_EMAIL da el email de contacto en el cuerpo
+    assert "cobros@ñandu.es" in cuerpo_txt and "xn--" not in cuerpo_txt
+    pagina.locator("[data-cobro-borrar]").click()
+
+
 def test_el_eml_con_tus_datos_cita_el_nombre_y_no_acepta_una_direccion_rota(pagina):
     """Un nombre de empresa en ASCII con «<», «@» o comillas no parte la cabecera From en otra
     dirección, una dirección que no lo es cambia por la de ejemplo, y una cabecera con tildes
