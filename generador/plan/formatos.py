@@ -12,7 +12,7 @@ import hashlib
 import json
 
 from generador import __version__
-from generador.plan.calendario import fecha_larga
+from generador.plan.calendario import MESES, fecha_larga
 from generador.plan.comprobar import Comprobacion
 from generador.plan.planificar import Plan
 
@@ -74,7 +74,9 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
     cal.add("prodid", f"-//cobro {__version__}//plan de cobro//ES")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"Cobro {plan.pais.nombre} · vence {plan.vencimiento.isoformat()}")
+    vence = plan.vencimiento
+    cal.add("x-wr-calname", f"Cobro {plan.pais.nombre} · vence el {vence.day} de "
+                            f"{MESES[vence.month - 1]} de {vence.year}")
     cal.add("x-wr-timezone", plan.zona_horaria)
     for i, c in enumerate(plan.contactos):
         desde = dt.datetime.combine(c.fecha, c.ventana.desde, zona)

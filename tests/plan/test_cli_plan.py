@@ -244,3 +244,11 @@ def test_texto_dice_los_titulos_y_el_json_los_nombres(cobro):
     plan = json.loads(cobro(*args, "-f", "json").output)
     assert (plan["sector"], plan["audiencia"]) == ("energia", "b2b")
     assert {c["etapa"] for c in plan["contactos"]} >= {"primer_recordatorio", "ultimo_aviso"}
+
+
+def test_el_calendario_se_llama_con_la_fecha_en_letra(cobro):
+    import icalendar
+
+    r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--canales", "email", "-f", "ics")
+    cal = icalendar.Calendar.from_ical(r.output)
+    assert str(cal["X-WR-CALNAME"]) == "Cobro Colombia · vence el 1 de marzo de 2026"
