@@ -293,7 +293,8 @@ class TextosPais:
             if not (frase.get("tu") or frase.get("usted")) or not frase.get("fuente"):
                 continue
             texto = frase["fuente"]
-            if frase.get("verificado"):
+            # la fecha de lectura, si la fuente no la dice ya («...; leído 2026-11-30 en...»)
+            if frase.get("verificado") and str(frase["verificado"]) not in texto:
                 texto += f" (texto leído el {frase['verificado']})"
             if frase.get("nota"):
                 texto += f" Nota: {frase['nota']}"

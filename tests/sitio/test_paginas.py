@@ -248,7 +248,10 @@ def test_la_pagina_de_una_carta_formal_muestra_las_fuentes_de_lo_legal(sitio_rea
     seccion = pagina.split('<ul class="cobro-fuentes">', 1)[1].split("</ul>", 1)[0]
     assert "RD 897/2017, de 6 de octubre, art. 19" in seccion
     assert "https://www.boe.es/buscar/act.php?id=BOE-A-2017-11505" in seccion
-    assert "(texto leído el 2026-11-30)" in seccion  # art. 19 leído en el texto consolidado
+    # la fuente ya dice cuándo se leyó: no lo repite con «(texto leído el 2026-11-30)»
+    [art19] = [li for li in seccion.split("<li>") if "RD 897/2017, de 6 de octubre, art. 19" in li]
+    assert "leído 2026-11-30 en el texto consolidado del BOE" in art19
+    assert "(texto leído el" not in art19
 
 
 def test_la_primera_busqueda_en_un_pais_descarga_menos_de_300_kb(sitio_real):
