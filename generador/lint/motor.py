@@ -227,9 +227,11 @@ class Motor:
             try:
                 detecciones = comprobador.revisar(ctx)  # Regla.revisar, sin la llamada de más
             except PatronLento:
+                from generador.numeros import segundos
+
                 raise ErrorCobro(
                     f"{regla.archivo}:{regla.linea}: la regla {regla.codigo} tardó más de "
-                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado. Si el documento "
+                    f"{segundos(TIEMPO_MAX_PATRON)} en '{doc.ruta}' y se ha cortado. Si el documento "
                     "no es un mensaje corriente (una palabra o una línea enorme, datos pegados), "
                     f"revísalo o sáltate esa regla con --ignora {regla.codigo}; si la regla es "
                     "tuya, simplifica su expresión regular (evita repeticiones anidadas como (a+)+)"
