@@ -7,13 +7,13 @@ otras fuentes apoyan.
 Lo mismo que ``validacion_estricta.py`` hace con las frases de tono, para los seis elementos
 (importe, fecha_vencimiento, opciones_pago, contacto, referencia, remitente). Para cada mensaje
 y elemento se anotan **todas** las formas que lo dan por presente (la *clave*): el marcador de
-plantilla (una sola clave para todas las sintaxis), cada frase y cada expresión de la regla (``patron#N``), cada
-expresión de conversación. Las entradas de ``desarrollo`` se reparten en pliegues por fuente
-(el dominio o el ``owner/repo``, como en ``validacion_cruzada.py``); una clave está *apoyada*
-en el pliegue *k* si acierta (da el elemento por presente en un mensaje que de verdad lo lleva)
-en algún mensaje de **otro** pliegue. En el pliegue *k*, un elemento cuenta como presente solo
-si lo da alguna clave apoyada; si solo lo dan claves de ese pliegue (formas escritas, seguramente,
-mirando esa fuente), se trata como no encontrado.
+plantilla (una sola clave para todas las sintaxis), cada frase y cada expresión de la regla
+(``patron#N``), cada expresión de conversación. Las entradas de ``desarrollo`` se reparten en
+pliegues por fuente (el dominio o el ``owner/repo``, como en ``validacion_cruzada.py``); una
+clave está *apoyada* en el pliegue *k* si acierta (da el elemento por presente en un mensaje
+que de verdad lo lleva) en algún mensaje de **otro** pliegue. En el pliegue *k*, un elemento
+cuenta como presente solo si lo da alguna clave apoyada; si solo lo dan claves de ese pliegue
+(formas escritas, seguramente, mirando esa fuente), se trata como no encontrado.
 
 La medida es la de ``precision.py`` (``faltante.X``: positivo = el elemento falta): P, R y F1 por
 elemento y F1 macro, normal (todas las claves) y estricta. La estricta es una cota por abajo de
@@ -54,11 +54,10 @@ def claves(comprobador: Any, ctx: Any) -> frozenset[str]:
     from generador.lint import tipos_regla
 
     encontradas: set[str] = set()
-    if ctx.modo == "plantilla":
-        # los marcadores son una sola forma: su sintaxis se reconoce por la forma y su
-        # elemento por el vocabulario del nombre, no por frases de una fuente
-        if ctx.tiene_marcador(comprobador.elemento):
-            encontradas.add("marcador")
+    # los marcadores son una sola forma: su sintaxis se reconoce por la forma y su elemento
+    # por el vocabulario del nombre, no por frases de una fuente
+    if ctx.modo == "plantilla" and ctx.tiene_marcador(comprobador.elemento):
+        encontradas.add("marcador")
     if comprobador._excepto is not None and (
             comprobador._excepto_requiere is None or comprobador._excepto_requiere.en(ctx)):
         ctx = comprobador._sin_excepciones(ctx)
