@@ -71,6 +71,10 @@ REMITENTE_AUSENTE = [
     ("sms", "mensaje", "Recordatorio: Su Recibo de Luz vence mañana. Pague en Efecty."),
     ("email", "mensaje", "Asunto: Factura Vencida - Servicio de Internet\n\nEstimado cliente, su "
                          "factura está vencida."),
+    # una orden en mayúsculas iniciales al final o «Recuerde:» al empezar no son una marca
+    ("email", "mensaje", "Asunto: ÚLTIMA NOTIFICACIÓN\n\nSr. Ramírez:\nSu Cuenta de Tarjeta de "
+                         "Crédito registra un atraso.\nEvite Acciones Legales."),
+    ("sms", "mensaje", "Recuerde: su Cuota de Mantenimiento vence el 10. Evite Recargos."),
     # una etiqueta con su número, o un cierre, al final
     ("sms", "mensaje", "AVISO PREJUDICIAL: Su cuenta registra mora. Evite el embargo de sus "
                        "bienes. Cel 3001234567"),
