@@ -147,7 +147,9 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
 ]
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
 _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas",
-                           "card", "tarjeta", "cardtype"})
+                           "card", "tarjeta", "cardtype",
+                           # cada cuánto se paga (paymentFreq), no cómo ni cuánto
+                           "freq", "frequency", "frecuencia", "periodicidad"})
 _DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
                           "recipient", "contact_email", "deudor", "titular", "login",
                           "billing", "shipping", "facturacion", "notifiable", "alumno",
@@ -248,7 +250,7 @@ _FECHA_NO_VENCIMIENTO = frozenset({
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
-                             "retraso", "transcurridos", "since", "ago"})
+                             "retraso", "transcurridos", "since", "ago", "sin"})
 _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadline", "expiry",
                                 "expira", "plazo", "pago", "payment"})
 
@@ -537,11 +539,21 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             or _ATRASO_ANTES.search(previo)):
         return None  # «${cuenta.dias} DÍAS EN MORA», «desde hace {dias} días»: atraso
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
-            and not _nombre_conocido(nombre) and not _es_descriptivo(nombre):
+            and not _nombre_conocido(nombre) and not _es_descriptivo(nombre) \
+            and not _dias_de_atraso(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
     if elemento in ("referencia", "contacto"):
         elemento = _corregir_por_etiqueta(elemento, nombre, plegar(texto[max(0, inicio - 80):inicio]))
+    if elemento in ("opciones_pago", "referencia", None) and _MONEDA_ANTES.search(
+            texto[max(0, inicio - 4):inicio]):
+        return "importe"  # «$${weeklyPayment}», «S/ {pago}»: tras el signo de la moneda va una cantidad
+    if elemento == "fecha_vencimiento" and (_HOY.search(nombre) or _FECHA_DE_CARTA.search(
+            texto[max(0, inicio - 40):inicio])):
+        return None  # «new Date()», «Santiago, {lblFecha}»: la fecha de hoy o la de la carta
+    if elemento == "opciones_pago" and _VER_ANTES.search(plegar(texto[max(0, inicio - 60):inicio])) \
+            and _PAGO.isdisjoint(_palabras_de(nombre)) and "pay" not in _palabras_de(nombre):
+        return None  # «Ver la factura: {{invoice.url}}», «descarga tu estado de cuenta: ${pdfUrl}»
     if elemento == "remitente" and _SALUDO_ANTES.search(plegar(texto[max(0, inicio - 30):inicio])):
         return "nombre_cliente"  # «Estimado(a) {{propietario}}»: a quien se saluda, no quien escribe
     if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
@@ -582,8 +594,30 @@ _NUESTRA_ANTES = regex.compile(
     r"visit\w*|ac[eé]rc\w*|acud\w*|dir[ií]j\w*)\b")
 
 
+#: El signo de una moneda justo antes del marcador.
+_MONEDA_ANTES = regex.compile(r"(?:[$€£]|\bS/\.?|\b(?:US|RD|U)\$)[ \t]?$")
+#: La fecha de hoy (``new Date()``, ``now()``, ``today``): la de la carta, no un vencimiento.
+_HOY = regex.compile(r"(?i)\bnew\s+Date\(\s*\)|\bnow\s*\(|\btoday\b|\bdate\(\s*['\"]")
+#: «Santiago, {lblFecha}», al empezar una línea: el lugar y la fecha de la carta.
+_FECHA_DE_CARTA = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\w. ]{1,30},[ \t]*$")
+#: Un enlace que se presenta para ver, descargar o subir algo, no para pagar («Ver la factura:»,
+#: «descarga tu estado de cuenta», «la versión en línea de este pedido», «sube tu comprobante»);
+#: si la etiqueta habla de pagar («ver y pagar tu factura»), sí es una forma de pago.
+_VER_ANTES = regex.compile(
+    r"\b(?:ver|vea|visualiz\w*|consult\w*|descarg\w*|revis\w*|imprim\w*|version\s+en\s+linea|"
+    r"estado\s+de\s+cuenta|sub(?:ir|e|a)\b|carg(?:ar|a|ue)\b)(?![^\n]*\bpag)[^\n]{0,50}$")
+
+
 def _palabras_de(nombre: str) -> frozenset[str]:
     return frozenset(plegar(_PARTIR.sub(" ", nombre)).split())
+
+
+def _dias_de_atraso(nombre: str) -> bool:
+    """``overdueDays``, ``diasSinAbono``: los días de atraso no son un plazo, aunque los siga
+    «días»."""
+    palabras = _palabras_de(nombre)
+    return bool({"dias", "dia", "days", "day"} & palabras) and not _DIAS_DE_ATRASO.isdisjoint(
+        palabras)
 
 
 def _es_descriptivo(nombre: str) -> bool:

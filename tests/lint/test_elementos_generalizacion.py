@@ -17,10 +17,13 @@ elemento, de varios países (mx co ar cl pe es ve ec do), canales y tratamientos
   será mañana», «vence este mes»), y los marcadores de la fecha de corte; no la fecha de
   emisión de una factura en un marcador con objeto (``invoice.date``) ni «los pagos pendientes
   para este mes».
-- *referencia*, *contacto* y *formas de pago* en marcadores, por la clase del nombre y la
-  etiqueta de antes: el nombre de un servicio no identifica la deuda; la cuenta tras «Banco:»
-  es adonde pagar; el documento de identidad de la persona no es la referencia; la dirección
-  del inmueble no es un contacto de quien cobra (la de «nuestras oficinas», sí).
+- *marcadores*, por la clase del nombre y la etiqueta de antes: el nombre de un servicio no
+  identifica la deuda; la cuenta tras «Banco:» es adonde pagar; el documento de identidad de la
+  persona no es la referencia; la dirección del inmueble no es un contacto de quien cobra (la de
+  «nuestras oficinas», sí); tras el signo de la moneda va un importe; los días de atraso, la
+  fecha de hoy o la de la carta no son un plazo; un enlace para ver o descargar no es una forma
+  de pago.
+- *formas de pago*: «Puedes pagar:» y, en la lista que sigue, dónde.
 """
 
 from __future__ import annotations
@@ -135,6 +138,18 @@ def test_fecha_de_un_objeto_es_la_de_ese_objeto():
         ("invoice_date", None), ("cuota_fecha", "fecha_vencimiento")]
 
 
+# --- formas de pago --------------------------------------------------------------------------
+
+def test_pagar_en_una_lista_tras_los_dos_puntos():
+    texto = "Puedes pagar:\n\n- En BBVA, con el convenio CIE 001776533.\n- En nuestra caja."
+    assert "opciones_pago" not in elementos_ausentes(texto, "email", modo="mensaje")
+
+
+def test_pagar_sin_decir_donde_no_es_una_forma_de_pago():
+    texto = "Puedes pagar:\n\n- Hoy mismo, para evitar recargos."
+    assert "opciones_pago" in elementos_ausentes(texto, "email", modo="mensaje")
+
+
 # --- contacto --------------------------------------------------------------------------------
 
 def test_responder_a_este_mismo_correo_es_un_contacto():
@@ -173,6 +188,23 @@ MARCADORES = [
     ("Visite nuestras oficinas ubicadas en {{ direccion }}.", [("direccion", "contacto")]),
     ("Escríbenos a {{ email }} o visítanos en {{ direccion }}.",
      [("email", "contacto"), ("direccion", "contacto")]),
+    # tras el signo de la moneda va una cantidad; cada cuánto se paga no es cómo
+    ("Monto de tu cuota (${paymentFreq}): $${weeklyPayment}",
+     [("paymentFreq", None), ("weeklyPayment", "importe")]),
+    ("Total: S/ {pago}", [("pago", "importe")]),
+    # los días de atraso no son un plazo aunque los siga «días»; la cantidad con la etiqueta sí
+    ("por un valor de *${formattedOverdue}* y ${metrics.overdueDays} días de mora",
+     [("formattedOverdue", "importe"), ("overdueDays", None)]),
+    ("Sin abono: *${diasSinAbono} días*", [("diasSinAbono", None)]),
+    ("Paga en los próximos ${diasRestantes} días", [("diasRestantes", "fecha_vencimiento")]),
+    # la fecha de hoy o la de la carta no son un vencimiento
+    ("Fecha: ${new Date().toLocaleDateString('es-MX')}",
+     [("new Date().toLocaleDateString('es-MX')", None)]),
+    ("Santiago, {lblFecha}\n\nSeñor", [("lblFecha", None)]),
+    # un enlace para ver o descargar no es una forma de pago; para ver y pagar, sí
+    ("Ver la factura: {{invoice.url}}", [("url", None)]),
+    ("Descarga tu estado de cuenta:\n${pdfUrl}", [("pdfUrl", None)]),
+    ("Puedes ver y pagar tu factura en {{ invoice.url }}", [("url", "opciones_pago")]),
     # nombres que nombran a quien cobra por su clase
     ("{{ site.title }} · {{ nombre_comercial }} · {{ team }} · ##EMPRESA##",
      [("site_title", "remitente"), ("nombre_comercial", "remitente"), ("team", "remitente"),
