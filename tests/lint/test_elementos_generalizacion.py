@@ -63,6 +63,13 @@ REMITENTE_PRESENTE = [
     ("email", "plantilla", "Hola {{nombre}}, tu factura vence hoy.\n\n{{ nombreFinanciera }}"),
     ("email", "plantilla", "Hola {{ name }}, tu factura vence hoy.\n\n— {{ team }}"),
     ("email", "plantilla", "Hola ##NOMBRE##, tu factura vence hoy.\n\n##EMPRESA##"),
+    # la entidad por su clase: la plataforma, la app, el club
+    ("email", "mensaje", "Estimado usuario de la plataforma Cobrix, su suscripción vence hoy."),
+    ("email", "mensaje", "Hola Ana, gracias por usar la app Fiado Fácil. Tu saldo vence hoy."),
+    ("sms", "mensaje", "Socio del club Deportivo Norte: tu cuota vence hoy."),
+    # el bloque de firma en negrita con la dirección debajo
+    ("email", "mensaje", "Su cuota vence hoy.\n\n**Ferretería El Tornillo**\nAv. Libertad 123, "
+                         "Quito"),
     # un nombre propio que empieza por un nombre común sigue siendo un nombre («Luz del Sur»)
     ("email", "mensaje", "Asunto: Tu recibo de Luz del Sur\n\nHola Juan, tu recibo vence hoy."),
 ]
@@ -78,6 +85,8 @@ REMITENTE_AUSENTE = [
     ("email", "mensaje", "Asunto: ÚLTIMA NOTIFICACIÓN\n\nSr. Ramírez:\nSu Cuenta de Tarjeta de "
                          "Crédito registra un atraso.\nEvite Acciones Legales."),
     ("sms", "mensaje", "Recuerde: su Cuota de Mantenimiento vence el 10. Evite Recargos."),
+    # la app de la billetera con que se paga no es quien cobra
+    ("email", "mensaje", "Hola Ana, tu saldo vence hoy. Paga desde la app Nequi."),
     # una etiqueta con su número, o un cierre, al final
     ("sms", "mensaje", "AVISO PREJUDICIAL: Su cuenta registra mora. Evite el embargo de sus "
                        "bienes. Cel 3001234567"),
