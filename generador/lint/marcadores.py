@@ -543,17 +543,9 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             and not _dias_de_atraso(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
-    if elemento in ("referencia", "contacto"):
-        elemento = _corregir_por_etiqueta(elemento, nombre, plegar(texto[max(0, inicio - 80):inicio]))
-    if elemento in ("opciones_pago", "referencia", None) and _MONEDA_ANTES.search(
-            texto[max(0, inicio - 4):inicio]):
-        return "importe"  # «$${weeklyPayment}», «S/ {pago}»: tras el signo de la moneda va una cantidad
-    if elemento == "fecha_vencimiento" and (_HOY.search(nombre) or _FECHA_DE_CARTA.search(
-            texto[max(0, inicio - 40):inicio])):
-        return None  # «new Date()», «Santiago, {lblFecha}»: la fecha de hoy o la de la carta
-    if elemento == "opciones_pago" and _VER_ANTES.search(plegar(texto[max(0, inicio - 60):inicio])) \
-            and _PAGO.isdisjoint(_palabras_de(nombre)) and "pay" not in _palabras_de(nombre):
-        return None  # «Ver la factura: {{invoice.url}}», «descarga tu estado de cuenta: ${pdfUrl}»
+    if nombre.strip().lower() not in _variables(modelo):
+        # una variable del modelo manda su YAML; las demás, también la etiqueta de antes
+        elemento = _corregir_por_contexto(elemento, nombre, texto, inicio)
     if elemento == "remitente" and _SALUDO_ANTES.search(plegar(texto[max(0, inicio - 30):inicio])):
         return "nombre_cliente"  # «Estimado(a) {{propietario}}»: a quien se saluda, no quien escribe
     if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
@@ -581,7 +573,8 @@ _DATOS_BANCARIOS_ANTES = regex.compile(
 #: ciudadanía No {{ $document }}», «DNI: {dni}», «RUT {rut}»).
 _IDENTIDAD_ANTES = regex.compile(
     r"\b(?:cedula|dni|documento\s+(?:nacional\s+)?de\s+identidad|rut|run|curp|nie|pasaporte|"
-    r"carnet|credencial\s+(?:para\s+votar|de\s+elector))\b[^\n]{0,30}$")
+    r"carnet|credencial\s+(?:para\s+votar|de\s+elector))(?:\s+de\s+\w+)?[\s:.#°º*_]*"
+    r"(?:(?:n[°º.o]*|no\.?|nro\.?|numero)[\s:.#°º*_]*)?$")
 #: La dirección del inmueble o del cliente no es un contacto de quien cobra («el inmueble
 #: ubicado en [dirección del inmueble]», «la propiedad ubicada en <?php echo $direccion; ?>»).
 _INMUEBLE_ANTES = regex.compile(
@@ -606,6 +599,24 @@ _FECHA_DE_CARTA = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\w. ]{1,30},[ \t]*$")
 _VER_ANTES = regex.compile(
     r"\b(?:ver|vea|visualiz\w*|consult\w*|descarg\w*|revis\w*|imprim\w*|version\s+en\s+linea|"
     r"estado\s+de\s+cuenta|sub(?:ir|e|a)\b|carg(?:ar|a|ue)\b)(?![^\n]*\bpag)[^\n]{0,50}$")
+
+
+def _corregir_por_contexto(elemento: str | None, nombre: str, texto: str,
+                           inicio: int) -> str | None:
+    """Lo que la etiqueta de antes o la clase del nombre dicen de un marcador que no es una
+    variable del modelo (ver las tablas de arriba)."""
+    if elemento in ("referencia", "contacto"):
+        elemento = _corregir_por_etiqueta(elemento, nombre, plegar(texto[max(0, inicio - 80):inicio]))
+    if elemento in ("opciones_pago", "referencia", None) and _MONEDA_ANTES.search(
+            texto[max(0, inicio - 4):inicio]):
+        return "importe"  # «$${weeklyPayment}», «S/ {pago}»: tras el signo de la moneda va una cantidad
+    if elemento == "fecha_vencimiento" and (_HOY.search(nombre) or _FECHA_DE_CARTA.search(
+            texto[max(0, inicio - 40):inicio])):
+        return None  # «new Date()», «Santiago, {lblFecha}»: la fecha de hoy o la de la carta
+    if elemento == "opciones_pago" and _VER_ANTES.search(plegar(texto[max(0, inicio - 60):inicio])) \
+            and _PAGO.isdisjoint(_palabras_de(nombre)) and "pay" not in _palabras_de(nombre):
+        return None  # «Ver la factura: {{invoice.url}}», «descarga tu estado de cuenta: ${pdfUrl}»
+    return elemento
 
 
 def _palabras_de(nombre: str) -> frozenset[str]:
