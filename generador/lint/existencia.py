@@ -45,7 +45,130 @@ def para_existencia(patron: str) -> str:
     """Una expresión que casa en los mismos textos que ``patron`` (con las mismas banderas),
     más barata de buscar si se puede; si no, ``patron`` tal cual."""
     cifra_con_continuacion, banderas = _expresiones()
-    m = cifra_con_continuacion.match(patron)
-    if m is None or banderas.search(patron):
+    if banderas.search(patron):
         return patron
-    return m.group(1) + patron[m.end():]
+    m = cifra_con_continuacion.match(patron)
+    if m is not None:
+        return m.group(1) + patron[m.end():]
+    return _lo_que_sigue_antes(patron)
+
+
+# -- lo que sigue, antes que lo que precede ---------------------------------------------
+#
+# Una expresión que empieza por aserciones (``\b``, ``(?=\d)``) y miradas atrás
+# largas, ``Z (?<!X) R`` (la fecha: ``\b(?=\d)(?<![/.-]\d{2,4},?\s+de\s+)(?<!(?:emitid[oa]|...)
+# [ \t]*...)\d{1,2}\s+de\s+(?:enero|...)``), comprueba las miradas atrás en cada posición
+# donde pasa ``Z`` (en cada cifra de un IBAN o de un teléfono) antes de ver si sigue ``R``
+# (« de marzo»). ``Z (?=R) (?<!X) R`` pide lo mismo en la misma posición (las aserciones no
+# avanzan, así que el orden de una conjunción no cambia el resultado, ni el tramo: ``R`` se
+# vuelve a casar igual), pero descarta antes por ``R``, que casi nunca está. Solo si ``R``
+# no usa grupos con nombre ni referencias a grupos (dentro de ``(?=R)`` verían otra cosa),
+# no hay alternativas sueltas (``a|b``: lo de delante sería solo de la primera) ni banderas
+# en medio; las miradas atrás cortas (``(?<!\d)``, sin repeticiones ni alternativas) se
+# quedan delante: descartan más barato que ``R``. Si delante ya hay una mirada adelante
+# larga (la del correo, ``(?=[\w.+-]{1,64}@)``), ya descarta por lo que sigue y no se toca:
+# duplicar ``R`` costaba el doble.
+
+#: Referencias a grupos, grupos con nombre, recursión, condicionales, ``\\K``, ``\\G``...
+_RARO = re.compile(r"\\[1-9gGK]|\(\?P[<=>]|\(\?<(?![=!])|\(\?'|\(\?\(|\(\?[&R0-9+-]|\(\?\||\(\?>")
+_ANCLA = re.compile(r"\\[bBA]|\^")
+#: Lo que hace larga una mirada: repeticiones o alternativas (fuera de clases y escapes).
+_MIRADA_LARGA = re.compile(r"[*+?{|]")
+_SIN_CLASES = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
+
+
+def _cierre(patron: str, inicio: int) -> int:
+    """Posición tras el ``)`` que cierra el grupo que abre ``patron[inicio]``; -1 si no cierra
+    (o hay algo que este análisis no sabe leer)."""
+    nivel = 0
+    i = inicio
+    while i < len(patron):
+        c = patron[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _fin_clase(patron, i)
+            if i < 0:
+                return -1
+            continue
+        if c == "(":
+            nivel += 1
+        elif c == ")":
+            nivel -= 1
+            if nivel == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _fin_clase(patron: str, inicio: int) -> int:
+    """Posición tras el ``]`` que cierra la clase que abre ``patron[inicio]``; -1 si no se
+    sabe (clases anidadas o de POSIX)."""
+    i = inicio + 1
+    if patron[i:i + 1] == "^":
+        i += 1
+    if patron[i:i + 1] == "]":
+        i += 1
+    while i < len(patron):
+        c = patron[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            return -1
+        if c == "]":
+            return i + 1
+        i += 1
+    return -1
+
+
+def _alternativa_suelta(patron: str) -> bool:
+    """Si ``patron`` tiene un ``|`` fuera de todo grupo (o no se sabe leer)."""
+    nivel = 0
+    i = 0
+    while i < len(patron):
+        c = patron[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _fin_clase(patron, i)
+            if i < 0:
+                return True
+            continue
+        if c == "(":
+            nivel += 1
+        elif c == ")":
+            nivel -= 1
+        elif c == "|" and nivel == 0:
+            return True
+        i += 1
+    return nivel != 0
+
+
+def _lo_que_sigue_antes(patron: str) -> str:
+    if _RARO.search(patron) or _alternativa_suelta(patron):
+        return patron
+    i = 0
+    primera_larga = -1
+    while i < len(patron):
+        ancla = _ANCLA.match(patron, i)
+        if ancla is not None:
+            i = ancla.end()
+            continue
+        if not patron.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            break
+        fin = _cierre(patron, i)
+        if fin < 0:
+            return patron
+        larga = _MIRADA_LARGA.search(_SIN_CLASES.sub("", patron[i + 3:fin - 1])) is not None
+        if larga and patron.startswith("(?=", i):
+            return patron  # ya descarta por lo que sigue (el correo: «(?=[\w.+-]{1,64}@)»)
+        if primera_larga < 0 and larga and patron.startswith("(?<", i):
+            primera_larga = i
+        i = fin
+    resto = patron[i:]
+    if primera_larga < 0 or not resto or _RARO.search(resto):
+        return patron
+    return f"{patron[:primera_larga]}(?={resto}){patron[primera_larga:]}"

@@ -259,19 +259,38 @@ def compilar_una(frase: str) -> regex.Pattern[str]:
 
 
 def buscar_varias(patrones: list[tuple[int, regex.Pattern[str]]],
-                  texto: str) -> list[tuple[int, int, int]]:
+                  texto: str, inicios: list[tuple[str, ...] | None] | None = None,
+                  ) -> list[tuple[int, int, int]]:
     """(inicio, fin, índice) de cada coincidencia, como ``finditer`` de la unión
     ``(?:p1|p2|...)`` en el orden de los índices: de izquierda a derecha, sin solaparse, y
     en una misma posición gana la frase de índice menor.
 
     ``patrones`` va en orden de índice. Cada expresión se busca por separado desde donde
     acabó la última coincidencia, así que conserva su prefijo literal y el motor salta a sus
-    apariciones en vez de probar todas las alternativas en cada posición."""
+    apariciones en vez de probar todas las alternativas en cada posición. ``inicios`` (en el
+    orden de ``patrones``), las palabras por las que empieza cada frase: con ellas, cada
+    búsqueda se prueba solo donde aparecen (:func:`generador.lint.busqueda_frases.buscar`)."""
+    if inicios is not None:
+        from generador.lint.busqueda_frases import buscar
+
+        def buscar_en(k: int, desde: int) -> regex.Match[str] | None:
+            return buscar(patrones[k][1], inicios[k], texto, desde)
+    else:
+        def buscar_en(k: int, desde: int) -> regex.Match[str] | None:
+            return patrones[k][1].search(texto, desde, concurrent=False)
     if len(patrones) == 1:
         indice_unico, patron = patrones[0]
-        return [(m.start(), m.end(), indice_unico)
-                for m in patron.finditer(texto, concurrent=False)]
-    siguientes = [patron.search(texto, concurrent=False) for _, patron in patrones]
+        if inicios is None or inicios[0] is None:
+            return [(m.start(), m.end(), indice_unico)
+                    for m in patron.finditer(texto, concurrent=False)]
+        unicas = []
+        m = buscar_en(0, 0)
+        while m is not None:
+            unicas.append((m.start(), m.end(), indice_unico))
+            # como finditer: sigue donde acabó (una frase nunca casa con el texto vacío)
+            m = buscar_en(0, m.end() if m.end() > m.start() else m.end() + 1)
+        return unicas
+    siguientes = [buscar_en(k, 0) for k in range(len(patrones))]
     resultado: list[tuple[int, int, int]] = []
     posicion = 0
     while True:
@@ -281,7 +300,7 @@ def buscar_varias(patrones: list[tuple[int, regex.Pattern[str]]],
             if m is None:
                 continue
             if m.start() < posicion:
-                m = siguientes[k] = patrones[k][1].search(texto, posicion, concurrent=False)
+                m = siguientes[k] = buscar_en(k, posicion)
                 if m is None:
                     continue
             if mejor < 0 or m.start() < mejor_inicio:

@@ -177,7 +177,10 @@ _PAR = "{}_{}"
 #: Uno o más fines de oración seguidos (con sus espacios): una sola ficha ``|``.
 _FINES = re.compile(r"(?:(?:[.!?;]+(?=\s|$)|[¡¿\n]|\s{3,})\s*)+")
 _FICHA = re.compile(r"[a-zñ0-9]+|\|")
-_FINES_Y_FICHAS = re.compile(f"{_FINES.pattern}|{_FICHA.pattern}")
+# Las fichas delante: casi todo lo que hay en un mensaje son palabras, y cada alternativa
+# empieza por caracteres distintos (letras, cifras y «|» frente a signos y espacios), así que en
+# cada posición solo una puede casar y el orden no cambia lo que se encuentra; solo lo que cuesta.
+_FINES_Y_FICHAS = re.compile(f"{_FICHA.pattern}|{_FINES.pattern}")
 _LETRAS_Y_CIFRAS = frozenset("abcdefghijklmnopqrstuvwxyzñ0123456789")
 # Palabras gramaticales (artículos, preposiciones, conjunciones, pronombres átonos): pueden
 # pesar en el modelo, pero nombrarlas no le dice nada a quien escribe («pesan «que»»).
@@ -237,6 +240,8 @@ class _Pesos:
                 bloque[clave[2:]] = peso
         #: los pares como tuplas: al puntuar no hace falta construir "a_b" para cada par
         self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
+        #: las mismas claves en un conjunto: ver :meth:`pares_con_peso`
+        self.b_claves = frozenset(self.b_tuplas)
         self._por_palabra: dict[str, float] = {}
         self._trozos_por_palabra: dict[str, int] = {}
 
@@ -258,6 +263,18 @@ class _Pesos:
                 sumas[palabra] = sum(c.get(t, 0.0) for t in propios)
                 cuentas[palabra] = len(propios)
         return sum(map(sumas.__getitem__, palabras)), sum(map(cuentas.__getitem__, palabras))
+
+    def pares_con_peso(self, tuplas: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """``tuplas & self.b_tuplas.keys()``, el mismo conjunto en el mismo orden.
+
+        Cruzado con la vista de claves, cada tupla del mensaje se vuelve a *hashear* (una
+        tupla no guarda su hash); ``set.intersection`` con un conjunto usa el hash que ya
+        guarda el del mensaje. Si el del mensaje es el menor, las dos recorren el del mensaje
+        y añaden los comunes en su orden: el resultado itera igual y las sumas dan lo mismo,
+        bit a bit. Si no (un mensaje enorme), como siempre."""
+        if len(tuplas) < len(self.b_claves):
+            return tuplas.intersection(self.b_claves)
+        return tuplas & self.b_tuplas.keys()
 
     def aporte(self, palabras: set[str], pares: set[tuple[str, str]],
                escalas: tuple[float, float, float]) -> float:
@@ -298,7 +315,7 @@ class Modelo:
         b = pesos.b_tuplas
         p = pesos.p  # con map en vez de un generador: los mismos sumandos, en el mismo orden
         total = (pesos.sesgo + ep * sum(map(p.__getitem__, palabras & p.keys()))
-                 + eb * sum(map(b.__getitem__, tuplas & b.keys())) + ec * en_trozos)
+                 + eb * sum(map(b.__getitem__, pesos.pares_con_peso(tuplas))) + ec * en_trozos)
         minimo = self.umbral if umbral is None else umbral
         por_oracion = None
         if total > 0 and total >= minimo:

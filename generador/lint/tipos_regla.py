@@ -21,6 +21,9 @@ import regex
 from generador.errores import ErrorCobro
 from generador.lint import frases as frases_mod
 from generador.lint import limite_regex
+from generador.lint.busqueda_frases import Requisitos
+from generador.lint.busqueda_frases import buscar as buscar_desde_inicio
+from generador.lint.busqueda_frases import requisitos as requisitos_de_frase
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.existencia import para_existencia
 from generador.lint.limite_regex import sin_limite
@@ -132,6 +135,10 @@ def _oracion(texto: str, inicio: int, fin: int) -> tuple[int, int]:
     return comienzo, siguiente.start() if siguiente else min(len(texto), fin + 600)
 
 
+#: Atributos de :class:`TipoFrases` que solo hacen falta si alguna de sus frases casa.
+_SOLO_SI_CASA = ("_excepto", "_contexto", "_lemas_excepto", "_lemas_contexto")
+
+
 @dataclass
 class TipoFrases:
     """Señala cada aparición de una frase de la lista, salvo dentro de una excepción."""
@@ -178,6 +185,11 @@ class TipoFrases:
             patron = patrones[k] = frases_mod.compilar_una(self._textos[k])
         return patron
 
+    def _requisitos_de(self, k: int) -> Requisitos | None:
+        """Lo que la frase ``k`` necesita del mensaje (:mod:`generador.lint.busqueda_frases`),
+        calculado la primera vez que hace falta (no va a la caché de reglas)."""
+        return _requisitos_en(self.__dict__, self._textos, k)
+
     def _frase_lema(self, j: int) -> tuple[int, Any]:
         """(índice de la frase, :class:`~generador.lint.marcos.FraseLema`) de la ``j``-ésima
         frase con lemas."""
@@ -192,10 +204,24 @@ class TipoFrases:
         # mensaje tiene un ancla de esta regla (un lint de un archivo no lee casi ninguna);
         # y cada una por separado: un lote de mensajes usa unas pocas de cada regla.
         estado = dict(self.__dict__)
+        estado.pop("_requisitos", None)
         for clave in ("_patrones", "_lemas"):
             if clave in estado and not isinstance(estado[clave], _Diferido):
                 estado[clave] = _Diferido.de_elementos(estado[clave])
+        # Las excepciones y los contextos solo se miran si una frase casa (casi nunca): sus
+        # expresiones y sus frases con lemas, enteras aparte (leerlas costaba ~2 ms de cada
+        # arranque).
+        for clave in _SOLO_SI_CASA:
+            if estado.get(clave) and not isinstance(estado[clave], _Diferido):
+                estado[clave] = _Diferido.de(estado[clave])
         return estado
+
+    def _leido(self, clave: str) -> Any:
+        """El atributo ``clave`` de :data:`_SOLO_SI_CASA`, leído de la caché si hace falta."""
+        valor = getattr(self, clave)
+        if isinstance(valor, _Diferido):
+            valor = self.__dict__[clave] = valor.cargar()
+        return valor
 
     @cached_property
     def _excepto(self) -> regex.Pattern[str] | None:
@@ -222,8 +248,10 @@ class TipoFrases:
         candidatas = ctx.candidatas(self._indice)
         if candidatas:
             indices = self._indices
-            tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
-                [(k, self._patron_de(k)) for k in candidatas], ctx.plegado))
+            posibles, inicios = _posibles(self._requisitos_de, candidatas, ctx)
+            if posibles:
+                tramos.extend((a, b, indices[k]) for a, b, k in frases_mod.buscar_varias(
+                    [(k, self._patron_de(k)) for k in posibles], ctx.plegado, inicios))
         if self._indice_lemas[1] or self._indice_lemas[2]:
             normalizadas = _normalizadas(ctx)
             for j in _lemas_candidatos(self._indice_lemas, normalizadas):
@@ -240,10 +268,10 @@ class TipoFrases:
         return resultado
 
     def _excepciones(self, ctx: Contexto) -> list[tuple[int, int]]:
-        return _tramos_y_lemas(self._excepto, self._lemas_excepto, ctx)
+        return _tramos_y_lemas(self._leido("_excepto"), self._leido("_lemas_excepto"), ctx)
 
     def _contextos(self, ctx: Contexto) -> list[tuple[int, int]]:
-        return _tramos_y_lemas(self._contexto, self._lemas_contexto, ctx)
+        return _tramos_y_lemas(self._leido("_contexto"), self._leido("_lemas_contexto"), ctx)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         resultado = []
@@ -283,6 +311,36 @@ class TipoFrases:
         tramos = _tramos_y_lemas(patron, lemas, ctx)
         return bool(tramos) and _dentro(*_oracion(ctx.plegado, inicio, fin), tramos,
                                         contiene=True)
+
+
+def _requisitos_en(atributos: dict[str, Any], textos: list[str], k: int) -> Requisitos | None:
+    """Los :class:`~generador.lint.busqueda_frases.Requisitos` de ``textos[k]``, guardados en
+    ``atributos["_requisitos"]`` (el ``__dict__`` de quien los pide)."""
+    guardados = atributos.get("_requisitos")
+    if guardados is None:
+        guardados = atributos["_requisitos"] = {}
+    if k not in guardados:
+        guardados[k] = requisitos_de_frase(textos[k])
+    return guardados[k]
+
+
+def _posibles(requisitos_de: Any, candidatas: list[int], ctx: Contexto
+              ) -> tuple[list[int], list[tuple[str, ...] | None]]:
+    """De ``candidatas`` (en orden), las frases que pueden estar en el mensaje (a ninguna de
+    sus palabras le falta su par en el texto) y, de cada una, por dónde buscarla: las demás
+    no casarían, y quitarlas no cambia lo que encuentra :func:`frases.buscar_varias`."""
+    posibles: list[int] = []
+    inicios: list[tuple[str, ...] | None] = []
+    palabras = ctx.palabras
+    for k in candidatas:
+        propios = requisitos_de(k)
+        if propios is None:
+            posibles.append(k)
+            inicios.append(None)
+        elif propios.posible(palabras, ctx):
+            posibles.append(k)
+            inicios.append(propios.inicios)
+    return posibles, inicios
 
 
 def _tramos_y_lemas(patron: regex.Pattern[str] | None, lemas: list[FraseLema],
@@ -465,10 +523,14 @@ class _Presencia:
                     return True
         if self.compuestas:
             texto = ctx.plegado
-            for k in ctx.candidatas(self.indice):
-                if self._patron_de(k).search(texto, concurrent=False) is not None:
+            posibles, inicios = _posibles(self._requisitos_de, ctx.candidatas(self.indice), ctx)
+            for k, inicio in zip(posibles, inicios, strict=True):
+                if buscar_desde_inicio(self._patron_de(k), inicio, texto) is not None:
                     return True
         return False
+
+    def _requisitos_de(self, k: int) -> Requisitos | None:
+        return _requisitos_en(self.__dict__, self.compuestas, k)
 
 
 class _Orden:
@@ -499,6 +561,16 @@ class _Orden:
 
 
 _REORDENAR = 64
+
+
+def _tope_muestra(longitud: int) -> float:
+    """Lo más que cuenta una búsqueda para :class:`_Orden` en un texto de ``longitud``
+    caracteres: ~100 µs más 0,2 µs por carácter, varias veces lo que tarda de verdad (unos
+    5-50 µs en un mensaje de 600 caracteres). Con la máquina cargada, el sistema puede
+    parar el proceso milisegundos en medio de una búsqueda cualquiera; sin tope, esa parada
+    se apuntaba a la expresión y la mandaba al final, y el elemento probaba primero otra
+    más lenta (medido: el contacto, de ~20 a ~85 ms en 1.000 mensajes)."""
+    return 100e-6 + 0.2e-6 * longitud
 
 #: Lo que cierra una oración para :meth:`TipoElementoRequerido._sin_excepciones` (no el
 #: punto de «1.234,56»).
@@ -575,13 +647,14 @@ class TipoElementoRequerido:
         orden = self.__dict__.get("_orden_busqueda")
         if orden is None:
             orden = self.__dict__["_orden_busqueda"] = _Orden(len(compilados))
+        tope = _tope_muestra(len(texto))
         for i in orden.indices:
             patron = _elemento(compilados, i)
             if patron is None:
                 patron = compilados[i] = self._compilar(i)
             inicio = perf_counter()
             encontrado = _buscar(patron, texto) is not None
-            orden.anotar(i, perf_counter() - inicio, encontrado)
+            orden.anotar(i, min(perf_counter() - inicio, tope), encontrado)
             if encontrado:
                 return True
         return False
@@ -767,20 +840,21 @@ class Prefiltro:
                 lemas.setdefault(palabra, set()).add(clave)
         self._literales, self._prefijos, self._lemas = literales, prefijos, lemas
         self._claves = frozenset(literales)
-        self._claves_prefijos = tuple((n, frozenset(d)) for n, d in sorted(prefijos.items()))
         self._claves_lemas = frozenset(lemas)
+        # Los comienzos de todas las longitudes en uno (uno de 5 letras nunca es igual a uno
+        # de 6): un solo cruce con los comienzos del mensaje en vez de uno por longitud.
+        self._por_comienzo: dict[str, set[int]] = {}
+        for por_raiz in prefijos.values():
+            for raiz, claves in por_raiz.items():
+                self._por_comienzo.setdefault(raiz, set()).update(claves)
+        self._comienzos = frozenset(self._por_comienzo)
 
     def posibles(self, ctx: Contexto) -> set[int]:
         """``id`` de los comprobadores filtrados que tienen alguna ancla en el mensaje."""
-        resultado: set[int] = set()
-        for palabra in self._claves & ctx.palabras:
-            resultado |= self._literales[palabra]
-        if self._claves_prefijos:
-            comienzos = ctx.comienzos
-            for longitud, raices in self._claves_prefijos:
-                for raiz in raices & comienzos:
-                    resultado |= self._prefijos[longitud][raiz]
+        # Los conjuntos de cada ancla presente, juntados de una vez (en C, sin un «|=» por ancla).
+        grupos = list(map(self._literales.__getitem__, self._claves & ctx.palabras))
+        if self._comienzos:
+            grupos.extend(map(self._por_comienzo.__getitem__, self._comienzos & ctx.comienzos))
         if self._claves_lemas:
-            for palabra in self._claves_lemas & _normalizadas(ctx):
-                resultado |= self._lemas[palabra]
-        return resultado
+            grupos.extend(map(self._lemas.__getitem__, self._claves_lemas & _normalizadas(ctx)))
+        return set().union(*grupos)

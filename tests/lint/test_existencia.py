@@ -59,3 +59,54 @@ def test_el_elemento_usa_la_forma_corta_y_su_cota():
     assert para_existencia(IMPORTE) in tipo._cotas
     assert tipo._alguno("IBAN ES91 2100 0418 4502 0005 1332, importe 1.250,00 EUR")
     assert not tipo._alguno("IBAN ES91 2100 0418 4502 0005 1332, teléfono 910 123 456")
+
+
+# -- lo que sigue, antes que las miradas atrás largas --------------------------------------
+
+#: La fecha de faltantes.yml (FAL002), acortada: miradas atrás largas y luego «5 de marzo».
+FECHA = (r"\b(?=\d)(?<![/.-]\d{2,4},?\s+de\s+)(?<!(?:emitid[oa]|de\s+fecha)[ \t]*"
+         r"(?:el[ \t]+|:[ \t]*)?)(?<!(?:^|\n)[ \t]*\p{Lu}[\w. ]{1,30},[ \t]*)"
+         r"\d{1,2}\s+de\s+(?:enero|marzo|abril)\b")
+#: El teléfono (FAL004), acortado: las miradas cortas se quedan delante.
+TELEFONO = r"(?<!\d)(?=[+(\d])(?<!\d[ \t.-])(?<!\b(?:nequi|bizum)[ \t]{0,3})\+?\d[\d ]{6,}\d"
+
+
+def test_lo_que_sigue_se_mira_antes_que_las_miradas_atras_largas():
+    resto = r"\d{1,2}\s+de\s+(?:enero|marzo|abril)\b"
+    assert para_existencia(FECHA) == FECHA.replace(r"(?<![/.-]", f"(?={resto})(?<![/.-]", 1)
+    assert para_existencia(TELEFONO) == TELEFONO.replace(
+        r"(?<!\b(?:nequi", r"(?=\+?\d[\d ]{6,}\d)(?<!\b(?:nequi", 1)
+
+
+@pytest.mark.parametrize("patron", [
+    r"(?<![\w.+-])(?=[\w.+-]{1,64}@)(?<!(?:usuario|user)\s+)[\w.+-]+@\w+",  # ya descarta delante
+    r"\b(?<!\d)factura\s+\d+",                  # ninguna mirada atrás larga
+    r"\b(?<!(?:de|el)\s+)(\w+)\s+\1",           # referencia a un grupo
+    r"\b(?<!(?:de|el)\s+)(?P<n>\w+)\s+x",       # grupo con nombre
+    r"\b(?<!(?:de|el)\s+)\d+|hoy",              # alternativa suelta
+    r"(?i)\b(?<!(?:de|el)\s+)\d+",              # banderas de toda la expresión
+    r"\b(?<!(?:de|el)\s+)",                     # nada detrás
+])
+def test_lo_que_no_se_puede_reordenar_se_deja_tal_cual(patron):
+    assert para_existencia(patron) == patron
+
+
+def _fecha_al_azar(azar: random.Random) -> str:
+    trozos = ["5", "12", "2026", " ", "  ", "\n", "\t", "de ", "marzo", "abril", "Marzo", "enero",
+              "emitida", "emitido el ", "de fecha ", ": ", ", ", "Lima, ", "Madrid", "/", ".", "-",
+              "el ", "nequi ", "bizum", "+34 ", "600 123 456", "x"]
+    return "".join(azar.choice(trozos) for _ in range(azar.randint(0, 16)))
+
+
+@pytest.mark.parametrize("patron", [FECHA, TELEFONO])
+def test_reordenada_casa_en_los_mismos_textos_y_tramos(patron):
+    reordenada = regex.compile(para_existencia(patron), regex.IGNORECASE)
+    original = regex.compile(patron, regex.IGNORECASE)
+    assert reordenada.pattern != original.pattern
+    azar = random.Random(7)
+    textos = [_fecha_al_azar(azar) for _ in range(4000)]
+    textos += ["Vence el 5 de marzo.", "Factura emitida el 5 de marzo.", "Lima, 5 de marzo",
+               "Llama al +34 600 123 456", "bizum 600 123 456"]
+    esperado = [m and m.span() for m in map(original.search, textos)]
+    assert [m and m.span() for m in map(reordenada.search, textos)] == esperado
+    assert any(esperado) and not all(esperado)

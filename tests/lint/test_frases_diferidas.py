@@ -56,3 +56,24 @@ def test_un_diferido_se_guarda_como_sus_bytes_y_vuelve_igual():
     diferido = _Diferido.de(["a", None, 3])
     assert diferido.__reduce_ex__(pickle.HIGHEST_PROTOCOL)[2] == diferido.datos
     assert pickle.loads(pickle.dumps(diferido)).cargar() == ["a", None, 3]
+
+
+def test_excepciones_y_contextos_se_leen_solo_si_una_frase_casa():
+    nueva = TipoFrases([Frase("le denunciaremos"), Frase("avisaremos a su jefe")],
+                       excepto=[Frase("no le denunciaremos"), Frase("nunca avisar+ a su jefe")],
+                       excepto_oracion=[Frase("la ley prohíbe"), Frase("prohibir+ frases")])
+    nueva.precompilar()
+    textos = ["No le denunciaremos, tranquilo.", "Nunca avisaremos a su jefe.",
+              "La ley prohíbe decir «le denunciaremos».", "Le denunciaremos.", "Hola."]
+    esperado = [[(d.inicio, d.fin) for d in nueva.revisar(_ctx(t))] for t in textos]
+    assert esperado == [[], [], [], [(0, 16)], []]
+
+    leida = pickle.loads(pickle.dumps(nueva))
+    for clave in ("_excepto", "_contexto", "_lemas_excepto", "_lemas_contexto"):
+        assert isinstance(leida.__dict__[clave], _Diferido)
+    leida.revisar(_ctx("Hola."))  # sin ninguna frase: no se leen
+    assert isinstance(leida.__dict__["_excepto"], _Diferido)
+    assert [[(d.inicio, d.fin) for d in leida.revisar(_ctx(t))] for t in textos] == esperado
+    assert not isinstance(leida.__dict__["_excepto"], _Diferido)
+    otra = pickle.loads(pickle.dumps(leida))  # guardada otra vez, ya leída: lo mismo
+    assert [[(d.inicio, d.fin) for d in otra.revisar(_ctx(t))] for t in textos] == esperado

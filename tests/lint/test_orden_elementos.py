@@ -35,3 +35,15 @@ def test_el_orden_aprendido_no_se_guarda_en_la_cache_de_reglas():
     copia = pickle.loads(pickle.dumps(tipo))
     assert "_orden_busqueda" not in copia.__dict__
     assert copia._alguno("a@b") and not copia._alguno("nada")
+
+
+def test_una_parada_del_sistema_no_manda_al_final_a_la_expresion_barata(monkeypatch):
+    import generador.lint.tipos_regla as tipos_regla
+
+    tipo = TipoElementoRequerido("contacto", patrones=[r"\b\d{3} \d{3} \d{3}\b", r"\S+@\S+"])
+    texto = "llámanos al 910 123 456 o escribe a cobros@ejemplo.es"
+    reloj = iter([0.0, 0.5] + [x * 1e-6 for x in range(2, 10_000)])  # 1.ª búsqueda: 0,5 s
+    monkeypatch.setattr(tipos_regla, "perf_counter", lambda: next(reloj))
+    assert tipo._alguno(texto)
+    orden = tipo.__dict__["_orden_busqueda"]
+    assert orden.tiempos[0] == tipos_regla._tope_muestra(len(texto)) < 0.001
