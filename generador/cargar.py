@@ -22,6 +22,7 @@ from generador.modelo import (
     AUDIENCIAS,
     CANALES,
     ELEMENTOS,
+    PAPELES,
     RANURAS_SECTOR,
     RANURAS_SECTOR_OPCIONALES,
     REGISTROS,
@@ -170,6 +171,8 @@ ESQUEMA_PAISES = E.Mapa(
                 "zona_horaria": E.Campo(str, descripcion="IANA, p. ej. America/Lima"),
                 "festivos": E.Campo(str, descripcion="código de país de la biblioteca holidays"),
                 "lugar": E.Campo(str, descripcion="ciudad de ejemplo para las cartas"),
+                "papel": E.Campo(str, requerido=False, valores=PAPELES,
+                                 descripcion="tamaño del papel de las cartas: A4 o carta"),
             }),
             patron_clave=re.compile(r"^[a-z]{2}$"),
             no_vacio=True,
@@ -667,7 +670,7 @@ def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | 
             lector.problema(ruta, d.linea_de("zona_horaria"), f"paises.{codigo}.zona_horaria",
                             f"'{d['zona_horaria']}' no es una zona horaria IANA (p. ej. America/Lima)")
         paises[codigo] = Pais(codigo, d["nombre"], d["locale"], d["moneda"], d["zona_horaria"],
-                              d["festivos"], d["lugar"])
+                              d["festivos"], d["lugar"], papel=d.get("papel") or "A4")
     predeterminado = datos["predeterminado"]
     if predeterminado not in paises:
         lector.problema(ruta, datos.linea_de("predeterminado"), "predeterminado",

@@ -8,4 +8,6 @@ def plural(n: int, uno: str, varios: str | None = None) -> str:
     s; consonante + es)."""
     if varios is None:
         varios = uno + ("s" if uno[-1] in "aeiouáéó" else "es")
-    return f"{n} {uno if n == 1 else varios}"
+    from generador.numeros import cifra
+
+    return f"{cifra(n)} {uno if n == 1 else varios}"

@@ -109,7 +109,9 @@ def _motivo_red(exc: BaseException, espera: float) -> str:
     if isinstance(motivo, ConnectionRefusedError):
         return "conexión rechazada"
     if isinstance(motivo, TimeoutError) or "timed out" in str(motivo):
-        return f"sin respuesta en {espera:g} s"
+        from generador.numeros import segundos
+
+        return f"sin respuesta en {segundos(espera)}"
     if isinstance(motivo, socket.gaierror):
         return "no se encuentra el nombre del servidor"
     return str(motivo)

@@ -30,6 +30,10 @@ RANURAS_SECTOR_OPCIONALES = ("linea_asunto", "intro_pago", "sms_inicio", "disput
                              "reconocimiento", "impago", "firma", "concepto")
 RANURAS_SECTOR = (*RANURAS_SECTOR_BASE, *RANURAS_SECTOR_OPCIONALES)
 CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
+#: Tamaños de papel de las cartas de un país (``papel:`` en mensajes/paises.yml): A4 (ISO 216)
+#: o carta (US Letter, 8,5 × 11 pulgadas), con su nombre en CSS ``@page``.
+PAPELES = ("A4", "carta")
+PAPEL_CSS = {"A4": "A4", "carta": "letter"}
 AUDIENCIAS = ("b2c", "b2b")
 ELEMENTOS = (
     "importe",
@@ -289,7 +293,8 @@ class TextosPais:
             if not (frase.get("tu") or frase.get("usted")) or not frase.get("fuente"):
                 continue
             texto = frase["fuente"]
-            if frase.get("verificado"):
+            # la fecha de lectura, si la fuente no la dice ya («...; leído 2026-11-30 en...»)
+            if frase.get("verificado") and str(frase["verificado"]) not in texto:
                 texto += f" (texto leído el {frase['verificado']})"
             if frase.get("nota"):
                 texto += f" Nota: {frase['nota']}"
@@ -325,6 +330,8 @@ class Pais:
     zona_horaria: str
     festivos: str
     lugar: str
+    #: el papel de sus cartas: A4 o carta (US Letter); ver :data:`PAPELES`
+    papel: str = "A4"
     contacto: dict[str, Any] | None = field(default_factory=dict, hash=False, compare=False)
     paquete: str = ""  # ruta del paquete de país, si lo hay
     linea_contacto: int = 0

@@ -48,3 +48,23 @@ def test_etapas_y_tipos_no_estan_escritos_en_el_codigo_del_linter():
             if texto in nombres:
                 culpables.append(f"{ruta.relative_to(PAQUETE.parent)}:{linea}: {texto!r}")
     assert culpables == []
+
+
+def test_cada_fuente_legal_dice_su_fecha_de_lectura_una_sola_vez():
+    """«...; leído 2026-11-30 en el texto consolidado del BOE» no lleva además «(texto leído el
+    2026-11-30)»; una fuente que no la dice, sí."""
+    from generador.dominio import modelo_de_cobro
+
+    espec = modelo_de_cobro()
+    vistas = 0
+    for textos in espec.textos_pais.values():
+        for clave, frase in textos.legal.items():
+            if not frase.get("verificado") or not frase.get("fuente"):
+                continue
+            [fuente] = textos.fuentes([clave]) or [None]
+            if fuente is None:
+                continue
+            vistas += 1
+            ya_la_dice = str(frase["verificado"]) in frase["fuente"]
+            assert ("(texto leído el " in fuente) is not ya_la_dice, fuente
+    assert vistas > 0

@@ -11,6 +11,7 @@ import click
 from generador.comandos.opciones import especificaciones_predeterminadas
 from generador.concordancia import plural
 from generador.errores import ErrorCobro, describir_ausente, visible
+from generador.numeros import cifra
 
 
 def _fecha(valor: str | None) -> dt.date:
@@ -57,9 +58,10 @@ def _fecha(valor: str | None) -> dt.date:
 @click.option("--plazo", default=10, show_default=True, type=click.IntRange(1, 365), metavar="DÍAS",
               help="Días desde --hoy para la fecha límite de las cartas formales (fecha_limite).")
 @click.option("--formato", "-f", default="jsonl", show_default=True, metavar="FORMATO",
-              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml o twilio (twilio.csv: "
+              help="Salida adicional: jsonl (solo mensajes.jsonl), csv, eml, twilio (twilio.csv: "
                    "To, Body; WhatsApp fuera de las 24 h del último mensaje del cliente necesita "
-                   "una plantilla aprobada: columna content_sid -> ContentSid, ContentVariables).")
+                   "una plantilla aprobada: columna content_sid -> ContentSid, ContentVariables) "
+                   "o carta (cartas/fila-N.html: las filas del canal carta, para imprimir).")
 @click.option("--motor", default="local", show_default=True, metavar="MOTOR",
               help="local (un proceso, en flujo) o dask (particiones del CSV en un clúster Dask).")
 @click.option("--planificador", metavar="DIRECCIÓN",
@@ -119,7 +121,7 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
         f"{plural(resumen.filas, 'fila')}: {plural(resumen.combinadas, 'combinada')}, "
         f"{resumen.con_error} con error, {plural(resumen.omitidas, 'omitida')} (aún no toca); "
         f"{plural(resumen.mensajes_con_errores, 'mensaje')} con errores del linter. Salida en "
-        f"{resumen.salida} ({ritmo:.0f} filas/s)."
+        f"{resumen.salida} ({cifra(round(ritmo))} filas/s)."
     )
     if por_categoria:
         click.echo(f"Hallazgos por categoría: {por_categoria}")
@@ -133,6 +135,15 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
             "plantilla (cobro exportar --formato twilio la prepara), espera su aprobación y "
             "añade al CSV la columna content_sid con su SID (HX...): esas filas saldrán con "
             "ContentSid y ContentVariables.", err=True)
+    if resumen.formato == "carta":
+        if resumen.cartas:
+            click.echo(f"{plural(resumen.cartas, 'carta')} para imprimir en "
+                       f"{Path(resumen.salida) / 'cartas'} (ábrelas en el navegador para "
+                       "imprimirlas o guardarlas como PDF).")
+        else:
+            click.echo("Aviso: ninguna fila combinada es del canal carta, así que no hay cartas "
+                       "para imprimir (--formato carta escribe solo las filas con canal carta).",
+                       err=True)
     if resumen.columnas_no_usadas:
         click.echo(f"Columnas no usadas: {_con_sugerencias(resumen.columnas_no_usadas)}", err=True)
     sys.exit(resumen.codigo_salida())

@@ -159,7 +159,10 @@ def _ejemplo(e) -> str:
 
 
 def _explicar(r) -> None:
-    click.echo(f"{r.codigo} {r.nombre} ({r.categoria}, {r.severidad})\n")
+    # «FAL001 faltante.importe (error)», no «(faltante.importe, error)»: el nombre ya dice la
+    # categoría cuando es la misma
+    categoria = "" if r.nombre == r.categoria else f"categoría {r.categoria}, "
+    click.echo(f"{r.codigo} {r.nombre} ({categoria}{r.severidad})\n")
     click.echo(f"Qué hace:\n  {r.descripcion.strip()}\n")
     click.echo(f"Por qué:\n  {r.por_que.strip()}\n")
     from generador.lint.esquema_reglas import FILTROS

@@ -8,6 +8,7 @@ import click
 
 from generador.comandos.opciones import no_vacio, salida_no_vacia
 from generador.concordancia import plural
+from generador.numeros import segundos
 
 
 @click.command(
@@ -61,7 +62,7 @@ def orden(salida: Path, specs: Path | None, locale: str | None, servir: bool, pu
                f"{plural(r.reglas, 'regla')}, {plural(r.paginas, 'página')} en {r.salida}")
     if r.pdf and r.pdf.get("cartas"):
         impresas = plural(r.pdf["cartas"], "carta impresa", "cartas impresas")
-        click.echo(f"{impresas} a PDF en {r.pdf['segundos']:.1f} s")
+        click.echo(f"{impresas} a PDF en {segundos(round(r.pdf['segundos'], 1))}")
     if r.pdf and r.pdf.get("de_cache"):
         click.echo(f"{r.pdf['de_cache']} PDF de cartas sin cambios, reutilizados de la caché")
     if servir:

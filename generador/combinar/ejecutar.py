@@ -43,6 +43,8 @@ class Resumen:
     #: sin plantilla aprobada (columna ``content_sid``): Twilio solo los entrega dentro de
     #: las 24 h siguientes al último mensaje del cliente.
     whatsapp_texto_libre: int = 0
+    #: Con ``--formato carta``: cartas HTML escritas en ``cartas/``
+    cartas: int = 0
 
     def anotar(self, r: ResultadoFila) -> None:
         self.filas += 1
@@ -57,6 +59,8 @@ class Resumen:
         self.combinadas += 1
         if self.formato == "twilio" and r.canal == "whatsapp" and r.contenido_twilio is None:
             self.whatsapp_texto_libre += 1
+        if r.carta_html is not None:
+            self.cartas += 1
         self.plantillas.add(r.plantilla or "")
         severidades = set()
         for h in r.hallazgos:
@@ -87,6 +91,7 @@ class Resumen:
             "formato": self.formato,
             **({"whatsapp_texto_libre": self.whatsapp_texto_libre}
                if self.formato == "twilio" else {}),
+            **({"cartas": self.cartas} if self.formato == "carta" else {}),
         }
 
 
@@ -103,6 +108,10 @@ def combinar(
         raise ErrorCobro(f"--formato: {valor_desconocido('el formato', formato, FORMATOS)}")
     if motor not in MOTORES:
         raise ErrorCobro(f"--motor: {valor_desconocido('el motor', motor, MOTORES)}")
+    if formato == "carta" and not ajustes.cartas:
+        from dataclasses import replace
+
+        ajustes = replace(ajustes, cartas=True)
     inicio = time.perf_counter()
     cabecera, filas = lector.leer(csv)
     est = estado(ajustes)  # carga y valida especificación y país antes de escribir nada

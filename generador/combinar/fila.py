@@ -40,6 +40,9 @@ class Ajustes:
     #: SMS: si el mensaje relleno pasa a UCS-2 y supera los segmentos del canal, quitar a
     #: los valores de la fila (no al texto, que ya está en GSM-7) lo que GSM-7 no tiene
     sms_gsm7: bool = True
+    #: ``--formato carta``: cada fila del canal carta sale además como carta HTML para
+    #: imprimir (la del exportador ``carta``, en el papel de su país)
+    cartas: bool = False
 
 
 @dataclass
@@ -70,6 +73,8 @@ class ResultadoFila:
     #: WhatsApp con la columna ``content_sid``: la plantilla aprobada de Twilio (``HX...``) y
     #: sus variables numeradas (las de ``cobro exportar --formato twilio``) con esta fila
     contenido_twilio: tuple[str, dict[str, str]] | None = None
+    #: ``--formato carta``: la carta HTML de una fila del canal carta
+    carta_html: str | None = None
 
     @property
     def combinada(self) -> bool:
@@ -120,12 +125,21 @@ class _Estado:
         self._plantillas: dict[tuple[str, ...], Any] = {}
         self._revisor = None
 
-    def plantilla(self, sector: str, audiencia: str, tipo: str, canal: str, registro: str):
+    def plantilla(self, sector: str, audiencia: str, tipo: str, canal: str, registro: str,
+                  pais: str):
+        """La plantilla del catálogo para la fila, con el texto de su país (vocabulario,
+        vías de pago, frases legales y su fuente), la misma que ``cobro generar --pais``."""
         from generador.componer import Filtros, componer
 
-        clave = (sector, audiencia, tipo, canal, registro)
+        clave = (sector, audiencia, tipo, canal, registro, pais)
         if clave not in self._plantillas:
-            composicion = componer(self.espec, Filtros(sector, tipo, canal, registro, audiencia))
+            if pais not in self.espec.textos_pais:
+                raise v.ValorInvalido(
+                    f"pais: {self.espec.paises[pais].nombre} ({pais}) todavía no tiene su texto "
+                    f"(vocabulario, vías de pago, frases legales): crea mensajes/paises/{pais}.yml "
+                    "como los de los demás países, o pon otro país en la columna pais")
+            composicion = componer(self.espec, Filtros(sector, tipo, canal, registro, audiencia),
+                                   pais=pais)
             if composicion.excluidas and not composicion.plantillas:
                 motivo = composicion.excluidas[0].motivo
                 raise v.ValorInvalido(f"la combinación {'/'.join(clave)} está excluida: {motivo}")
@@ -216,7 +230,7 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     if canal not in canales:
         raise v.ValorInvalido(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
                               f"{', '.join(canales)}")
-    plantilla = est.plantilla(sector, audiencia, tipo, canal, registro)
+    plantilla = est.plantilla(sector, audiencia, tipo, canal, registro, pais)
     datos = _datos(est, ajustes, fila, espec.paises[pais], vencimiento)
     faltan = [n for n in plantilla.variables if n not in datos]
     if faltan:
@@ -241,6 +255,12 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
         from generador.whatsapp import texto_libre
 
         r.texto_libre = rellenar_texto(texto_libre(plantilla.estructura), datos, plantilla.id)
+    if ajustes.cartas and canal == "carta":
+        from generador.exportar import carta
+
+        r.carta_html = carta.documento(
+            plantilla, datos, f"{espec.tipos[tipo].titulo} · {r.referencia}",
+            getattr(espec.paises.get(pais), "papel", "A4"))
     if canal == "whatsapp" and fila.get("content_sid"):
         r.contenido_twilio = _contenido_twilio(fila["content_sid"], plantilla, datos)
     if ajustes.revisar:
@@ -268,8 +288,23 @@ def _contenido_twilio(sid: str, plantilla, datos: dict[str, str]) -> tuple[str, 
                               "Twilio (HX y 32 cifras hexadecimales, p. ej. "
                               "HX0123456789abcdef0123456789abcdef)")
     estructura = plantilla.estructura or {"cuerpo": plantilla.cuerpo}
-    _cuerpo, mapa = numerar(estructura["cuerpo"])
-    return sid, {numero: datos[variable] for numero, variable in mapa.items()}
+    cuerpo, mapa = numerar(estructura["cuerpo"])
+    return sid, {numero: _sin_punto_doble(datos[variable], numero, cuerpo)
+                 for numero, variable in mapa.items()}
+
+
+def _sin_punto_doble(valor: str, numero: str, cuerpo: str) -> str:
+    """El valor de ``{{numero}}`` sin su punto final si en la plantilla aprobada cada
+    ``{{numero}}`` va seguido de un punto: Twilio rellena el texto tal cual y «te escribimos
+    de {{2}}.» con «Servicios Ejemplo S.L.» daría «S.L..» (lo mismo que evita
+    :func:`generador.rellenar.rellenar_texto` en el ``Body``)."""
+    if not valor.endswith(".") or valor.endswith(".."):
+        return valor
+    siguientes = [cuerpo[m.end():m.end() + 2]
+                  for m in re.finditer(r"\{\{" + numero + r"\}\}", cuerpo)]
+    if siguientes and all(s.startswith(".") and s != ".." for s in siguientes):
+        return valor[:-1]
+    return valor
 
 
 def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int | None,

@@ -28,6 +28,13 @@ MAX_CELDA = 10_000
 MAX_CAMPO_CSV = 1_000_000
 
 
+#: Firmas de archivos que a veces se pasan por error en lugar del CSV (sin bytes nulos al
+#: principio: sin esto, un PDF daba «faltan columnas obligatorias»).
+_OTROS_FORMATOS = ((b"%PDF-", "un PDF"), (b"\x89PNG", "una imagen PNG"),
+                   (b"\xff\xd8\xff", "una imagen JPEG"), (b"GIF8", "una imagen GIF"),
+                   (b"\x1f\x8b", "un archivo comprimido (gzip)"), (b"{\\rtf", "un documento RTF"))
+
+
 def abrir(ruta: Path) -> Iterator[str]:
     """Líneas del archivo como texto UTF-8 (con o sin BOM) o UTF-16/32 con BOM (la
     «Texto Unicode» de Excel), con un error claro, y con su número de línea, si no lo es."""
@@ -36,10 +43,17 @@ def abrir(ruta: Path) -> Iterator[str]:
     except OSError as exc:
         raise ErrorCobro(f"{ruta}: no se puede leer: {exc.strerror}") from None
     with archivo:
-        inicio = archivo.read(4)
-        if inicio == b"PK\x03\x04":  # un ZIP: el .xlsx de Excel o el .ods de LibreOffice
+        inicio = archivo.read(8)
+        if inicio.startswith(b"PK\x03\x04"):  # un ZIP: el .xlsx de Excel o el .ods de LibreOffice
             raise ErrorCobro(f"{ruta}: es un libro de hoja de cálculo (.xlsx u .ods), no un CSV; "
                              "ábrelo y guárdalo como «CSV UTF-8 (delimitado por comas)»")
+        if inicio.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: el .xls de Excel 97-2003
+            raise ErrorCobro(f"{ruta}: es un libro de Excel antiguo (.xls), no un CSV; ábrelo y "
+                             "guárdalo como «CSV UTF-8 (delimitado por comas)»")
+        formato = next((nombre for firma, nombre in _OTROS_FORMATOS if inicio.startswith(firma)), None)
+        if formato is not None:
+            raise ErrorCobro(f"{ruta}: es {formato}, no un CSV; indica el archivo exportado en CSV "
+                             "(texto UTF-8, una fila por línea)")
         marca = marca_bom(inicio)
         if marca is not None and marca[2] != "UTF-8":  # UTF-16 o UTF-32
             bom, codificacion, nombre = marca

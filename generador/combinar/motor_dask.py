@@ -23,6 +23,7 @@ from pathlib import Path
 
 from generador.combinar.fila import Ajustes, ResultadoFila, combinar_fila
 from generador.errores import ErrorCobro, describir_so
+from generador.numeros import segundos
 
 #: Tamaño de cada partición del CSV.
 BLOQUE = "1MB"
@@ -77,7 +78,7 @@ def _conectar(Client, planificador: str):
                          f"planificador de Dask; {ejemplo}") from None
     except OSError as exc:
         # distributed avisa con un OSError sin errno («Timed out trying to connect...»)
-        motivo = describir_so(exc) if exc.errno else f"no contestó en {ESPERA_PLANIFICADOR} s"
+        motivo = describir_so(exc) if exc.errno else f"no contestó en {segundos(ESPERA_PLANIFICADOR)}"
         raise ErrorCobro(f"--planificador: no se pudo conectar con el planificador de Dask en "
                          f"{planificador[:80]} ({motivo}); comprueba que 'dask scheduler' está "
                          "en marcha en esa dirección y que el puerto es el suyo, o quita "

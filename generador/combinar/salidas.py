@@ -5,7 +5,8 @@ por fila con error u omitida, con su motivo). Según ``--formato``, además: ``m
 ``eml/fila-N.eml`` (filas de email) o ``twilio.csv`` (filas de SMS y WhatsApp, columnas
 ``To,Body,ContentSid,ContentVariables``; el ``To`` de WhatsApp con el prefijo ``whatsapp:``
 que pide Twilio; una fila de WhatsApp con ``content_sid`` sale como plantilla aprobada,
-sin ``Body``).
+sin ``Body``). El ``Body`` va tal cual: es la carga de una API, no una celda de hoja de cálculo.
+Con ``carta``, ``cartas/fila-N.html``: cada fila del canal carta como carta para imprimir.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import IO
 from generador.combinar.fila import ResultadoFila
 from generador.escribir import CarpetaSalida
 
-FORMATOS = ("jsonl", "eml", "csv", "twilio")
+FORMATOS = ("jsonl", "eml", "csv", "twilio", "carta")
 #: Primeros caracteres con los que una hoja de cálculo interpreta una celda como fórmula.
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -111,6 +112,14 @@ class Escritor:
                                   else telefono_e164(r.destinatario))
             except ValueError as exc:
                 r.error = str(exc)
+        eml = None
+        if r.combinada and self.formato == "eml" and r.canal == "email":
+            from generador.exportar.eml import CabeceraDemasiadoLarga
+
+            try:
+                eml = _eml(r)
+            except CabeceraDemasiadoLarga as exc:  # un nombre de 1.200 letras sin espacios
+                r.error = str(exc)
         if not r.combinada:
             self._problemas.write(_linea_json(r.como_problema()))
             return
@@ -129,14 +138,18 @@ class Escritor:
             destino = r.destinatario or ""
             if destino and r.canal == "whatsapp":
                 destino = f"whatsapp:{destino}"
+            # twilio.csv es la carga de la API de Twilio, no una hoja de cálculo: el Body va
+            # tal cual (con el apóstrofo de celda_segura, el cliente lo leería en su SMS).
             sid, variables = r.contenido_twilio or ("", None)
-            cuerpo = "" if sid else celda_segura(r.texto_libre or r.cuerpo)
+            cuerpo = "" if sid else (r.texto_libre or r.cuerpo or "")
             variables_json = json.dumps(variables, ensure_ascii=False) if variables else ""
             self._csv.writerow([destino, cuerpo, sid, variables_json, r.fila,
                                 celda_segura(r.referencia)])
-        elif self.formato == "eml" and r.canal == "email":
-            self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", _eml(r))
+        elif eml is not None:
+            self.carpeta.escribir(f"eml/fila-{r.fila:07d}.eml", eml)
             self.emls += 1
+        elif self.formato == "carta" and r.carta_html is not None:
+            self.carpeta.escribir(f"cartas/fila-{r.fila:07d}.html", r.carta_html)
 
 
 def _eml(r: ResultadoFila) -> bytes:

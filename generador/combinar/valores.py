@@ -77,7 +77,9 @@ _DMA = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 def fecha(texto: str, dia_primero: bool = True) -> dt.date:
     """``AAAA-MM-DD`` (con o sin hora detrás) siempre; ``DD/MM/AAAA`` (también con ``.`` o
     ``-``) si ``dia_primero``. En Estados Unidos (``dia_primero=False``) la forma con barras
-    es ambigua y se rechaza."""
+    puede ser MM/DD (la de allí) o DD/MM (la de quien exporta en español): solo se acepta si
+    uno de los dos números pasa de 12 (``10/20/2026`` es el 20 de octubre); si no, es ambigua
+    y se rechaza."""
     texto = texto.strip()
     iso, dma = _ISO.match(texto), _DMA.match(texto)
     if iso:
@@ -85,8 +87,17 @@ def fecha(texto: str, dia_primero: bool = True) -> dt.date:
     elif dma and dia_primero:
         dia, mes, anio = (int(g) for g in dma.groups())
     elif dma:
-        raise ValorInvalido(f"fecha ambigua '{texto}': en este país el día y el mes pueden ir "
-                            "en cualquier orden; usa AAAA-MM-DD")
+        primero, segundo, anio = (int(g) for g in dma.groups())
+        if primero > 12 >= segundo:
+            dia, mes = primero, segundo
+        elif segundo > 12 >= primero:
+            mes, dia = primero, segundo
+        elif primero == segundo:
+            dia = mes = primero
+        else:
+            raise ValorInvalido(f"fecha ambigua '{texto}': en este país el día y el mes pueden "
+                                "ir en cualquier orden; usa AAAA-MM-DD")
+
     else:
         raise ValorInvalido(f"fecha no válida '{texto}': usa AAAA-MM-DD (p. ej. 2026-03-05)")
     try:

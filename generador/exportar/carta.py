@@ -33,6 +33,7 @@ body { margin: 0; font-family: Georgia, "Times New Roman", serif; font-size: 11p
 main { max-width: 170mm; margin: 0 auto; }
 p { margin: 0 0 0.9em 0; }
 .remitente { font-size: 10pt; color: #333333; margin-bottom: 12mm; }
+.envio { margin: 0 0 3mm 50%; font-size: 10pt; font-weight: bold; }
 .destinatario { margin: 0 0 12mm 50%; }
 .lugar-fecha { text-align: right; margin-bottom: 8mm; }
 .referencia { margin-bottom: 6mm; }
@@ -75,12 +76,42 @@ def _referencia(bloque: str, datos: dict[str, str]) -> str:
     return '<p class="referencia">' + "<br>\n".join(marcadas) + "</p>\n"
 
 
-def documento(p: Plantilla, datos: dict[str, str], titulo: str) -> str:
+def _partes(bloques: list[str]) -> tuple[str, list[str], str, str, str, list[str], str] | None:
+    """remitente, envío (la línea «Por correo certificado...» de las etapas formales, o
+    nada), destinatario, lugar y fecha, referencia, cuerpo y firma. Se ordenan desde el
+    bloque de la referencia (el que lleva «Asunto:»): el destinatario y la fecha son los dos
+    anteriores, y lo que hay entre el remitente y el destinatario es el envío."""
+    n = next((i for i, b in enumerate(bloques)
+              if i >= 3 and any(x.startswith("Asunto:") for x in b.split("\n"))), None)
+    if n is None:
+        if len(bloques) < 6:
+            return None
+        n = 3
+    if len(bloques) < n + 2:
+        return None
+    return (bloques[0], bloques[1:n - 2], bloques[n - 2], bloques[n - 1], bloques[n],
+            bloques[n + 1:-1], bloques[-1])
+
+
+def papel(p: Plantilla, espec, locale: str | None = None) -> str:
+    """El papel de la carta (``A4`` o ``carta``) según el país de la plantilla (o, si no
+    lo lleva, el del locale o el predeterminado): ``papel:`` en mensajes/paises.yml."""
+    paises = getattr(espec, "paises", None) or {}
+    codigo = (p.pais or next((c for c, x in paises.items() if x.locale == locale), None)
+              or getattr(espec, "pais_predeterminado", None))
+    return getattr(paises.get(codigo), "papel", "A4")
+
+
+def documento(p: Plantilla, datos: dict[str, str], titulo: str, papel: str = "A4") -> str:
+    from generador.modelo import PAPEL_CSS
+
     bloques = _bloques(p.cuerpo)
-    if len(bloques) >= 6:
-        remitente, destinatario, lugar, referencia, *cuerpo, firma = bloques
+    partes = _partes(bloques)
+    if partes is not None:
+        remitente, envio, destinatario, lugar, referencia, cuerpo, firma = partes
         contenido = (
             '<header>\n' + _parrafo(remitente, datos, "remitente")
+            + "".join(_parrafo(b, datos, "envio") for b in envio)
             + _parrafo(destinatario, datos, "destinatario")
             + _parrafo(lugar, datos, "lugar-fecha") + _referencia(referencia, datos)
             + '</header>\n<section class="cuerpo">\n'
@@ -96,7 +127,7 @@ def documento(p: Plantilla, datos: dict[str, str], titulo: str) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{html.escape(titulo)}</title>
 <style>
-{ESTILO}</style>
+{ESTILO.replace("size: A4;", f"size: {PAPEL_CSS.get(papel, 'A4')};", 1)}</style>
 </head>
 <body>
 <main>
@@ -170,6 +201,7 @@ def _imprimir_con_una_pestana(documentos: dict[str, str], chromium: str, tiempo:
                         origen = base / f"{i}.html"
                         origen.write_text(contenido, encoding="utf-8")
                         pestana.goto(origen.as_uri(), wait_until="load")
+                        # el tamaño lo manda @page de la carta (A4 o carta)
                         datos = pestana.pdf(format="A4", print_background=True,
                                             prefer_css_page_size=True)
                         if not datos.startswith(b"%PDF"):
@@ -216,7 +248,8 @@ def _imprimir_por_carta(documentos: dict[str, str], chromium: str, tiempo: float
 def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
     archivos, documentos = [], {}
     for p in recorrer(plantillas, CANALES):
-        contenido = documento(p, ctx.datos(p), ctx.ejemplo(p).asunto or p.titulo or p.id)
+        contenido = documento(p, ctx.datos(p), ctx.ejemplo(p).asunto or p.titulo or p.id,
+                              papel(p, ctx.espec, ctx.locale))
         documentos[p.id] = contenido
         archivos.append(Archivo(ruta_por_plantilla(p, "html"), contenido, (p.id,)))
     if ctx.pdf and documentos:

@@ -7,6 +7,7 @@ se citan. Se abre en cualquier cliente de correo para ver el ejemplo tal como ll
 
 from __future__ import annotations
 
+from generador.errores import ErrorCobro
 from generador.exportar import html_email
 from generador.exportar.base import Archivo, Contexto, recorrer, ruta_por_plantilla
 from generador.modelo import Plantilla
@@ -46,7 +47,6 @@ def nuevo(asunto: str, *, empresa: str, email_contacto: str | None, nombre_clien
     m["To"] = Address(nombre_cliente, addr_spec=destinatario)
     m["Date"] = format_datetime(_fecha())
     m["Message-ID"] = make_msgid(idstring=id_mensaje, domain="cobro.invalid")
-    m["Content-Language"] = "es"
     m["X-Cobro-Plantilla"] = plantilla
     return m
 
@@ -59,7 +59,44 @@ def como_bytes(m) -> bytes:
     desde ``set_content``: esto solo cambia las cabeceras."""
     import email.policy
 
-    return m.as_bytes(policy=email.policy.SMTP.clone(max_line_length=998))
+    # aquí y no en nuevo(): set_content() borra las cabeceras Content-* que hubiera
+    if "Content-Language" not in m:
+        m["Content-Language"] = "es"
+    datos = m.as_bytes(policy=email.policy.SMTP.clone(max_line_length=998))
+    _comprobar_cabeceras(datos)
+    return datos
+
+
+#: Lo más que puede medir una línea de un mensaje sin contar CRLF (RFC 5322, §2.1.1).
+MAX_LINEA = 998
+#: De dónde sale cada cabecera que cobro rellena, para decir qué acortar.
+_ORIGEN = {"to": "nombre_cliente o email_cliente", "from": "empresa o email_contacto",
+           "subject": "los valores que van en el asunto", "x-cobro-referencia": "referencia"}
+
+
+class CabeceraDemasiadoLarga(ErrorCobro, ValueError):
+    """Una cabecera que ni plegada cabe en líneas de 998 caracteres: el .eml no se escribe."""
+
+
+def _comprobar_cabeceras(datos: bytes) -> None:
+    """Ninguna línea de las cabeceras pasa de :data:`MAX_LINEA` octetos. El módulo email
+    pliega entre palabras; una palabra sin espacios más larga (un nombre de 1.200 letras)
+    no se puede plegar y daría un .eml que los servidores rechazan o cortan: mejor un error
+    que diga qué valor acortar."""
+    cabeceras = datos.split(b"\r\n\r\n", 1)[0]
+    nombre = ""
+    for linea in cabeceras.split(b"\r\n"):
+        if linea[:1] not in (b" ", b"\t"):
+            nombre = linea.split(b":", 1)[0].decode("ascii", "replace")
+        if len(linea) > MAX_LINEA:
+            from generador.numeros import cifra
+
+            origen = _ORIGEN.get(nombre.lower(), "sus valores")
+            raise CabeceraDemasiadoLarga(
+                f"la cabecera {nombre} del .eml tendría una línea de "
+                f"{cifra(len(linea))} caracteres sin un espacio donde "
+                f"partirla, y un correo admite {MAX_LINEA} (RFC 5322, §2.1.1); acorta "
+                f"{origen}")
 
 
 def _direccion(valor: str | None, defecto: str) -> str:

@@ -16,6 +16,7 @@ import zipfile
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+from generador.exportar import carta
 from generador.exportar.base import Archivo, Contexto, recorrer, ruta_por_plantilla, trocear
 from generador.exportar.csv_seguro import fila
 from generador.modelo import Plantilla
@@ -30,19 +31,23 @@ _MARCA_TITULO = "COBRO-TITULO-7f3a"
 _NO_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-@lru_cache(maxsize=1)
-def _base() -> tuple[list[tuple[zipfile.ZipInfo, bytes]], str, str]:
-    """El paquete .docx base (A4, márgenes, estilo Normal), hecho una vez con python-docx.
+@lru_cache(maxsize=2)
+def _base(papel: str = "A4") -> tuple[list[tuple[zipfile.ZipInfo, bytes]], str, str]:
+    """El paquete .docx base (A4 o carta según el país, márgenes, estilo Normal), hecho una
+    vez por papel con python-docx.
 
     Devuelve sus entradas y ``word/document.xml`` partido donde va el cuerpo; cada carta
     solo escribe sus párrafos, en vez de construir y serializar un documento entero.
     """
     from docx import Document
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm, Inches, Pt
 
     doc = Document()
     seccion = doc.sections[0]
-    seccion.page_width, seccion.page_height = Cm(21), Cm(29.7)
+    if papel == "carta":  # US Letter, 8,5 × 11 pulgadas
+        seccion.page_width, seccion.page_height = Inches(8.5), Inches(11)
+    else:
+        seccion.page_width, seccion.page_height = Cm(21), Cm(29.7)
     for margen in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(seccion, margen, Cm(2.5))
     normal = doc.styles["Normal"]
@@ -82,9 +87,9 @@ def _parrafos(cuerpo: str) -> str:
     )
 
 
-def documento(p: Plantilla) -> bytes:
+def documento(p: Plantilla, papel: str = "A4") -> bytes:
     """El .docx de una carta: cada línea, un párrafo; cada variable, un MERGEFIELD."""
-    entradas, antes, despues = _base()
+    entradas, antes, despues = _base(papel)
     salida = io.BytesIO()
     with zipfile.ZipFile(salida, "w", zipfile.ZIP_DEFLATED) as paquete:
         for info, datos in entradas:
@@ -110,7 +115,8 @@ def datos_csv(muestra: dict[str, str], crudo: bool = False) -> str:
 def generar(plantillas: list[Plantilla], ctx: Contexto) -> list[Archivo]:
     archivos = []
     for p in recorrer(plantillas, CANALES):
-        archivos.append(Archivo(ruta_por_plantilla(p, "docx"), documento(p), (p.id,)))
+        archivos.append(Archivo(ruta_por_plantilla(p, "docx"),
+                                documento(p, carta.papel(p, ctx.espec, ctx.locale)), (p.id,)))
         archivos.append(Archivo(ruta_por_plantilla(p, "datos.csv"), datos_csv(ctx.muestra(p), ctx.csv_crudo),
                                 (p.id,)))
     return archivos

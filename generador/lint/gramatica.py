@@ -20,6 +20,7 @@ from typing import Any
 
 from generador.errores import ErrorCobro
 from generador.lint.coincidencia import Coincidencia
+from generador.numeros import segundos
 
 IDIOMA = "es"
 VARIABLE_URL = "COBRO_LANGUAGETOOL_URL"
@@ -194,7 +195,7 @@ def _en_hilo(funcion: Any, tiempo_max: float, url: str | None) -> Any:
     hilo.start()
     hilo.join(tiempo_max)
     if hilo.is_alive():
-        raise _fallo(url, f"sin respuesta en {tiempo_max:g} s")
+        raise _fallo(url, f"sin respuesta en {segundos(tiempo_max)}")
     if "error" in resultado:
         exc = resultado["error"]
         if isinstance(exc, ErrorCobro):

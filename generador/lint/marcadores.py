@@ -67,6 +67,8 @@ _SINTAXIS = [
                          r"\?[^{}\n]{1,120})"
                          r"[^{}\n]{0,80}?)\}(?!\})"),
     # #nombre# de los generadores de cartas de despachos (Tels:#telefono#, NO. CUENTA:#cuenta#)
+    # y con dos a cada lado (##EMPRESA##, ##NOMBRE##)
+    ("almohadillas_dobles", r"(?<![\w#])##(?P<n>[A-Za-z_][A-Za-z0-9_]{1,40})##(?![\w#])"),
     ("almohadillas", r"(?<![\w#])#(?P<n>[A-Za-z_][A-Za-z0-9_]{1,40})#(?![\w#])"),
     # printf: %s, %d, %1$s (sin nombre: su sentido lo da la etiqueta de antes)
     ("printf", r"(?<![\w%])%(?P<n>\d\$)?[sdif](?![\w])"),
@@ -105,7 +107,7 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
     })),
     ("fecha_vencimiento", frozenset({
         "fecha", "date", "vencimiento", "vence", "due_date", "plazo", "limite", "deadline",
-        "dia", "dias",
+        "dia", "dias", "corte", "cutoff",
     })),
     ("importe", frozenset({
         "importe", "monto", "amount", "balance", "total", "saldo", "deuda", "adeudo", "costo",
@@ -132,6 +134,10 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
         "instituto", "school", "landlord", "arrendador", "propietario", "owner", "issuer",
         "acreedor", "creditor", "lender", "prestamista", "entidad", "microsite", "micrositio",
         "membrete", "letterhead", "logo", "bufete", "despacho",
+        # el sitio o la entidad que cobra por su clase: site.title, nombre_comercial,
+        # nombre_inmobiliaria, {{ team }}
+        "team", "sitio", "site", "website", "comercial", "inmobiliaria", "financiera",
+        "cooperativa", "aseguradora",
     })),
     ("nombre_cliente", frozenset({
         "nombre", "name", "cliente", "customer", "first", "destinatario", "titular",
@@ -141,7 +147,9 @@ _PALABRAS_ELEMENTO: list[tuple[str, frozenset[str]]] = [
 ]
 # Nombres que contienen una de estas palabras no cumplen ningún elemento (p. ej. fecha_carta).
 _SIN_ELEMENTO = frozenset({"carta", "envio", "emision", "hoy", "lugar", "cuotas", "numero_cuotas",
-                           "card", "tarjeta", "cardtype"})
+                           "card", "tarjeta", "cardtype",
+                           # cada cuánto se paga (paymentFreq), no cómo ni cuánto
+                           "freq", "frequency", "frecuencia", "periodicidad"})
 _DEL_CLIENTE = frozenset({"cliente", "customer", "client", "user", "usuario", "destinatario",
                           "recipient", "contact_email", "deudor", "titular", "login",
                           "billing", "shipping", "facturacion", "notifiable", "alumno",
@@ -242,7 +250,7 @@ _FECHA_NO_VENCIMIENTO = frozenset({
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
-                             "retraso", "transcurridos", "since", "ago"})
+                             "retraso", "transcurridos", "since", "ago", "sin"})
 _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadline", "expiry",
                                 "expira", "plazo", "pago", "payment"})
 
@@ -284,8 +292,9 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         return "contacto"  # telefono_despacho, email_empresa: el canal de quien cobra
     if elemento == "referencia" and not _CANAL.isdisjoint(palabras):
         elemento = "contacto"  # whatsapp_number, numero_telefono: un canal, no un identificador
-    if elemento == "importe" and "due" in palabras and {"on", "by", "until", "at"} & set(palabras):
-        return "fecha_vencimiento"  # due_on, due_by: cuándo vence, no cuánto
+    if elemento == "importe" and "due" in palabras and {"on", "by", "until", "at", "in"} & set(
+            palabras):
+        return "fecha_vencimiento"  # due_on, due_by, due_in: cuándo vence, no cuánto
     if elemento == "contacto" and not _DEL_CLIENTE.isdisjoint(palabras):
         return None  # el correo o el teléfono del cliente no son un contacto de quien cobra
     if elemento == "opciones_pago" and {"login", "logo", "image", "imagen", "img", "unsubscribe",
@@ -352,6 +361,10 @@ def _ultima_parte(nombre: str) -> str:
         for palabra in plegar(_PARTIR.sub(" ", partes[-2])).split():
             if palabra in _REMITENTE:
                 return f"{palabra}_{partes[-1]}"
+    if len(partes) > 1 and plegar(partes[-1]) in ("date", "fecha"):
+        # ``invoice.date``, ``factura.fecha``: la fecha es la de su objeto (la emisión de la
+        # factura no es el vencimiento; ``due.date`` sí lo es)
+        return f"{partes[-2]}_{partes[-1]}"
     return partes[-1]
 
 
@@ -526,14 +539,119 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             or _ATRASO_ANTES.search(previo)):
         return None  # «${cuenta.dias} DÍAS EN MORA», «desde hace {dias} días»: atraso
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
-            and not _nombre_conocido(nombre):
+            and not _nombre_conocido(nombre) and not _es_descriptivo(nombre) \
+            and not _dias_de_atraso(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta
         elemento = elemento_por_contexto(texto, inicio, _fin_marcador(texto, inicio))
+    if nombre.strip().lower() not in _variables(modelo):
+        # una variable del modelo manda su YAML; las demás, también la etiqueta de antes
+        elemento = _corregir_por_contexto(elemento, nombre, texto, inicio)
     if elemento == "remitente" and _SALUDO_ANTES.search(plegar(texto[max(0, inicio - 30):inicio])):
         return "nombre_cliente"  # «Estimado(a) {{propietario}}»: a quien se saluda, no quien escribe
     if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
             plegar(texto[max(0, inicio - 60):inicio])):
         return "remitente"  # «Factura :invoice de :account»: quien emite la factura
+    return elemento
+
+
+#: Palabras de un nombre que describen (un estado, un tipo, un texto), no identifican:
+#: «crédito ${estadoTexto}» no es el número del crédito.
+_DESCRIPTIVAS = frozenset({"estado", "status", "tipo", "type", "texto", "text", "label", "etiqueta",
+                           "descripcion", "description"})
+#: Un servicio o un producto por su nombre dice qué se cobra, no cuál es la deuda
+#: (``{NOMBRE_DEL_SERVICIO}``, ``$servicio``); con número o código sí la identifica.
+_SERVICIO = frozenset({"servicio", "service", "producto", "product"})
+_REFERENCIA = dict(_PALABRAS_ELEMENTO)["referencia"]
+_IDENTIFICA = frozenset({"numero", "num", "nro", "number", "no", "id", "code", "codigo", "ref",
+                         "referencia", "contrato", "suministro", "folio"})
+#: La etiqueta de los datos para pagar: la cuenta que sigue es adonde pagar, no la deuda
+#: («Banco: {BANCO}\nNúmero de Cuenta: {NUMERO_CUENTA}», «deposite en la cuenta {{cuenta}}»).
+_DATOS_BANCARIOS_ANTES = regex.compile(
+    r"\b(?:banco|bancari[oa]s?|bank|transfer\w*|deposit\w*|consign\w*|clabe|cbu|cvu|iban|"
+    r"swift|titular)\b[^\n]{0,40}(?:\n[^\n]{0,40})?$")
+#: El documento de identidad de la persona no es la referencia de la deuda («cédula de
+#: ciudadanía No {{ $document }}», «DNI: {dni}», «RUT {rut}»).
+_IDENTIDAD_ANTES = regex.compile(
+    r"\b(?:cedula|dni|documento\s+(?:nacional\s+)?de\s+identidad|rut|run|curp|nie|pasaporte|"
+    r"carnet|credencial\s+(?:para\s+votar|de\s+elector))(?:\s+de\s+\w+)?[\s:.#°º*_]*"
+    r"(?:(?:n[°º.o]*|no\.?|nro\.?|numero)[\s:.#°º*_]*)?$")
+#: La dirección del inmueble o del cliente no es un contacto de quien cobra («el inmueble
+#: ubicado en [dirección del inmueble]», «la propiedad ubicada en <?php echo $direccion; ?>»).
+_INMUEBLE_ANTES = regex.compile(
+    r"\b(?:inmueble|propiedad|predio|vivienda|apartamento|casa|lote|"
+    r"ubicad[oa]s?|situad[oa]s?|domiciliad[oa]s?|reside|vive)\b[^\n]{0,40}$")
+_DIRECCION = frozenset({"direccion", "address", "domicilio", "ubicacion"})
+#: ... salvo que sea la de quien cobra («nuestras oficinas ubicadas en {{direccion}}»).
+_NUESTRA_ANTES = regex.compile(
+    r"\b(?:nuestr[oa]s?|oficinas?|sucursal(?:es)?|sede|agencias?|tiendas?|cajas?|ventanillas?|"
+    r"visit\w*|ac[eé]rc\w*|acud\w*|dir[ií]j\w*)\b")
+
+
+#: El signo de una moneda justo antes del marcador.
+_MONEDA_ANTES = regex.compile(r"(?:[$€£]|\bS/\.?|\b(?:US|RD|U)\$)[ \t]?$")
+#: La fecha de hoy (``new Date()``, ``now()``, ``today``): la de la carta, no un vencimiento.
+_HOY = regex.compile(r"(?i)\bnew\s+Date\(\s*\)|\bnow\s*\(|\btoday\b|\bdate\(\s*['\"]")
+#: «Santiago, {lblFecha}», al empezar una línea: el lugar y la fecha de la carta.
+_FECHA_DE_CARTA = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\w. ]{1,30},[ \t]*$")
+#: Un enlace que se presenta para ver, descargar o subir algo, no para pagar («Ver la factura:»,
+#: «descarga tu estado de cuenta», «la versión en línea de este pedido», «sube tu comprobante»);
+#: si la etiqueta habla de pagar («ver y pagar tu factura»), sí es una forma de pago.
+_VER_ANTES = regex.compile(
+    r"\b(?:ver|vea|visualiz\w*|consult\w*|descarg\w*|revis\w*|imprim\w*|version\s+en\s+linea|"
+    r"estado\s+de\s+cuenta|sub(?:ir|e|a)\b|carg(?:ar|a|ue)\b)(?![^\n]*\bpag)[^\n]{0,50}$")
+
+
+def _corregir_por_contexto(elemento: str | None, nombre: str, texto: str,
+                           inicio: int) -> str | None:
+    """Lo que la etiqueta de antes o la clase del nombre dicen de un marcador que no es una
+    variable del modelo (ver las tablas de arriba)."""
+    if elemento in ("referencia", "contacto"):
+        elemento = _corregir_por_etiqueta(elemento, nombre, plegar(texto[max(0, inicio - 80):inicio]))
+    if elemento in ("opciones_pago", "referencia", None) and _MONEDA_ANTES.search(
+            texto[max(0, inicio - 4):inicio]):
+        return "importe"  # «$${weeklyPayment}», «S/ {pago}»: tras el signo de la moneda va una cantidad
+    if elemento == "fecha_vencimiento" and (_HOY.search(nombre) or _FECHA_DE_CARTA.search(
+            texto[max(0, inicio - 40):inicio])):
+        return None  # «new Date()», «Santiago, {lblFecha}»: la fecha de hoy o la de la carta
+    if elemento == "opciones_pago" and _VER_ANTES.search(plegar(texto[max(0, inicio - 60):inicio])) \
+            and _PAGO.isdisjoint(_palabras_de(nombre)) and "pay" not in _palabras_de(nombre):
+        return None  # «Ver la factura: {{invoice.url}}», «descarga tu estado de cuenta: ${pdfUrl}»
+    return elemento
+
+
+def _palabras_de(nombre: str) -> frozenset[str]:
+    return frozenset(plegar(_PARTIR.sub(" ", nombre)).split())
+
+
+def _dias_de_atraso(nombre: str) -> bool:
+    """``overdueDays``, ``diasSinAbono``: los días de atraso no son un plazo, aunque los siga
+    «días»."""
+    palabras = _palabras_de(nombre)
+    return bool({"dias", "dia", "days", "day"} & palabras) and not _DIAS_DE_ATRASO.isdisjoint(
+        palabras)
+
+
+def _es_descriptivo(nombre: str) -> bool:
+    return not _DESCRIPTIVAS.isdisjoint(_palabras_de(nombre))
+
+
+def _corregir_por_etiqueta(elemento: str, nombre: str, previo: str) -> str | None:
+    """Lo que la etiqueta de antes o la clase del nombre dicen de un marcador que parecía una
+    referencia o un contacto (ver las tablas de arriba)."""
+    palabras = _palabras_de(nombre)
+    if elemento == "contacto":
+        if not _DIRECCION.isdisjoint(palabras) and (
+                {"inmueble", "propiedad", "property", "predio"} & palabras
+                or _INMUEBLE_ANTES.search(previo)) and not _NUESTRA_ANTES.search(previo):
+            return None
+        return elemento
+    if not _SERVICIO.isdisjoint(palabras) and _IDENTIFICA.isdisjoint(palabras) and (
+            _REFERENCIA.isdisjoint(palabras - _SERVICIO)):
+        return None
+    if {"cuenta", "account", "titular"} & palabras and _DATOS_BANCARIOS_ANTES.search(previo):
+        return "opciones_pago"
+    if _IDENTIDAD_ANTES.search(previo):
+        return None
     return elemento
 
 
@@ -622,8 +740,11 @@ _ATRASO_ANTES = regex.compile(r"\b(?:atrasad[oa]s?|vencid[oa]s?|retrasad[oa]s?|m
 _SIGNO_NUMERO = regex.compile(r"(?:\bn[°º.o]+|\bno\.|\bnro\.?|\bnum\.?|\bnumero)[\s:_*]*$")
 #: Lo que sigue al nombre de quien escribe: «{{2}} te recuerda», «%s le informa», «{{1}} informa:».
 _REMITENTE_DESPUES = regex.compile(
-    r"\s*(?:(?:te|le|les)\s+(?:recuerda|informa|comunica|notifica|avisa|saluda|escribe)\b|"
-    r"(?:informa|comunica|notifica|avisa|recuerda)\s*[:.,])")
+    r"\s*(?:(?:te|le|les)\s+(?:recuerda|informa|comunica|notifica|avisa|saluda|escribe|agradece|"
+    r"invita|desea)\b|(?:informa|comunica|notifica|avisa|recuerda)\s*[:.,])")
+#: «desde {{2}} te recordamos», «En %s queremos recordarte»: la entidad desde la que se escribe.
+_DESDE_ANTES = regex.compile(r"(?:^|\W)(?:desde|en)\W*$")
+_DESDE_DESPUES = regex.compile(r"\s*,?\s*(?:(?:te|le|les)\s+\w+(?:amos|emos|imos)|queremos|deseamos)\b")
 _VENCE_DESPUES = regex.compile(r"\s*(?:se\s+)?(?:vence|vencen|vencera|venceran)\b")
 _DIAS_DESPUES = regex.compile(
     r"\W*(?:dias|horas|semanas|meses)\b(?!\s+(?:\w+\s+)?(?:de\s+)?(?:atraso|mora|deuda|retraso|"
@@ -654,4 +775,6 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
         return "fecha_vencimiento"  # «${cuando} se vencen»; no «del crédito {{4}} vence el»
     if _REMITENTE_DESPUES.match(despues):
         return "remitente"  # «{{2}} te recuerda que...», «%s informa:»
+    if _DESDE_ANTES.search(previo) and _DESDE_DESPUES.match(despues):
+        return "remitente"  # «desde {{2}} te recordamos», «En %s queremos recordarte»
     return None

@@ -486,6 +486,6 @@ def modelo_tono(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
         return []
     (inicio, fin), palabras = principal
     return [Deteccion(inicio, fin, {
-        "puntuacion": f"{resultado.total:.2f}",
+        "puntuacion": f"{resultado.total:.2f}".replace(".", ","),  # 0,73: el mensaje es para una persona
         "palabras": ", ".join(f"«{p}»" for p in palabras) or "-",
     })]

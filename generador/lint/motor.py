@@ -28,6 +28,15 @@ from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento, Prefiltro
 VARIABLE_URL_LT = "COBRO_LANGUAGETOOL_URL"
 
 
+class ReglaLenta(ErrorCobro):
+    """Una regla que superó el tiempo máximo con un documento: ``cobro lint`` lo da como
+    error de ese archivo (código de salida 2) y sigue con los demás."""
+
+    def __init__(self, ruta: str, mensaje: str) -> None:
+        super().__init__(mensaje)
+        self.ruta = ruta
+
+
 @dataclass
 class Opciones:
     """Lo que se pide al linter desde la CLI (o desde código)."""
@@ -227,9 +236,12 @@ class Motor:
             try:
                 detecciones = comprobador.revisar(ctx)  # Regla.revisar, sin la llamada de más
             except PatronLento:
-                raise ErrorCobro(
+                from generador.numeros import segundos
+
+                raise ReglaLenta(
+                    doc.ruta,
                     f"{regla.archivo}:{regla.linea}: la regla {regla.codigo} tardó más de "
-                    f"{TIEMPO_MAX_PATRON:g} s en '{doc.ruta}' y se ha cortado. Si el documento "
+                    f"{segundos(TIEMPO_MAX_PATRON)} en '{doc.ruta}' y se ha cortado. Si el documento "
                     "no es un mensaje corriente (una palabra o una línea enorme, datos pegados), "
                     f"revísalo o sáltate esa regla con --ignora {regla.codigo}; si la regla es "
                     "tuya, simplifica su expresión regular (evita repeticiones anidadas como (a+)+)"
@@ -429,6 +441,8 @@ def _revisar_uno(motor: Motor, ruta: str, config: Configuracion) -> ResultadoArc
             hallazgos, avisos = motor.revisar_documento(doc, config, motor.activas(config))
     except entrada.ErrorEntrada as exc:
         return ResultadoArchivo(exc.ruta, error=ErrorArchivo(exc.ruta, exc.mensaje, exc.linea))
+    except ReglaLenta as exc:  # ese archivo no se revisa; los demás, sí
+        return ResultadoArchivo(exc.ruta, error=ErrorArchivo(exc.ruta, str(exc)))
     hallazgos.sort(key=Hallazgo.clave_orden)
     return ResultadoArchivo(doc.ruta, hallazgos, avisos=list(avisos), corregido=corregido)
 

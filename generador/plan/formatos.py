@@ -12,7 +12,7 @@ import hashlib
 import json
 
 from generador import __version__
-from generador.plan.calendario import fecha_larga
+from generador.plan.calendario import MESES, fecha_larga
 from generador.plan.comprobar import Comprobacion
 from generador.plan.planificar import Plan
 
@@ -27,26 +27,33 @@ def plan_json(plan: Plan) -> str:
 
 def plan_texto(plan: Plan) -> str:
     pais = plan.pais
+    vence = plan.vencimiento
     lineas = [
-        f"Plan de cobro · {pais.nombre} ({pais.codigo}) · vence el {plan.vencimiento.isoformat()}",
-        f"Sector {plan.sector} ({plan.audiencia}), registro {plan.registro}; horas en "
-        f"{plan.zona_horaria} (la del deudor).",
+        f"Plan de cobro · {pais.nombre} ({pais.codigo}) · vence el {fecha_larga(vence)} de "
+        f"{vence.year}",
+        f"Sector: {plan.titulo_sector or plan.sector} ({plan.audiencia.upper()}), registro "
+        f"{plan.registro}; horas en {plan.zona_horaria} (la del deudor).",
         "",
     ]
-    ancho_canal = max((len(c.canal) for c in plan.contactos), default=5)
-    ancho_etapa = max((len(c.etapa) for c in plan.contactos), default=5)
+    # lo que lee una persona va con los títulos (SMS, Primer recordatorio); el id de la
+    # plantilla, que es lo que se busca en el catálogo, queda al final de la línea
+    ancho_canal = max((len(plan.titulo(c.canal)) for c in plan.contactos), default=5)
+    ancho_etapa = max((len(plan.titulo(c.etapa)) for c in plan.contactos), default=5)
     for c in plan.contactos:
         lineas.append(f"{c.fecha.isoformat()}  {c.ventana}  "
-                      f"{c.canal:<{ancho_canal}}  {c.etapa:<{ancho_etapa}}  {c.plantilla}")
+                      f"{plan.titulo(c.canal):<{ancho_canal}}  "
+                      f"{plan.titulo(c.etapa):<{ancho_etapa}}  {c.plantilla}")
         if c.motivo:
             lineas.append(f"    movido: {c.motivo}")
     if not plan.contactos:
         lineas.append("(ningún contacto)")
     if plan.omitidos:
         lineas += ["", "No se envían:"]
-        lineas += [f"  {o.tipo} por {o.canal} ({o.etapa}): {o.motivo}" for o in plan.omitidos]
+        lineas += [f"  {plan.titulo(o.tipo)} por {plan.titulo(o.canal)} "
+                   f"({plan.titulo(o.etapa)}): {o.motivo}" for o in plan.omitidos]
     if plan.sin_fecha:
-        lineas += ["", "Sin fecha fija (se envían cuando ocurre): " + ", ".join(plan.sin_fecha)]
+        lineas += ["", "Sin fecha fija (se envían cuando ocurre): "
+                   + ", ".join(plan.titulo(e) for e in plan.sin_fecha)]
     lineas += ["", f"Límites de {pais.nombre}: {pais.reglas_contacto.resumen}", "Fuentes:"]
     for x in plan.exigencias():
         caracter = "recomendación" if x.es_recomendacion else "ley"
@@ -67,7 +74,9 @@ def plan_ics(plan: Plan, ahora: dt.datetime | None = None) -> str:
     cal.add("prodid", f"-//cobro {__version__}//plan de cobro//ES")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"Cobro {plan.pais.nombre} · vence {plan.vencimiento.isoformat()}")
+    vence = plan.vencimiento
+    cal.add("x-wr-calname", f"Cobro {plan.pais.nombre} · vence el {vence.day} de "
+                            f"{MESES[vence.month - 1]} de {vence.year}")
     cal.add("x-wr-timezone", plan.zona_horaria)
     for i, c in enumerate(plan.contactos):
         desde = dt.datetime.combine(c.fecha, c.ventana.desde, zona)

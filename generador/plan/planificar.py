@@ -74,6 +74,8 @@ class Plan:
     #: nombre de tipo, etapa o canal -> su título («Recordatorio previo al vencimiento»),
     #: para lo que lee una persona (el calendario); el JSON sigue con los nombres
     titulos: dict[str, str] = field(default_factory=dict)
+    #: el título del sector (``Energía``), para el texto; el JSON sigue con su nombre
+    titulo_sector: str = ""
 
     def titulo(self, nombre: str) -> str:
         return self.titulos.get(nombre, nombre)
@@ -139,6 +141,7 @@ def planificar(espec: Especificacion, pais: Pais, vencimiento: dt.date, *, secto
                     **{c.nombre: c.titulo if c.titulo[1:] != c.titulo[1:].lower()
                        else c.titulo.lower() for c in espec.canales.values()}}
     sector_modelo = espec.sectores[sector]
+    plan.titulo_sector = sector_modelo.titulo
     perfil = sector_modelo.perfiles[audiencia]
 
     pendientes = []

@@ -213,10 +213,13 @@ def on_page_markdown(markdown, page, config, files):
     if "<!-- cobro:cifras -->" in markdown:
         from generador.concordancia import plural
 
+        # los sectores y tipos que tiene el catálogo (cobro sitio --sector construye unos pocos)
+        sectores = {f.plantilla.sector for f in cat.fichas}
+        tipos = {f.plantilla.tipo for f in cat.fichas}
         cifras = " · ".join([
             plural(len(cat.fichas), "plantilla", "plantillas"),
-            plural(len(cat.espec.sectores), "sector"),
-            plural(len(cat.espec.tipos), "tipo", "tipos"), plural(len(cat.espec.etapas), "etapa", "etapas"),
+            plural(len(sectores), "sector"),
+            plural(len(tipos), "tipo", "tipos"), plural(len(cat.espec.etapas), "etapa", "etapas"),
             plural(len(cat.reglas), "regla", "reglas")])
         markdown = markdown.replace("<!-- cobro:cifras -->", f'<p class="cobro-cifras">{cifras}</p>')
     return markdown

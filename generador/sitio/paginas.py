@@ -8,8 +8,10 @@ páginas generadas se calculan con :class:`Enlaces`, que sigue ``use_directory_u
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable
 
+from generador.numeros import cifra
 from generador.sitio import escalera, galeria, vistas
 from generador.sitio.datos import Catalogo, Ficha
 from generador.sitio.legibilidad import interpretar
@@ -272,7 +274,8 @@ def _bloque_revision(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
     omitidas = getattr(r, "omitidas", None) or {}
     if omitidas:
         partes.append("<p>No ejecutadas: " + "; ".join(
-            (_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c)) + f" ({html(m)})"
+            (_a(en.de(ficha.src_uri, src_regla(c)), c) if c in codigos else html(c))
+            + f" ({_opciones_en_codigo(html(m))})"
             for c, m in omitidas.items()) + ".</p>\n")
     if not r.hallazgos:
         partes.append('<p class="cobro-ok">Sin hallazgos.</p>\n')
@@ -386,7 +389,7 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
         secciones.append(("Fuentes de lo legal", "<ul class=\"cobro-fuentes\">"
                           + "".join(f"<li>{html(f)}</li>" for f in p.fuentes_legales) + "</ul>\n"))
     secciones += [
-        ("Legibilidad", f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{ficha.legibilidad}"
+        ("Legibilidad", f"<p>Índice de Fernández-Huerta del ejemplo: <strong>{cifra(ficha.legibilidad, 1)}"
                         f"</strong> ({html(interpretar(ficha.legibilidad))}; de 0 a 100, más alto "
                         "es más fácil).</p>\n"),
         ("Revisión del linter", _bloque_revision(ficha, cat, en).removeprefix(
@@ -505,3 +508,9 @@ GUIA_CI_PROVISIONAL = (
     "# Integración continua\n\nEsta guía (GitHub Actions con SARIF, pre-commit, configuración "
     "y supresiones) está en preparación.\n"
 )
+
+
+def _opciones_en_codigo(texto: str) -> str:
+    """``--gramatica`` en ``<code>``: sin él, el navegador parte la línea por el guion y se
+    lee «--» al final de una línea y «gramatica» al principio de la siguiente."""
+    return re.sub(r"(?<![\w-])(--[a-z][a-z-]*)", r"<code>\1</code>", texto)

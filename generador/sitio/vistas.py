@@ -24,6 +24,11 @@ CAMPOS = (
     ("email", "Email", "email_contacto", "email"),
     ("enlace_pago", "Enlace de pago", "enlace_pago", "url"),
     ("cuenta", "IBAN / CLABE / CBU", "cuenta_pago", "text"),
+    # el membrete de la carta: sin ellos, una carta «con tus datos» llevaba tu empresa con
+    # la identificación fiscal y la dirección de la empresa de ejemplo
+    ("id_fiscal", "Identificación fiscal (NIF, RFC, NIT, RUT...)", "id_fiscal", "text"),
+    ("direccion", "Dirección de la empresa", "direccion_empresa", "text"),
+    ("lugar", "Localidad (la de la fecha de la carta)", "lugar", "text"),
 )
 
 
@@ -161,7 +166,8 @@ def datos_navegador(ficha, vecinas: Vecinas) -> dict:
         datos["html"] = html_email.documento(p.asunto, p.cuerpo, html_email.literal_html,
                                              lambda n: "{{ " + n + " }}")
     elif p.canal == "carta":
-        datos["carta"] = carta.documento(p, _marcadores(p.variables), p.titulo)
+        datos["carta"] = carta.documento(p, _marcadores(p.variables), p.titulo,
+                                         carta.papel(p, cat.espec, cat.locale))
     return datos
 
 
@@ -203,11 +209,16 @@ def vista_previa(ficha, cat) -> str:
         partes.append(canales.vista_whatsapp(ficha, cat) if p.canal == "whatsapp"
                       else canales.vista_llamada(ficha, cat))
     else:
+        from generador.exportar import carta
+
+        papel = carta.papel(p, cat.espec, cat.locale)
+        hoja, clase = (("papel tamaño carta (US Letter)", " cobro-papel-carta")
+                       if papel == "carta" else ("una hoja A4", ""))
         partes.append(
-            '<figure class="cobro-a4" data-cobro-vista="carta"><div class="cobro-a4-hoja">'
-            '<iframe class="cobro-a4-marco" title="Vista previa de la carta en A4" sandbox="" '
+            f'<figure class="cobro-a4" data-cobro-vista="carta"><div class="cobro-a4-hoja{clase}">'
+            f'<iframe class="cobro-a4-marco" title="Vista previa de la carta en {hoja}" sandbox="" '
             'loading="lazy" data-cobro-marco="carta"></iframe></div>'
-            '<figcaption>La carta en una hoja A4; descárgala en HTML (con tus datos) para '
+            f'<figcaption>La carta en {hoja}; descárgala en HTML (con tus datos) para '
             'imprimirla o guardarla como PDF desde el navegador.'
             '<span data-cobro-pdf></span></figcaption></figure>\n')
     partes.append('<p class="cobro-botones">' + _boton("ejemplo", "Copiar el ejemplo") + "</p>\n")
@@ -243,10 +254,21 @@ def botones_texto(ficha) -> str:
     return '<p class="cobro-botones">' + "".join(botones) + "</p>\n"
 
 
+def _tipo_campo(tipo: str) -> str:
+    """El email va en un campo de texto con teclado de email y su patrón, no en
+    ``type="email"``: con ese tipo, Chromium devuelve un dominio con eñes o tildes en
+    punycode (``cobros@ñandu.es`` -> ``cobros@xn--andu-fqa.es``) y la carta lo imprimiría
+    así; el .eml lo pasa a ASCII él mismo (``cobro.js``)."""
+    if tipo == "email":
+        return ('type="text" inputmode="email" spellcheck="false" data-tipo="email" '
+                'pattern="[^@\\s]+@[^@\\s]+\\.[^@\\s.]+"')
+    return f'type="{tipo}"'
+
+
 def tus_datos() -> str:
     """El hueco del formulario «Tus datos» (lo monta ``cobro.js``: sin JS no sirve)."""
     campos = "".join(
-        f'<label><span>{html(etiqueta)}</span><input type="{tipo}" name="{clave}" '
+        f'<label><span>{html(etiqueta)}</span><input {_tipo_campo(tipo)} name="{clave}" '
         f'autocomplete="off" data-variable="{variable}"></label>'
         for clave, etiqueta, variable, tipo in CAMPOS)
     return ('<details class="cobro-tus-datos" data-cobro-tus-datos><summary>Tus datos: rellena los '

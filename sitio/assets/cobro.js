@@ -702,7 +702,9 @@
     var salida = [], racha = [];
     function cerrar() { if (racha.length) { salida.push(codificadas(racha.join(" "))); racha = []; } }
     String(texto).replace(/[\r\n]+/g, " ").split(" ").forEach(function (p) {
-      if (/[^\x20-\x7e]|=\?/.test(p) || (especiales && especiales.test(p))) racha.push(p);
+      // una palabra de más de 75 caracteres no se podría plegar (RFC 5322: 998 como mucho
+      // por línea): codificada, se parte en palabras codificadas cortas
+      if (/[^\x20-\x7e]|=\?/.test(p) || p.length > 75 || (especiales && especiales.test(p))) racha.push(p);
       else { cerrar(); salida.push(p); }
     });
     cerrar();
@@ -719,12 +721,21 @@
   // «,», «@», comillas...) va entre comillas; con otros caracteres, codificado. Una dirección
   // que no lo es cambia por la de ejemplo (como el .eml de cobro exportar): si no, el cliente
   // de correo leería otra.
+  // El dominio de una dirección en ASCII (IDNA, lo que hace el navegador con una URL):
+  // «cobros@ñandu.es» va en la cabecera como «cobros@xn--andu-fqa.es».
+  function dominioAscii(c) {
+    var i = c.lastIndexOf("@");
+    if (i < 0 || /^[\x21-\x7e]*$/.test(c)) return c;
+    try { return c.slice(0, i + 1) + new URL("http://" + c.slice(i + 1)).hostname; } catch (e) { return c; }
+  }
+
   function direccion(nombre, correo, porDefecto) {
-    var c = String(correo || "").trim(), especiales = /[()<>\[\]:;@\\,."]/;
-    if (!/^[^\s@<>()\[\],;:\\"]+@[^\s@<>()\[\],;:\\"]+\.[^\s@<>()\[\],;:\\".]+$/.test(c)) c = porDefecto;
+    var c = dominioAscii(String(correo || "").trim()), especiales = /[()<>\[\]:;@\\,."]/;
+    if (!/^[^\s@<>()\[\],;:\\"]+@[^\s@<>()\[\],;:\\"]+\.[^\s@<>()\[\],;:\\".]+$/.test(c)
+        || !/^[\x21-\x7e]+$/.test(c)) c = porDefecto;
     if (!nombre) return c;
     var n = String(nombre).replace(/[\r\n]+/g, " ");
-    if (/^[\x20-\x7e]*$/.test(n) && !/=\?/.test(n)) {
+    if (/^[\x20-\x7e]*$/.test(n) && !/=\?/.test(n) && n.length <= 75) {
       return (especiales.test(n) ? '"' + n.replace(/[\\"]/g, "\\$&") + '"' : n) + " <" + c + ">";
     }
     return cabecera(n, especiales) + " <" + c + ">";
@@ -787,7 +798,7 @@
       function revisar() {
         c.setCustomValidity("");
         var mal = c.value && !c.validity.valid;
-        var texto = mal ? (EXPLICACION_CAMPO[c.type] || "Revisa este campo.") : "";
+        var texto = mal ? (EXPLICACION_CAMPO[c.getAttribute("data-tipo") || c.type] || "Revisa este campo.") : "";
         c.setCustomValidity(texto);
         nota.textContent = texto;
         nota.hidden = !mal;
@@ -963,7 +974,30 @@
     });
   }
 
+  // Una tabla más ancha que la pantalla (el móvil) se desplaza a lo ancho: con el teclado
+  // solo se puede si su caja recibe el foco (WCAG 2.1.1; regla scrollable-region-focusable
+  // de axe). Se marca solo la que desborda, para no añadir paradas de tabulador de más.
+  function tablasDesplazables() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (caja) {
+      if (caja.scrollWidth > caja.clientWidth + 1) {
+        caja.setAttribute("tabindex", "0");
+        caja.setAttribute("role", "region");
+        caja.setAttribute("aria-label", "Tabla (desplázala a los lados con las flechas)");
+      } else if (caja.getAttribute("tabindex") === "0") {
+        caja.removeAttribute("tabindex");
+        caja.removeAttribute("role");
+        caja.removeAttribute("aria-label");
+      }
+    });
+  }
+
   function iniciar() {
+    tablasDesplazables();
+    var pendiente;
+    window.addEventListener("resize", function () {
+      clearTimeout(pendiente);
+      pendiente = setTimeout(tablasDesplazables, 150);
+    });
     var tarjetas = document.getElementById("cobro-tarjetas");
     if (tarjetas) pintarTarjetas(tarjetas);
     enlacesEnDisco();

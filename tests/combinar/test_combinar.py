@@ -162,8 +162,36 @@ def test_formato_eml_escribe_un_correo_por_fila_de_email(combinar, tmp_path):
     assert m["From"] == '"Servicios Ejemplo S.L." <cobros@ejemplo.es>'
     assert m["Date"].datetime.tzinfo is not None
     assert m.defects == []
+    assert m["Content-Language"] == "es"  # RFC 3282: los lectores de pantalla leen en español
     assert "R-1" in m["Subject"]
     assert "Marta Giménez" in m.get_body(("plain",)).get_content()
+
+
+def test_eml_con_un_to_largo_se_pliega_y_uno_imposible_de_plegar_es_una_fila_con_error(
+        combinar, tmp_path):
+    """RFC 5322, §2.1.1: ninguna línea de un mensaje pasa de 998 caracteres. Un nombre largo
+    con espacios se pliega en varias líneas (y se lee entero); una palabra de 1.200 letras
+    no se puede partir: esa fila va a no_combinadas.jsonl con el motivo, y las demás salen."""
+    largo = " ".join(["Marta"] * 250)  # 1.499 caracteres
+    filas = [_turismo("R-1", "2026-11-20", nombre=largo),
+             _turismo("R-2", "2026-11-20", nombre="A" * 1200),
+             _turismo("R-3", "2026-11-20")]
+    r, salida = combinar(_csv(tmp_path, *filas), "--formato", "eml")
+    assert r.exit_code == 1, r.output
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert (problema["fila"], problema["motivo"]) == (3, (
+        "la cabecera To del .eml tendría una línea de 1.201 caracteres sin un espacio donde "
+        "partirla, y un correo admite 998 (RFC 5322, §2.1.1); acorta nombre_cliente o "
+        "email_cliente"))
+    emls = sorted((salida / "eml").iterdir())
+    assert [e.name for e in emls] == ["fila-0000002.eml", "fila-0000004.eml"]
+    crudo = emls[0].read_bytes()
+    assert max(len(linea) for linea in crudo.split(b"\r\n")) <= 998
+    m = email.message_from_bytes(crudo, policy=email.policy.default)
+    assert m["To"].addresses[0].display_name == largo
+    assert m["To"].addresses[0].addr_spec == "marta@ejemplo.invalid"
+    assert [(p["fila"], p["referencia"]) for p in _lineas(salida / "mensajes.jsonl")] == [
+        (2, "R-1"), (4, "R-3")]
 
 
 def test_formato_twilio_escribe_to_y_body_de_cada_sms(combinar, tmp_path):
@@ -243,6 +271,48 @@ def test_whatsapp_con_content_sid_sale_como_plantilla_aprobada(combinar, tmp_pat
     assert nombres["importe"] in linea["cuerpo"]  # el mismo formato (Babel, es_ES)
     assert all(valor in linea["cuerpo"] for valor in variables.values())
     assert json.loads((salida / "resumen.json").read_text("utf-8"))["whatsapp_texto_libre"] == 0
+
+
+def test_content_variables_sin_punto_doble_cuando_la_plantilla_pone_el_suyo(combinar, tmp_path):
+    """La plantilla aprobada dice «te escribimos de {{2}}.»: Twilio rellena tal cual, así que
+    «Servicios Ejemplo S.L.» va sin su punto final (el cliente lee «S.L.», no «S.L..»);
+    un valor sin punto o una variable que no va seguida de punto quedan como están."""
+    sid = "HX" + "0123456789abcdef" * 2
+    cab = CABECERA.replace("\n", ",content_sid\n")
+    r, salida = combinar(_csv(tmp_path, _turismo("REF. 7.", "2026-11-20", canal="whatsapp",
+                                                 registro="tu") + f",{sid}",
+                              cabecera=cab), "--formato", "twilio")
+    assert r.exit_code == 0, r.output
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    variables = json.loads(fila["ContentVariables"])
+    # «Hola, {{1}}, te escribimos de {{2}}. Seguimos...»
+    assert variables["2"] == "Servicios Ejemplo S.L"
+    assert variables["4"] == "REF. 7."  # «N.º de reserva: {{4}}» y salto: conserva su punto
+    [linea] = _lineas(salida / "mensajes.jsonl")
+    assert "te escribimos de Servicios Ejemplo S.L. Seguimos" in linea["cuerpo"]
+
+
+def test_el_body_de_twilio_va_tal_cual_sin_el_apostrofo_de_las_hojas_de_calculo(cobro, tmp_path):
+    """twilio.csv es la carga de la API de Twilio, no una hoja de cálculo: un SMS que empieza
+    por «+» (la empresa «+Salud Viajes») llega al cliente tal cual, sin el apóstrofo que
+    protege las celdas de mensajes.csv."""
+    from .sinteticas import DATOS_FIJOS
+
+    datos = tmp_path / "fijos.yml"
+    datos.write_text("".join(f"{k}: '{v}'\n" for k, v in
+                             {**DATOS_FIJOS, "empresa": "+Salud Viajes"}.items()), encoding="utf-8")
+    facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20", canal="sms", registro="tu"))
+    for formato in ("twilio", "csv"):
+        r = cobro("combinar", facturas, "--salida", tmp_path / formato, "--hoy", "2026-11-30",
+                  "--datos", datos, "--formato", formato)
+        assert r.exit_code in (0, 1), r.output  # 1: lo que diga el linter del texto
+    with open(tmp_path / "twilio" / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    assert fila["Body"].startswith("+Salud Viajes: hola, Marta.")
+    with open(tmp_path / "csv" / "mensajes.csv", encoding="utf-8-sig", newline="") as archivo:
+        [celda] = list(csv.DictReader(archivo))
+    assert celda["cuerpo"] == "'" + fila["Body"]  # la hoja de cálculo sí lleva la protección
 
 
 def test_un_content_sid_mal_escrito_es_una_fila_con_error(combinar, tmp_path):
@@ -389,13 +459,31 @@ def _ajustes(**cambios):
                    **cambios)
 
 
-def test_cada_fila_se_revisa_con_las_reglas_de_su_pais(combinar, tmp_path):
+def test_cada_fila_lleva_el_texto_de_su_pais_y_se_revisa_con_sus_reglas(combinar, tmp_path):
+    """La plantilla de cada fila es la del catálogo de su país (la de cobro generar --pais):
+    en México, SPEI, OXXO y el aviso de que solo se paga a la entidad (Disposiciones de la
+    CONDUSEF); en España, la transferencia a una cuenta IBAN. Y la revisan las reglas de su
+    país: «sus familiares pueden pagar» es MEX001 en México y no en España."""
+    terceros = "Cancún (sus familiares pueden pagar la deuda por usted)"
     _, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-09-01", pais="mx"),
-                              _turismo("R-2", "2026-09-01", pais="es")))
-    mx, es = _lineas(salida / "mensajes.jsonl")
+                              _turismo("R-2", "2026-09-01", pais="es"),
+                              _turismo("R-3", "2026-09-01", pais="mx").replace("Lanzarote", terceros),
+                              _turismo("R-4", "2026-09-01", pais="es").replace("Lanzarote", terceros)))
+    mx, es, mx_terceros, es_terceros = _lineas(salida / "mensajes.jsonl")
     assert (mx["pais"], es["pais"]) == ("mx", "es")
-    assert any(h["regla"].startswith("MEX") for h in mx["hallazgos"])
-    assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"])
+    assert "transferencia SPEI a la CLABE" in mx["cuerpo"] and "OXXO" in mx["cuerpo"]
+    assert "IBAN" not in mx["cuerpo"].replace(_datos_cuenta(), "")
+    assert "transferencia a la cuenta IBAN" in es["cuerpo"] and "SPEI" not in es["cuerpo"]
+    # el texto de México cumple sus reglas: ninguna MEX en la fila sin terceros
+    assert [h["regla"] for h in mx["hallazgos"] if h["regla"].startswith("MEX")] == []
+    assert {h["regla"] for h in mx_terceros["hallazgos"] if h["regla"].startswith("MEX")} == {"MEX001"}
+    assert not any(h["regla"].startswith("MEX") for h in es["hallazgos"] + es_terceros["hallazgos"])
+
+
+def _datos_cuenta() -> str:
+    from .sinteticas import DATOS_FIJOS
+
+    return DATOS_FIJOS["cuenta_pago"]
 
 
 def test_un_sms_con_nombres_con_tildes_se_queda_en_sus_segmentos_transliterando_solo_los_valores(
@@ -510,3 +598,64 @@ def test_un_valor_por_defecto_mal_escrito_falla_antes_de_leer_filas(combinar, tm
     assert r.exit_code == 2
     assert r.output.splitlines()[-1] == esperado
     assert not salida.exists()
+
+
+def test_una_fila_de_un_pais_sin_texto_propio_es_una_fila_con_error_y_las_demas_salen(cobro, tmp_path):
+    """Un país de la tabla sin mensajes/paises/<cc>.yml no tiene vías de pago ni frases
+    legales propias: su fila no sale con el texto de otro país, sino con el motivo."""
+    import shutil
+
+    from .sinteticas import escribir_datos
+
+    raiz = Path(__file__).resolve().parents[2]
+    specs = tmp_path / "specs"
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(raiz / carpeta, specs / carpeta)
+    tabla = specs / "mensajes" / "paises.yml"
+    tabla.write_text(tabla.read_text(encoding="utf-8") + "  zz: {nombre: Zetalandia, locale: es_ES, "
+                     "moneda: EUR, zona_horaria: Europe/Paris, festivos: FR, lugar: Zeta}\n",
+                     encoding="utf-8")
+    facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20", pais="zz"), _turismo("R-2", "2026-11-20"))
+    r = cobro("combinar", facturas, "--salida", tmp_path / "s", "--hoy", "2026-11-30", "--datos",
+              escribir_datos(tmp_path / "fijos.yml"), "--specs", specs)
+    assert r.exit_code == 1, r.output
+    [problema] = _lineas(tmp_path / "s" / "no_combinadas.jsonl")
+    assert (problema["fila"], problema["motivo"]) == (2, (
+        "pais: Zetalandia (zz) todavía no tiene su texto (vocabulario, vías de pago, frases "
+        "legales): crea mensajes/paises/zz.yml como los de los demás países, o pon otro país en "
+        "la columna pais"))
+    assert [m["referencia"] for m in _lineas(tmp_path / "s" / "mensajes.jsonl")] == ["R-2"]
+
+
+def test_formato_carta_escribe_una_carta_para_imprimir_por_fila_del_canal_carta(combinar, tmp_path):
+    """--formato carta: cada fila del canal carta sale también como carta HTML (la del
+    exportador carta: membrete, destinatario en la ventana del sobre, fecha, asunto, cuerpo y
+    firma) en el papel de su país; los valores van escapados y las filas de email, sin carta."""
+    cab = CABECERA.replace("\n", ",direccion_cliente\n")
+    filas = [_turismo("R-1", "2026-10-20", canal="carta", nombre="Marta <b>Giménez</b>")
+             + ',"Calle Luna 3, 28004 Madrid"',
+             _turismo("R-2", "2026-10-20", canal="carta", pais="us") + ',"12 Main St, Miami, FL"',
+             _turismo("R-3", "2026-10-20") + ",x"]
+    r, salida = combinar(_csv(tmp_path, *filas, cabecera=cab), "--formato", "carta")
+    assert r.exit_code in (0, 1), r.output
+    cartas = sorted((salida / "cartas").iterdir())
+    assert [c.name for c in cartas] == ["fila-0000002.html", "fila-0000003.html"]
+    es, us = (c.read_text(encoding="utf-8") for c in cartas)
+    assert "@page { size: A4;" in es and "@page { size: letter;" in us
+    assert ('<p class="destinatario">Marta &lt;b&gt;Giménez&lt;/b&gt;<br>\n'
+            "Calle Luna 3, 28004 Madrid</p>") in es
+    assert '<p class="remitente">Servicios Ejemplo S.L.<br>' in es
+    assert "<title>Reclamación formal · R-1</title>" in es
+    assert "<b>" not in es and "<script" not in es
+    # el cuerpo de la carta es el mensaje combinado de la fila, párrafo a párrafo
+    [m1, m2, _m3] = _lineas(salida / "mensajes.jsonl")
+    assert m1["plantilla"] == "es-turismo-reclamacion_formal-carta-usted"
+    assert m2["plantilla"] == "us-turismo-reclamacion_formal-carta-usted"
+    assert "R-2" in us and "$1,234.50" in us
+    assert json.loads((salida / "resumen.json").read_text("utf-8"))["cartas"] == 2
+    assert (f"2 cartas para imprimir en {salida / 'cartas'} (ábrelas en el navegador para "
+            "imprimirlas o guardarlas como PDF).") in r.output
+    # sin filas del canal carta, lo dice en vez de dejar la carpeta sin cartas en silencio
+    r, salida = combinar(_csv(tmp_path, _turismo("R-9", "2026-10-20")), "--formato", "carta")
+    assert not (salida / "cartas").exists()
+    assert "Aviso: ninguna fila combinada es del canal carta" in r.stderr

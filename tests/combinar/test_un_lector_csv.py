@@ -119,6 +119,22 @@ def test_un_libro_de_excel_dice_como_guardarlo_como_csv(cobro, combinar, tmp_pat
                 "guárdalo como «CSV UTF-8 (delimitado por comas)»") in r.output
 
 
+@pytest.mark.parametrize(("inicio", "que"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "un PDF"),
+    (b"\x89PNG\r\n\x1a\n", "una imagen PNG"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "un libro de Excel antiguo (.xls)"),
+])
+def test_un_pdf_una_imagen_o_un_xls_se_nombran_en_vez_de_faltar_columnas(cobro, combinar, tmp_path,
+                                                                        inicio, que):
+    """Sin esto, un PDF (sin bytes nulos al principio) daba «faltan columnas obligatorias»."""
+    ruta = tmp_path / "exportacion"
+    ruta.write_bytes(inicio + b"resto del archivo\n")
+    for r in (combinar(ruta)[0], cobro("plan", "--pais", "co", "--comprobar", ruta)):
+        assert r.exit_code == 2
+        assert f"{ruta}: es {que}, no un CSV; " in r.output
+        assert "faltan columnas" not in r.output
+
+
 def test_una_linea_en_blanco_antes_de_la_cabecera_se_dice_en_los_dos(cobro, combinar, tmp_path):
     for cabecera, orden in ((FACTURAS, "combinar"), (ENVIOS, "plan")):
         ruta = tmp_path / f"{orden}.csv"

@@ -38,9 +38,18 @@ def test_fechas_que_se_entienden(texto, esperado):
     assert v.fecha(texto) == esperado
 
 
+@pytest.mark.parametrize(("texto", "esperado"), [
+    ("10/20/2026", dt.date(2026, 10, 20)),  # MM/DD, la forma de Estados Unidos
+    ("20/10/2026", dt.date(2026, 10, 20)),  # DD/MM, la de quien exporta en español
+    ("07/07/2026", dt.date(2026, 7, 7)),    # el mismo día en los dos órdenes
+])
+def test_en_estados_unidos_una_fecha_con_barras_vale_si_solo_se_puede_leer_de_un_modo(texto, esperado):
+    assert v.fecha(texto, dia_primero=False) == esperado
+
+
 @pytest.mark.parametrize(("texto", "dia_primero", "motivo"), [
     ("2026-02-31", True, "ese día no existe"), ("ayer", True, "no válida"),
-    ("03/05/2026", False, "ambigua"), ("", True, "no válida"),
+    ("03/05/2026", False, "ambigua"), ("", True, "no válida"), ("13/13/2026", False, "no válida"),
 ])
 def test_fechas_que_se_rechazan_con_motivo(texto, dia_primero, motivo):
     with pytest.raises(v.ValorInvalido, match=motivo):

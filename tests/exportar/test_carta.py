@@ -126,3 +126,73 @@ def test_pdf_con_otro_playwright_abierto_en_el_mismo_hilo():
     with sync_api.sync_playwright():
         pdfs = imprimir_pdf(una, chromium)
     assert list(pdfs) == list(una) and pdfs["carta-0"].startswith(b"%PDF")
+
+
+def _parrafos_con_clase(html: str) -> dict[str, str]:
+    import re
+
+    return {m.group(1): re.sub(r"<[^>]+>", "", m.group(2)).replace("\n", " ")
+            for m in re.finditer(r'<p class="([a-z-]+)">(.*?)</p>', html, re.S)}
+
+
+@pytest.mark.parametrize(("tipo", "envio"), [
+    ("reclamacion_formal", "Por correo certificado con acuse de recibo"),
+    ("recordatorio_amistoso", None),
+])
+def test_cada_bloque_de_la_carta_va_en_su_sitio_con_o_sin_linea_de_envio(cobro, tmp_path, tipo, envio):
+    """En las etapas formales la maqueta añade la línea de envío antes del destinatario: va
+    sola (class envio), y el destinatario, la fecha y la referencia con el asunto siguen en su
+    sitio (la dirección en la ventana del sobre, la fecha a la derecha, el asunto en negrita)."""
+    r = cobro("exportar", "-f", "carta", "-o", tmp_path / "s", "--pais", "mx", "--sector",
+              "construccion", "--tipo", tipo, "--canal", "carta", "--registro", "usted")
+    assert r.exit_code == 0, r.output
+    [archivo] = (tmp_path / "s" / "carta").rglob("*.html")
+    html = archivo.read_text(encoding="utf-8")
+    bloques = _parrafos_con_clase(html)
+    assert bloques.get("envio") == envio
+    assert bloques["destinatario"].startswith("Distribuidora Tlaloc, S.A. de C.V. RFC DTL190725QH8")
+    assert bloques["lugar-fecha"].startswith("Ciudad de México, ")
+    assert bloques["referencia"].startswith("N.º de proyecto: OB-2026-031 Asunto: ")
+    assert '<span class="asunto">Asunto: ' in html
+    assert bloques["firma"].endswith("Construcciones Albada")
+
+
+@pytest.mark.parametrize(("pais", "css", "docx"), [
+    ("us", "size: letter;", '<w:pgSz w:w="12240" w:h="15840"/>'),  # 8,5 × 11 pulgadas
+    ("mx", "size: letter;", '<w:pgSz w:w="12240" w:h="15840"/>'),
+    ("es", "size: A4;", '<w:pgSz w:w="11906" w:h="16838"/>'),      # 21 × 29,7 cm
+])
+def test_la_carta_va_en_el_papel_de_su_pais(cobro, tmp_path, pais, css, docx):
+    """En Estados Unidos, México, Colombia y Chile se imprime en papel carta (US Letter): una
+    carta en A4 sale recortada o encogida; en España, Perú y Argentina, en A4
+    (``papel:`` de mensajes/paises.yml). El HTML, su PDF y el .docx de Word lo respetan."""
+    import zipfile
+
+    for formato in ("carta", "docx"):
+        r = cobro("exportar", "-f", formato, "-o", tmp_path / formato, "--pais", pais,
+                  "--sector", "turismo", "--tipo", "reclamacion_formal", "--canal", "carta",
+                  "--registro", "usted")
+        assert r.exit_code == 0, r.output
+    [html] = (tmp_path / "carta").rglob("*.html")
+    assert f"@page {{ {css} margin: 22mm 22mm 24mm 25mm; }}" in html.read_text(encoding="utf-8")
+    [archivo] = (tmp_path / "docx").rglob("*.docx")
+    with zipfile.ZipFile(archivo) as paquete:
+        assert docx in paquete.read("word/document.xml").decode("utf-8")
+
+
+def test_un_papel_desconocido_es_un_error_de_la_especificacion(cobro, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    raiz = Path(__file__).resolve().parents[2]
+    specs = tmp_path / "specs"
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(raiz / carpeta, specs / carpeta)
+    paises = specs / "mensajes" / "paises.yml"
+    texto = paises.read_text(encoding="utf-8")
+    paises.write_text(texto.replace("lugar: Lima}", "lugar: Lima, papel: B5}"), encoding="utf-8")
+    linea = next(i for i, x in enumerate(texto.splitlines(), 1) if x.startswith("  pe:"))
+    r = cobro("exportar", "-f", "carta", "-o", tmp_path / "s", "--specs", specs)
+    assert r.exit_code == 2
+    assert f"paises.yml:{linea}:" in r.output and "papel" in r.output and "'B5'" in r.output
+    assert "Traceback" not in r.output

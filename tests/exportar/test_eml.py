@@ -28,6 +28,7 @@ def test_ida_y_vuelta(cualquier_espec, tmp_path):
         assert m["To"].addresses[0].display_name == datos["nombre_cliente"]
         assert m["From"].addresses[0].display_name == datos["empresa"]
         assert m["Message-ID"] and m["Date"]
+        assert m["Content-Language"] == "es"  # set_content() lo borraba
         assert m.get_content_type() == "multipart/alternative"
         partes = {parte.get_content_type(): parte for parte in m.iter_parts()}
         assert set(partes) == {"text/plain", "text/html"}

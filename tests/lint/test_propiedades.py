@@ -3,8 +3,10 @@ regla propia con una expresión regular catastrófica no cuelga la ejecución.""
 
 from __future__ import annotations
 
+import json
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -79,10 +81,27 @@ def test_una_expresion_catastrofica_se_corta_con_error_2(tmp_path, lint):
                      str(tmp_path / "m.txt"))
     assert time.monotonic() - inicio < 10
     assert resultado.exit_code == 2
-    assert "la regla LEN001 tardó más de 0.5 s" in resultado.stderr
+    assert "la regla LEN001 tardó más de 0,5 s" in resultado.stderr
     assert "simplifica su expresión regular" in resultado.stderr
     # y quien no escribió la regla sabe qué hacer con su documento
     assert "sáltate esa regla con --ignora LEN001" in resultado.stderr
+
+
+@pytest.mark.timeout(30)
+def test_un_archivo_que_corta_una_regla_no_impide_revisar_los_demas(tmp_path, lint):
+    (tmp_path / "lenta.yml").write_text(CATASTROFICA, encoding="utf-8")
+    (tmp_path / "a_enorme.txt").write_text("a" * 40 + "!", encoding="utf-8")
+    (tmp_path / "b_normal.txt").write_text("aaaa", encoding="utf-8")
+    resultado = lint("--reglas-propias", str(tmp_path / "lenta.yml"), "--selecciona", "LEN001",
+                     "--formato", "json", str(tmp_path / "a_enorme.txt"), str(tmp_path / "b_normal.txt"))
+    assert resultado.exit_code == 2
+    informe = json.loads(resultado.stdout)
+    [error] = informe["errores"]
+    assert Path(error["ruta"]).name == "a_enorme.txt"
+    assert "la regla LEN001 tardó más de 0,5 s" in error["mensaje"]
+    [revisado] = informe["archivos"]
+    assert Path(revisado["ruta"]).name == "b_normal.txt"
+    assert [(h["regla"], h["texto"]) for h in revisado["hallazgos"]] == [("LEN001", "aaaa")]
 
 
 def test_opciones_por_defecto_no_necesitan_nada():

@@ -16,7 +16,7 @@ def test_explica_una(cobro):
     assert resultado.exit_code == 0
     salida = resultado.stdout
     assert salida.startswith(
-        "TON010 tono.consecuencia_prematura.legal (tono.consecuencia_prematura, aviso)\n"
+        "TON010 tono.consecuencia_prematura.legal (categoría tono.consecuencia_prematura, aviso)\n"
     )
     for seccion in ("Qué hace:", "Por qué:", "Cuándo se aplica:", "Incorrecto:", "Correcto:",
                     "Referencia:"):
@@ -60,3 +60,10 @@ def test_en_un_terminal_la_descripcion_cabe_en_su_ancho(capsys, reglamento):
     salida = capsys.readouterr().out.splitlines()
     assert salida[0].endswith(" ".join(fal004.descripcion.split()))
     assert salida[-1] == "1 regla. 'cobro reglas CODIGO' explica una."
+
+
+def test_la_explicacion_no_repite_la_categoria_cuando_es_el_nombre(cobro):
+    """«FAL001 faltante.importe (error)»; la categoría solo se dice si el nombre es más fino."""
+    assert cobro("reglas", "FAL001").output.splitlines()[0] == "FAL001 faltante.importe (error)"
+    assert cobro("reglas", "TON001").output.splitlines()[0] == (
+        "TON001 tono.amenaza.penal (categoría tono.amenaza, error)")

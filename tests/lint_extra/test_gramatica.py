@@ -160,7 +160,7 @@ def test_modo_local_sin_languagetool_da_error_cobro_acotado(monkeypatch, tmp_pat
         liberar.set()
     assert time.monotonic() - inicio < 2
     assert (f"el servidor de LanguageTool no está descargado en {carpeta} y no se pudo "
-            "descargar (sin respuesta en 0.3 s)") in str(exc.value)
+            "descargar (sin respuesta en 0,3 s)") in str(exc.value)
 
 
 def _sin_red(*args, **kwargs):

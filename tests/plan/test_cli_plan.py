@@ -225,3 +225,30 @@ def test_la_zona_horaria_del_ics_cubre_los_anos_del_plan_y_habla_espanol(cobro):
                for rdate in (sub["RDATE"] if isinstance(sub["RDATE"], list) else [sub["RDATE"]])
                for fecha in rdate.dts]
     assert set(cambios) == {2040, 2041}
+
+
+def test_texto_dice_los_titulos_y_el_json_los_nombres(cobro):
+    """Lo que lee una persona dice «Energía (B2B)», «SMS», «Primer recordatorio» y la fecha en
+    letra (los títulos de sectores/*.yml y mensajes/); el JSON y la plantilla, sus nombres."""
+    args = ("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--sector", "energia",
+            "--audiencia", "b2b")
+    texto = cobro(*args).output.splitlines()
+    assert texto[0] == "Plan de cobro · Colombia (co) · vence el domingo 1 de marzo de 2026"
+    assert texto[1] == ("Sector: Energía (B2B), registro usted; horas en America/Bogota "
+                        "(la del deudor).")
+    assert ("2026-03-24  07:00-19:00  SMS    Segundo recordatorio  "
+            "co-energia-b2b-seguimiento-sms-usted") in texto
+    assert any(linea.startswith("  Recordatorio previo al vencimiento por SMS (Preaviso): ")
+               for linea in texto)
+    assert "energia" not in " ".join(texto[:2])
+    plan = json.loads(cobro(*args, "-f", "json").output)
+    assert (plan["sector"], plan["audiencia"]) == ("energia", "b2b")
+    assert {c["etapa"] for c in plan["contactos"]} >= {"primer_recordatorio", "ultimo_aviso"}
+
+
+def test_el_calendario_se_llama_con_la_fecha_en_letra(cobro):
+    import icalendar
+
+    r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--canales", "email", "-f", "ics")
+    cal = icalendar.Calendar.from_ical(r.output)
+    assert str(cal["X-WR-CALNAME"]) == "Cobro Colombia · vence el 1 de marzo de 2026"

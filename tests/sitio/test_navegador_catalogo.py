@@ -293,6 +293,64 @@ def test_descargas_con_tus_datos_txt_eml_y_carta(pagina, plantillas):
     assert "<script>" not in carta.decode("utf-8")
 
 
+def test_la_carta_con_tus_datos_lleva_tu_membrete_y_no_el_de_la_empresa_de_ejemplo(pagina):
+    """El membrete de la carta (identificación fiscal, dirección) y la localidad de la fecha
+    también son tuyos: una carta con tu empresa y el NIF o la dirección de la de ejemplo no
+    se puede enviar."""
+    pagina.goto(FICHA_CARTA)
+    pagina.locator("[data-cobro-tus-datos] summary").click()
+    pagina.get_by_label("Empresa", exact=True).fill("Ñandú Seguros S.L.")
+    pagina.get_by_label("Identificación fiscal (NIF, RFC, NIT, RUT...)").fill("NIF B87654321")
+    pagina.get_by_label("Dirección de la empresa").fill("Gran Vía 1, 48001 Bilbao")
+    pagina.get_by_label("Localidad (la de la fecha de la carta)").fill("Bilbao")
+    _nombre, carta = _descarga(pagina, "[data-cobro-descargar=carta]")
+    texto = carta.decode("utf-8")
+    assert ('<p class="remitente">Ñandú Seguros S.L.<br>\nNIF B87654321<br>\n'
+            "Gran Vía 1, 48001 Bilbao<br>") in texto
+    assert '<p class="lugar-fecha">Bilbao, ' in texto
+    assert "B12345678" not in texto and "Calle Mayor 12" not in texto
+    marco = pagina.frame_locator("iframe[data-cobro-marco=carta]")
+    assert "Gran Vía 1, 48001 Bilbao" in marco.locator(".remitente").inner_text()
+
+
+def test_el_eml_con_tus_datos_no_tiene_lineas_de_mas_de_998_caracteres(pagina):
+    """RFC 5322, §2.1.1: un nombre de empresa enorme (una palabra de 1.200 letras, o con
+    signos que obligan a citarlo) se parte en palabras codificadas y se pliega; el cliente
+    de correo lo lee entero."""
+    for empresa in ("A" * 1200, "Cobros, " + "B" * 1200 + " (Madrid)"):
+        pagina.goto(FICHA_EMAIL)
+        pagina.locator("[data-cobro-tus-datos] summary").click()
+        pagina.get_by_label("Empresa", exact=True).fill(empresa)
+        pagina.get_by_label("Email", exact=True).fill("cobros@mia.example")
+        _, eml = _descarga(pagina, "[data-cobro-descargar=eml]")
+        assert max(len(linea) for linea in eml.split(b"\r\n")) <= 998
+        # RFC 2047 §6.2: el espacio entre dos palabras codificadas no cuenta (decode_header lo
+        # sigue; el analizador de direcciones de Python lo conserva)
+        from email.header import decode_header, make_header
+
+        crudo = email.message_from_bytes(eml)["From"]
+        assert str(make_header(decode_header(crudo))) == f"{empresa} <cobros@mia.example>"
+        pagina.locator("[data-cobro-borrar]").click()
+
+
+def test_un_email_con_ene_en_el_dominio_se_lee_igual_en_la_carta_y_va_en_ascii_en_el_eml(pagina):
+    """«cobros@ñandu.es» sale así en el texto y en la carta (con un campo type=email,
+    Chromium lo daba en punycode: «cobros@xn--andu-fqa.es»); en la cabecera del .eml, que
+    debe ir en ASCII, va con el dominio en IDNA."""
+    pagina.goto(FICHA_EMAIL)
+    pagina.locator("[data-cobro-tus-datos] summary").click()
+    pagina.get_by_label("Email", exact=True).fill("cobros@ñandu.es")
+    assert pagina.evaluate("document.querySelector('input[name=email]').validationMessage") == ""
+    _, txt = _descarga(pagina, "[data-cobro-descargar=txt]")
+    _, eml = _descarga(pagina, "[data-cobro-descargar=eml]")
+    cuerpo_txt = txt.decode("utf-8")
+    mensaje = email.message_from_bytes(eml, policy=email.policy.default)
+    assert mensaje["From"].addresses[0].addr_spec == "cobros@xn--andu-fqa.es"
+    # la plantilla de FICHA_EMAIL da el email de contacto en el cuerpo
+    assert "cobros@ñandu.es" in cuerpo_txt and "xn--" not in cuerpo_txt
+    pagina.locator("[data-cobro-borrar]").click()
+
+
 def test_el_eml_con_tus_datos_cita_el_nombre_y_no_acepta_una_direccion_rota(pagina):
     """Un nombre de empresa en ASCII con «<», «@» o comillas no parte la cabecera From en otra
     dirección, una dirección que no lo es cambia por la de ejemplo, y una cabecera con tildes

@@ -60,6 +60,7 @@ def test_tus_datos_explica_en_espanol_un_email_o_un_enlace_no_validos(pagina):
         ".map(c => [c.name, c.validationMessage]))")
     assert mensajes == {
         "empresa": "", "remitente": "", "cargo": "", "telefono": "", "cuenta": "",
+        "id_fiscal": "", "direccion": "", "lugar": "",
         "email": "Escribe un email completo, p. ej. cobros@empresa.es.",
         "enlace_pago": "Escribe la dirección completa, con https://, p. ej. https://pago.empresa.es/.",
     }

@@ -49,6 +49,24 @@ def test_sin_violaciones_graves_de_accesibilidad(abrir, axe, nombre):
     assert graves == []
 
 
+@pytest.mark.parametrize("pagina", ["cli/", "reglas/"])
+def test_en_el_movil_una_tabla_que_desborda_se_desplaza_con_el_teclado(abrir, axe, pagina):
+    """A 390 px las tablas anchas (órdenes, reglas) se desplazan a lo ancho: su caja recibe
+    el foco y tiene nombre, para que quien usa el teclado pueda leerlas (axe:
+    scrollable-region-focusable, grave)."""
+    pestana = abrir(390, 800)
+    pestana.goto(pagina)
+    cajas = pestana.evaluate("""() => [...document.querySelectorAll('.md-typeset__scrollwrap')]
+      .map(c => [c.scrollWidth > c.clientWidth + 1, c.tabIndex, c.getAttribute('aria-label')])""")
+    desbordan = [c for c in cajas if c[0]]
+    assert desbordan, "ninguna tabla desborda a 390 px: la prueba no prueba nada"
+    assert all(c[1:] == [0, "Tabla (desplázala a los lados con las flechas)"] for c in desbordan)
+    assert all(c[1] == -1 for c in cajas if not c[0])  # las que caben, sin parada de más
+    pestana.add_script_tag(path=str(axe))
+    resultado = pestana.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert [v["id"] for v in resultado["violations"] if v["impact"] in ("serious", "critical")] == []
+
+
 def _solapes(pestana, selector: str) -> list[tuple[int, int]]:
     return pestana.evaluate("""sel => {
       const cajas = [...document.querySelectorAll(sel)].filter(e => e.offsetParent !== null)

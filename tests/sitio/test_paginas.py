@@ -248,7 +248,10 @@ def test_la_pagina_de_una_carta_formal_muestra_las_fuentes_de_lo_legal(sitio_rea
     seccion = pagina.split('<ul class="cobro-fuentes">', 1)[1].split("</ul>", 1)[0]
     assert "RD 897/2017, de 6 de octubre, art. 19" in seccion
     assert "https://www.boe.es/buscar/act.php?id=BOE-A-2017-11505" in seccion
-    assert "(texto leído el 2026-11-30)" in seccion  # art. 19 leído en el texto consolidado
+    # la fuente ya dice cuándo se leyó: no lo repite con «(texto leído el 2026-11-30)»
+    [art19] = [li for li in seccion.split("<li>") if "RD 897/2017, de 6 de octubre, art. 19" in li]
+    assert "leído 2026-11-30 en el texto consolidado del BOE" in art19
+    assert "(texto leído el" not in art19
 
 
 def test_la_primera_busqueda_en_un_pais_descarga_menos_de_300_kb(sitio_real):
@@ -275,3 +278,31 @@ def test_mkdocs_build_no_lista_como_olvidadas_las_paginas_que_genera_el_hook(rai
     assert [p for p in generadas if not config.not_in_nav.match_file(p)] == []
     assert [p for p in ("guia/index.md", "guia/combinar.md", "index.md", "buscar.md")
             if config.not_in_nav.match_file(p)] == []
+
+
+def test_la_ficha_escribe_los_decimales_con_coma_y_las_opciones_en_codigo(sitio_real):
+    """Lo que lee una persona va en español: «Índice de Fernández-Huerta del ejemplo: 74,3»,
+    no «74.3»; y «--gramatica» va en <code>, para que el navegador no lo parta por el guion."""
+    paginas = [p.read_text(encoding="utf-8")
+               for p in (sitio_real.salida / "plantillas").rglob("index.html")]
+    indices = [m.group(1) for html in paginas
+               for m in re.finditer(r"Fernández-Huerta del ejemplo: <strong>([^<]*)</strong>", html)]
+    assert len(indices) == sitio_real.plantillas
+    assert all(re.fullmatch(r"\d{1,3}(,\d)?", x) for x in indices), indices
+    assert any("," in x for x in indices)
+    assert all("solo corre con <code>--gramatica</code> y un servidor" in html for html in paginas)
+
+
+def test_las_cifras_de_la_portada_cuentan_lo_que_tiene_el_catalogo(tmp_path):
+    """cobro sitio --sector seguros construye un sector: la portada dice «1 sector», no los
+    de la especificación entera."""
+    from generador.cli import cli
+
+    arbol = Path(__file__).parent / "datos" / "arbol"
+    r = CliRunner().invoke(cli, ["sitio", "--specs", str(arbol), "--salida", str(tmp_path / "s"),
+                                 "--sector", "seguros"])
+    assert r.exit_code == 0, r.output
+    portada = (tmp_path / "s" / "index.html").read_text(encoding="utf-8")
+    [cifras] = re.findall(r'<p class="cobro-cifras">([^<]*)</p>', portada)
+    plantillas = int(re.search(r"(\d+) plantillas revisadas", r.output).group(1))
+    assert cifras.startswith(f"{plantillas} plantillas · 1 sector · ")

@@ -323,3 +323,17 @@ def test_paginas_de_otro_pais_a_390_y_1280(navegador, url_paises, nombre, ancho)
         assert pestana.errores == [] and pestana.externas == []
     finally:
         contexto.close()
+
+
+def test_la_vista_previa_de_la_carta_dice_el_papel_de_su_pais(sitio_paises):
+    """México imprime en papel tamaño carta (US Letter), España en A4 (papel: de
+    mensajes/paises.yml): la vista previa lo dice y la carta lleva su @page."""
+    import json
+
+    for pais, pie, css in (("mx", "La carta en papel tamaño carta (US Letter);", "size: letter;"),
+                           ("es", "La carta en una hoja A4;", "size: A4;")):
+        html = _leer(sitio_paises, f"plantillas/energia/{pais}-energia-b2b-reclamacion_formal-carta-usted")
+        assert f"<figcaption>{pie}" in html
+        [datos] = re.findall(r'<script type="application/json" id="cobro-plantilla">(.*?)</script>',
+                             html, re.S)
+        assert f"@page {{ {css}" in json.loads(datos)["carta"]
