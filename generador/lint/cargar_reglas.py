@@ -343,14 +343,22 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
         for v in valor:
             texto = v.get("frase") if isinstance(v, dict) else v
             if not isinstance(texto, str):
-                errores.append("cada frase es un texto o un mapa con 'frase', 'sugerencia' y "
-                               "'requiere_oracion'")
+                errores.append("cada frase es un texto o un mapa con 'frase', 'sugerencia', "
+                               "'requiere_oracion', 'excepto_oracion' y 'excepto_mensaje'")
                 continue
-            requeridas = v.get("requiere_oracion") or [] if isinstance(v, dict) else []
-            if not isinstance(requeridas, list) or not all(isinstance(r, str) for r in requeridas):
-                errores.append(f"frase '{texto}': 'requiere_oracion' es una lista de frases")
-                requeridas = []
-            for t in [texto, *requeridas]:
+            contexto: list[str] = []
+            if isinstance(v, dict):
+                sobran = sorted(set(v) - {"frase", "sugerencia", *tipos_regla.CONTEXTOS_FRASE})
+                if sobran:
+                    errores.append(f"frase '{texto}': clave desconocida {', '.join(sobran)}; se "
+                                   f"admiten frase, sugerencia, {', '.join(tipos_regla.CONTEXTOS_FRASE)}")
+                for clave in tipos_regla.CONTEXTOS_FRASE:
+                    lista = v.get(clave) or []
+                    if not isinstance(lista, list) or not all(isinstance(r, str) for r in lista):
+                        errores.append(f"frase '{texto}': '{clave}' es una lista de frases")
+                        continue
+                    contexto.extend(lista)
+            for t in [texto, *contexto]:
                 try:
                     frases_mod.patron_de_frase(t)
                 except frases_mod.FraseInvalida as exc:

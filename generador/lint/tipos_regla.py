@@ -54,6 +54,12 @@ class Frase:
     #: o después): lo contrario de ``excepto_oracion``, para una sola frase de la regla
     #: («evitar+ ... reporte» solo con una urgencia inmediata: «pagando hoy»).
     requiere_oracion: tuple[str, ...] = ()
+    #: Contexto que, en la oración de la coincidencia, anula **esta** frase (la salida que
+    #: ofrece el aviso legítimo: «comuníquese para un acuerdo y evite un proceso judicial»).
+    excepto_oracion: tuple[str, ...] = ()
+    #: Contexto que, en **cualquier parte del mensaje**, anula esta frase: la etapa que el
+    #: propio mensaje declara («intimación», «requerimiento formal», «cobro prejurídico»).
+    excepto_mensaje: tuple[str, ...] = ()
 
 
 class _Diferido:
@@ -103,12 +109,17 @@ def _elemento(lista: list[Any], k: int) -> Any:
     return valor
 
 
+#: Claves de contexto de una frase (en este orden, los campos de :class:`Frase`).
+CONTEXTOS_FRASE = ("requiere_oracion", "excepto_oracion", "excepto_mensaje")
+
+
 def _frases_de(datos: Any) -> list[Frase]:
     resultado = []
     for entrada in datos or []:
         if isinstance(entrada, dict):
-            resultado.append(Frase(str(entrada.get("frase", "")), entrada.get("sugerencia"),
-                                   tuple(str(f) for f in entrada.get("requiere_oracion") or ())))
+            resultado.append(Frase(
+                str(entrada.get("frase", "")), entrada.get("sugerencia"),
+                *(tuple(str(f) for f in entrada.get(clave) or ()) for clave in CONTEXTOS_FRASE)))
         else:
             resultado.append(Frase(str(entrada)))
     return resultado
@@ -294,21 +305,31 @@ class TipoFrases:
             frase = self.frases[indice]
             if frase.requiere_oracion and not self._con_contexto(ctx, indice, inicio, fin):
                 continue
+            if frase.excepto_oracion and self._con_contexto(ctx, indice, inicio, fin,
+                                                            "excepto_oracion"):
+                continue
+            if frase.excepto_mensaje and self._con_contexto(ctx, indice, inicio, fin,
+                                                            "excepto_mensaje"):
+                continue
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
             resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
         return resultado
 
-    def _con_contexto(self, ctx: Contexto, indice: int, inicio: int, fin: int) -> bool:
-        """Si la oración de la coincidencia tiene alguna frase de ``requiere_oracion`` de la
-        frase ``indice`` (compiladas la primera vez que hacen falta)."""
+    def _con_contexto(self, ctx: Contexto, indice: int, inicio: int, fin: int,
+                      clave: str = "requiere_oracion") -> bool:
+        """Si la oración de la coincidencia (con ``excepto_mensaje``, el mensaje entero) tiene
+        alguna frase de ``clave`` de la frase ``indice`` (compiladas la primera vez que hacen
+        falta; solo se buscan cuando la frase ya casó, así que un mensaje limpio no paga nada)."""
         requeridos = self.__dict__.setdefault("_requeridos", {})
-        if indice not in requeridos:
-            textos = self.frases[indice].requiere_oracion
+        if (indice, clave) not in requeridos:
+            textos = getattr(self.frases[indice], clave)
             lemas = [compilar_lema(t) for t in textos if frases_mod.LEMA in t]
             simples = [t for t in textos if frases_mod.LEMA not in t]
-            requeridos[indice] = (frases_mod.compilar(simples) if simples else None, lemas)
-        patron, lemas = requeridos[indice]
+            requeridos[indice, clave] = (frases_mod.compilar(simples) if simples else None, lemas)
+        patron, lemas = requeridos[indice, clave]
         tramos = _tramos_y_lemas(patron, lemas, ctx)
+        if clave == "excepto_mensaje":
+            return bool(tramos)
         return bool(tramos) and _dentro(*_oracion(ctx.plegado, inicio, fin), tramos,
                                         contiene=True)
 
