@@ -329,9 +329,16 @@ class Salida:
                              "otra carpeta o cambia sus permisos")
         necesario = max(ESPACIO_MINIMO, _tamano(final) if final.is_dir() else 0)
         try:
-            libre = shutil.disk_usage(existente).free
+            uso = shutil.disk_usage(existente)
         except OSError:
             return
+        libre = uso.free
+        if uso.total == 0:  # /proc, /sys...: sin bloques, no guarda archivos
+            raise ErrorCobro(
+                f"--salida: '{existente}' es un sistema de archivos virtual del sistema operativo "
+                "(como /proc o /sys), donde no se pueden guardar archivos; elige una carpeta en "
+                "el disco, p. ej. salida/. No se ha tocado nada."
+            )
         if libre < necesario:
             raise ErrorCobro(
                 f"--salida: no hay espacio suficiente en '{existente}' (libres "

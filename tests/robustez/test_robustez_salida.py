@@ -176,6 +176,23 @@ def test_disco_lleno_en_la_primera_ejecucion_no_deja_nada(cobro, arbol, tmp_path
     _sin_restos(tmp_path)
 
 
+def test_una_salida_en_un_sistema_de_archivos_virtual_se_nombra(cobro, arbol, tmp_path,
+                                                                  monkeypatch):
+    import shutil
+
+    specs = arbol()
+    monkeypatch.setattr(carpeta_salida.shutil, "disk_usage",
+                        lambda _ruta: shutil._ntuple_diskusage(0, 0, 0))
+    r = cobro("generar", "--specs", specs, "--salida", tmp_path / "s")
+    assert r.exit_code == 2
+    assert r.output == (
+        f"Error: --salida: '{tmp_path}' es un sistema de archivos virtual del sistema operativo "
+        "(como /proc o /sys), donde no se pueden guardar archivos; elige una carpeta en el "
+        "disco, p. ej. salida/. No se ha tocado nada.\n"
+    )
+    assert not (tmp_path / "s").exists()
+
+
 def test_sin_espacio_libre_no_empieza(cobro, arbol, tmp_path, monkeypatch):
     import shutil
 
