@@ -30,7 +30,9 @@ from generador.errores import ErrorCobro, quisiste_decir, valor_desconocido
 @click.option("--pais", metavar="PAIS",
               help="Solo las reglas que se aplican en este país (mx, co, pe, cl, ar, es, us...).")
 @click.option("--reglas-propias", multiple=True, metavar="RUTA",
-              type=click.Path(path_type=Path), help="Incluye también estas reglas propias.")
+              type=click.Path(path_type=Path),
+              help="Incluye también estas reglas propias (además de las de reglas_propias en "
+                   "la configuración del directorio actual).")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
               help="Árbol de especificaciones (países, tipos, reglas). Por defecto, el del "
                    "directorio actual o de una carpeta superior; si no hay, el de cobro.")
@@ -48,6 +50,11 @@ def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...]
     modelo = dominio.modelo(specs)
     if pais is not None and pais not in modelo.paises:
         raise click.UsageError(valor_desconocido("el país", pais, modelo.paises))
+    from generador.lint import configuracion
+
+    # las de la configuración del directorio actual ([tool.cobro] reglas_propias), como en
+    # cobro lint: así «cobro reglas CODIGO» explica también las que lint aplica
+    reglas_propias = (*configuracion.buscar(Path.cwd()).reglas_propias, *reglas_propias)
     reglamento = cargar(reglas_propias, modelo=modelo)
     if comprobar:
         _comprobar(reglamento, codigo, cargar((), modelo=modelo) if reglas_propias else None)

@@ -78,3 +78,18 @@ def test_un_ejemplo_correcto_con_hallazgo_y_un_senala_equivocado(tmp_path, cobro
         f"{ruta}:17: SAL002: en su ejemplo incorrecto 'Paciente HC-123456: pago pendiente.' "
         "debería señalar 'Paciente'; señala ['HC-123456']\n"
         "2 ejemplos de 1 regla: 1 no se cumple.\n")
+
+
+def test_cobro_reglas_lee_las_reglas_propias_de_la_configuracion(tmp_path, cobro, monkeypatch):
+    # cobro lint aplica las reglas de [tool.cobro] reglas_propias; cobro reglas las explica y
+    # las comprueba igual, sin repetir la ruta
+    (tmp_path / "estilo").mkdir()
+    _reglas(tmp_path / "estilo")
+    (tmp_path / "pyproject.toml").write_text('[tool.cobro]\nreglas_propias = ["estilo"]\n',
+                                             encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = cobro("reglas", "SAL001")
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("SAL001 tono.salud.historial (categoría tono.humillacion, aviso)\n")
+    r = cobro("reglas", "--comprobar")
+    assert (r.exit_code, r.output) == (0, "Los 4 ejemplos de 2 reglas se cumplen.\n")
