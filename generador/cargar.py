@@ -669,6 +669,10 @@ def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | 
         if not _zona_valida(d["zona_horaria"]):
             lector.problema(ruta, d.linea_de("zona_horaria"), f"paises.{codigo}.zona_horaria",
                             f"'{d['zona_horaria']}' no es una zona horaria IANA (p. ej. America/Lima)")
+        for clave, problema in (("locale", _problema_locale(d["locale"])),
+                                ("moneda", _problema_moneda(d["moneda"]))):
+            if problema:
+                lector.problema(ruta, d.linea_de(clave), f"paises.{codigo}.{clave}", problema)
         paises[codigo] = Pais(codigo, d["nombre"], d["locale"], d["moneda"], d["zona_horaria"],
                               d["festivos"], d["lugar"], papel=d.get("papel") or "A4")
     predeterminado = datos["predeterminado"]
@@ -749,6 +753,27 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
         )
         datos_pais[codigo] = (ruta, d)
     return datos_pais
+
+
+def _problema_locale(nombre: str) -> str | None:
+    """Qué falla en el locale ``nombre`` (Babel formatea con él importes y fechas), o ``None``."""
+    from babel import localedata
+
+    if localedata.exists(nombre):
+        return None
+    return (f"Babel no conoce el locale '{nombre}'; usa el de un país de habla hispana "
+            "(p. ej. es_UY, es_MX)")
+
+
+def _problema_moneda(codigo: str) -> str | None:
+    """Qué falla en la moneda ``codigo`` (ISO 4217, según los datos de Babel), o ``None``."""
+    from babel.core import get_global
+
+    monedas = get_global("all_currencies")
+    if codigo in monedas:
+        return None
+    return (f"'{codigo}' no es una moneda ISO 4217;"
+            + (quisiste_decir(codigo, sorted(monedas)) or " (p. ej. EUR, MXN, UYU)"))
 
 
 def _zona_valida(nombre: str) -> bool:

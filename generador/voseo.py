@@ -119,7 +119,11 @@ def _patrones(datos: dict, clave: str, archivo: str) -> tuple[tuple[re.Pattern, 
         try:
             patrones.append((re.compile(entrada["de"]), str(entrada["a"])))
         except (re.error, KeyError, TypeError) as exc:
-            raise ErrorCobro(f"{archivo}: {clave}[{i}] no es válido ({exc}); "
+            from generador.lint.error_regex import explicar
+
+            motivo = (f"expresión regular no válida: {explicar(exc, entrada['de'])}"
+                      if isinstance(exc, re.error) else "no es un mapa con 'de' y 'a'")
+            raise ErrorCobro(f"{archivo}: {clave}[{i}] no es válido ({motivo}); "
                              "cada entrada es {de: expresión regular, a: reemplazo}") from None
     return tuple(patrones)
 

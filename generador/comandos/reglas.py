@@ -20,21 +20,28 @@ from generador.errores import ErrorCobro, quisiste_decir, valor_desconocido
         "Sin argumentos, lista las reglas: código, severidad, países, nombre y qué hacen. "
         "Con --pais, solo las que se aplican en ese país (las generales y las de su ley). "
         "Con un código o nombre (p. ej. TON001 o tono.amenaza.penal), la explica: qué hace, "
-        "por qué, un ejemplo incorrecto, uno correcto y su referencia."
+        "por qué, un ejemplo incorrecto, uno correcto y su referencia. Con --comprobar, "
+        "ejecuta los ejemplos de las reglas propias (o de todas, sin --reglas-propias; o de la "
+        "del código): el incorrecto debe dar un hallazgo de su regla y el correcto ninguno; "
+        "sale con 1 si alguno no se cumple."
     ),
 )
 @click.argument("codigo", required=False, metavar="[CODIGO]")
 @click.option("--pais", metavar="PAIS",
               help="Solo las reglas que se aplican en este país (mx, co, pe, cl, ar, es, us...).")
 @click.option("--reglas-propias", multiple=True, metavar="RUTA",
-              type=click.Path(path_type=Path), help="Incluye también estas reglas propias.")
+              type=click.Path(path_type=Path),
+              help="Incluye también estas reglas propias (además de las de reglas_propias en "
+                   "la configuración del directorio actual).")
 @click.option("--specs", type=click.Path(file_okay=False, path_type=Path), metavar="CARPETA",
               help="Árbol de especificaciones (países, tipos, reglas). Por defecto, el del "
                    "directorio actual o de una carpeta superior; si no hay, el de cobro.")
 @click.option("--formato", "-f", default="texto", metavar="FORMATO",
               help="texto (por defecto) o json (para generar documentación).")
+@click.option("--comprobar", is_flag=True,
+              help="Ejecuta los ejemplos incorrecto y correcto de las reglas propias.")
 def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...],
-          specs: Path | None, formato: str) -> None:
+          specs: Path | None, formato: str, comprobar: bool = False) -> None:
     from generador import dominio
     from generador.lint.cargar_reglas import cargar
 
@@ -43,7 +50,15 @@ def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...]
     modelo = dominio.modelo(specs)
     if pais is not None and pais not in modelo.paises:
         raise click.UsageError(valor_desconocido("el país", pais, modelo.paises))
+    from generador.lint import configuracion
+
+    # las de la configuración del directorio actual ([tool.cobro] reglas_propias), como en
+    # cobro lint: así «cobro reglas CODIGO» explica también las que lint aplica
+    reglas_propias = (*configuracion.buscar(Path.cwd()).reglas_propias, *reglas_propias)
     reglamento = cargar(reglas_propias, modelo=modelo)
+    if comprobar:
+        _comprobar(reglamento, codigo, cargar((), modelo=modelo) if reglas_propias else None)
+        return
     if formato == "json":
         reglas = [r for r in reglamento.reglas if pais is None or not r.paises or pais in r.paises]
         if codigo is not None:
@@ -58,6 +73,29 @@ def orden(codigo: str | None, pais: str | None, reglas_propias: tuple[Path, ...]
                 modelo.paises[pais].nombre if pais else None, columnas)
         return
     _explicar(_buscar(reglamento, codigo))
+
+
+def _comprobar(reglamento, codigo: str | None, base) -> None:
+    from generador.lint.comprobar_ejemplos import comprobar
+
+    if codigo is not None:
+        reglas = [_buscar(reglamento, codigo)]
+    elif base is not None:  # solo las propias
+        de_cobro = {r.codigo for r in base.reglas}
+        reglas = [r for r in reglamento.reglas if r.codigo not in de_cobro]
+    else:
+        reglas = list(reglamento.reglas)
+    resultado = comprobar(reglas, reglamento.reglas)
+    for fallo in resultado.fallos:
+        click.echo(str(fallo))
+    n = len(resultado.fallos)
+    de = (f"{resultado.ejemplos} ejemplos de {resultado.reglas} "
+          f"{'regla' if resultado.reglas == 1 else 'reglas'}")
+    resumen = (f"{de}: {n} no se {'cumple' if n == 1 else 'cumplen'}." if n
+               else f"Los {de} se cumplen.")
+    click.echo(resumen)
+    if resultado.fallos:
+        sys.exit(1)
 
 
 def _buscar(reglamento, codigo: str):

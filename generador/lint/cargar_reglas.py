@@ -19,6 +19,7 @@ from generador import esquema as E
 from generador.errores import ErrorEspecificacion, Problema, quisiste_decir
 from generador.lint import frases as frases_mod
 from generador.lint import tipos_regla
+from generador.lint.error_regex import explicar as explicar_regex
 from generador.lint.esquema_reglas import (
     CAMPOS_EJEMPLO,
     COMUNES,
@@ -441,7 +442,7 @@ def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
                 try:
                     regex.compile(patron, regex.IGNORECASE, cache_pattern=False)
                 except regex.error as exc:
-                    problema(clave, f"expresión regular no válida '{patron}': {exc}",
+                    problema(clave, f"expresión regular no válida '{patron}': {explicar_regex(exc, patron)}",
                              _linea_elemento(datos, clave, i))
                     ok = False
         patrones = datos.get("patrones") or []
@@ -450,7 +451,7 @@ def _comprobador(tipo: str, datos: dict[str, Any], problema) -> Any:
                 regex.compile("|".join(f"(?:{p})" for p in patrones), regex.IGNORECASE,
                               cache_pattern=False)
             except regex.error as exc:
-                problema("patrones", f"las expresiones no se pueden combinar: {exc}; "
+                problema("patrones", f"las expresiones no se pueden combinar: {explicar_regex(exc)}; "
                          "quita las marcas globales como (?i)")
                 ok = False
         if not ok:
@@ -509,8 +510,10 @@ def _comprobar_unicos(reglas: list[Regla], problemas: list[Problema]) -> None:
         for identificador in sorted(regla.identificadores()):
             previa = vistos.get(identificador)
             if previa is not None and previa is not regla:
+                clave = ("codigo" if identificador == regla.codigo
+                         else "nombre" if identificador == regla.nombre else "alias")
                 problemas.append(Problema(
-                    regla.archivo, regla.linea, "codigo",
+                    regla.archivo, regla.linea, clave,
                     f"'{identificador}' ya lo usa la regla {previa.codigo} ({previa.archivo}:{previa.linea})",
                 ))
             vistos[identificador] = regla

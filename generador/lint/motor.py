@@ -346,6 +346,15 @@ class Motor:
         return None
 
 
+# Un tipo, una etapa o un país se añaden con un YAML en el árbol de especificaciones: quien
+# revisa lo que generó con su árbol sin --specs ve «no existe» y necesita saber por qué.
+_PISTA_ARBOL = {
+    clave: (f" (si {que} está en tu árbol de especificaciones, pasa --specs CARPETA "
+            "o ejecuta cobro dentro de esa carpeta)")
+    for clave, que in (("tipo", "el tipo"), ("etapa", "la etapa"), ("pais", "el país"))
+}
+
+
 def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | None:
     valor = doc.metadatos.get(clave)
     if valor is None or valor == "":
@@ -357,7 +366,8 @@ def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | N
         raise entrada.ErrorEntrada(
             doc.ruta,
             f"{clave}: '{valor}' no existe;"
-            + (quisiste_decir(valor, validos) or f" valores posibles: {', '.join(validos)}"),
+            + (quisiste_decir(valor, validos) or f" valores posibles: {', '.join(validos)}")
+            + _PISTA_ARBOL.get(clave, ""),
             linea,
         )
     return valor

@@ -139,12 +139,12 @@ def festivos_del_anio(pais: Pais, subdivision: str | None, anio: int) -> dict[st
     try:
         calculados = holidays.country_holidays(pais.festivos, subdiv=subdivision, years=anio,
                                                language="es")
-    except NotImplementedError as exc:
+    except NotImplementedError:
         origen = ("--subdivision" if subdivision
                   else f"mensajes/paises.yml: paises.{pais.codigo}.festivos")
         raise ErrorCobro(
-            f"{origen}: la biblioteca holidays no conoce '{subdivision or pais.festivos}' "
-            f"({exc}); usa un código de país ISO 3166 (p. ej. CO) o una subdivisión suya"
+            f"{origen}: la biblioteca holidays no conoce '{subdivision or pais.festivos}'; "
+            "usa un código de país ISO 3166 (p. ej. CO) o una subdivisión suya"
         ) from None
     resultado = {fecha.isoformat(): nombre for fecha, nombre in sorted(calculados.items())}
     if ruta is not None:

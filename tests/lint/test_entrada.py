@@ -253,3 +253,15 @@ def test_los_demas_archivos_se_revisan_aunque_uno_falle(tmp_path, lint):
     assert resultado.exit_code == 2
     assert "bueno.txt:1:10: error TON001" in resultado.stdout
     assert "malo.txt: es un archivo binario" in resultado.stderr
+
+
+def test_un_tipo_de_otro_arbol_en_el_front_matter_recuerda_specs(tmp_path, lint):
+    # lo generado con un árbol propio (un tipo añadido en YAML) y revisado sin --specs
+    ruta = tmp_path / "p.txt"
+    ruta.write_text("---\ntipo: aviso_cambio_cuenta\n---\nHola.\n", encoding="utf-8")
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        f"Error: {ruta}:2: tipo: 'aviso_cambio_cuenta' no existe; ¿quisiste decir "
+        "'aviso_vencimiento'? (si el tipo está en tu árbol de especificaciones, pasa --specs "
+        "CARPETA o ejecuta cobro dentro de esa carpeta)\n")

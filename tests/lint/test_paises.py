@@ -154,7 +154,9 @@ def test_pais_en_el_front_matter(lint, tmp_path):
     resultado = lint(archivo)
     assert resultado.exit_code == 2
     assert resultado.stderr == (f"Error: {archivo}:3: pais: 'pr' no existe; valores posibles: "
-                                "mx, co, pe, cl, ar, es, us\n")
+                                "mx, co, pe, cl, ar, es, us (si el país está en tu árbol "
+                                "de especificaciones, pasa --specs CARPETA o ejecuta cobro "
+                                "dentro de esa carpeta)\n")
 
 
 def test_reglas_pais_en_json(cobro):

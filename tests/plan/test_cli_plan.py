@@ -252,3 +252,16 @@ def test_el_calendario_se_llama_con_la_fecha_en_letra(cobro):
     r = cobro("plan", "--pais", "co", "--vencimiento", "2026-03-01", "--canales", "email", "-f", "ics")
     cal = icalendar.Calendar.from_ical(r.output)
     assert str(cal["X-WR-CALNAME"]) == "Cobro Colombia · vence el 1 de marzo de 2026"
+
+
+def test_un_codigo_de_festivos_que_holidays_no_conoce_se_explica_en_espanol(cobro, arbol):
+    _con_zetalandia(arbol)
+    tabla = arbol / "mensajes" / "paises.yml"
+    tabla.write_text(tabla.read_text(encoding="utf-8").replace("festivos: FR, lugar: Zeta",
+                                                                "festivos: QQ, lugar: Zeta"),
+                     encoding="utf-8")
+    r = cobro("plan", "--pais", "zz", "--vencimiento", "2026-05-01", "--specs", arbol)
+    assert r.exit_code == 2
+    assert r.output == (
+        "Error: mensajes/paises.yml: paises.zz.festivos: la biblioteca holidays no conoce 'QQ'; "
+        "usa un código de país ISO 3166 (p. ej. CO) o una subdivisión suya\n")

@@ -1,0 +1,41 @@
+"""Un país nuevo mal escrito en ``mensajes/paises.yml`` se explica con archivo y línea.
+
+El locale y la moneda de un país los usa Babel para los importes y las fechas: uno que Babel no
+conoce se rechaza al cargar (antes, un locale desconocido acababa en una traza de Python y una
+moneda inventada se imprimía tal cual en cada importe).
+"""
+
+from __future__ import annotations
+
+from arbol import PAISES, escribir_arbol
+
+
+def _generar_con(cobro, tmp_path, linea_pais):
+    escribir_arbol(tmp_path / "specs", mensajes__paises_yml=PAISES + linea_pais)
+    return cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "salida")
+
+
+def test_un_locale_que_babel_no_conoce_es_un_problema_con_linea_no_una_traza(cobro, tmp_path):
+    r = _generar_con(cobro, tmp_path, "  uy: {nombre: Uruguay, locale: es_QQ, moneda: UYU, "
+                     "zona_horaria: America/Montevideo, festivos: UY, lugar: Montevideo}\n")
+    assert r.exit_code == 2
+    assert r.output == (
+        "Error: La especificación tiene 1 problema; corrígelo y vuelve a ejecutar:\n"
+        "mensajes/paises.yml:6: paises.uy.locale: Babel no conoce el locale 'es_QQ'; usa el de "
+        "un país de habla hispana (p. ej. es_UY, es_MX)\n")
+
+
+def test_una_moneda_que_no_es_iso_4217_se_rechaza_con_sugerencia(cobro, tmp_path):
+    r = _generar_con(cobro, tmp_path, "  uy: {nombre: Uruguay, locale: es_UY, moneda: UYX, "
+                     "zona_horaria: America/Montevideo, festivos: UY, lugar: Montevideo}\n")
+    assert r.exit_code == 2
+    assert r.output == (
+        "Error: La especificación tiene 1 problema; corrígelo y vuelve a ejecutar:\n"
+        "mensajes/paises.yml:6: paises.uy.moneda: 'UYX' no es una moneda ISO 4217; "
+        "¿quisiste decir 'UYW' o 'UYU'?\n")
+
+
+def test_un_pais_nuevo_bien_escrito_carga(cobro, tmp_path):
+    r = _generar_con(cobro, tmp_path, "  uy: {nombre: Uruguay, locale: es_UY, moneda: UYU, "
+                     "zona_horaria: America/Montevideo, festivos: UY, lugar: Montevideo}\n")
+    assert r.exit_code == 0, r.output
