@@ -595,7 +595,13 @@ class Revision:
         configs = list({id(c): c for _, c in self.trabajos}.values()) or [
             self.motor.configuracion_de(".")]
         for config in configs:
-            self.motor.pais_de(config)
+            pais = self.motor.pais_de(config)
+            if pais and not any(pais in r.paises for r in self.motor.reglamento(config).reglas):
+                aviso = (f"el país '{pais}' no tiene reglas de ley (falta reglas/paises/{pais}.yml "
+                         "en el árbol de especificaciones): se revisa sin las reglas legales de ese "
+                         "país; añade ese archivo (ver reglas/LEEME.md)")
+                if aviso not in self.informe.avisos:
+                    self.informe.avisos.append(aviso)
             activas.update((r.codigo, r) for r in self.motor.activas(config))
             falla_en = falla_en or config.falla_en
         #: Las reglas activas de esta pasada; al terminar, ``informe.reglas`` dice cuáles se

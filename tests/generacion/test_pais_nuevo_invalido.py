@@ -7,6 +7,8 @@ moneda inventada se imprimía tal cual en cada importe).
 
 from __future__ import annotations
 
+import json
+
 from arbol import PAISES, escribir_arbol
 
 
@@ -39,3 +41,19 @@ def test_un_pais_nuevo_bien_escrito_carga(cobro, tmp_path):
     r = _generar_con(cobro, tmp_path, "  uy: {nombre: Uruguay, locale: es_UY, moneda: UYU, "
                      "zona_horaria: America/Montevideo, festivos: UY, lugar: Montevideo}\n")
     assert r.exit_code == 0, r.output
+
+
+def test_revisar_con_un_pais_sin_reglas_de_ley_lo_avisa_en_vez_de_callar(cobro, tmp_path):
+    escribir_arbol(tmp_path / "specs", mensajes__paises_yml=PAISES + (
+        "  uy: {nombre: Uruguay, locale: es_UY, moneda: UYU, "
+        "zona_horaria: America/Montevideo, festivos: UY, lugar: Montevideo}\n"))
+    mensaje = tmp_path / "m.txt"
+    mensaje.write_text("Hola Ana: tu factura F-1 de 20 € vence el 3 de marzo.\n", encoding="utf-8")
+    r = cobro("lint", "--specs", tmp_path / "specs", "--pais", "uy", "--formato", "json", mensaje)
+    assert json.loads(r.stdout)["avisos"] == [
+        "el país 'uy' no tiene reglas de ley (falta reglas/paises/uy.yml en el árbol de "
+        "especificaciones): se revisa sin las reglas legales de ese país; añade ese archivo "
+        "(ver reglas/LEEME.md)"]
+    # un país con su paquete de ley no lleva ese aviso
+    r = cobro("lint", "--pais", "es", "--formato", "json", mensaje)
+    assert json.loads(r.stdout)["avisos"] == []
