@@ -19,3 +19,17 @@ def casos_de(archivo: Path) -> list[tuple[str, str, int, dict]]:
                 casos.append((codigo, resultado, i,
                               {"texto": caso} if isinstance(caso, str) else dict(caso)))
     return casos
+
+
+def casos_con_resultado(archivo: Path, resultado: str) -> list[dict]:
+    """Los casos del archivo que deben ``resultado`` ("falla" o "pasa"), en su orden."""
+    return [caso for _, r, _, caso in casos_de(archivo) if r == resultado]
+
+
+def hallazgos_del_caso(hallazgos_de, caso: dict, categoria) -> list[str]:
+    """``"REGLA 'tramo'"`` de cada hallazgo del caso (su texto con su contexto) cuya categoría
+    cumple ``categoria``."""
+    contexto = dict(caso)
+    texto = contexto.pop("texto")
+    return [f"{h.regla} {h.texto!r}" for h in hallazgos_de(texto, **contexto)
+            if categoria(h.categoria)]

@@ -17,27 +17,24 @@ import pytest
 from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
 
-from .casos_yaml import casos_de
+from .casos_yaml import casos_con_resultado, hallazgos_del_caso
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision8.yml"
 
 
 def _legitimos() -> list[dict]:
-    return [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "pasa"]
+    return casos_con_resultado(CASOS, "pasa")
 
 
 def test_el_archivo_tiene_cientos_de_legitimos_y_sus_gemelos_abusivos():
     assert len(_legitimos()) >= 250
-    gemelos = [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "falla"]
+    gemelos = casos_con_resultado(CASOS, "falla")
     assert len(gemelos) >= 50 and all(c.get("senala") for c in gemelos)
 
 
 @pytest.mark.parametrize("caso", _legitimos(), ids=lambda c: c["texto"][:40])
 def test_ninguna_regla_de_tono_senala_un_cobro_legitimo(caso, hallazgos_de):
-    caso = dict(caso)
-    texto = caso.pop("texto")
-    tono = [f"{h.regla} {h.texto!r}" for h in hallazgos_de(texto, **caso)
-            if h.categoria.startswith("tono.")]
+    tono = hallazgos_del_caso(hallazgos_de, caso, lambda categoria: categoria.startswith("tono."))
     assert tono == []
 
 

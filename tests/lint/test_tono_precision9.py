@@ -22,28 +22,25 @@ import yaml
 from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
 
-from .casos_yaml import casos_de
+from .casos_yaml import casos_con_resultado, hallazgos_del_caso
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision9.yml"
 REGLAS = Path(__file__).resolve().parents[2] / "reglas"
 
 
 def _legitimos() -> list[dict]:
-    return [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "pasa"]
+    return casos_con_resultado(CASOS, "pasa")
 
 
 def test_cada_clase_tiene_legitimos_y_gemelos_abusivos_con_su_tramo():
     assert len(_legitimos()) >= 50
-    gemelos = [caso for _, resultado, _, caso in casos_de(CASOS) if resultado == "falla"]
+    gemelos = casos_con_resultado(CASOS, "falla")
     assert len(gemelos) >= 20 and all(c.get("senala") for c in gemelos)
 
 
 @pytest.mark.parametrize("caso", _legitimos(), ids=lambda c: c["texto"][:40])
 def test_ninguna_regla_de_tono_senala_un_texto_legitimo(caso, hallazgos_de):
-    caso = dict(caso)
-    texto = caso.pop("texto")
-    tono = [f"{h.regla} {h.texto!r}" for h in hallazgos_de(texto, **caso)
-            if h.categoria.startswith("tono.")]
+    tono = hallazgos_del_caso(hallazgos_de, caso, lambda categoria: categoria.startswith("tono."))
     assert tono == []
 
 
