@@ -50,7 +50,7 @@ def test_yaml_roto_dice_linea_y_que_hacer(cobro, tmp_path):
     assert resultado.exit_code == 2
     assert resultado.output == (
         "Error: La especificación tiene 1 problema; corrígelo y vuelve a ejecutar:\n"
-        "mensajes/variables.yml:27: YAML no válido: se esperaba una clave "
+        "mensajes/variables.yml:27: YAML no válido en la columna 3: se esperaba una clave "
         "(revisa la sangría y los ':')\n"
     )
 
