@@ -659,3 +659,31 @@ def test_formato_carta_escribe_una_carta_para_imprimir_por_fila_del_canal_carta(
     r, salida = combinar(_csv(tmp_path, _turismo("R-9", "2026-10-20")), "--formato", "carta")
     assert not (salida / "cartas").exists()
     assert "Aviso: ninguna fila combinada es del canal carta" in r.stderr
+
+
+@pytest.mark.parametrize(("filas", "segundos", "ritmo"), [
+    (1, 1.0, "1 fila/s"), (1, 2.0, "0,5 filas/s"), (3, 1.0, "3 filas/s"),
+    (12_345, 1.0, "12.345 filas/s"),
+])
+def test_el_ritmo_del_resumen_concuerda_y_va_en_cifras_espanolas(filas, segundos, ritmo):
+    from generador.combinar.ejecutar import Resumen
+    from generador.comandos.combinar import lineas_resumen
+
+    resumen = Resumen(salida=Path("salida"), filas=filas, combinadas=filas, segundos=segundos)
+    assert lineas_resumen(resumen)[0].endswith(f"Salida en salida ({ritmo}).")
+
+
+def test_el_resumen_escribe_las_cuentas_con_punto_de_miles():
+    from collections import Counter
+
+    from generador.combinar.ejecutar import Resumen
+    from generador.comandos.combinar import lineas_resumen
+
+    resumen = Resumen(salida=Path("s"), filas=3_000, combinadas=1_000, con_error=1_500,
+                      omitidas=500, mensajes_con_errores=1, segundos=1.0,
+                      hallazgos_por_categoria=Counter({"tono": 1_200, "formato": 2}))
+    assert lineas_resumen(resumen) == [
+        "3.000 filas: 1.000 combinadas, 1.500 con error, 500 omitidas (aún no toca); 1 mensaje "
+        "con errores del linter. Salida en s (3.000 filas/s).",
+        "Hallazgos por categoría: formato 2, tono 1.200",
+    ]
