@@ -18,6 +18,7 @@ from typing import Any
 
 from generador.combinar import valores as v
 from generador.combinar.filas import MAX_CELDA
+from generador.concordancia import plural
 from generador.errores import ErrorCobro, valor_desconocido
 
 REGISTRO_POR_DEFECTO = "usted"
@@ -330,14 +331,21 @@ def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int |
     return mensaje, datos, resumen
 
 
+def _respecto_al_vencimiento(dia: int) -> str:
+    """``-5`` -> «5 días antes del vencimiento» (no «a -5 días»)."""
+    if dia == 0:
+        return "el día del vencimiento"
+    return f"{plural(abs(dia), 'día')} {'antes' if dia < 0 else 'después'} del vencimiento"
+
+
 def _tipo_por_retraso(est: _Estado, dias: int) -> str:
     """El tipo del último peldaño de la escalera alcanzado a ``dias`` del vencimiento."""
     alcanzadas = [e for e in est.escalera if e.dia <= dias]
     if not alcanzadas:
         primera = est.escalera[0]
         raise _NoToca(
-            f"vence dentro de {-dias} días; la escalera empieza a {primera.dia} días "
-            f"({primera.titulo}): aún no toca enviar nada")
+            f"vence dentro de {plural(-dias, 'día')}; la escalera empieza "
+            f"{_respecto_al_vencimiento(primera.dia)} ({primera.titulo}): aún no toca enviar nada")
     etapa = alcanzadas[-1].nombre
     if etapa not in est.tipo_de_etapa:
         raise v.ValorInvalido(f"ningún tipo corresponde a la etapa {etapa}; indica la columna tipo")

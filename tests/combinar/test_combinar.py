@@ -78,7 +78,8 @@ def test_una_factura_que_aun_no_vence_se_omite_con_su_motivo(combinar, tmp_path)
     assert _lineas(salida / "mensajes.jsonl") == []
     [omitida] = _lineas(salida / "no_combinadas.jsonl")
     assert omitida["fila"] == 2 and omitida["clase"] == "omitida"
-    assert "vence dentro de 30 días" in omitida["motivo"]
+    assert omitida["motivo"] == ("vence dentro de 30 días; la escalera empieza 5 días antes del "
+                                 "vencimiento (Preaviso): aún no toca enviar nada")
 
 
 def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, tmp_path):
