@@ -290,22 +290,12 @@ def _contenido_twilio(sid: str, plantilla, datos: dict[str, str]) -> tuple[str, 
                               "HX0123456789abcdef0123456789abcdef)")
     estructura = plantilla.estructura or {"cuerpo": plantilla.cuerpo}
     cuerpo, mapa = numerar(estructura["cuerpo"])
-    return sid, {numero: _sin_punto_doble(datos[variable], numero, cuerpo)
+    # Twilio rellena la plantilla aprobada tal cual: «de {{2}}.» con «S.L.» daría «S.L..».
+    from generador.rellenar import sin_punto_doble
+
+    return sid, {numero: sin_punto_doble(datos[variable], (cuerpo,),
+                                         re.compile(r"\{\{" + numero + r"\}\}"))
                  for numero, variable in mapa.items()}
-
-
-def _sin_punto_doble(valor: str, numero: str, cuerpo: str) -> str:
-    """El valor de ``{{numero}}`` sin su punto final si en la plantilla aprobada cada
-    ``{{numero}}`` va seguido de un punto: Twilio rellena el texto tal cual y «te escribimos
-    de {{2}}.» con «Servicios Ejemplo S.L.» daría «S.L..» (lo mismo que evita
-    :func:`generador.rellenar.rellenar_texto` en el ``Body``)."""
-    if not valor.endswith(".") or valor.endswith(".."):
-        return valor
-    siguientes = [cuerpo[m.end():m.end() + 2]
-                  for m in re.finditer(r"\{\{" + numero + r"\}\}", cuerpo)]
-    if siguientes and all(s.startswith(".") and s != ".." for s in siguientes):
-        return valor[:-1]
-    return valor
 
 
 def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int | None,

@@ -667,8 +667,8 @@ def test_formato_carta_escribe_una_carta_para_imprimir_por_fila_del_canal_carta(
     (12_345, 1.0, "12.345 filas/s"),
 ])
 def test_el_ritmo_del_resumen_concuerda_y_va_en_cifras_espanolas(filas, segundos, ritmo):
-    from generador.combinar.ejecutar import Resumen
     from generador.comandos.combinar import lineas_resumen
+    from generador.combinar.ejecutar import Resumen
 
     resumen = Resumen(salida=Path("salida"), filas=filas, combinadas=filas, segundos=segundos)
     assert lineas_resumen(resumen)[0].endswith(f"Salida en salida ({ritmo}).")
@@ -677,8 +677,8 @@ def test_el_ritmo_del_resumen_concuerda_y_va_en_cifras_espanolas(filas, segundos
 def test_el_resumen_escribe_las_cuentas_con_punto_de_miles():
     from collections import Counter
 
-    from generador.combinar.ejecutar import Resumen
     from generador.comandos.combinar import lineas_resumen
+    from generador.combinar.ejecutar import Resumen
 
     resumen = Resumen(salida=Path("s"), filas=3_000, combinadas=1_000, con_error=1_500,
                       omitidas=500, mensajes_con_errores=1, segundos=1.0,
