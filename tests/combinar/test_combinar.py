@@ -688,3 +688,20 @@ def test_el_resumen_escribe_las_cuentas_con_punto_de_miles():
         "con errores del linter. Salida en s (3.000 filas/s).",
         "Hallazgos por categoría: formato 2, tono 1.200",
     ]
+
+
+def test_la_salida_dentro_de_las_especificaciones_se_rechaza(cobro, raiz, tmp_path, monkeypatch):
+    """combinar lee el árbol (--specs): escribir en su mensajes/ lo mezclaría con él."""
+    import shutil
+
+    for carpeta in ("mensajes", "sectores"):
+        shutil.copytree(raiz / carpeta, tmp_path / "specs" / carpeta)
+    monkeypatch.chdir(tmp_path)
+    facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20"))
+    r = cobro("combinar", facturas, "--specs", "specs", "--salida", "specs/mensajes/envios",
+              "--hoy", "2026-11-30", "--datos", escribir_datos(tmp_path / "fijos.yml"))
+    assert r.exit_code == 2
+    assert r.output.startswith("Error: --salida: 'specs/mensajes/envios' está dentro de "
+                               "'specs/mensajes', la carpeta mensajes/ del árbol de "
+                               "especificaciones que lee esta orden;")
+    assert not (tmp_path / "specs" / "mensajes" / "envios").exists()
