@@ -7,6 +7,7 @@ moneda inventada se imprimía tal cual en cada importe).
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 from arbol import PAISES, escribir_arbol
@@ -14,7 +15,8 @@ from arbol import PAISES, escribir_arbol
 
 def _generar_con(cobro, tmp_path, linea_pais):
     escribir_arbol(tmp_path / "specs", mensajes__paises_yml=PAISES + linea_pais)
-    return cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "salida")
+    with contextlib.chdir(tmp_path / "specs"):  # los archivos, como mensajes/paises.yml
+        return cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "salida")
 
 
 def test_un_locale_que_babel_no_conoce_es_un_problema_con_linea_no_una_traza(cobro, tmp_path):

@@ -3,6 +3,7 @@ con archivo y línea y salen con 2, sin trazas, sin cuelgues y sin escribir nada
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 
@@ -13,7 +14,8 @@ ENCABEZADO_1 = "Error: La especificación tiene 1 problema; corrígelo y vuelve 
 
 
 def _generar(cobro, specs, salida, *extra):
-    return cobro("generar", "--specs", specs, "--salida", salida, *extra)
+    with contextlib.chdir(specs):  # los archivos, como mensajes/variables.yml
+        return cobro("generar", "--specs", specs, "--salida", salida, *extra)
 
 
 @pytest.mark.parametrize(
