@@ -977,12 +977,16 @@
   // Una tabla más ancha que la pantalla (el móvil) se desplaza a lo ancho: con el teclado
   // solo se puede si su caja recibe el foco (WCAG 2.1.1; regla scrollable-region-focusable
   // de axe). Se marca solo la que desborda, para no añadir paradas de tabulador de más.
+  // Cada región lleva un nombre distinto (axe: landmark-unique): su número en la página y el
+  // título bajo el que está, para que la lista de regiones de un lector de pantalla sirva.
   function tablasDesplazables() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (caja) {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (caja, i) {
       if (caja.scrollWidth > caja.clientWidth + 1) {
         caja.setAttribute("tabindex", "0");
         caja.setAttribute("role", "region");
-        caja.setAttribute("aria-label", "Tabla (desplázala a los lados con las flechas)");
+        var titulo = tituloAnterior(caja);
+        caja.setAttribute("aria-label", "Tabla " + (i + 1) + (titulo ? " de «" + titulo + "»" : "") +
+          " (desplázala a los lados con las flechas)");
       } else if (caja.getAttribute("tabindex") === "0") {
         caja.removeAttribute("tabindex");
         caja.removeAttribute("role");
@@ -991,7 +995,31 @@
     });
   }
 
+  // El título (h1-h3) más cercano por encima de un elemento, sin el «¶» del enlace permanente.
+  function tituloAnterior(elemento) {
+    var titulos = document.querySelectorAll(".md-typeset h1, .md-typeset h2, .md-typeset h3");
+    var elegido = null;
+    titulos.forEach(function (t) {
+      if (t.compareDocumentPosition(elemento) & Node.DOCUMENT_POSITION_FOLLOWING) elegido = t;
+    });
+    return elegido ? elegido.textContent.replace(/¶/g, "").trim() : "";
+  }
+
+  // El botón de copiar de Material va en un <nav> por bloque de código: varios «navigation»
+  // sin nombre (axe: landmark-unique) que no son navegación. Se les quita el papel de
+  // región; el botón sigue ahí, con su nombre. Material los crea al vuelo, así que se
+  // vigila el documento.
+  function navesDeCodigo() {
+    document.querySelectorAll("nav.md-code__nav:not([role])").forEach(function (nav) {
+      nav.setAttribute("role", "presentation");
+    });
+  }
+
   function iniciar() {
+    navesDeCodigo();
+    if (window.MutationObserver) {
+      new MutationObserver(navesDeCodigo).observe(document.body, {childList: true, subtree: true});
+    }
     tablasDesplazables();
     var pendiente;
     window.addEventListener("resize", function () {

@@ -8,6 +8,7 @@ montadas unas sobre otras.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ PAGINAS = {
     "ficha": "plantillas/seguros/seguros-recordatorio_previo-email-tu/",
     "sms": "plantillas/seguros/seguros-recordatorio_previo-sms-usted/",
     "busqueda": "buscar/?q=poliza",
+    "cli": "cli/",
 }
 
 
@@ -36,17 +38,24 @@ def axe():
     return AXE
 
 
-@pytest.mark.parametrize("nombre", ["inicio", "galeria", "ficha", "busqueda"])
-def test_sin_violaciones_graves_de_accesibilidad(abrir, axe, nombre):
+@pytest.mark.parametrize("nombre", ["inicio", "galeria", "ficha", "busqueda", "cli"])
+def test_sin_violaciones_de_accesibilidad(abrir, axe, nombre):
+    """Ninguna violación de axe, de ningún impacto: también las moderadas, como
+    landmark-unique (el botón de copiar de Material iba en un <nav> por bloque de código, varios
+    «navigation» sin nombre; se les quita el papel de región en cobro.js)."""
     pestana = abrir()
     pestana.goto(PAGINAS[nombre])
     if nombre == "busqueda":
         pestana.wait_for_selector("[data-cobro-resultados] li")
     pestana.add_script_tag(path=str(axe))
     resultado = pestana.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    graves = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-              for v in resultado["violations"] if v["impact"] in ("serious", "critical")]
-    assert graves == []
+    violaciones = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                   for v in resultado["violations"]]
+    assert violaciones == []
+    if nombre in ("ficha", "cli"):  # páginas con bloques de código: el botón de copiar sigue
+        botones = pestana.evaluate("""() => [...document.querySelectorAll('nav.md-code__nav')]
+          .map(n => [n.getAttribute('role'), n.querySelector('button').getAttribute('title')])""")
+        assert botones and set(map(tuple, botones)) == {("presentation", "Copiar al portapapeles")}
 
 
 @pytest.mark.parametrize("pagina", ["cli/", "reglas/"])
@@ -58,13 +67,16 @@ def test_en_el_movil_una_tabla_que_desborda_se_desplaza_con_el_teclado(abrir, ax
     pestana.goto(pagina)
     cajas = pestana.evaluate("""() => [...document.querySelectorAll('.md-typeset__scrollwrap')]
       .map(c => [c.scrollWidth > c.clientWidth + 1, c.tabIndex, c.getAttribute('aria-label')])""")
-    desbordan = [c for c in cajas if c[0]]
+    desbordan = [(i, c) for i, c in enumerate(cajas, 1) if c[0]]
     assert desbordan, "ninguna tabla desborda a 390 px: la prueba no prueba nada"
-    assert all(c[1:] == [0, "Tabla (desplázala a los lados con las flechas)"] for c in desbordan)
+    # cada región con su nombre (axe: landmark-unique): su número y el título bajo el que está
+    assert all(c[1] == 0 and re.fullmatch(
+        rf"Tabla {i} de «[^»]+» \(desplázala a los lados con las flechas\)", c[2])
+        for i, c in desbordan), desbordan
     assert all(c[1] == -1 for c in cajas if not c[0])  # las que caben, sin parada de más
     pestana.add_script_tag(path=str(axe))
     resultado = pestana.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    assert [v["id"] for v in resultado["violations"] if v["impact"] in ("serious", "critical")] == []
+    assert [v["id"] for v in resultado["violations"]] == []
 
 
 def _solapes(pestana, selector: str) -> list[tuple[int, int]]:
