@@ -24,7 +24,13 @@ def _fecha(valor: str | None) -> dt.date:
     except ValorInvalido as exc:
         raise click.BadParameter(str(exc), param_hint="--hoy") from None
     except ValueError:
-        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD", param_hint="--hoy") from None
+        import re
+
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", valor.strip()):  # bien escrita, pero no existe
+            raise click.BadParameter(f"'{valor}': esa fecha no existe en el calendario (revisa "
+                                     "el mes y el día)", param_hint="--hoy") from None
+        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)",
+                                 param_hint="--hoy") from None
 
 
 @click.command(

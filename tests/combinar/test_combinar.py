@@ -705,3 +705,13 @@ def test_la_salida_dentro_de_las_especificaciones_se_rechaza(cobro, raiz, tmp_pa
                                "'specs/mensajes', la carpeta mensajes/ del árbol de "
                                "especificaciones que lee esta orden;")
     assert not (tmp_path / "specs" / "mensajes" / "envios").exists()
+
+
+@pytest.mark.parametrize(("hoy", "mensaje"), [
+    ("2026-02-30", "'2026-02-30': esa fecha no existe en el calendario (revisa el mes y el día)"),
+    ("30/11/2026", "'30/11/2026' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)"),
+])
+def test_hoy_mal_escrita_o_inexistente_dice_cual_de_las_dos(combinar, tmp_path, hoy, mensaje):
+    r, _salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")), hoy=hoy)
+    assert r.exit_code == 2
+    assert r.output.endswith(f"Error: Valor no válido para --hoy: {mensaje}\n")

@@ -164,7 +164,9 @@ def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):
     casos = [
         (("--pais", "cx", "--vencimiento", "2026-03-01"),
          "el país 'cx' no existe; valores posibles: ar, cl, co, es, mx, pe, us"),
-        (("--pais", "co", "--vencimiento", "2026-02-30"), "'2026-02-30' no es una fecha AAAA-MM-DD"),
+        (("--pais", "co", "--vencimiento", "2026-02-30"),
+         "'2026-02-30': esa fecha no existe en el calendario (revisa el mes y el día)"),
+        (("--pais", "co", "--vencimiento", "1-2-3"), "'1-2-3' no es una fecha AAAA-MM-DD"),
         (("--pais", "co"), "falta --vencimiento"),
         (("--pais", "co", "--comprobar", tmp_path / "no.csv"),
          "no.csv: no existe; indica el registro de envíos en CSV (fecha,hora,canal[,cliente]"),
