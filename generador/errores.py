@@ -93,6 +93,11 @@ def desde_aqui(problemas: Iterable[Problema], raiz: Path) -> list[Problema]:
 def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:
     """Devuelve " ¿quisiste decir 'x'?" si hay una opción parecida, o cadena vacía."""
     opciones = list(opciones)
+    # «ES» por «es», «Email» por «email»: la misma palabra en otras mayúsculas va primero
+    # (difflib las ve distintas: con dos letras no sugería nada)
+    iguales = [o for o in opciones if o.casefold() == valor.casefold() and o != valor]
+    if iguales:
+        return f" ¿quisiste decir '{iguales[0]}'?"
     import difflib  # solo con un error: no se paga al arrancar cada orden
 
     cercanas = difflib.get_close_matches(valor, opciones, n=2, cutoff=0.6)

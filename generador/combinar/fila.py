@@ -209,7 +209,8 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     largas = [c for c, valor in fila.items() if len(valor) > MAX_CELDA]
     if largas:
         raise v.ValorInvalido(f"celdas demasiado largas en {', '.join(largas)} (más de "
-                              f"{MAX_CELDA} caracteres): no parecen datos de una factura")
+                              f"{plural(MAX_CELDA, 'carácter', 'caracteres')}): no parecen datos "
+                              "de una factura")
     if not r.referencia:
         raise v.ValorInvalido("referencia: vacía; cada fila necesita la referencia de su factura")
     espec = est.espec
