@@ -1015,7 +1015,58 @@
     });
   }
 
+  // En pantalla estrecha (un móvil, o el navegador con mucho zoom) el menú de Material es un
+  // cajón fuera de la pantalla que se abre con el botón ☰, un <label> al que no llega el
+  // teclado; sus enlaces, invisibles, sí recibían el foco (paradas de tabulador a ciegas,
+  // WCAG 2.4.7). Aquí el <label> se cambia por un <button> de verdad (Intro o Espacio lo
+  // abren, con el foco dentro; Escape lo cierra) y el cajón cerrado queda inerte.
+  var ESTRECHA = "(max-width: 76.234375em)";  // el punto de corte del cajón en Material
+
+  function menuConTeclado() {
+    var cajon = document.getElementById("__drawer");
+    var lateral = document.querySelector(".md-sidebar--primary");
+    var etiqueta = document.querySelector("label.md-header__button[for='__drawer']");
+    if (!cajon || !lateral || !etiqueta || !window.matchMedia) return;
+    var estrecha = window.matchMedia(ESTRECHA);
+    var boton = document.createElement("button");
+    boton.type = "button";
+    boton.className = "md-header__button md-icon cobro-menu";
+    boton.setAttribute("aria-label", "Menú de navegación");
+    lateral.id = lateral.id || "cobro-menu-lateral";
+    boton.setAttribute("aria-controls", lateral.id);
+    boton.innerHTML = etiqueta.innerHTML;
+    etiqueta.parentNode.insertBefore(boton, etiqueta);
+    etiqueta.style.display = "none";
+    function actualizar() {
+      if (estrecha.matches && !cajon.checked) lateral.setAttribute("inert", "");
+      else lateral.removeAttribute("inert");
+      boton.setAttribute("aria-expanded", cajon.checked ? "true" : "false");
+    }
+    boton.addEventListener("click", function (ev) {
+      cajon.checked = !cajon.checked;
+      cajon.dispatchEvent(new Event("change", {bubbles: true}));
+      actualizar();
+      if (cajon.checked && ev.detail === 0) {  // abierto con el teclado: el foco, dentro
+        var primero = lateral.querySelector("a[href], input, button");
+        if (primero) primero.focus();
+      }
+    });
+    cajon.addEventListener("change", actualizar);
+    if (estrecha.addEventListener) estrecha.addEventListener("change", actualizar);
+    // Material cierra el cajón desde su código (un enlace, el fondo) sin evento «change»: se
+    // vuelve a mirar antes de cada tecla, que es cuando el foco puede entrar en él.
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && cajon.checked && estrecha.matches) {
+        cajon.checked = false;
+        boton.focus();
+      }
+      actualizar();
+    }, true);
+    actualizar();
+  }
+
   function iniciar() {
+    menuConTeclado();
     navesDeCodigo();
     if (window.MutationObserver) {
       new MutationObserver(navesDeCodigo).observe(document.body, {childList: true, subtree: true});

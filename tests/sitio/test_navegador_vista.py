@@ -139,3 +139,50 @@ def test_maquetacion_a_390_y_1280(abrir, nombre, ancho):
         }""")
         assert fuera == []
     assert pestana.errores == []
+
+
+_FOCO = """() => { const e = document.activeElement; const r = e.getBoundingClientRect();
+  return [(e.getAttribute('aria-label') || e.textContent).trim().slice(0, 40),
+          Math.round(r.left), Math.round(r.right)]; }"""
+
+
+def test_a_390_px_el_teclado_abre_el_menu_y_no_pasa_por_enlaces_ocultos(abrir):
+    """En pantalla estrecha el menú es un cajón fuera de la pantalla: antes sus 13 enlaces,
+    invisibles, recibían el foco, y el botón ☰ no (era un <label>). Ahora es un botón de verdad:
+    recibe el foco, Intro abre el cajón con el foco dentro y Escape lo cierra y devuelve el
+    foco; y con el ratón sigue abriéndose con un clic."""
+    pestana = abrir(390, 844)
+    pestana.goto(PAGINAS["ficha"])
+    focos = []
+    for _ in range(8):
+        pestana.keyboard.press("Tab")
+        focos.append(pestana.evaluate(_FOCO))
+    assert [f for f in focos if f[2] <= 0 or f[1] >= 390] == []  # nada enfocado fuera de la vista
+    assert focos[1][0] == "Menú de navegación"
+    for _ in range(len(focos) - 2):  # de vuelta al botón, solo con el teclado
+        pestana.keyboard.press("Shift+Tab")
+    assert pestana.evaluate(_FOCO)[0] == "Menú de navegación"
+    pestana.keyboard.press("Enter")
+    assert pestana.evaluate("document.getElementById('__drawer').checked") is True
+    pestana.wait_for_timeout(300)  # la transición del cajón
+    dentro = pestana.evaluate(_FOCO)
+    assert dentro[1] >= 0 and pestana.evaluate(
+        "document.activeElement.closest('.md-sidebar--primary') !== null")
+    pestana.keyboard.press("Escape")
+    assert pestana.evaluate("document.getElementById('__drawer').checked") is False
+    assert pestana.evaluate(_FOCO)[0] == "Menú de navegación"
+    assert pestana.evaluate("document.activeElement.getAttribute('aria-expanded')") == "false"
+    pestana.click("button.cobro-menu")
+    assert pestana.evaluate("document.getElementById('__drawer').checked") is True
+    assert pestana.evaluate("document.querySelector('button.cobro-menu')"
+                            ".getAttribute('aria-expanded')") == "true"
+
+
+def test_a_1280_px_el_menu_lateral_sigue_al_alcance_del_teclado(abrir):
+    pestana = abrir(1280, 900)
+    pestana.goto(PAGINAS["ficha"])
+    focos = []
+    for _ in range(6):
+        pestana.keyboard.press("Tab")
+        focos.append(pestana.evaluate(_FOCO)[0])
+    assert "Inicio" in focos and "Menú de navegación" not in focos
