@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from generador import recolector
 from generador.errores import ErrorCobro, quisiste_decir
 from generador.lint import cargar_reglas, configuracion, entrada, marcadores, supresion
 from generador.lint.configuracion import Configuracion
@@ -527,6 +528,10 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
     hijos = []
     for tramo in tramos[1:]:
         volcado = tempfile.TemporaryFile()  # noqa: SIM115 - se cierra al leerlo
+        # El hijo cierra su extremo de la tubería en cuanto ha escrito todo: este proceso
+        # lee sus resultados sin esperar a que el sistema termine de desmontarlo (~2 ms).
+        # Si el hijo muere antes, el extremo se cierra igual y lo que falte se revisa aquí.
+        listo, avisar = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - proceso hijo
             codigo = 1
@@ -541,12 +546,18 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
                 volcado.flush()
                 codigo = 0
             finally:
+                os.close(avisar)
                 os._exit(codigo)
-        hijos.append((pid, volcado, tramo))
+        os.close(avisar)
+        hijos.append((pid, volcado, tramo, listo))
     for ruta, config in tramos[0]:
         yield _revisar_uno(motor, ruta, config)
-    for pid, volcado, tramo in hijos:
-        os.waitpid(pid, 0)
+    for pid, volcado, tramo, listo in hijos:
+        try:
+            while os.read(listo, 1):
+                pass
+        finally:
+            os.close(listo)
         hechos = 0
         with volcado:
             volcado.seek(0)
@@ -559,9 +570,11 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
                     motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
                     break
                 if isinstance(objeto, ErrorCobro):
+                    os.waitpid(pid, 0)
                     raise objeto
                 hechos += 1
                 yield objeto
+        os.waitpid(pid, 0)
         for ruta, config in tramo[hechos:]:
             yield _revisar_uno(motor, ruta, config)
 
@@ -619,8 +632,12 @@ class Revision:
             else (_revisar_uno(self.motor, ruta, config) for ruta, config in trabajos)
         )
         for resultado in resultados:
+            # Tras el primer archivo (y antes de bifurcar), lo cargado al arrancar ya no
+            # cambia: el recolector vuelve a funcionar sin recorrerlo (ver recolector.py).
+            recolector.reanudar()
             self.informe.anotar(resultado)
             yield resultado
+        recolector.reanudar()
         # Las reglas que de verdad se aplicaron y las de supresión, que miran todos los
         # documentos: las describen SARIF, el JSON y el sitio sin volver a cargarlas.
         aplicadas = self.motor.aplicadas

@@ -325,7 +325,10 @@ class TipoFrases:
             textos = getattr(self.frases[indice], clave)
             lemas = [compilar_lema(t) for t in textos if frases_mod.LEMA in t]
             simples = [t for t in textos if frases_mod.LEMA not in t]
-            requeridos[indice, clave] = (frases_mod.compilar(simples) if simples else None, lemas)
+            # Se compilan al revisar (no van en la caché de reglas): la de disco de regex las
+            # guarda para el próximo arranque (la primera costaba ~3 ms en el primer mensaje).
+            requeridos[indice, clave] = (frases_mod.compilar(simples, guardar=True) if simples
+                                         else None, lemas)
         patron, lemas = requeridos[indice, clave]
         tramos = _tramos_y_lemas(patron, lemas, ctx)
         if clave == "excepto_mensaje":
