@@ -17,7 +17,6 @@ si pasa de ``AVISO_TRAS`` y la salida de errores es una terminal, se avisa con u
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import re
@@ -29,6 +28,7 @@ from typing import Any
 
 from generador import __version__
 from generador.carpeta_cache import carpeta
+from generador.resumen import sha256
 
 _CODIGO = Path(__file__).resolve().parent
 #: Módulos fuera de generador/lint de los que depende la validación de las reglas.
@@ -42,7 +42,7 @@ def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str =
             contenido = ruta.read_bytes()
         except OSError:
             continue
-        partes.append(f"{ruta}:{hashlib.sha256(contenido).hexdigest()}")
+        partes.append(f"{ruta}:{sha256(contenido)}")
     por_defecto = [*sorted(_CODIGO.glob("*.py")), *_COMPARTIDOS]
     for ruta in por_defecto if modulos is None else modulos:  # el código, por tamaño y fecha
         try:
@@ -50,7 +50,7 @@ def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str =
         except OSError:
             continue
         partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
-    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+    return sha256("\n".join(partes).encode())[:24]
 
 
 def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reglas",
@@ -272,7 +272,7 @@ def _archivo_regex() -> Path:
 
     clave = (f"{_FORMATO_REGEX}\n{sys.version}\n{__version__}\n"
              f"{getattr(regex, '__version__', '')}")
-    return carpeta() / f"regex-{hashlib.sha256(clave.encode()).hexdigest()[:24]}.pickle"
+    return carpeta() / f"regex-{sha256(clave.encode())[:24]}.pickle"
 
 
 def sembrar_regex() -> None:
