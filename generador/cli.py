@@ -147,6 +147,8 @@ def main() -> None:
         if _salida_rapida:
             _salir_ya(salida.code)
         raise
+    finally:
+        recolector.retirar()
 
 
 #: Lo que se dice tras Ctrl-C si la orden no dijo nada más preciso (:func:`al_interrumpir`).

@@ -11,9 +11,10 @@ vuelve a poner en marcha: lo que se crea al revisar los demás archivos se recog
 siempre (la memoria de un lote de 100.000 mensajes no crece).
 
 Congelar solo tiene sentido en un proceso que termina al acabar la orden: por eso solo
-actúa si :func:`permitir` se llamó antes (lo hace ``cli.main``, la entrada del programa
-``cobro``). Quien usa cobro como biblioteca, el servidor LSP o las pruebas (que invocan las
-órdenes dentro de su propio proceso) no lo notan.
+actúa entre :func:`permitir` y :func:`retirar` (lo hace ``cli.main``, la entrada del programa
+``cobro``, alrededor de la orden; :func:`retirar` deja el recolector como estaba si la orden
+se ejecutó dentro de otro proceso). Quien usa cobro como biblioteca, el servidor LSP o las
+pruebas que invocan las órdenes con ``CliRunner`` no lo notan.
 """
 
 from __future__ import annotations
@@ -22,12 +23,26 @@ import gc
 
 _permitido = False
 _pausado = False
+_congelado = False
 
 
 def permitir() -> None:
     """Este proceso es ``cobro`` y termina con la orden: :func:`pausar` puede actuar."""
     global _permitido
     _permitido = True
+
+
+def retirar() -> None:
+    """Fin de la orden: el recolector, como estaba antes de :func:`permitir` (en marcha y sin
+    nada congelado por este módulo)."""
+    global _permitido, _pausado, _congelado
+    _permitido = False
+    if _pausado:
+        _pausado = False
+        gc.enable()
+    if _congelado:
+        _congelado = False
+        gc.unfreeze()
 
 
 def pausar() -> None:
@@ -41,9 +56,10 @@ def pausar() -> None:
 def reanudar() -> None:
     """Si :func:`pausar` lo detuvo: congela lo creado hasta ahora y lo vuelve a poner en
     marcha. Sin efecto en otro caso (se puede llamar tantas veces como se quiera)."""
-    global _pausado
+    global _pausado, _congelado
     if _pausado:
         _pausado = False
+        _congelado = True
         gc.freeze()
         gc.enable()
 
