@@ -26,7 +26,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from generador.resumen import sha256
+from generador.resumen import resumen
 
 #: Entradas como mucho (una por función generada): el linter usa unas 260.
 MAXIMO = 2000
@@ -86,8 +86,8 @@ def ruta(perfil: str) -> Path:
     from generador.carpeta_cache import carpeta
 
     clave = f"{FORMATO}\n{sys.version}\n{sys.implementation.cache_tag}\n{sys.flags.optimize}"
-    resumen = sha256(clave.encode())[:24]
-    return carpeta() / f"dataclases-{perfil}-{resumen}.marshal"
+    corta = resumen(clave.encode())[:24]
+    return carpeta() / f"dataclases-{perfil}-{corta}.marshal"
 
 
 def leer_marshal(archivo: Path, valida: Any) -> dict:

@@ -1,7 +1,7 @@
 """Atajos del arranque de ``cobro lint``: dan lo mismo que el camino largo.
 
 - ``numeros.cifra`` formatea los enteros sin importar Babel, igual que Babel;
-- ``resumen.sha256`` es el SHA-256 de ``hashlib`` (las claves de caché no cambian);
+- ``resumen.resumen`` es el BLAKE2b de 32 bytes de ``hashlib`` (sin importar OpenSSL);
 - ``recolector`` solo detiene y congela el recolector de ciclos entre ``permitir`` y
   ``retirar`` (la entrada del programa), y al retirar lo deja como estaba."""
 
@@ -16,7 +16,7 @@ from babel.numbers import format_decimal
 
 from generador import recolector
 from generador.numeros import cifra
-from generador.resumen import sha256
+from generador.resumen import resumen
 
 VALORES = [0, 1, -1, 7, 999, 1000, -1000, 1201, 9999, 10000, 123456, 10**9, -999_999,
            *random.Random(3).sample(range(-10**12, 10**12), 300)]
@@ -37,8 +37,9 @@ def test_cifra_de_un_decimal_sigue_con_babel():
 
 
 @pytest.mark.parametrize("datos", [b"", b"abc", "cobro · ñandú\n".encode(), bytes(range(256)) * 50])
-def test_sha256_es_el_de_hashlib(datos):
-    assert sha256(datos) == hashlib.sha256(datos).hexdigest()
+def test_resumen_es_el_blake2b_de_hashlib(datos):
+    assert resumen(datos) == hashlib.blake2b(datos, digest_size=32).hexdigest()
+    assert resumen(datos + b".") != resumen(datos)  # un archivo editado da otra clave
 
 
 @pytest.fixture
