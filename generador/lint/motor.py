@@ -556,73 +556,102 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
     os.write(dar_turnos, bytes(range(len(trozos))))  # como mucho 32 bytes: no se bloquea
     os.close(dar_turnos)
     hijos = []
-    for tramo in tramos[1:]:
-        volcado = tempfile.TemporaryFile()  # noqa: SIM115 - se cierra al leerlo
-        # El hijo cierra su extremo de la tubería en cuanto ha escrito todo: este proceso
-        # lee sus resultados sin esperar a que el sistema termine de desmontarlo (~2 ms).
-        # Si el hijo muere antes, el extremo se cierra igual y lo que falte se revisa aquí.
-        listo, avisar = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - proceso hijo
-            codigo = 1
-            try:
-                for ruta, config in tramo:
-                    pickle.dump(_revisar_uno(motor, ruta, config), volcado)
-                while (k := _turno(turnos)) is not None:
-                    pickle.dump((_TROZO, k, [_revisar_uno(motor, ruta, config)
-                                             for ruta, config in trozos[k]]), volcado)
-                pickle.dump((_FIN, set(motor.aplicadas)), volcado)
-                volcado.flush()
-                codigo = 0
-            except ErrorCobro as exc:
-                pickle.dump(exc, volcado)
-                volcado.flush()
-                codigo = 0
-            finally:
-                os.close(avisar)
-                os._exit(codigo)
-        os.close(avisar)
-        hijos.append((pid, volcado, tramo, listo))
-    for ruta, config in tramos[0]:
-        yield _revisar_uno(motor, ruta, config)
-    cola: dict[int, list[ResultadoArchivo]] = {}
+    vivos: set[int] = set()  # hijos aún sin recoger: si algo corta la revisión, se paran
     try:
-        while (k := _turno(turnos)) is not None:
-            cola[k] = [_revisar_uno(motor, ruta, config) for ruta, config in trozos[k]]
-    finally:
-        os.close(turnos)
-    for pid, volcado, tramo, listo in hijos:
-        try:
-            while os.read(listo, 1):
-                pass
-        finally:
-            os.close(listo)
-        hechos = 0
-        with volcado:
-            volcado.seek(0)
-            while True:
+        for tramo in tramos[1:]:
+            volcado = tempfile.TemporaryFile()  # noqa: SIM115 - se cierra al leerlo
+            # El hijo cierra su extremo de la tubería en cuanto ha escrito todo: este proceso
+            # lee sus resultados sin esperar a que el sistema termine de desmontarlo (~2 ms).
+            # Si el hijo muere antes, el extremo se cierra igual y lo que falte se revisa aquí.
+            listo, avisar = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - proceso hijo
+                codigo = 1
+                padre = os.getppid()  # si deja de serlo (murió o salió), el hijo no sigue
                 try:
-                    objeto = pickle.load(volcado)
-                except (EOFError, pickle.UnpicklingError):
-                    break
-                if isinstance(objeto, tuple) and objeto[0] == _FIN:
-                    motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
-                    break
-                if isinstance(objeto, tuple) and objeto[0] == _TROZO:
-                    cola[objeto[1]] = objeto[2]
-                    continue
-                if isinstance(objeto, ErrorCobro):
-                    os.waitpid(pid, 0)
-                    raise objeto
-                hechos += 1
-                yield objeto
-        os.waitpid(pid, 0)
-        for ruta, config in tramo[hechos:]:
+                    for ruta, config in tramo:
+                        _seguir_si_vive(padre)
+                        pickle.dump(_revisar_uno(motor, ruta, config), volcado)
+                    while (k := _turno(turnos)) is not None:
+                        _seguir_si_vive(padre)
+                        pickle.dump((_TROZO, k, [_revisar_uno(motor, ruta, config)
+                                                 for ruta, config in trozos[k]]), volcado)
+                    pickle.dump((_FIN, set(motor.aplicadas)), volcado)
+                    volcado.flush()
+                    codigo = 0
+                except ErrorCobro as exc:
+                    pickle.dump(exc, volcado)
+                    volcado.flush()
+                    codigo = 0
+                finally:
+                    os.close(avisar)
+                    os._exit(codigo)
+            vivos.add(pid)
+            os.close(avisar)
+            hijos.append((pid, volcado, tramo, listo))
+        for ruta, config in tramos[0]:
             yield _revisar_uno(motor, ruta, config)
-    for k, trozo in enumerate(trozos):
-        resultados = cola.pop(k, None)  # si el hijo que lo tomó falló, se revisa aquí
-        yield from (resultados if resultados is not None
-                    else (_revisar_uno(motor, ruta, config) for ruta, config in trozo))
+        cola: dict[int, list[ResultadoArchivo]] = {}
+        try:
+            while (k := _turno(turnos)) is not None:
+                cola[k] = [_revisar_uno(motor, ruta, config) for ruta, config in trozos[k]]
+        finally:
+            os.close(turnos)
+        for pid, volcado, tramo, listo in hijos:
+            try:
+                while os.read(listo, 1):
+                    pass
+            finally:
+                os.close(listo)
+            hechos = 0
+            with volcado:
+                volcado.seek(0)
+                while True:
+                    try:
+                        objeto = pickle.load(volcado)
+                    except (EOFError, pickle.UnpicklingError):
+                        break
+                    if isinstance(objeto, tuple) and objeto[0] == _FIN:
+                        motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
+                        break
+                    if isinstance(objeto, tuple) and objeto[0] == _TROZO:
+                        cola[objeto[1]] = objeto[2]
+                        continue
+                    if isinstance(objeto, ErrorCobro):
+                        raise objeto
+                    hechos += 1
+                    yield objeto
+            os.waitpid(pid, 0)
+            vivos.discard(pid)
+            for ruta, config in tramo[hechos:]:
+                yield _revisar_uno(motor, ruta, config)
+        for k, trozo in enumerate(trozos):
+            resultados = cola.pop(k, None)  # si el hijo que lo tomó falló, se revisa aquí
+            yield from (resultados if resultados is not None
+                        else (_revisar_uno(motor, ruta, config) for ruta, config in trozo))
+    finally:
+        # Ctrl-C, una tubería de salida cerrada o un error: ningún hijo sigue trabajando
+        # (ni queda sin recoger) cuando este proceso sale.
+        _parar(vivos)
+
+
+def _seguir_si_vive(padre: int) -> None:  # pragma: no cover - proceso hijo
+    """En un hijo: si el proceso que lo creó ya no está (Ctrl-C, lo mataron), sale sin más."""
+    if os.getppid() != padre:
+        os._exit(1)
+
+
+def _parar(pids: set[int]) -> None:
+    """Para y recoge los procesos hijos ``pids`` (los que ya terminaron, solo los recoge)."""
+    import contextlib
+    import signal
+
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
+    pids.clear()
 
 
 class Revision:

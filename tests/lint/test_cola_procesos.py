@@ -103,3 +103,53 @@ def test_si_un_hijo_muere_con_un_trozo_a_medias_se_revisa_aqui(tmp_path, cobro, 
     varios = cobro("lint", "--formato", "jsonl", "--ignora", "ortografia", str(carpeta))
     assert leidos() == ["m035.txt", "m036.txt", "m037.txt", "m038.txt"]
     assert varios.stdout == esperado
+
+
+def _hijos(pid: int) -> list[int]:
+    """Los procesos cuyo padre es ``pid`` (de /proc)."""
+    hijos = []
+    for entrada in os.listdir("/proc"):
+        if entrada.isdigit():
+            try:
+                with open(f"/proc/{entrada}/stat", encoding="utf-8") as estado:
+                    campos = estado.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(campos[1]) == pid:
+                hijos.append(int(entrada))
+    return hijos
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="necesita /proc")
+@pytest.mark.timeout(120)
+def test_ctrl_c_al_padre_para_tambien_al_hijo(tmp_path):
+    """Aunque la señal solo llegue al proceso que escribe (``kill -INT``), el hijo no sigue
+    revisando: sale con el mensaje en español, sin traza, y no deja ningún proceso."""
+    import signal
+
+    carpeta = tmp_path / "mensajes"
+    carpeta.mkdir()
+    for i in range(3000):
+        (carpeta / f"m{i:04d}.txt").write_text(AMENAZA, encoding="utf-8")
+    entorno = {k: v for k, v in os.environ.items() if k != "COBRO_SIN_CACHE"}
+    entorno.update(PYTHONPATH=str(RAIZ), COBRO_CACHE_DIR=str(tmp_path / "cache"),
+                   COBRO_PROCESOS="2")
+    proceso = subprocess.Popen([sys.executable, "-m", "generador", "lint", str(carpeta),
+                                "--formato", "jsonl", "--ignora", "ortografia"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=entorno)
+    proceso.stdout.readline()  # ya revisa
+    hijos = []
+    for _ in range(2000):
+        hijos = _hijos(proceso.pid)
+        if hijos:
+            break
+        time.sleep(0.005)
+    assert hijos, "no llegó a bifurcar"
+    proceso.send_signal(signal.SIGINT)
+    _, errores = proceso.communicate(timeout=60)
+    assert proceso.returncode == 130
+    assert "Interrumpido (Ctrl-C): la revisión se detuvo" in errores.decode()
+    assert "Traceback" not in errores.decode()
+    for hijo in hijos:
+        with pytest.raises(ProcessLookupError):
+            os.kill(hijo, 0)  # ni vivo ni sin recoger
