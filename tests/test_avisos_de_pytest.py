@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import RAIZ
+RAIZ = Path(__file__).resolve().parents[1]
 
 AJENA = '''\
 import warnings
