@@ -7,9 +7,11 @@ tratamientos; cada caso dice el elemento exacto que está o falta:
 - *remitente*: la firma tras la despedida con una marca que empieza por cifras o por «+»
   («3M Servicios», «+Crédito»), el órgano que firma en minúsculas («la administración»), la
   marca con cifras sola en la última línea («Financiera 24/7»), la firma tras una raya en su
-  propia línea («—» y, debajo, la marca). No lo son: «Gracias.» tras la despedida, un dato con
-  su número en la última línea («Pedido 1234»), la directiva de una plantilla Blade
-  («@endcomponent»).
+  propia línea («—» y, debajo, la marca), la marca tras un emoji al empezar («🔔 Marca: ...»),
+  en el primer encabezado de un correo HTML, tras una barra al final de un SMS («/Marca») y como
+  sujeto que agradece. No lo son: «Gracias.» tras la despedida, un dato con su número en la
+  última línea («Pedido 1234»), la directiva de una plantilla Blade («@endcomponent»), el título
+  del aviso («⛔ SUSPENSIÓN TOTAL:», «<h1>Aviso de pago</h1>»).
 - *plazo*: el día ordinal del mes («el décimo día hábil del mes»), el mes abreviado tras la
   barra o delante («15/abr», «abr. 15, 2026»), «en 1 día», «venció hace {n} días» con
   marcador. No lo son: la fecha de un pago ya hecho, de la factura, de la compra, del contrato o
@@ -61,6 +63,15 @@ CASOS = [
     _caso("remitente", False, "email", "mensaje", SALDO + "\n\nPedido 1234"),
     _caso("remitente", False, "sms", "mensaje", "Tu saldo de $500 vence hoy.\nCuota 3"),
     _caso("remitente", False, "email", "mensaje", SALDO + "\n\n—\nGracias"),
+    # --- remitente: al empezar y en el pie ---------------------------------------------
+    _caso("remitente", True, "sms", "mensaje", "🔔 Ópticas Visión: " + SALDO),
+    _caso("remitente", False, "sms", "mensaje", "⛔ SUSPENSIÓN TOTAL: " + SALDO),
+    _caso("remitente", True, "email", "mensaje", "<h1>Ferretería El Tornillo</h1><p>" + SALDO + "</p>"),
+    _caso("remitente", False, "email", "mensaje", "<h1>Aviso de pago</h1><p>" + SALDO + "</p>"),
+    _caso("remitente", True, "sms", "mensaje", SALDO + " /Ferreteria Sol"),
+    _caso("remitente", False, "sms", "mensaje", SALDO + " /Gracias"),
+    _caso("remitente", True, "sms", "mensaje", "Ferretería Sol agradece tu pago puntual. " + SALDO),
+    _caso("remitente", False, "sms", "mensaje", "Recuerda tu pago puntual. " + SALDO),
     # --- plazo: formas del día --------------------------------------------------------
     _caso("fecha_vencimiento", True, "email", "mensaje",
           "Estimado socio: su aporte de $30 vence el décimo día hábil del mes."),
@@ -136,15 +147,19 @@ CASOS = [
     _caso("referencia", True, "email", "mensaje", "Tu recibo del mes de abril por $500 vence hoy."),
     _caso("referencia", True, "carta", "mensaje",
           "Señores Clínica Sur:\nEl saldo de $9.500 corresponde a las facturas relacionadas en el anexo."),
-    _caso("referencia", True, "email", "mensaje", SALDO + " Le enviamos el detalle de las facturas vencidas."),
+    _caso("referencia", True, "email", "mensaje",
+          SALDO + " Le enviamos el detalle de las facturas vencidas."),
     _caso("referencia", True, "email", "plantilla",
           "Saldo: {total}\n<table><tr><th>Factura</th><th>Monto</th></tr>{filas}</table>"),
-    _caso("referencia", True, "carta", "mensaje", "CITE: 12/DGA/2026\n\nSeñor Pérez:\nSu saldo de Bs 500 vence el 5 de marzo."),
-    _caso("referencia", True, "carta", "mensaje", "N/Ref.: CB-2026-14\n\nSeñor Pérez:\nSu saldo de 500 € vence el 5 de marzo."),
+    _caso("referencia", True, "carta", "mensaje",
+          "CITE: 12/DGA/2026\n\nSeñor Pérez:\nSu saldo de Bs 500 vence el 5 de marzo."),
+    _caso("referencia", True, "carta", "mensaje",
+          "N/Ref.: CB-2026-14\n\nSeñor Pérez:\nSu saldo de 500 € vence el 5 de marzo."),
     _caso("referencia", False, "email", "mensaje", SALDO + " Llámanos al 55 1234 5678."),
     _caso("referencia", False, "email", "mensaje", "Tu factura del mes pasado por $500 vence hoy."),
     _caso("referencia", False, "carta", "mensaje",
-          "Señor Pérez:\nSu saldo de $500 vence el 5 de marzo, según el oficio No. 220-016 de la Superintendencia."),
+          "Señor Pérez:\nSu saldo de $500 vence el 5 de marzo, según el oficio No. 220-016 de la "
+          "Superintendencia."),
     _caso("referencia", False, "email", "mensaje", SALDO + " Le enviamos el detalle de su saldo."),
 ]
 
