@@ -225,6 +225,7 @@ class Motor:
         filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
         aplicadas = self.aplicadas
+        debiles: set[int] = set()  # índices de los hallazgos que piden apoyo
         for regla in self._aplicables(reglas, ctx, config):
             aplicadas.add(regla.codigo)
             comprobador = regla.comprobador
@@ -255,7 +256,11 @@ class Motor:
                 continue
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
+                if regla.requiere_apoyo or deteccion.requiere_apoyo:
+                    debiles.add(len(hallazgos))
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
+        if debiles:
+            hallazgos = con_apoyo(hallazgos, debiles)
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
 
@@ -353,6 +358,29 @@ _PISTA_ARBOL = {
             "o ejecuta cobro dentro de esa carpeta)")
     for clave, que in (("tipo", "el tipo"), ("etapa", "la etapa"), ("pais", "el país"))
 }
+
+
+def con_apoyo(hallazgos: list[Hallazgo], debiles: set[int]) -> list[Hallazgo]:
+    """``hallazgos`` sin los indicios débiles (índices ``debiles``) que no tienen apoyo.
+
+    Un indicio débil de tono (``requiere_apoyo`` en la regla o en la frase: una palabra en
+    mayúsculas, un «!!», un plazo en horas, «evite acciones legales») es corriente en un aviso
+    firme y legítimo; solo se informa si el mensaje tiene otro indicio de tono: un hallazgo
+    fuerte de otra regla (la amenaza, el insulto, los terceros, la señal aprendida) o de la
+    misma en otras palabras, o un indicio débil de **otra** regla en otras palabras (dos
+    indicios que se suman; los «¡¡» y «!!» de una misma exclamación, o el mismo «ÚLTIMO
+    AVISO» en mayúsculas y entre signos, no son dos). Depende solo de los hallazgos: es determinista."""
+    tono = [(k, h.regla, h.inicio, h.fin) for k, h in enumerate(hallazgos)
+            if h.categoria.startswith("tono.")]
+
+    def apoya(k: int, h: Hallazgo, j: int, regla: str, inicio: int, fin: int) -> bool:
+        aparte = fin <= h.inicio or inicio >= h.fin
+        if j in debiles:  # dos indicios débiles: de reglas distintas y en palabras distintas
+            return regla != h.regla and aparte
+        return j != k and (regla != h.regla or aparte)
+
+    return [h for k, h in enumerate(hallazgos)
+            if k not in debiles or any(apoya(k, h, *t) for t in tono)]
 
 
 def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | None:
