@@ -88,8 +88,9 @@ def test_con_apoyo(hallazgos, debiles, quedan):
 
 def test_los_indicios_debiles_se_cargan_del_yaml():
     reglas = cargar()
-    assert [f.texto for f in reglas.buscar("TON008").comprobador.frases
-            if f.requiere_apoyo][:1] == ["graves consecuencias"]
+    debiles = [f.texto for f in reglas.buscar("TON008").comprobador.frases if f.requiere_apoyo]
+    assert {"graves consecuencias", "nuestra paciencia", "no es negociable"} <= set(debiles)
+    assert "sin excusas" not in debiles
     assert "ultimo" in reglas.buscar("TON011").comprobador.parametros["presion_debil"]
     assert "pague" not in reglas.buscar("TON012").comprobador.parametros["presion_debil"]
 
