@@ -360,6 +360,10 @@ _PISTA_ARBOL = {
 }
 
 
+#: Caracteres que deben separar dos indicios débiles para que se sumen (más que un espacio).
+_SEPARACION = 2
+
+
 def con_apoyo(hallazgos: list[Hallazgo], debiles: set[int]) -> list[Hallazgo]:
     """``hallazgos`` sin los indicios débiles (índices ``debiles``) que no tienen apoyo.
 
@@ -369,15 +373,16 @@ def con_apoyo(hallazgos: list[Hallazgo], debiles: set[int]) -> list[Hallazgo]:
     fuerte de otra regla (la amenaza, el insulto, los terceros, la señal aprendida) o de la
     misma en otras palabras, o un indicio débil de **otra** regla en otras palabras (dos
     indicios que se suman; los «¡¡» y «!!» de una misma exclamación, o el mismo «ÚLTIMO
-    AVISO» en mayúsculas y entre signos, no son dos). Depende solo de los hallazgos: es determinista."""
+    AVISO» en mayúsculas y pegado a sus signos, no son dos). Depende solo de los hallazgos: es determinista."""
     tono = [(k, h.regla, h.inicio, h.fin) for k, h in enumerate(hallazgos)
             if h.categoria.startswith("tono.")]
 
     def apoya(k: int, h: Hallazgo, j: int, regla: str, inicio: int, fin: int) -> bool:
-        aparte = fin <= h.inicio or inicio >= h.fin
-        if j in debiles:  # dos indicios débiles: de reglas distintas y en palabras distintas
-            return regla != h.regla and aparte
-        return j != k and (regla != h.regla or aparte)
+        if j in debiles:  # dos indicios débiles: de reglas distintas y en palabras distintas,
+            # no pegadas («¡¡ÚLTIMO AVISO!!» es un solo indicio: sus signos tocan sus mayúsculas)
+            return regla != h.regla and (fin + _SEPARACION <= h.inicio
+                                         or inicio >= h.fin + _SEPARACION)
+        return j != k and (regla != h.regla or fin <= h.inicio or inicio >= h.fin)
 
     return [h for k, h in enumerate(hallazgos)
             if k not in debiles or any(apoya(k, h, *t) for t in tono)]

@@ -56,6 +56,9 @@ def test_ningun_legitimo_da_un_hallazgo_de_la_categoria_de_su_regla(codigo, caso
      ["TON011 'ÚLTIMO AVISO'", "TON008 'no es negociable'"]),
     # la misma exclamación (sus «¡¡» y sus «!!») no son dos indicios
     ("¡¡Su cuota está vencida!!", []),
+    # ni el título en mayúsculas pegado a sus signos
+    ("¡¡ÚLTIMO AVISO!! Su factura venció el 5 de mayo.", []),
+    ("Su factura es URGENTE PAGO INMEDIATO!!", []),
 ])
 def test_el_indicio_debil_se_informa_solo_con_apoyo(texto, esperado, hallazgos_de):
     hallazgos = [h for h in hallazgos_de(texto) if h.categoria.startswith("tono.")]
@@ -78,6 +81,8 @@ def _h(regla: str, inicio: int, fin: int, categoria: str = "tono.agresivo") -> H
     # dos débiles: de reglas distintas y sin solaparse
     ([_h("TON011", 0, 5), _h("TON012", 10, 12)], {0, 1}, ["TON011", "TON012"]),
     ([_h("TON011", 0, 5), _h("TON012", 4, 6)], {0, 1}, []),
+    ([_h("TON011", 2, 5), _h("TON012", 0, 2), _h("TON012", 5, 7)], {0, 1, 2}, []),
+    ([_h("TON011", 0, 5), _h("TON012", 6, 8)], {0, 1}, []),
     ([_h("TON012", 0, 2), _h("TON012", 10, 12)], {0, 1}, []),
     # un hallazgo que no es de tono no apoya
     ([_h("TON011", 0, 5), _h("FAL001", 10, 12, "faltante.importe")], {0}, ["FAL001"]),
