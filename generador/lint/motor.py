@@ -373,7 +373,8 @@ def con_apoyo(hallazgos: list[Hallazgo], debiles: set[int]) -> list[Hallazgo]:
     fuerte de otra regla (la amenaza, el insulto, los terceros, la señal aprendida) o de la
     misma en otras palabras, o un indicio débil de **otra** regla en otras palabras (dos
     indicios que se suman; los «¡¡» y «!!» de una misma exclamación, o el mismo «ÚLTIMO
-    AVISO» en mayúsculas y pegado a sus signos, no son dos). Depende solo de los hallazgos: es determinista."""
+    AVISO» en mayúsculas y pegado a sus signos, no son dos). Depende solo de los hallazgos:
+    es determinista."""
     tono = [(k, h.regla, h.inicio, h.fin) for k, h in enumerate(hallazgos)
             if h.categoria.startswith("tono.")]
 
