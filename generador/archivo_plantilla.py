@@ -70,8 +70,8 @@ def _cargar_yaml(bloque: str) -> dict[str, Any]:
     datos, problemas = cargar_texto(bloque, "")
     if problemas:
         p = problemas[0]
-        mensaje = p.mensaje.removeprefix("YAML no válido: ")
-        raise FrontMatterInvalido(f"front matter no válido: {mensaje}", p.linea + 1 if p.linea else 1)
+        mensaje = p.mensaje.replace("YAML no válido", "front matter no válido", 1)
+        raise FrontMatterInvalido(mensaje, p.linea + 1 if p.linea else 1)
     if not isinstance(datos, dict):
         raise FrontMatterInvalido("el front matter debe ser un mapa clave: valor", 2)
     return simple(datos)

@@ -542,8 +542,9 @@ def cargar(raiz: Path | str) -> Especificacion:
     comprobar_ejemplos(espec, datos_sectores, mensajes, lector.problema)
     comprobar_textos_de_sector(datos_sectores, lector.problema)
     if lector.problemas:
-        raise ErrorEspecificacion(lector.problemas)
+        raise ErrorEspecificacion(lector.problemas, raiz=raiz)
     return espec
+
 
 
 def _cargar_guion(lector: _Lector, mensajes: Path, tipos: dict[str, Tipo]):
@@ -884,7 +885,9 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
     usadas |= _comprobar_canales_nuevos(lector, espec, datos_tipos, mensajes, globales)
     for nombre, (ruta, d) in datos_tipos.items():
         tipo = espec.tipos[nombre]
-        if tipo.etapa not in espec.etapas:
+        # sin etapas o sin canales (su archivo no se pudo leer), su problema ya está dicho:
+        # no se repite en cada tipo que los nombra
+        if espec.etapas and tipo.etapa not in espec.etapas:
             lector.problema(ruta, d.linea_de("etapa"), "etapa",
                             _desconocido("la etapa", tipo.etapa, espec.etapas))
         _comprobar_exclusiones(lector, ruta, d.get("exclusiones"), espec)
@@ -899,7 +902,7 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                                 f"el esqueleto usa la ranura [[ {ranura} ]]: dale texto en "
                                 "por_defecto para los sectores que no la escriben")
         for canal, tc in d["canales"].items():
-            if canal not in espec.canales:
+            if espec.canales and canal not in espec.canales:
                 lector.problema(ruta, d["canales"].linea_de(canal), f"canales.{canal}",
                                 f"el canal '{canal}' no tiene maqueta en mensajes/canales.yml")
             necesita_asunto = canal in ("email", "carta")
@@ -927,7 +930,9 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
         sector = espec.sectores[nombre]
         for audiencia, perfil in sector.perfiles.items():
             dp = d["audiencias"][audiencia]
-            disponibles = globales | set(perfil.variables)
+            # sin variables globales (mensajes/variables.yml no se pudo leer) no se comprueba
+            # ninguna: cada texto daría su «la variable ... no existe» y taparía el problema
+            disponibles = globales | set(perfil.variables) if globales else set()
             usadas_perfil: set[str] = set()
             for tipo, textos in dp["textos"].items():
                 if tipo in tipos_con_problemas:
@@ -1014,7 +1019,7 @@ def _comprobar_referencias(lector, espec: Especificacion, datos_tipos, datos_sec
                         f"las plantillas usan ranuras [[ pais.* ]] y falta el texto del país "
                         f"predeterminado: crea mensajes/paises/{espec.pais_predeterminado}.yml")
     for nombre, variable in espec.variables.items():
-        if nombre not in usadas and datos_tipos and datos_sectores:
+        if nombre not in usadas and datos_tipos and datos_sectores and espec.canales:
             lector.problema(mensajes / "variables.yml", variable.linea, f"variables.{nombre}",
                             "se declara pero ninguna plantilla la usa; quítala o úsala")
     _comprobar_alias(lector, mensajes / "variables.yml", espec.variables)

@@ -259,7 +259,7 @@ class Salida:
 
     def __init__(self, ruta: Path | str, forzar: bool = False,
                  protegidas: tuple[Path | str, ...] | list[Path | str] = (),
-                 hilos: int | None = 0) -> None:
+                 hilos: int | None = 0, arbol: Path | str | None = None) -> None:
         if str(ruta).strip() == "":
             raise ErrorCobro("--salida: la ruta está vacía; indica una carpeta (p. ej. salida/)")
         self.ruta = Path(ruta)
@@ -271,6 +271,8 @@ class Salida:
         self._confirmada = False
         try:
             self._raiz_final = self.ruta.resolve()
+            if arbol is not None:
+                self._fuera_del_arbol(Path(arbol))
             self._comprobar(protegidas)
             padre = self._raiz_final.parent
             padre.mkdir(parents=True, exist_ok=True)
@@ -345,6 +347,33 @@ class Salida:
                 f"{_mb(libre)} MB; hacen falta unos {_mb(necesario)} MB); "
                 "libera espacio o elige otra carpeta. No se ha tocado nada."
             )
+
+    def _fuera_del_arbol(self, arbol: Path) -> None:
+        """La salida no puede ir dentro de ``mensajes/``, ``sectores/`` ni ``reglas/`` del
+        árbol de especificaciones que lee la orden: lo escrito ahí se leería como
+        especificación (o regla) en la siguiente ejecución y se mezclaría con los archivos
+        del usuario. Junto a ellas (``<árbol>/salida/``) sí puede."""
+        from generador.arbol import CARPETAS
+
+        final = self._raiz_final
+        for nombre in CARPETAS:
+            try:
+                leida = (arbol / nombre).resolve()
+            except (RuntimeError, OSError):
+                continue
+            if final == leida or leida in final.parents:
+                try:  # como la escribiría el usuario desde donde está
+                    visible = leida.relative_to(Path.cwd().resolve())
+                except ValueError:
+                    visible = leida
+                donde = "es" if final == leida else f"está dentro de '{visible}',"
+                raise ErrorCobro(
+                    f"--salida: '{self.ruta}' {donde} la carpeta "
+                    f"{nombre}/ del árbol de especificaciones que lee esta orden; lo que cobro "
+                    "escribiera ahí se leería como especificación en la próxima ejecución y se "
+                    "mezclaría con tus archivos. Elige una carpeta fuera de mensajes/, sectores/ "
+                    "y reglas/, p. ej. salida/. No se ha tocado nada."
+                )
 
     def _limpiar_temporales_sueltos(self) -> None:
         """``.tmp-*`` que dejó dentro de la salida una versión anterior interrumpida."""

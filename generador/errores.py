@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -49,7 +50,7 @@ class ErrorEspecificacion(ErrorCobro):
     de datos: ``sujeto`` dice cuáles)."""
 
     def __init__(self, problemas: Iterable[Problema],
-                 sujeto: str = "La especificación tiene") -> None:
+                 sujeto: str = "La especificación tiene", raiz: Path | str | None = None) -> None:
         problemas = list(problemas)
         n = len(problemas)
         encabezado = (
@@ -58,11 +59,45 @@ class ErrorEspecificacion(ErrorCobro):
             else f"{sujeto} {n} problemas; corrígelos y vuelve a ejecutar:"
         )
         super().__init__(encabezado, problemas)
+        #: El árbol al que son relativos los archivos de ``problemas`` (None: al directorio
+        #: actual o absolutos).
+        self.raiz = Path(raiz) if raiz is not None else None
+
+    def __str__(self) -> str:
+        if self.raiz is None:
+            return super().__str__()
+        return "\n".join([self.mensaje, *(str(p) for p in desde_aqui(self.problemas, self.raiz))])
+
+
+def desde_aqui(problemas: Iterable[Problema], raiz: Path) -> list[Problema]:
+    """Los problemas con su archivo como se abre desde el directorio actual. Con el árbol en
+    el directorio actual, ``mensajes/variables.yml``; con ``--specs ../arbol``,
+    ``../arbol/mensajes/variables.yml``; desde ``arbol/sectores/``,
+    ``../mensajes/variables.yml``; lejos del árbol, la ruta absoluta. (Antes, siempre la
+    ruta dentro del árbol, que desde donde está el usuario no existe o es otro archivo.)"""
+    import dataclasses
+
+    problemas = list(problemas)
+    try:
+        actual, resuelta = Path.cwd().resolve(), raiz.resolve()
+    except OSError:
+        return problemas
+    if resuelta == actual:
+        return problemas
+    relativa = os.path.relpath(resuelta, actual)
+    base = relativa if relativa.split(os.sep).count("..") <= 2 else str(resuelta)
+    return [dataclasses.replace(p, archivo=os.path.join(base, p.archivo))
+            if not Path(p.archivo).is_absolute() else p for p in problemas]
 
 
 def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:
     """Devuelve " ¿quisiste decir 'x'?" si hay una opción parecida, o cadena vacía."""
     opciones = list(opciones)
+    # «ES» por «es», «Email» por «email»: la misma palabra en otras mayúsculas va primero
+    # (difflib las ve distintas: con dos letras no sugería nada)
+    iguales = [o for o in opciones if o.casefold() == valor.casefold() and o != valor]
+    if iguales:
+        return f" ¿quisiste decir '{iguales[0]}'?"
     import difflib  # solo con un error: no se paga al arrancar cada orden
 
     cercanas = difflib.get_close_matches(valor, opciones, n=2, cutoff=0.6)

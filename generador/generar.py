@@ -186,7 +186,8 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
         raise error_sin_plantillas(filtros, preparados[0][2].excluidas)
     unico = len(preparados) == 1
     # miles de archivos pequeños: los crean unos hilos mientras se componen los siguientes
-    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz], hilos=None) as carpeta:
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz], hilos=None,
+                       arbol=espec.raiz) as carpeta:
         resultado = Generacion(carpeta.ruta, composicion,
                                locale=preparados[0][1].locale if unico else "",
                                pais=paises[0] if unico else None,

@@ -27,6 +27,21 @@ _MARCADOR = re.compile(r"\{\{([^{}]{0,200})\}\}")
 _NOMBRE = re.compile(r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*")
 
 
+def sin_punto_doble(valor: str, textos: tuple[str, ...], marcador: re.Pattern) -> str:
+    """El valor de un marcador sin su punto final si en ``textos`` cada aparición del
+    marcador va seguida de un punto (y no de unos puntos suspensivos).
+
+    Para quien rellena tal cual fuera de cobro (SendGrid, Postmark, Mailchimp, Liquid, Word,
+    las ``ContentVariables`` de Twilio): «te escribimos de {{ empresa }}.» con «Lumen S.L.»
+    daría «S.L..»; cobro, al rellenar, lo evita en :func:`rellenar_texto`."""
+    if not valor.endswith(".") or valor.endswith(".."):
+        return valor
+    siguientes = [t[m.end():m.end() + 2] for t in textos for m in marcador.finditer(t)]
+    if siguientes and all(s.startswith(".") and s != ".." for s in siguientes):
+        return valor[:-1]
+    return valor
+
+
 def rellenar_texto(texto: str, datos: Mapping[str, Any], donde: str = "") -> str:
     """Rellena un texto canónico; un marcador sin dato (o no canónico) lanza ErrorCobro.
 

@@ -130,15 +130,25 @@ def _patrones(datos: dict, clave: str, archivo: str) -> tuple[tuple[re.Pattern, 
 
 @lru_cache(maxsize=4)
 def _leer(ruta: str, _firma: tuple[int, int]) -> TablaVoseo:
-    import yaml
+    # El cargador de todas las especificaciones: errores de sintaxis en español, con línea y
+    # columna, y los mismos límites de anidación, alias y tamaño.
+    from generador.yaml_lineas import cargar_archivo
 
-    try:
-        with open(ruta, encoding="utf-8") as f:
-            datos = yaml.safe_load(f) or {}
-    except yaml.YAMLError as exc:
-        raise ErrorCobro(f"{ruta}: YAML no válido ({exc}); corrígelo") from None
+    datos, problemas = cargar_archivo(Path(ruta), ruta)
+    if problemas:
+        raise ErrorCobro("La tabla de voseo no se pudo leer; corrígela y vuelve a ejecutar:",
+                         problemas)
+    datos = datos or {}
     if not isinstance(datos, dict):
         raise ErrorCobro(f"{ruta}: se esperaba un mapa con patrones, palabras e imperativos")
+    for clave in ("palabras", "imperativos"):
+        if not isinstance(datos.get(clave) or {}, dict):
+            raise ErrorCobro(f"{ruta}: '{clave}' debe ser un mapa «forma de tú: forma de vos» "
+                             "(p. ej. puedes: podés)")
+    for clave in ("patrones", "sms"):
+        if not isinstance(datos.get(clave) or [], list):
+            raise ErrorCobro(f"{ruta}: '{clave}' debe ser una lista de {{de: expresión regular, "
+                             "a: reemplazo}")
     return desde_datos(datos, ruta)
 
 

@@ -28,6 +28,8 @@ import re
 from typing import Any
 
 from generador.cargar import MARCADOR as _VARIABLE  # el marcador canónico {{ nombre }}
+from generador.concordancia import plural
+from generador.numeros import cifra
 
 CATEGORIA = "UTILITY"
 #: Los límites por defecto (los de ``mensajes/canales.yml`` mandan).
@@ -46,8 +48,8 @@ def problemas_cuerpo(cuerpo: str, limites: dict[str, int] | None = None) -> list
     limites = {**LIMITES, **(limites or {})}
     salida = []
     if len(cuerpo) > limites["cuerpo"]:
-        salida.append(f"el cuerpo tiene {len(cuerpo)} caracteres y WhatsApp admite "
-                      f"{limites['cuerpo']}: acórtalo")
+        salida.append(f"el cuerpo tiene {cifra(len(cuerpo))} caracteres y WhatsApp admite "
+                      f"{cifra(limites['cuerpo'])}: acórtalo")
     variables = list(_VARIABLE.finditer(cuerpo))
     if variables and not cuerpo[:variables[0].start()].strip():
         salida.append(f"el cuerpo empieza por la variable {{{{ {variables[0].group(1)} }}}}: "
@@ -62,9 +64,10 @@ def problemas_cuerpo(cuerpo: str, limites: dict[str, int] | None = None) -> list
                           "pon palabras entre ellas")
     palabras = len(_PALABRA.findall(_VARIABLE.sub(" ", cuerpo)))
     if variables and palabras < 2 * len(variables) + 1:
-        salida.append(f"{len(variables)} variables para {palabras} palabras fijas: WhatsApp "
+        salida.append(f"{plural(len(variables), 'variable')} para "
+                      f"{plural(palabras, 'palabra fija', 'palabras fijas')}: WhatsApp "
                       "rechaza plantillas con demasiadas variables para su longitud; "
-                      f"hacen falta al menos {2 * len(variables) + 1} palabras")
+                      f"hacen falta al menos {cifra(2 * len(variables) + 1)} palabras")
     return salida
 
 

@@ -109,11 +109,17 @@ def cargar_texto(texto: str, archivo: str, textos: bool = False) -> tuple[Any, l
     except yaml.MarkedYAMLError as exc:
         marca = exc.problem_mark or exc.context_mark
         linea = marca.line + 1 if marca else 0
+        columna = f" en la columna {marca.column + 1}" if marca else ""
         problema = exc.problem or exc.context or "YAML no válido"
-        return None, [Problema(archivo, linea, "",
-                               f"YAML no válido: {_traducir(problema)}{_donde_empieza(exc)}")]
-    except yaml.YAMLError as exc:  # pragma: no cover - errores sin marca
-        return None, [Problema(archivo, 0, "", f"YAML no válido: {exc}")]
+        return None, [Problema(archivo, linea, "", f"YAML no válido{columna}: "
+                               f"{_traducir(problema)}{_donde_empieza(exc)}")]
+    except yaml.reader.ReaderError as exc:
+        return None, [Problema(archivo, 0, "", (
+            f"YAML no válido: hay un carácter de control (#x{exc.character:04x}) en la posición "
+            f"{exc.position + 1}; quítalo (¿es un archivo binario o pegado de otro programa?)")
+            if isinstance(exc.character, int) else "YAML no válido: hay bytes que no son texto")]
+    except yaml.YAMLError:  # pragma: no cover - errores sin marca
+        return None, [Problema(archivo, 0, "", "YAML no válido: revisa la sintaxis del archivo")]
     except RecursionError:  # pragma: no cover - comprobar_estructura lo evita
         return None, [Problema(archivo, 0, "", "YAML no válido: demasiado anidado")]
 
@@ -166,6 +172,39 @@ _TRADUCCIONES = {
                                                      "quítala",
     "expected <document start>": "hay texto fuera de lugar al principio de un documento",
     "expected a comment or a line break": "sobra texto al final de la línea",
+    "sequence entries are not allowed here": "aquí no puede empezar una lista '- ' (revisa la "
+                                             "sangría)",
+    "mapping keys are not allowed here": "aquí no puede ir una clave '? ' (revisa la sangría)",
+    "expected the node content": "falta un valor (¿una lista o un mapa sin cerrar, o una "
+                                 "coma de más?)",
+    "did not find expected node content": "falta un valor (¿una lista o un mapa sin cerrar, "
+                                          "o una coma de más?)",
+    "found duplicate anchor": "hay dos anclas (&nombre) con el mismo nombre",
+    "found undefined tag handle": "etiqueta de tipo no permitida (!...): quítala",
+    "found non-specific tag": "etiqueta de tipo no permitida (!): quítala",
+    "expected escape sequence of": "un escape \\x, \\u o \\U entre comillas dobles no tiene "
+                                   "sus cifras hexadecimales; usa comillas simples",
+    "expected indentation indicator": "el indicador de sangría de un bloque | o > va de 1 a 9",
+    "expected chomping or indentation indicators": "tras | o > solo pueden ir +, - o una cifra",
+    "found unexpected document separator": "una comilla no se cierra antes de '---'",
+    "found unexpected document indicator": "una comilla no se cierra antes de '---'",
+    "expected alphabetic or numeric character": "un ancla (&) o un alias (*) necesita un "
+                                                "nombre de letras o cifras",
+    "expected a mapping for merging": "una fusión '<<' necesita un mapa",
+    "expected a mapping or list of mappings for merging": "una fusión '<<' necesita un mapa",
+    "expected '<document start>'": "hay texto fuera de lugar al principio de un documento",
+    "did not find expected <document start>": "hay texto fuera de lugar al principio de un "
+                                              "documento",
+    "did not find expected hexdecimal number": "un escape \\x, \\u o \\U entre comillas "
+                                               "dobles no tiene sus cifras hexadecimales; usa "
+                                               "comillas simples",
+    "found an indentation indicator equal to 0": "el indicador de sangría de un bloque | o > "
+                                                 "va de 1 a 9",
+    "second occurrence": "hay dos anclas (&nombre) con el mismo nombre",
+    "did not find expected comment or line break": "sobra texto al final de la línea",
+    "did not find expected alphabetic or numeric character": "un ancla (&) o un alias (*) "
+                                                             "necesita un nombre de letras o "
+                                                             "cifras",
 }
 
 
@@ -193,5 +232,6 @@ def _traducir(problema: str) -> str:
     if problema.startswith("while scanning") or problema.startswith("found unexpected end"):
         return "una comilla o un bloque no se cierra"
     if re.search(r"\b(?:found|expected|could|not|the|while|but)\b", problema):  # de PyYAML, en inglés
-        return f"revisa la sintaxis en esa línea (PyYAML: {problema})"
+        return ("la sintaxis no es válida en ese punto: revisa la sangría, las comillas y los "
+                "':' de esa línea")
     return problema

@@ -24,7 +24,13 @@ def _fecha(valor: str | None) -> dt.date:
     except ValorInvalido as exc:
         raise click.BadParameter(str(exc), param_hint="--hoy") from None
     except ValueError:
-        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD", param_hint="--hoy") from None
+        import re
+
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", valor.strip()):  # bien escrita, pero no existe
+            raise click.BadParameter(f"'{valor}': esa fecha no existe en el calendario (revisa "
+                                     "el mes y el día)", param_hint="--hoy") from None
+        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)",
+                                 param_hint="--hoy") from None
 
 
 @click.command(
@@ -113,18 +119,11 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     for fila, motivo in resumen.muestra_errores:
         click.echo(f"{facturas}:{fila}: {visible(motivo)}", err=True)
     if resumen.con_error > len(resumen.muestra_errores):
-        click.echo(f"... y {resumen.con_error - len(resumen.muestra_errores)} filas más con error "
+        mas = resumen.con_error - len(resumen.muestra_errores)
+        click.echo(f"... y {plural(mas, 'fila más', 'filas más')} con error "
                    "(todas en no_combinadas.jsonl)", err=True)
-    por_categoria = ", ".join(f"{c} {n}" for c, n in sorted(resumen.hallazgos_por_categoria.items()))
-    ritmo = resumen.filas / resumen.segundos if resumen.segundos else 0
-    click.echo(
-        f"{plural(resumen.filas, 'fila')}: {plural(resumen.combinadas, 'combinada')}, "
-        f"{resumen.con_error} con error, {plural(resumen.omitidas, 'omitida')} (aún no toca); "
-        f"{plural(resumen.mensajes_con_errores, 'mensaje')} con errores del linter. Salida en "
-        f"{resumen.salida} ({cifra(round(ritmo))} filas/s)."
-    )
-    if por_categoria:
-        click.echo(f"Hallazgos por categoría: {por_categoria}")
+    for linea in lineas_resumen(resumen):
+        click.echo(linea)
     if resumen.whatsapp_texto_libre:
         n = resumen.whatsapp_texto_libre
         click.echo(
@@ -147,6 +146,23 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     if resumen.columnas_no_usadas:
         click.echo(f"Columnas no usadas: {_con_sugerencias(resumen.columnas_no_usadas)}", err=True)
     sys.exit(resumen.codigo_salida())
+
+
+def lineas_resumen(resumen) -> list[str]:
+    """El resumen final para una persona: cada cuenta concordada («1 fila», «2 filas») y con
+    las cifras en español («1.234 filas», «0,5 filas/s»)."""
+    ritmo = resumen.filas / resumen.segundos if resumen.segundos else 0
+    ritmo = round(ritmo) if ritmo >= 10 else round(ritmo, 1)
+    lineas = [
+        f"{plural(resumen.filas, 'fila')}: {plural(resumen.combinadas, 'combinada')}, "
+        f"{cifra(resumen.con_error)} con error, {plural(resumen.omitidas, 'omitida')} (aún no "
+        f"toca); {plural(resumen.mensajes_con_errores, 'mensaje')} con errores del linter. "
+        f"Salida en {resumen.salida} ({cifra(ritmo, 1)} {'fila' if ritmo == 1 else 'filas'}/s)."
+    ]
+    if resumen.hallazgos_por_categoria:
+        lineas.append("Hallazgos por categoría: " + ", ".join(
+            f"{c} {cifra(n)}" for c, n in sorted(resumen.hallazgos_por_categoria.items())))
+    return lineas
 
 
 #: Columnas que no son variables de las plantillas pero que combinar sí lee.

@@ -24,6 +24,11 @@ def _fecha(_ctx, _param, valor: str | None) -> dt.date | None:
     except ValorInvalido as exc:
         raise click.BadParameter(str(exc)) from None
     except ValueError:
+        import re
+
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", valor.strip()):  # bien escrita, pero no existe
+            raise click.BadParameter(f"'{valor}': esa fecha no existe en el calendario (revisa "
+                                     "el mes y el día)") from None
         raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)") from None
 
 

@@ -124,7 +124,8 @@ def combinar(
         c for c in cabecera if c not in est.variables and c not in lector.DE_CONTROL]
     # Todo se escribe en una temporal que solo se publica si la orden termina bien
     # (política común de carpeta de salida, generador/carpeta_salida.py).
-    with CarpetaSalida(salida, forzar=forzar, protegidas=[Path(csv)]) as carpeta:
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[Path(csv)],
+                       arbol=Path(ajustes.specs)) as carpeta:
         if motor == "dask":
             from generador.combinar.motor_dask import resultados_dask
 

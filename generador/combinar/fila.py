@@ -18,6 +18,7 @@ from typing import Any
 
 from generador.combinar import valores as v
 from generador.combinar.filas import MAX_CELDA
+from generador.concordancia import plural
 from generador.errores import ErrorCobro, valor_desconocido
 
 REGISTRO_POR_DEFECTO = "usted"
@@ -208,7 +209,8 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     largas = [c for c, valor in fila.items() if len(valor) > MAX_CELDA]
     if largas:
         raise v.ValorInvalido(f"celdas demasiado largas en {', '.join(largas)} (más de "
-                              f"{MAX_CELDA} caracteres): no parecen datos de una factura")
+                              f"{plural(MAX_CELDA, 'carácter', 'caracteres')}): no parecen datos "
+                              "de una factura")
     if not r.referencia:
         raise v.ValorInvalido("referencia: vacía; cada fila necesita la referencia de su factura")
     espec = est.espec
@@ -289,22 +291,12 @@ def _contenido_twilio(sid: str, plantilla, datos: dict[str, str]) -> tuple[str, 
                               "HX0123456789abcdef0123456789abcdef)")
     estructura = plantilla.estructura or {"cuerpo": plantilla.cuerpo}
     cuerpo, mapa = numerar(estructura["cuerpo"])
-    return sid, {numero: _sin_punto_doble(datos[variable], numero, cuerpo)
+    # Twilio rellena la plantilla aprobada tal cual: «de {{2}}.» con «S.L.» daría «S.L..».
+    from generador.rellenar import sin_punto_doble
+
+    return sid, {numero: sin_punto_doble(datos[variable], (cuerpo,),
+                                         re.compile(r"\{\{" + numero + r"\}\}"))
                  for numero, variable in mapa.items()}
-
-
-def _sin_punto_doble(valor: str, numero: str, cuerpo: str) -> str:
-    """El valor de ``{{numero}}`` sin su punto final si en la plantilla aprobada cada
-    ``{{numero}}`` va seguido de un punto: Twilio rellena el texto tal cual y «te escribimos
-    de {{2}}.» con «Servicios Ejemplo S.L.» daría «S.L..» (lo mismo que evita
-    :func:`generador.rellenar.rellenar_texto` en el ``Body``)."""
-    if not valor.endswith(".") or valor.endswith(".."):
-        return valor
-    siguientes = [cuerpo[m.end():m.end() + 2]
-                  for m in re.finditer(r"\{\{" + numero + r"\}\}", cuerpo)]
-    if siguientes and all(s.startswith(".") and s != ".." for s in siguientes):
-        return valor[:-1]
-    return valor
 
 
 def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int | None,
@@ -330,14 +322,21 @@ def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int |
     return mensaje, datos, resumen
 
 
+def _respecto_al_vencimiento(dia: int) -> str:
+    """``-5`` -> «5 días antes del vencimiento» (no «a -5 días»)."""
+    if dia == 0:
+        return "el día del vencimiento"
+    return f"{plural(abs(dia), 'día')} {'antes' if dia < 0 else 'después'} del vencimiento"
+
+
 def _tipo_por_retraso(est: _Estado, dias: int) -> str:
     """El tipo del último peldaño de la escalera alcanzado a ``dias`` del vencimiento."""
     alcanzadas = [e for e in est.escalera if e.dia <= dias]
     if not alcanzadas:
         primera = est.escalera[0]
         raise _NoToca(
-            f"vence dentro de {-dias} días; la escalera empieza a {primera.dia} días "
-            f"({primera.titulo}): aún no toca enviar nada")
+            f"vence dentro de {plural(-dias, 'día')}; la escalera empieza "
+            f"{_respecto_al_vencimiento(primera.dia)} ({primera.titulo}): aún no toca enviar nada")
     etapa = alcanzadas[-1].nombre
     if etapa not in est.tipo_de_etapa:
         raise v.ValorInvalido(f"ningún tipo corresponde a la etapa {etapa}; indica la columna tipo")

@@ -87,9 +87,19 @@ class Contexto:
     progreso: Callable[[str], None] | None = None
 
     def muestra(self, p: Plantilla) -> dict[str, str]:
-        """Valores de ejemplo solo de las variables que usa la plantilla."""
+        """Valores de ejemplo solo de las variables que usa la plantilla, tal como los
+        rellena la herramienta de destino: sin el punto final de un valor que en la plantilla
+        va siempre delante de un punto («S.L.», no «S.L..»; ver ``sin_punto_doble``)."""
+        import re
+
+        from generador.rellenar import sin_punto_doble
+
         datos = self.datos(p)
-        return {nombre: datos[nombre] for nombre in p.variables}
+        textos = (p.asunto or "", p.cuerpo)
+        return {nombre: sin_punto_doble(
+                    str(datos[nombre]), textos,
+                    re.compile(r"\{\{\s*" + re.escape(nombre) + r"\s*\}\}"))
+                for nombre in p.variables}
 
 
 def ruta_por_plantilla(p: Plantilla, extension: str) -> str:

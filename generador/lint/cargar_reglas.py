@@ -222,6 +222,24 @@ def _cargar_archivo(ruta: Path, problemas: list[Problema], vocabulario: Vocabula
     return reglas
 
 
+#: Los filtros cuyos valores salen del árbol de especificaciones (un tipo, una etapa, un
+#: país o un canal nuevos se añaden con un YAML en él).
+_DEL_ARBOL = {f.clave: f.dimension for f in FILTROS if f.dimension in ("tipo", "etapa", "pais",
+                                                                       "canal")}
+
+
+def _pista_arbol(clave: str, mensaje: str) -> str:
+    """Para un valor de filtro que no existe en el árbol en uso: quien escribe una regla
+    para sus propios tipos o países y no pasa ``--specs`` ve «no es válido» sin saber que
+    cobro está leyendo otro árbol (el del directorio actual o el que trae cobro)."""
+    dimension = _DEL_ARBOL.get(clave.split("[", 1)[0])
+    if dimension is None or "no es válido" not in mensaje:
+        return ""
+    que = {"tipo": "ese tipo", "etapa": "esa etapa", "pais": "ese país", "canal": "ese canal"}
+    return (f"; si {que[dimension]} está en tu árbol de especificaciones, pasa --specs CARPETA "
+            "o ejecuta cobro dentro de esa carpeta")
+
+
 def _esquema(campo: Campo, vocabulario: Vocabulario, requerido: bool) -> Any:
     """Un campo del esquema de reglas como esquema de :mod:`generador.esquema`."""
     validos = vocabulario.admitidos[campo.dimension] if campo.dimension else campo.valores
@@ -273,7 +291,7 @@ def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Probl
             problema("paises", f"en un paquete de país la regla vale solo en '{pais}'; quita 'paises'")
     esquema = E.Mapa({c: _esquema(campo, vocabulario, campo.requerido) for c, campo in campos.items()})
     for p in E.validar(datos, esquema, archivo):
-        problema(p.clave, p.mensaje, p.linea)
+        problema(p.clave, p.mensaje + _pista_arbol(p.clave, p.mensaje), p.linea)
     for clave, valor in datos.items():
         if clave in campos and campos[clave].tipo in ("frases", "ejemplos", "sugerencias", "correccion"):
             for mensaje in _validar_campo(campos[clave], valor, vocabulario):

@@ -145,11 +145,17 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
         problemas.append(("severidad", "'severidad' debe ser una tabla regla = \"error|aviso|sugerencia\""))
         severidad = {}
     for regla, valor in severidad.items():
-        if valor not in SEVERIDADES:
+        if not isinstance(valor, str):
+            problemas.append((regla, f"la severidad de '{regla}' debe ser un texto entre comillas: "
+                              "\"error\", \"aviso\" o \"sugerencia\""))
+        elif valor not in SEVERIDADES:
             sugerencia = quisiste_decir(str(valor), SEVERIDADES) or " usa error, aviso o sugerencia"
             problemas.append((regla, f"severidad '{valor}' para '{regla}' no existe;{sugerencia}"))
     falla_en = datos.get("falla_en")
-    if falla_en is not None and falla_en not in SEVERIDADES:
+    if falla_en is not None and not isinstance(falla_en, str):
+        problemas.append(("falla_en", "'falla_en' debe ser un texto entre comillas: \"error\", "
+                          "\"aviso\" o \"sugerencia\""))
+    elif falla_en is not None and falla_en not in SEVERIDADES:
         problemas.append(("falla_en", f"falla_en '{falla_en}' no existe;"
                           + (quisiste_decir(str(falla_en), SEVERIDADES) or " usa error, aviso o sugerencia")))
     url = datos.get("languagetool_url")

@@ -286,8 +286,8 @@ def _front_matter_rapido(documento: Documento) -> tuple[dict, int]:
         datos, problemas = cargar_texto(bloque, documento.ruta) if bloque.strip() else ({}, [])
         if problemas:
             p = problemas[0]
-            detalle = p.mensaje.removeprefix("YAML no válido: ")
-            raise ErrorEntrada(documento.ruta, f"front matter no válido: {detalle}",
+            raise ErrorEntrada(documento.ruta,
+                               p.mensaje.replace("YAML no válido", "front matter no válido", 1),
                                p.linea + 1 if p.linea else 1)
         if datos is None:
             datos = {}

@@ -165,6 +165,15 @@ class Motor:
             )
         return pais
 
+    def aviso_sin_ley(self, pais: str | None, config: Configuracion) -> str | None:
+        """El aviso para un país que existe pero no tiene reglas de ley (sin
+        reglas/paises/<cc>.yml): se revisaría sin ellas sin que nadie lo supiera."""
+        if not pais or any(pais in r.paises for r in self.reglamento(config).reglas):
+            return None
+        return (f"el país '{pais}' no tiene reglas de ley (falta reglas/paises/{pais}.yml "
+                "en el árbol de especificaciones): se revisa sin las reglas legales de ese "
+                "país; añade ese archivo (ver reglas/LEEME.md)")
+
     def contexto(self, doc: Documento, config: Configuracion) -> Contexto:
         por_defecto = {
             "canal": self.opciones.canal or doc.canal_implicito, "tipo": self.opciones.tipo,
@@ -180,7 +189,7 @@ class Motor:
         texto = supresion.tapar_comentarios(doc.texto)
         url = (self.opciones.languagetool_url or config.languagetool_url
                or os.environ.get(VARIABLE_URL_LT) or None)
-        return Contexto(
+        ctx = Contexto(
             texto=texto,
             marcadores=marcadores.buscar(texto, self.modelo),
             **valores,
@@ -192,6 +201,11 @@ class Motor:
             gramatica=self.opciones.gramatica,
             modelo=self.modelo,
         )
+        if valores["pais"] != por_defecto["pais"]:  # el país del encabezado del documento
+            aviso = self.aviso_sin_ley(valores["pais"], config)
+            if aviso:
+                ctx.avisos.append(aviso)
+        return ctx
 
     def revisar_plantilla(
         self, plantilla: Any, reglas: list[Regla] | None = None, config: Configuracion | None = None,
@@ -717,13 +731,9 @@ class Revision:
         configs = list({id(c): c for _, c in self.trabajos}.values()) or [
             self.motor.configuracion_de(".")]
         for config in configs:
-            pais = self.motor.pais_de(config)
-            if pais and not any(pais in r.paises for r in self.motor.reglamento(config).reglas):
-                aviso = (f"el país '{pais}' no tiene reglas de ley (falta reglas/paises/{pais}.yml "
-                         "en el árbol de especificaciones): se revisa sin las reglas legales de ese "
-                         "país; añade ese archivo (ver reglas/LEEME.md)")
-                if aviso not in self.informe.avisos:
-                    self.informe.avisos.append(aviso)
+            aviso = self.motor.aviso_sin_ley(self.motor.pais_de(config), config)
+            if aviso and aviso not in self.informe.avisos:
+                self.informe.avisos.append(aviso)
             activas.update((r.codigo, r) for r in self.motor.activas(config))
             falla_en = falla_en or config.falla_en
         #: Las reglas activas de esta pasada; al terminar, ``informe.reglas`` dice cuáles se

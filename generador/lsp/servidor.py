@@ -169,6 +169,9 @@ class ServidorCobro(LanguageServer):
         tamano = len(documento.source.encode("utf-8", "surrogatepass"))
         if tamano > entrada.LIMITE_BYTES:  # el mismo límite que cobro lint, y no bloquear al editor
             raise entrada.ErrorEntrada(ruta, entrada._demasiado_grande(tamano))
+        if "\x00" in documento.source:  # como cobro lint: un NUL es un archivo binario
+            raise entrada.ErrorEntrada(ruta, "es un archivo binario, no texto; cobro lint revisa "
+                                       "texto UTF-8, Markdown, HTML, .eml o plantillas")
         doc = entrada.desde_fuente(ruta, documento.source, extension)
         ctx = self.motor.contexto(doc, config)
         # Un documento nuevo, aún sin texto: nada que señalar todavía (como cobro lint, que

@@ -10,6 +10,7 @@ rellenar con «Tus datos».
 
 from __future__ import annotations
 
+from generador.concordancia import plural
 from generador.rellenar import Relleno, rellenar_texto
 from generador.sitio.texto import html
 
@@ -48,7 +49,8 @@ def vista_whatsapp(ficha, cat) -> str:
     largo = len(e["cuerpo"])
     partes.append(
         "</div><figcaption>Plantilla de WhatsApp Business, categoría "
-        f"{html(e.get('categoria', 'UTILITY'))}: cuerpo de {largo} caracteres (máximo 1.024), "
+        f"{html(e.get('categoria', 'UTILITY'))}: cuerpo de "
+        f"{plural(largo, 'carácter', 'caracteres')} (máximo 1.024), "
         "sin variables al principio ni al final ni dos seguidas. Los botones son respuestas "
         "rápidas: tu herramienta recibe el texto del botón pulsado.</figcaption></figure>\n")
     return "".join(partes)

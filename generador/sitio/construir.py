@@ -67,7 +67,8 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
     # Nunca dentro de la salida: las páginas, el árbol en uso y sus reglas.
     protegidas = [config.parent / "sitio", raiz_predeterminada(), carpeta_reglas(specs),
                   *([specs] if specs is not None else [])]
-    carpeta = Salida(salida, forzar=forzar, protegidas=protegidas)
+    carpeta = Salida(salida, forzar=forzar, protegidas=protegidas,
+                     arbol=specs if specs is not None else raiz_predeterminada())
     try:
         construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config,
                                   {"solo_paises": paises, "solo_sectores": sectores, "pdf": pdf})

@@ -977,12 +977,16 @@
   // Una tabla más ancha que la pantalla (el móvil) se desplaza a lo ancho: con el teclado
   // solo se puede si su caja recibe el foco (WCAG 2.1.1; regla scrollable-region-focusable
   // de axe). Se marca solo la que desborda, para no añadir paradas de tabulador de más.
+  // Cada región lleva un nombre distinto (axe: landmark-unique): su número en la página y el
+  // título bajo el que está, para que la lista de regiones de un lector de pantalla sirva.
   function tablasDesplazables() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (caja) {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (caja, i) {
       if (caja.scrollWidth > caja.clientWidth + 1) {
         caja.setAttribute("tabindex", "0");
         caja.setAttribute("role", "region");
-        caja.setAttribute("aria-label", "Tabla (desplázala a los lados con las flechas)");
+        var titulo = tituloAnterior(caja);
+        caja.setAttribute("aria-label", "Tabla " + (i + 1) + (titulo ? " de «" + titulo + "»" : "") +
+          " (desplázala a los lados con las flechas)");
       } else if (caja.getAttribute("tabindex") === "0") {
         caja.removeAttribute("tabindex");
         caja.removeAttribute("role");
@@ -991,7 +995,82 @@
     });
   }
 
+  // El título (h1-h3) más cercano por encima de un elemento, sin el «¶» del enlace permanente.
+  function tituloAnterior(elemento) {
+    var titulos = document.querySelectorAll(".md-typeset h1, .md-typeset h2, .md-typeset h3");
+    var elegido = null;
+    titulos.forEach(function (t) {
+      if (t.compareDocumentPosition(elemento) & Node.DOCUMENT_POSITION_FOLLOWING) elegido = t;
+    });
+    return elegido ? elegido.textContent.replace(/¶/g, "").trim() : "";
+  }
+
+  // El botón de copiar de Material va en un <nav> por bloque de código: varios «navigation»
+  // sin nombre (axe: landmark-unique) que no son navegación. Se les quita el papel de
+  // región; el botón sigue ahí, con su nombre. Material los crea al vuelo, así que se
+  // vigila el documento.
+  function navesDeCodigo() {
+    document.querySelectorAll("nav.md-code__nav:not([role])").forEach(function (nav) {
+      nav.setAttribute("role", "presentation");
+    });
+  }
+
+  // En pantalla estrecha (un móvil, o el navegador con mucho zoom) el menú de Material es un
+  // cajón fuera de la pantalla que se abre con el botón ☰, un <label> al que no llega el
+  // teclado; sus enlaces, invisibles, sí recibían el foco (paradas de tabulador a ciegas,
+  // WCAG 2.4.7). Aquí el <label> se cambia por un <button> de verdad (Intro o Espacio lo
+  // abren, con el foco dentro; Escape lo cierra) y el cajón cerrado queda inerte.
+  var ESTRECHA = "(max-width: 76.234375em)";  // el punto de corte del cajón en Material
+
+  function menuConTeclado() {
+    var cajon = document.getElementById("__drawer");
+    var lateral = document.querySelector(".md-sidebar--primary");
+    var etiqueta = document.querySelector("label.md-header__button[for='__drawer']");
+    if (!cajon || !lateral || !etiqueta || !window.matchMedia) return;
+    var estrecha = window.matchMedia(ESTRECHA);
+    var boton = document.createElement("button");
+    boton.type = "button";
+    boton.className = "md-header__button md-icon cobro-menu";
+    boton.setAttribute("aria-label", "Menú de navegación");
+    lateral.id = lateral.id || "cobro-menu-lateral";
+    boton.setAttribute("aria-controls", lateral.id);
+    boton.innerHTML = etiqueta.innerHTML;
+    etiqueta.parentNode.insertBefore(boton, etiqueta);
+    etiqueta.style.display = "none";
+    function actualizar() {
+      if (estrecha.matches && !cajon.checked) lateral.setAttribute("inert", "");
+      else lateral.removeAttribute("inert");
+      boton.setAttribute("aria-expanded", cajon.checked ? "true" : "false");
+    }
+    boton.addEventListener("click", function (ev) {
+      cajon.checked = !cajon.checked;
+      cajon.dispatchEvent(new Event("change", {bubbles: true}));
+      actualizar();
+      if (cajon.checked && ev.detail === 0) {  // abierto con el teclado: el foco, dentro
+        var primero = lateral.querySelector("a[href], input, button");
+        if (primero) primero.focus();
+      }
+    });
+    cajon.addEventListener("change", actualizar);
+    if (estrecha.addEventListener) estrecha.addEventListener("change", actualizar);
+    // Material cierra el cajón desde su código (un enlace, el fondo) sin evento «change»: se
+    // vuelve a mirar antes de cada tecla, que es cuando el foco puede entrar en él.
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && cajon.checked && estrecha.matches) {
+        cajon.checked = false;
+        boton.focus();
+      }
+      actualizar();
+    }, true);
+    actualizar();
+  }
+
   function iniciar() {
+    menuConTeclado();
+    navesDeCodigo();
+    if (window.MutationObserver) {
+      new MutationObserver(navesDeCodigo).observe(document.body, {childList: true, subtree: true});
+    }
     tablasDesplazables();
     var pendiente;
     window.addEventListener("resize", function () {

@@ -78,7 +78,8 @@ def test_una_factura_que_aun_no_vence_se_omite_con_su_motivo(combinar, tmp_path)
     assert _lineas(salida / "mensajes.jsonl") == []
     [omitida] = _lineas(salida / "no_combinadas.jsonl")
     assert omitida["fila"] == 2 and omitida["clase"] == "omitida"
-    assert "vence dentro de 30 días" in omitida["motivo"]
+    assert omitida["motivo"] == ("vence dentro de 30 días; la escalera empieza 5 días antes del "
+                                 "vencimiento (Preaviso): aún no toca enviar nada")
 
 
 def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, tmp_path):
@@ -659,3 +660,58 @@ def test_formato_carta_escribe_una_carta_para_imprimir_por_fila_del_canal_carta(
     r, salida = combinar(_csv(tmp_path, _turismo("R-9", "2026-10-20")), "--formato", "carta")
     assert not (salida / "cartas").exists()
     assert "Aviso: ninguna fila combinada es del canal carta" in r.stderr
+
+
+@pytest.mark.parametrize(("filas", "segundos", "ritmo"), [
+    (1, 1.0, "1 fila/s"), (1, 2.0, "0,5 filas/s"), (3, 1.0, "3 filas/s"),
+    (12_345, 1.0, "12.345 filas/s"),
+])
+def test_el_ritmo_del_resumen_concuerda_y_va_en_cifras_espanolas(filas, segundos, ritmo):
+    from generador.comandos.combinar import lineas_resumen
+    from generador.combinar.ejecutar import Resumen
+
+    resumen = Resumen(salida=Path("salida"), filas=filas, combinadas=filas, segundos=segundos)
+    assert lineas_resumen(resumen)[0].endswith(f"Salida en salida ({ritmo}).")
+
+
+def test_el_resumen_escribe_las_cuentas_con_punto_de_miles():
+    from collections import Counter
+
+    from generador.comandos.combinar import lineas_resumen
+    from generador.combinar.ejecutar import Resumen
+
+    resumen = Resumen(salida=Path("s"), filas=3_000, combinadas=1_000, con_error=1_500,
+                      omitidas=500, mensajes_con_errores=1, segundos=1.0,
+                      hallazgos_por_categoria=Counter({"tono": 1_200, "formato": 2}))
+    assert lineas_resumen(resumen) == [
+        "3.000 filas: 1.000 combinadas, 1.500 con error, 500 omitidas (aún no toca); 1 mensaje "
+        "con errores del linter. Salida en s (3.000 filas/s).",
+        "Hallazgos por categoría: formato 2, tono 1.200",
+    ]
+
+
+def test_la_salida_dentro_de_las_especificaciones_se_rechaza(cobro, raiz, tmp_path, monkeypatch):
+    """combinar lee el árbol (--specs): escribir en su mensajes/ lo mezclaría con él."""
+    import shutil
+
+    for carpeta in ("mensajes", "sectores"):
+        shutil.copytree(raiz / carpeta, tmp_path / "specs" / carpeta)
+    monkeypatch.chdir(tmp_path)
+    facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20"))
+    r = cobro("combinar", facturas, "--specs", "specs", "--salida", "specs/mensajes/envios",
+              "--hoy", "2026-11-30", "--datos", escribir_datos(tmp_path / "fijos.yml"))
+    assert r.exit_code == 2
+    assert r.output.startswith("Error: --salida: 'specs/mensajes/envios' está dentro de "
+                               "'specs/mensajes', la carpeta mensajes/ del árbol de "
+                               "especificaciones que lee esta orden;")
+    assert not (tmp_path / "specs" / "mensajes" / "envios").exists()
+
+
+@pytest.mark.parametrize(("hoy", "mensaje"), [
+    ("2026-02-30", "'2026-02-30': esa fecha no existe en el calendario (revisa el mes y el día)"),
+    ("30/11/2026", "'30/11/2026' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)"),
+])
+def test_hoy_mal_escrita_o_inexistente_dice_cual_de_las_dos(combinar, tmp_path, hoy, mensaje):
+    r, _salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")), hoy=hoy)
+    assert r.exit_code == 2
+    assert r.output.endswith(f"Error: Valor no válido para --hoy: {mensaje}\n")

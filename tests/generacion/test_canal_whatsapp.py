@@ -123,7 +123,8 @@ def test_una_plantilla_valida_lleva_su_estructura_y_sus_botones_como_texto(tmp_p
         "el cuerpo termina en la variable {{ c }}",
         "las variables {{ b }} y {{ c }} van seguidas",
         "3 variables para 2 palabras fijas"]),
-    ("x" * 1025, ["el cuerpo tiene 1025 caracteres y WhatsApp admite 1024"]),
+    ("x" * 1025, ["el cuerpo tiene 1.025 caracteres y WhatsApp admite 1.024: acórtalo"]),
+    ("Hola {{ a }} ya.", ["1 variable para 2 palabras fijas: WhatsApp"]),
 ])
 def test_reglas_del_cuerpo(cuerpo, esperado):
     problemas = whatsapp.problemas_cuerpo(cuerpo)

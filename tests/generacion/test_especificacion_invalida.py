@@ -6,13 +6,18 @@ informan en una sola ejecución; el código de salida es 2 y nunca hay traza de 
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from arbol import SECTOR, TIPO, VARIABLES, escribir_arbol
 
 
 def generar(cobro, tmp_path, **reemplazos):
+    """``cobro generar`` desde la carpeta del árbol: los archivos salen como ``mensajes/...``
+    (desde otra carpeta, como se abren desde ella: ``test_rutas_de_los_problemas``)."""
     escribir_arbol(tmp_path / "specs", **reemplazos)
-    return cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "salida")
+    with contextlib.chdir(tmp_path / "specs"):
+        return cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "salida")
 
 
 def test_un_arbol_valido_genera(cobro, tmp_path):
@@ -50,7 +55,7 @@ def test_yaml_roto_dice_linea_y_que_hacer(cobro, tmp_path):
     assert resultado.exit_code == 2
     assert resultado.output == (
         "Error: La especificación tiene 1 problema; corrígelo y vuelve a ejecutar:\n"
-        "mensajes/variables.yml:27: YAML no válido: se esperaba una clave "
+        "mensajes/variables.yml:27: YAML no válido en la columna 3: se esperaba una clave "
         "(revisa la sangría y los ':')\n"
     )
 
@@ -134,7 +139,8 @@ def test_archivo_binario_o_no_utf8(cobro, tmp_path):
     escribir_arbol(tmp_path / "specs")
     (tmp_path / "specs/sectores/turismo.yml").write_bytes("nombre: café\n".encode("latin-1"))
     (tmp_path / "specs/sectores/binario.yml").write_bytes(b"\x00\x01\x02")
-    resultado = cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "s")
+    with contextlib.chdir(tmp_path / "specs"):
+        resultado = cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "s")
     assert resultado.exit_code == 2
     assert resultado.output.splitlines()[1:] == [
         "sectores/binario.yml: es un archivo binario, no YAML",

@@ -78,6 +78,21 @@ def test_cada_problema_de_la_configuracion_dice_su_linea(tmp_path, lint):
         "sugerencia\n")
 
 
+def test_umbral_y_severidad_que_no_son_texto_dicen_que_tipo_esperan(tmp_path, lint):
+    """``falla_en = ["error"]`` decía «falla_en '['error']' no existe; ¿quisiste decir
+    'error'?»: el problema es el tipo (una lista), no el nombre."""
+    ruta = _arbol(tmp_path, "cobro.toml", 'falla_en = ["error"]\n[severidad]\nTON001 = 2\n')
+    toml = tmp_path / "cobro.toml"
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        f"Error: La configuración {toml} tiene problemas:\n"
+        f"{toml}:1: 'falla_en' debe ser un texto entre comillas: \"error\", \"aviso\" o "
+        "\"sugerencia\"\n"
+        f"{toml}:3: la severidad de 'TON001' debe ser un texto entre comillas: \"error\", "
+        "\"aviso\" o \"sugerencia\"\n")
+
+
 def test_un_toml_que_se_acaba_sin_cerrar_dice_la_ultima_linea(tmp_path, lint):
     ruta = _arbol(tmp_path, "cobro.toml", 'pais = "mx"\nignorar = ["TON001",\n')
     resultado = lint(str(ruta))

@@ -138,6 +138,21 @@ async def test_un_documento_de_mas_de_un_mega_se_rechaza_como_en_cobro_lint(clie
 
 
 @pytest.mark.asyncio
+async def test_un_documento_binario_se_rechaza_como_en_cobro_lint(cliente: LanguageClient):
+    """Un binario abierto en el editor (bytes NUL) no se revisa como un mensaje («falta el
+    importe, la fecha...»): un solo diagnóstico, el mismo que da la CLI."""
+    uri = (cliente.raiz / "adjunto.md").as_uri()
+    cliente.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=1,
+                                             text="PK\x03\x04\x00\x00Pague ya!!\n")))
+    await cliente.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert [(d.severity, d.range.start.line, d.message) for d in cliente.diagnostics[uri]] == [(
+        types.DiagnosticSeverity.Error, 0,
+        "cobro no puede revisar este archivo: es un archivo binario, no texto; cobro lint revisa "
+        "texto UTF-8, Markdown, HTML, .eml o plantillas")]
+
+
+@pytest.mark.asyncio
 async def test_una_configuracion_cambiada_fuera_del_editor_se_vuelve_a_leer(cliente: LanguageClient):
     """Un git checkout cambia cobro.toml: el editor avisa (didChangeWatchedFiles) y los
     documentos abiertos se revisan con la configuración nueva."""

@@ -103,3 +103,40 @@ def test_un_patron_de_voseo_mal_escrito_se_explica_en_espanol():
     assert str(exc.value) == (
         "mensajes/voseo.yml: patrones[0] no es válido (no es un mapa con 'de' y 'a'); cada "
         "entrada es {de: expresión regular, a: reemplazo}")
+
+
+REGLA_FILTRADA = """\
+reglas:
+  - codigo: PRO001
+    nombre: tono.propia.prueba
+    categoria: tono.agresivo
+    severidad: aviso
+    tipo: frases
+    mensaje: "no digas '{texto}'"
+    descripcion: Prueba.
+    por_que: Prueba.
+    frases: [deuda pendiente]
+    %s: [%s]
+    incorrecto: "Tu deuda pendiente."
+    correcto: "Tu factura."
+"""
+
+
+@pytest.mark.parametrize(("filtro", "valor", "que"), [
+    ("tipos", "mi_tipo", "ese tipo"), ("excepto_etapas", "mi_etapa", "esa etapa"),
+    ("paises", "uy", "ese país"), ("canales", "fax", "ese canal"),
+])
+def test_un_filtro_con_un_valor_de_otro_arbol_dice_que_se_pase_specs(tmp_path, filtro, valor, que):
+    """Una regla para un tipo o un país que solo existen en el árbol del usuario, cargada con
+    el árbol de cobro (sin --specs): el error dice cómo usar el suyo."""
+    [problema] = _problemas(tmp_path, REGLA_FILTRADA % (filtro, valor))
+    assert problema.startswith(f"11:{filtro}[0]:'{valor}' no es válido;")
+    assert problema.endswith(
+        f"; si {que} está en tu árbol de especificaciones, pasa --specs CARPETA o ejecuta cobro "
+        "dentro de esa carpeta (regla PRO001)")
+
+
+def test_un_valor_mal_escrito_de_un_filtro_fijo_no_lleva_la_pista(tmp_path):
+    [problema] = _problemas(tmp_path, REGLA_FILTRADA % ("registros", "vos"))
+    assert problema.startswith("11:registros[0]:'vos' no es válido;")
+    assert "--specs" not in problema

@@ -70,3 +70,37 @@ def test_en_sms_el_imperativo_va_sin_tilde_para_seguir_en_gsm7(tabla):
 def test_sigue_al_empezar_frase_es_tercera_persona(tabla):
     assert tabla.aplicar("Sigue pendiente el pago. Llama al 11.") == (
         "Sigue pendiente el pago. Llamá al 11.")
+
+
+@pytest.mark.parametrize(("contenido", "problema"), [
+    ("palabras:\n  puedes: podés\npatrones: [\n",
+     ":4: YAML no válido en la columna 1: falta un valor (¿una lista o un mapa sin cerrar, o una "
+     "coma de más?)"),
+    ("palabras:\n  puedes: podés\n  puedes: podés\n",
+     ":3: YAML no válido en la columna 3: la clave 'puedes' está repetida"),
+    ("palabras: {a: b\n", ":2: YAML no válido en la columna 1: un mapa entre llaves no se "
+     "cierra: falta ',' o '}' (se abre en la línea anterior)"),
+])
+def test_un_voseo_yml_roto_se_explica_en_espanol_con_linea_y_columna(tmp_path, contenido, problema):
+    (tmp_path / "mensajes").mkdir()
+    archivo = tmp_path / "mensajes" / "voseo.yml"
+    archivo.write_text(contenido, encoding="utf-8")
+    with pytest.raises(ErrorCobro) as error:
+        voseo.tabla(tmp_path)
+    assert str(error.value) == (
+        "La tabla de voseo no se pudo leer; corrígela y vuelve a ejecutar:\n"
+        f"{archivo}{problema}")
+
+
+@pytest.mark.parametrize(("contenido", "problema"), [
+    ("palabras: [puedes, podés]\n",
+     "'palabras' debe ser un mapa «forma de tú: forma de vos» (p. ej. puedes: podés)"),
+    ("patrones: {de: a}\n", "'patrones' debe ser una lista de {de: expresión regular, a: reemplazo}"),
+])
+def test_un_voseo_yml_con_la_forma_equivocada_dice_cual_es_la_buena(tmp_path, contenido, problema):
+    (tmp_path / "mensajes").mkdir()
+    archivo = tmp_path / "mensajes" / "voseo.yml"
+    archivo.write_text(contenido, encoding="utf-8")
+    with pytest.raises(ErrorCobro) as error:
+        voseo.tabla(tmp_path)
+    assert str(error.value) == f"{archivo}: {problema}"

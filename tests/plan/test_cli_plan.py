@@ -8,6 +8,7 @@ import json
 
 import holidays
 import icalendar
+import pytest
 
 ZETALANDIA = """\
 # Paquete de país: Zetalandia (zz), ficticio.
@@ -164,7 +165,9 @@ def test_errores_de_uso_y_de_entrada_salen_con_2(cobro, arbol, tmp_path):
     casos = [
         (("--pais", "cx", "--vencimiento", "2026-03-01"),
          "el país 'cx' no existe; valores posibles: ar, cl, co, es, mx, pe, us"),
-        (("--pais", "co", "--vencimiento", "2026-02-30"), "'2026-02-30' no es una fecha AAAA-MM-DD"),
+        (("--pais", "co", "--vencimiento", "2026-02-30"),
+         "'2026-02-30': esa fecha no existe en el calendario (revisa el mes y el día)"),
+        (("--pais", "co", "--vencimiento", "1-2-3"), "'1-2-3' no es una fecha AAAA-MM-DD"),
         (("--pais", "co"), "falta --vencimiento"),
         (("--pais", "co", "--comprobar", tmp_path / "no.csv"),
          "no.csv: no existe; indica el registro de envíos en CSV (fecha,hora,canal[,cliente]"),
@@ -265,3 +268,26 @@ def test_un_codigo_de_festivos_que_holidays_no_conoce_se_explica_en_espanol(cobr
     assert r.output == (
         "Error: mensajes/paises.yml: paises.zz.festivos: la biblioteca holidays no conoce 'QQ'; "
         "usa un código de país ISO 3166 (p. ej. CO) o una subdivisión suya\n")
+
+
+@pytest.mark.timeout(90)
+def test_un_registro_de_veinte_mil_envios_del_mismo_deudor_se_revisa_entero(cobro, tmp_path):
+    """Sin columna cliente todos los envíos son del mismo deudor: con miles en una semana,
+    cada fila se comparaba con todas las anteriores (8.000 filas, dos minutos; 20.000, más de
+    diez). Se guardan solo los envíos que pueden cambiar un resultado, y el informe es el mismo:
+    cada envío de más en un día rompe «un contacto al día» y cada email tras los SMS de la
+    semana, «un canal por semana» (benchmarks/bench_plan_comprobar.py mide el tiempo)."""
+    registro = tmp_path / "envios.csv"
+    registro.write_text("fecha,hora,canal\n" + "2026-03-02,10:00,sms\n" * 10_000
+                        + "2026-03-03,10:00,email\n" * 10_000, encoding="utf-8")
+    r = cobro("plan", "--pais", "co", "--comprobar", registro, "-f", "json")
+    assert r.exit_code == 1
+    incumplimientos = json.loads(r.stdout)["incumplimientos"]
+    cuenta: dict[tuple[str, str], list[int]] = {}
+    for i in incumplimientos:
+        cuenta.setdefault((i["regla"], i["fecha"]), []).append(i["fila"])
+    assert {clave: (len(filas), min(filas), max(filas)) for clave, filas in cuenta.items()} == {
+        ("co_un_contacto_al_dia", "2026-03-02"): (9_999, 3, 10_001),
+        ("co_un_contacto_al_dia", "2026-03-03"): (9_999, 10_003, 20_001),
+        ("co_un_canal_por_semana", "2026-03-03"): (10_000, 10_002, 20_001),
+    }

@@ -3,6 +3,7 @@ con archivo y línea y salen con 2, sin trazas, sin cuelgues y sin escribir nada
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 
@@ -13,7 +14,8 @@ ENCABEZADO_1 = "Error: La especificación tiene 1 problema; corrígelo y vuelve 
 
 
 def _generar(cobro, specs, salida, *extra):
-    return cobro("generar", "--specs", specs, "--salida", salida, *extra)
+    with contextlib.chdir(specs):  # los archivos, como mensajes/variables.yml
+        return cobro("generar", "--specs", specs, "--salida", salida, *extra)
 
 
 @pytest.mark.parametrize(
@@ -49,9 +51,11 @@ def test_importe_de_ejemplo_que_no_es_un_importe(cobro, arbol, tmp_path, ejemplo
     [
         ("ayer", 17, "variables.fecha_vencimiento.ejemplo: el ejemplo de una fecha debe ser una "
                      "fecha real AAAA-MM-DD (p. ej. 2026-03-05), no 'ayer'"),
-        ("2026-02-31", 20, "YAML no válido: '2026-02-31' no es una fecha que exista; escribe una "
+        ("2026-02-31", 20, "YAML no válido en la columna 14: '2026-02-31' no es una fecha que "
+                           "exista; escribe una "
                            "fecha real (AAAA-MM-DD) o, si es un texto, ponlo entre comillas"),
-        ("!!int abc", 20, "YAML no válido: 'abc' no es un valor válido para !!int; corrige el "
+        ("!!int abc", 20, "YAML no válido en la columna 14: 'abc' no es un valor válido para !!int; "
+                          "corrige el "
                           "valor o quita la etiqueta"),
     ],
     ids=["ayer", "31-de-febrero", "int-abc"],
@@ -103,7 +107,8 @@ def test_especificacion_anidada_miles_de_niveles(cobro, arbol, tmp_path):
     r = _generar(cobro, arbol(sectores__turismo_yml="x: " + "[" * 50_000 + "]" * 50_000),
                  tmp_path / "s")
     assert r.exit_code == 2
-    assert r.output == (ENCABEZADO_1 + "sectores/turismo.yml:1: YAML no válido: está anidado a "
+    assert r.output == (ENCABEZADO_1 + "sectores/turismo.yml:1: YAML no válido en la columna 67: está "
+                        "anidado a "
                         "más de 64 niveles; una especificación, un front matter o una regla no "
                         "necesitan tantos: simplifica la estructura\n")
 
@@ -234,7 +239,8 @@ def test_un_sector_roto_da_un_solo_problema_con_la_linea_donde_se_abre_la_lista(
                        encoding="utf-8")
     r = _generar(cobro, specs, tmp_path / "s")
     assert r.exit_code == 2
-    assert r.output == (ENCABEZADO_1 + f"sectores/turismo.yml:{lineas + 3}: YAML no válido: una "
+    assert r.output == (ENCABEZADO_1 + f"sectores/turismo.yml:{lineas + 3}: YAML no válido en la "
+                        "columna 1: una "
                         "lista entre corchetes no se cierra: falta ',' o ']' (se abre 2 líneas "
                         "más arriba)\n")
 
@@ -244,5 +250,5 @@ def test_un_front_matter_con_comillas_sin_cerrar_dice_donde_se_abren(cobro, tmp_
     plantilla.write_text('---\nasunto: "sin cerrar\ncanal: email\n---\nHola\n', encoding="utf-8")
     r = cobro("lint", plantilla)
     assert r.exit_code == 2
-    assert (f"{plantilla}:4: front matter no válido: una comilla o un bloque no se cierra "
+    assert (f"{plantilla}:4: front matter no válido en la columna 1: una comilla o un bloque no se cierra "
             "(se abre 2 líneas más arriba)") in r.output

@@ -38,18 +38,23 @@ def _escribir(tmp_path, nombre, contenido: str | bytes):
 @pytest.mark.parametrize(
     ("front_matter", "linea", "problema"),
     [
-        ("x: " + "[" * 800 + "]" * 800, 2, "está anidado a más de 64 niveles; una especificación, "
+        ("x: " + "[" * 800 + "]" * 800, 2, "en la columna 67: está anidado a más de 64 niveles; una "
+                                           "especificación, "
          "un front matter o una regla no necesitan tantos: simplifica la estructura"),
-        ("x: " + "[" * 100_000 + "]" * 100_000, 2, "está anidado a más de 64 niveles; una "
-         "especificación, un front matter o una regla no necesitan tantos: simplifica la estructura"),
-        ("canal: email\nfecha: 2026-02-31", 3, "'2026-02-31' no es una fecha que exista; escribe "
+        ("x: " + "[" * 100_000 + "]" * 100_000, 2, "en la columna 67: está anidado a más de 64 "
+         "niveles; una especificación, un front matter o una regla no necesitan tantos: simplifica "
+         "la estructura"),
+        ("canal: email\nfecha: 2026-02-31", 3, "en la columna 8: '2026-02-31' no es una fecha que "
+                                               "exista; escribe "
          "una fecha real (AAAA-MM-DD) o, si es un texto, ponlo entre comillas"),
-        ("x: !!int abc", 2, "'abc' no es un valor válido para !!int; corrige el valor o quita la "
+        ("x: !!int abc", 2, "en la columna 4: 'abc' no es un valor válido para !!int; corrige el "
+                            "valor o quita la "
          "etiqueta"),
-        ("x: !!bool maybe", 2, "'maybe' no es un valor válido para !!bool; corrige el valor o "
+        ("x: !!bool maybe", 2, "en la columna 4: 'maybe' no es un valor válido para !!bool; corrige "
+                               "el valor o "
          "quita la etiqueta"),
-        ("canal: email\ncanal: sms", 3, "la clave 'canal' está repetida"),
-        ("a: &a [1]\nb: [" + ", ".join(["*a"] * 101) + "]", 3, "tiene más de 100 alias "
+        ("canal: email\ncanal: sms", 3, "en la columna 1: la clave 'canal' está repetida"),
+        ("a: &a [1]\nb: [" + ", ".join(["*a"] * 101) + "]", 3, "en la columna 405: tiene más de 100 alias "
          "(*nombre); escribe los valores sin alias"),
     ],
     ids=["anidado-800", "anidado-100000", "fecha-imposible", "int-abc", "bool-maybe",
@@ -60,7 +65,7 @@ def test_front_matter_invalido(cobro, tmp_path, front_matter, linea, problema):
     r = _lint(cobro, ruta)
     assert r.exit_code == 2
     assert r.stdout == NO_SE_PUDO
-    assert r.stderr == f"Error: {ruta}:{linea}: front matter no válido: {problema}\n"
+    assert r.stderr == f"Error: {ruta}:{linea}: front matter no válido {problema}\n"
 
 
 # --- codificación y tamaño ------------------------------------------------------------
@@ -198,15 +203,18 @@ def test_ignorar_con_100000_entradas(cobro, tmp_path):
     ("yaml", "linea", "problema"),
     [
         ("reglas:\n  - codigo: PRO001\n    fecha: 2026-02-31\n", 3,
-         "YAML no válido: '2026-02-31' no es una fecha que exista; escribe una fecha real "
+         "YAML no válido en la columna 12: '2026-02-31' no es una fecha que exista; escribe una "
+         "fecha real "
          "(AAAA-MM-DD) o, si es un texto, ponlo entre comillas"),
         ("reglas:\n  - codigo: !!int abc\n", 2,
-         "YAML no válido: 'abc' no es un valor válido para !!int; corrige el valor o quita la "
+         "YAML no válido en la columna 13: 'abc' no es un valor válido para !!int; corrige el valor "
+         "o quita la "
          "etiqueta"),
         ("reglas:\n  - codigo: PRO001\n    codigo: PRO002\n", 3,
-         "YAML no válido: la clave 'codigo' está repetida"),
+         "YAML no válido en la columna 5: la clave 'codigo' está repetida"),
         ("reglas: " + "[" * 5000 + "]" * 5000 + "\n", 1,
-         "YAML no válido: está anidado a más de 64 niveles; una especificación, un front matter "
+         "YAML no válido en la columna 72: está anidado a más de 64 niveles; una especificación, "
+         "un front matter "
          "o una regla no necesitan tantos: simplifica la estructura"),
     ],
     ids=["fecha", "int", "repetida", "anidada"],
@@ -273,10 +281,10 @@ def test_un_arbol_hostil_en_la_carpeta_actual_no_tumba_el_linter(cobro, tmp_path
     monkeypatch.chdir(tmp_path)
     r = _lint(cobro, "--tipo", "propio", ruta)
     assert r.exit_code == 2
-    assert ("mensajes/etapas.yml:1: YAML no válido: '2026-02-31' no es una fecha que exista; "
-            "escribe una fecha real (AAAA-MM-DD) o, si es un texto, ponlo entre comillas\n"
+    assert ("mensajes/etapas.yml:1: YAML no válido en la columna 13: '2026-02-31' no es una "
+            "fecha que exista; escribe una fecha real (AAAA-MM-DD) o, si es un texto, ponlo entre comillas\n"
             in r.stderr)
-    assert ("mensajes/tipos/x.yml:1: YAML no válido: está anidado a más de 64 niveles; una "
+    assert ("mensajes/tipos/x.yml:1: YAML no válido en la columna 72: está anidado a más de 64 niveles; una "
             "especificación, un front matter o una regla no necesitan tantos: simplifica la "
             "estructura\n" in r.stderr)
     assert "mensajes/variables.yml: no se pudo leer: no existe\n" in r.stderr

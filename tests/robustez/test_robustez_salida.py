@@ -347,3 +347,47 @@ def test_regenerar_con_archivos_ajenos_no_deja_carpetas_vacias(tmp_path):
         carpeta_salida.MARCA, "notas.txt", "plantillas", "plantillas/es",
         "plantillas/es/seguros", "plantillas/es/seguros/b.txt", "vacia_mia"]
     assert (salida / "plantillas/es/seguros/b.txt").read_text() == "b2"
+
+
+# --- la salida dentro de las carpetas que se leen como especificación ---------------------
+
+
+@pytest.mark.parametrize("orden", [("generar",), ("exportar", "--formato", "json"), ("sitio",)])
+@pytest.mark.parametrize("carpeta", ["mensajes", "sectores", "reglas"])
+def test_la_salida_dentro_de_mensajes_sectores_o_reglas_se_rechaza(
+        cobro, arbol, tmp_path, monkeypatch, instantanea, orden, carpeta):
+    """Lo que cobro escribiera en ``mensajes/salida`` se leería como especificación en la
+    próxima ejecución: se rechaza antes de tocar nada, con la carpeta como la ve el usuario."""
+    specs = arbol()
+    antes = instantanea(specs)
+    monkeypatch.chdir(tmp_path)
+    r = cobro(*orden, "--specs", "specs", "--salida", f"specs/{carpeta}/salida")
+    assert r.exit_code == 2
+    assert r.output == (
+        f"Error: --salida: 'specs/{carpeta}/salida' está dentro de 'specs/{carpeta}', la "
+        f"carpeta {carpeta}/ del árbol de especificaciones que lee esta orden; lo que cobro "
+        "escribiera ahí se leería como especificación en la próxima ejecución y se mezclaría con "
+        "tus archivos. Elige una carpeta fuera de mensajes/, sectores/ y reglas/, p. ej. salida/. "
+        "No se ha tocado nada.\n")
+    assert instantanea(specs) == antes
+    assert not (specs / carpeta / "salida").exists()
+
+
+def test_la_salida_que_es_la_carpeta_sectores_se_rechaza_aunque_se_fuerce(
+        cobro, arbol, tmp_path, monkeypatch, instantanea):
+    specs = arbol()
+    antes = instantanea(specs)
+    monkeypatch.chdir(specs)
+    r = cobro("generar", "--salida", "sectores", "--forzar")
+    assert r.exit_code == 2
+    assert r.output.startswith("Error: --salida: 'sectores' es la carpeta sectores/ del árbol de "
+                               "especificaciones que lee esta orden;")
+    assert instantanea(specs) == antes
+
+
+def test_la_salida_junto_a_las_carpetas_del_arbol_si_vale(cobro, arbol, monkeypatch):
+    specs = arbol()
+    monkeypatch.chdir(specs)
+    r = cobro("exportar", "--formato", "json", "--salida", "salida")
+    assert r.exit_code == 0, r.output
+    assert (specs / "salida" / "json").is_dir()

@@ -292,9 +292,9 @@ def test_paginas_de_otro_pais_sin_violaciones_graves(navegador, url_paises, nomb
             pestana.wait_for_selector("[data-cobro-resultados] li")
         pestana.add_script_tag(path=str(AXE))
         resultado = pestana.evaluate("axe.run(document, {resultTypes: ['violations']})")
-        graves = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-                  for v in resultado["violations"] if v["impact"] in ("serious", "critical")]
-        assert graves == []
+        violaciones = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                       for v in resultado["violations"]]  # de cualquier impacto
+        assert violaciones == []
     finally:
         contexto.close()
 
