@@ -5,7 +5,7 @@ Los casos de ``casos/tono_recall11.yml`` son propios: para cada familia nueva
 exacto (los comprueba también ``test_casos_reglas.py``) y casi iguales legítimos que ninguna
 regla de la **misma categoría** de las familias nuevas señala. Y lo que hace de una familia una
 familia: una sola frase casa con las variantes de persona, voz, país y registro del mismo
-principio (el recado en tú, usted y vos; la cárcel en activa, perífrasis y pasiva; el proceso
+principio (el recado en tú, usted y vos; el crédito cerrado con otras palabras; el proceso
 dado por hecho con cualquier sustantivo judicial).
 """
 
@@ -58,10 +58,10 @@ def _tramos(reglamento, codigo: str, texto: str) -> list[str]:
     # el trabajo: verbo en pasiva refleja, futuro y sustantivo
     ("TON050", "Se informará a su jefe del adeudo.", "informará a su jefe"),
     ("TON050", "Visita a su centro laboral por la deuda vencida.", "Visita a su centro laboral"),
-    # la cárcel como destino en activa, perífrasis y pasiva
-    ("TON051", "Irás preso.", "Irás preso"),
-    ("TON051", "Lo van a llevar a prisión.", "van a llevar a prisión"),
-    ("TON051", "Usted será encarcelado.", "será encarcelado"),
+    # sin crédito para siempre con otras palabras, y el caso pasado a la fiscalía en pasiva
+    ("TON051", "Estarás vetada del sector bancario.", "vetada del sector bancario"),
+    ("TON051", "Tu caso será remitido a la fiscalía.", "remitido a la fiscalía"),
+    ("TON051", "La siguiente visita no será tan cordial.", "siguiente visita no será tan"),
     # el proceso dado por hecho con sustantivos distintos
     ("TON052", "Desalojo programado para el viernes.", "Desalojo programado"),
     ("TON052", "Embargo decretado contra su cuenta.", "Embargo decretado"),
@@ -75,7 +75,7 @@ def test_una_frase_de_familia_casa_con_las_variantes_del_mismo_principio(reglame
 @pytest.mark.parametrize(("codigo", "texto"), [
     # lo negado o presentado como prohibido no se señala (generador/lint/marcos.py)
     ("TON050", "Nunca le pediremos avisarle a su familia de la deuda."),
-    ("TON051", "Nadie puede ir preso por una deuda civil."),
+    ("TON051", "Nadie te va a encerrar por una deuda civil."),
     ("TON052", "No hay ningún embargo programado: su cuenta está al corriente."),
     # el aval y el fiador solidario que firmaron pueden ser requeridos
     ("TON050", "Como avalista del crédito, le pedimos recordarle al titular el pago de la cuota."),
