@@ -19,13 +19,14 @@ archivo ilegible, corrupto o de otra versión de Python se ignora y se reescribe
 from __future__ import annotations
 
 import builtins
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from generador.resumen import resumen
 
 #: Entradas como mucho (una por función generada): el linter usa unas 260.
 MAXIMO = 2000
@@ -85,8 +86,8 @@ def ruta(perfil: str) -> Path:
     from generador.carpeta_cache import carpeta
 
     clave = f"{FORMATO}\n{sys.version}\n{sys.implementation.cache_tag}\n{sys.flags.optimize}"
-    resumen = hashlib.sha256(clave.encode()).hexdigest()[:24]
-    return carpeta() / f"dataclases-{perfil}-{resumen}.marshal"
+    corta = resumen(clave.encode())[:24]
+    return carpeta() / f"dataclases-{perfil}-{corta}.marshal"
 
 
 def leer_marshal(archivo: Path, valida: Any) -> dict:

@@ -135,6 +135,9 @@ def main() -> None:
     """Entrada del script de consola ``cobro``."""
     global _salida_rapida
     _salida_rapida = False
+    from generador import recolector
+
+    recolector.permitir()  # este proceso termina con la orden (ver generador/recolector.py)
     try:
         cli(prog_name="cobro")
     except KeyboardInterrupt:  # antes de llegar a una orden (p. ej. al importarla)
@@ -144,6 +147,8 @@ def main() -> None:
         if _salida_rapida:
             _salir_ya(salida.code)
         raise
+    finally:
+        recolector.retirar()
 
 
 #: Lo que se dice tras Ctrl-C si la orden no dijo nada más preciso (:func:`al_interrumpir`).

@@ -14,6 +14,8 @@ from functools import lru_cache
 def cifra(valor: float, decimales: int = 3) -> str:
     """``0.5`` -> ``0,5``; ``1201`` -> ``1.201`` (como el resto de cobro: «1.200 de 4.354
     archivos»); como mucho ``decimales`` decimales, sin ceros a la derecha."""
+    if type(valor) is int:  # lo de siempre (cuentas de archivos): sin importar Babel (~20 ms)
+        return f"{valor:,}".replace(",", ".")
     from babel.numbers import format_decimal
 
     formato = "#,##0" + ("." + "#" * decimales if decimales else "")

@@ -105,7 +105,9 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
 def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, modo_mensaje,
           gramatica, languagetool_url, selecciona, ignora, reglas_propias, config, color, corregir,
           corregir_inseguro, ver_diff, linea_base, actualizar_linea_base) -> None:
-    from generador import dominio
+    from generador import dominio, recolector
+
+    recolector.pausar()  # hasta el primer archivo revisado: ver generador/recolector.py
 
     _validar("formato", formato, FORMATOS)
     _validar("severidad", falla_en, SEVERIDADES)

@@ -2,8 +2,9 @@
 
 Cargar, validar y compilar ``reglas/*.yml`` cuesta unos 120 ms; leerlas de la caché, ya
 con sus expresiones regulares compiladas, unos 8 ms. La clave es la versión de Python y de
-cobro, el contenido (SHA-256) de cada archivo de reglas o de datos y el tamaño y la fecha de
-cada módulo de ``generador/lint``: si algo cambia, se vuelve a validar. Un archivo editado
+cobro, el contenido (BLAKE2b: :mod:`generador.resumen`) de cada archivo de reglas o de datos
+y el tamaño y la fecha de cada módulo de ``generador/lint``: si algo cambia, se vuelve a
+validar. Un archivo editado
 invalida la caché aunque conserve tamaño y fecha. Si la caché no se puede leer o escribir
 (disco de solo lectura, archivo corrupto), se ignora sin más.
 
@@ -17,7 +18,6 @@ si pasa de ``AVISO_TRAS`` y la salida de errores es una terminal, se avisa con u
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import re
@@ -29,6 +29,7 @@ from typing import Any
 
 from generador import __version__
 from generador.carpeta_cache import carpeta
+from generador.resumen import resumen
 
 _CODIGO = Path(__file__).resolve().parent
 #: Módulos fuera de generador/lint de los que depende la validación de las reglas.
@@ -42,7 +43,7 @@ def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str =
             contenido = ruta.read_bytes()
         except OSError:
             continue
-        partes.append(f"{ruta}:{hashlib.sha256(contenido).hexdigest()}")
+        partes.append(f"{ruta}:{resumen(contenido)}")
     por_defecto = [*sorted(_CODIGO.glob("*.py")), *_COMPARTIDOS]
     for ruta in por_defecto if modulos is None else modulos:  # el código, por tamaño y fecha
         try:
@@ -50,7 +51,7 @@ def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str =
         except OSError:
             continue
         partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
-    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+    return resumen("\n".join(partes).encode())[:24]
 
 
 def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reglas",
@@ -272,7 +273,7 @@ def _archivo_regex() -> Path:
 
     clave = (f"{_FORMATO_REGEX}\n{sys.version}\n{__version__}\n"
              f"{getattr(regex, '__version__', '')}")
-    return carpeta() / f"regex-{hashlib.sha256(clave.encode()).hexdigest()[:24]}.pickle"
+    return carpeta() / f"regex-{resumen(clave.encode())[:24]}.pickle"
 
 
 def sembrar_regex() -> None:

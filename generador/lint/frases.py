@@ -107,10 +107,14 @@ def _patron_de_ficha(ficha: str) -> str:
     return "(?:" + "|".join(alternativas) + ")"
 
 
-def compilar(frases: list[str]) -> regex.Pattern[str]:
-    """Una expresión con un grupo con nombre ``f<i>`` por frase, para saber cuál casó."""
+def compilar(frases: list[str], guardar: bool = False) -> regex.Pattern[str]:
+    """Una expresión con un grupo con nombre ``f<i>`` por frase, para saber cuál casó.
+
+    Con ``guardar``, pasa por la caché de ``regex`` (y así por la de disco de
+    :func:`~generador.lint.cache_reglas.sembrar_regex`): para las que se compilan al revisar
+    y no van en la caché de reglas; compilar una lista de frases cuesta milisegundos."""
     grupos = [f"(?P<f{i}>{patron_de_frase(f)})" for i, f in enumerate(frases)]
-    return regex.compile(r"(?<!\w)(?:" + "|".join(grupos) + r")(?!\w)", cache_pattern=False)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(grupos) + r")(?!\w)", cache_pattern=guardar)
 
 
 def indice_de(coincidencia: regex.Match[str]) -> int:

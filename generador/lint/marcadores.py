@@ -538,6 +538,10 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             or _HACE.search(previo := plegar(texto[max(0, inicio - 40):inicio]))
             or _ATRASO_ANTES.search(previo)):
         return None  # «${cuenta.dias} DÍAS EN MORA», «desde hace {dias} días»: atraso
+    if elemento is None and _dias_de_atraso(nombre) and _VENCIO_HACE.search(
+            plegar(texto[max(0, inicio - 40):inicio])) and _DIAS_DESPUES.match(
+            plegar(texto[_fin_marcador(texto, inicio):][:30])):
+        return "fecha_vencimiento"  # «vencidas hace {daysOverdue} días»: el vencimiento desde hoy
     if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
             and not _nombre_conocido(nombre) and not _es_descriptivo(nombre) \
             and not _dias_de_atraso(nombre):
@@ -732,6 +736,9 @@ _ETIQUETAS = [
 _SALUDO_ANTES = regex.compile(r"(?:^|\n|\W)(?:hola|estimad[oa]s?(?:\([oa]s?\))?|querid[oa]s?|"
                            r"apreciad[oa]s?|sr\.?|sra\.?|senor(?:a|es)?(?:\s*\([^)]*\))*)\W*$")
 _HACE = regex.compile(r"\b(?:hace|desde\s+hace|lleva|llevas|llevan)\W*$")
+#: «venció hace {n} días», «facturas vencidas hace {dias} días»: el vencimiento dicho desde hoy,
+#: como la regla lo acepta con la cifra escrita («venció hace 10 días»).
+_VENCIO_HACE = regex.compile(r"\bvenci(?:o|eron|d[oa]s?)\s+hace\W*$")
 #: «un pago atrasado de {n} días», «con {n} días»: lo que precede a los días de atraso.
 _ATRASO_ANTES = regex.compile(r"\b(?:atrasad[oa]s?|vencid[oa]s?|retrasad[oa]s?|mora|atraso|retraso)"
                               r"(?:\s+(?:de|por|con|desde))?\W*$")
@@ -758,6 +765,8 @@ def elemento_por_contexto(texto: str, inicio: int, fin: int) -> str | None:
     despues = plegar(texto[fin:fin + 30])
     previo = plegar(texto[max(0, inicio - 40):inicio])
     if _DIAS_DESPUES.match(despues):
+        if _VENCIO_HACE.search(previo):
+            return "fecha_vencimiento"
         if _HACE.search(previo) or _ATRASO_ANTES.search(previo):
             return None  # «desde hace {dias} días», «atrasado de {n} días»: atraso, no un plazo
         return "fecha_vencimiento"  # «en los próximos {{4}} días»

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from generador import recolector
 from generador.errores import ErrorCobro, quisiste_decir
 from generador.lint import cargar_reglas, configuracion, entrada, marcadores, supresion
 from generador.lint.configuracion import Configuracion
@@ -225,6 +226,7 @@ class Motor:
         filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
         aplicadas = self.aplicadas
+        debiles: set[int] = set()  # índices de los hallazgos que piden apoyo
         for regla in self._aplicables(reglas, ctx, config):
             aplicadas.add(regla.codigo)
             comprobador = regla.comprobador
@@ -255,7 +257,11 @@ class Motor:
                 continue
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
+                if regla.requiere_apoyo or deteccion.requiere_apoyo:
+                    debiles.add(len(hallazgos))
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
+        if debiles:
+            hallazgos = con_apoyo(hallazgos, debiles)
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
 
@@ -353,6 +359,35 @@ _PISTA_ARBOL = {
             "o ejecuta cobro dentro de esa carpeta)")
     for clave, que in (("tipo", "el tipo"), ("etapa", "la etapa"), ("pais", "el país"))
 }
+
+
+#: Caracteres que deben separar dos indicios débiles para que se sumen (más que un espacio).
+_SEPARACION = 2
+
+
+def con_apoyo(hallazgos: list[Hallazgo], debiles: set[int]) -> list[Hallazgo]:
+    """``hallazgos`` sin los indicios débiles (índices ``debiles``) que no tienen apoyo.
+
+    Un indicio débil de tono (``requiere_apoyo`` en la regla o en la frase: una palabra en
+    mayúsculas, un «!!», un plazo en horas, «evite acciones legales») es corriente en un aviso
+    firme y legítimo; solo se informa si el mensaje tiene otro indicio de tono: un hallazgo
+    fuerte de otra regla (la amenaza, el insulto, los terceros, la señal aprendida) o de la
+    misma en otras palabras, o un indicio débil de **otra** regla en otras palabras (dos
+    indicios que se suman; los «¡¡» y «!!» de una misma exclamación, o el mismo «ÚLTIMO
+    AVISO» en mayúsculas y pegado a sus signos, no son dos). Depende solo de los hallazgos:
+    es determinista."""
+    tono = [(k, h.regla, h.inicio, h.fin) for k, h in enumerate(hallazgos)
+            if h.categoria.startswith("tono.")]
+
+    def apoya(k: int, h: Hallazgo, j: int, regla: str, inicio: int, fin: int) -> bool:
+        if j in debiles:  # dos indicios débiles: de reglas distintas y en palabras distintas,
+            # no pegadas («¡¡ÚLTIMO AVISO!!» es un solo indicio: sus signos tocan sus mayúsculas)
+            return regla != h.regla and (fin + _SEPARACION <= h.inicio
+                                         or inicio >= h.fin + _SEPARACION)
+        return j != k and (regla != h.regla or fin <= h.inicio or inicio >= h.fin)
+
+    return [h for k, h in enumerate(hallazgos)
+            if k not in debiles or any(apoya(k, h, *t) for t in tono)]
 
 
 def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | None:
@@ -482,6 +517,7 @@ def _procesos(n_archivos: int, opciones: Opciones) -> int:
 
 
 _FIN = "fin"
+_TROZO = "trozo"
 
 #: Parte de cada archivo que le cuesta de más a este proceso al repartir: además de revisar
 #: su tramo, escribe la salida de todos y lee los resultados de los hijos (~12 µs por archivo
@@ -509,61 +545,147 @@ def repartir(trabajos: list, procesos: int) -> list[list]:
     return tramos
 
 
+#: Los últimos archivos (como mucho :data:`COLA_MAX`, y no más de uno de cada diez) no se
+#: reparten de antemano: van en trozos de :data:`TROZO` que toma el primer proceso que
+#: queda libre. Los tramos fijos casi nunca tardan lo mismo (otro programa que ocupa un
+#: núcleo un momento, mensajes más largos en un tramo): en una máquina con otros procesos,
+#: uno terminaba 10-40 ms antes que el otro y esperaba. Los resultados de la cola que
+#: revisa este proceso se guardan en memoria hasta su turno (como mucho COLA_MAX).
+COLA_MAX = 128
+TROZO = 4
+
+
+def partir(trabajos: list, procesos: int) -> tuple[list[list], list[list]]:
+    """(tramos fijos, trozos de la cola): los tramos de :func:`repartir` con el principio de
+    ``trabajos`` y la cola en trozos, en orden; juntos son ``trabajos`` sin repetir ninguno."""
+    n_cola = min(len(trabajos) // 10, COLA_MAX) if procesos > 1 else 0
+    fijos, cola = trabajos[:len(trabajos) - n_cola], trabajos[len(trabajos) - n_cola:]
+    return repartir(fijos, procesos), [cola[i:i + TROZO] for i in range(0, len(cola), TROZO)]
+
+
+def _turno(turnos: int) -> int | None:
+    """El siguiente trozo de la cola que nadie ha tomado (``None`` si no quedan)."""
+    dato = os.read(turnos, 1)
+    return dato[0] if dato else None
+
+
 def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
                  procesos: int) -> Iterator[ResultadoArchivo]:
     """Reparte los archivos entre este proceso y ``procesos - 1`` hijos bifurcados.
 
     Cada hijo hereda reglas y configuración ya cargadas (``fork``) y va dejando sus
     resultados, uno a uno, en un archivo temporal anónimo; este proceso revisa su tramo y
-    luego lee los de los hijos en orden. Nada se acumula en memoria, y si un hijo falla,
-    lo que no llegó a escribir se revisa aquí: nunca se pierde un archivo."""
+    luego lee los de los hijos en orden. Los trozos de la cola (:func:`partir`) se toman de
+    una tubería (un byte por trozo: leerlo es quedárselo). Nada se acumula en memoria salvo
+    la cola, y si un hijo falla, lo que no llegó a escribir se revisa aquí: nunca se pierde
+    un archivo."""
     import pickle
     import tempfile
 
     # El primer archivo se revisa antes de bifurcar: lo que carga (diccionario de
     # sílabas, expresiones compiladas) lo heredan los hijos en vez de cargarlo cada uno.
     yield _revisar_uno(motor, *trabajos[0])
-    tramos = repartir(trabajos[1:], procesos)
+    tramos, trozos = partir(trabajos[1:], procesos)
+    turnos, dar_turnos = os.pipe()
+    os.write(dar_turnos, bytes(range(len(trozos))))  # como mucho 32 bytes: no se bloquea
+    os.close(dar_turnos)
     hijos = []
-    for tramo in tramos[1:]:
-        volcado = tempfile.TemporaryFile()  # noqa: SIM115 - se cierra al leerlo
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - proceso hijo
-            codigo = 1
-            try:
-                for ruta, config in tramo:
-                    pickle.dump(_revisar_uno(motor, ruta, config), volcado)
-                pickle.dump((_FIN, set(motor.aplicadas)), volcado)
-                volcado.flush()
-                codigo = 0
-            except ErrorCobro as exc:
-                pickle.dump(exc, volcado)
-                volcado.flush()
-                codigo = 0
-            finally:
-                os._exit(codigo)
-        hijos.append((pid, volcado, tramo))
-    for ruta, config in tramos[0]:
-        yield _revisar_uno(motor, ruta, config)
-    for pid, volcado, tramo in hijos:
-        os.waitpid(pid, 0)
-        hechos = 0
-        with volcado:
-            volcado.seek(0)
-            while True:
+    vivos: set[int] = set()  # hijos aún sin recoger: si algo corta la revisión, se paran
+    try:
+        for tramo in tramos[1:]:
+            volcado = tempfile.TemporaryFile()  # noqa: SIM115 - se cierra al leerlo
+            # El hijo cierra su extremo de la tubería en cuanto ha escrito todo: este proceso
+            # lee sus resultados sin esperar a que el sistema termine de desmontarlo (~2 ms).
+            # Si el hijo muere antes, el extremo se cierra igual y lo que falte se revisa aquí.
+            listo, avisar = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - proceso hijo
+                codigo = 1
+                padre = os.getppid()  # si deja de serlo (murió o salió), el hijo no sigue
                 try:
-                    objeto = pickle.load(volcado)
-                except (EOFError, pickle.UnpicklingError):
-                    break
-                if isinstance(objeto, tuple) and objeto[0] == _FIN:
-                    motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
-                    break
-                if isinstance(objeto, ErrorCobro):
-                    raise objeto
-                hechos += 1
-                yield objeto
-        for ruta, config in tramo[hechos:]:
+                    for ruta, config in tramo:
+                        _seguir_si_vive(padre)
+                        pickle.dump(_revisar_uno(motor, ruta, config), volcado)
+                    while (k := _turno(turnos)) is not None:
+                        _seguir_si_vive(padre)
+                        pickle.dump((_TROZO, k, [_revisar_uno(motor, ruta, config)
+                                                 for ruta, config in trozos[k]]), volcado)
+                    pickle.dump((_FIN, set(motor.aplicadas)), volcado)
+                    volcado.flush()
+                    codigo = 0
+                except ErrorCobro as exc:
+                    pickle.dump(exc, volcado)
+                    volcado.flush()
+                    codigo = 0
+                finally:
+                    os.close(avisar)
+                    os._exit(codigo)
+            vivos.add(pid)
+            os.close(avisar)
+            hijos.append((pid, volcado, tramo, listo))
+        for ruta, config in tramos[0]:
             yield _revisar_uno(motor, ruta, config)
+        cola: dict[int, list[ResultadoArchivo]] = {}
+        try:
+            while (k := _turno(turnos)) is not None:
+                cola[k] = [_revisar_uno(motor, ruta, config) for ruta, config in trozos[k]]
+        finally:
+            os.close(turnos)
+        for pid, volcado, tramo, listo in hijos:
+            try:
+                while os.read(listo, 1):
+                    pass
+            finally:
+                os.close(listo)
+            hechos = 0
+            with volcado:
+                volcado.seek(0)
+                while True:
+                    try:
+                        objeto = pickle.load(volcado)
+                    except (EOFError, pickle.UnpicklingError):
+                        break
+                    if isinstance(objeto, tuple) and objeto[0] == _FIN:
+                        motor.aplicadas.update(objeto[1])  # las reglas que aplicó el hijo
+                        break
+                    if isinstance(objeto, tuple) and objeto[0] == _TROZO:
+                        cola[objeto[1]] = objeto[2]
+                        continue
+                    if isinstance(objeto, ErrorCobro):
+                        raise objeto
+                    hechos += 1
+                    yield objeto
+            os.waitpid(pid, 0)
+            vivos.discard(pid)
+            for ruta, config in tramo[hechos:]:
+                yield _revisar_uno(motor, ruta, config)
+        for k, trozo in enumerate(trozos):
+            resultados = cola.pop(k, None)  # si el hijo que lo tomó falló, se revisa aquí
+            yield from (resultados if resultados is not None
+                        else (_revisar_uno(motor, ruta, config) for ruta, config in trozo))
+    finally:
+        # Ctrl-C, una tubería de salida cerrada o un error: ningún hijo sigue trabajando
+        # (ni queda sin recoger) cuando este proceso sale.
+        _parar(vivos)
+
+
+def _seguir_si_vive(padre: int) -> None:  # pragma: no cover - proceso hijo
+    """En un hijo: si el proceso que lo creó ya no está (Ctrl-C, lo mataron), sale sin más."""
+    if os.getppid() != padre:
+        os._exit(1)
+
+
+def _parar(pids: set[int]) -> None:
+    """Para y recoge los procesos hijos ``pids`` (los que ya terminaron, solo los recoge)."""
+    import contextlib
+    import signal
+
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(pid, 0)
+    pids.clear()
 
 
 class Revision:
@@ -619,8 +741,12 @@ class Revision:
             else (_revisar_uno(self.motor, ruta, config) for ruta, config in trabajos)
         )
         for resultado in resultados:
+            # Tras el primer archivo (y antes de bifurcar), lo cargado al arrancar ya no
+            # cambia: el recolector vuelve a funcionar sin recorrerlo (ver recolector.py).
+            recolector.reanudar()
             self.informe.anotar(resultado)
             yield resultado
+        recolector.reanudar()
         # Las reglas que de verdad se aplicaron y las de supresión, que miran todos los
         # documentos: las describen SARIF, el JSON y el sitio sin volver a cargarlas.
         aplicadas = self.motor.aplicadas

@@ -214,11 +214,11 @@ _disco: Path | None = None  # el archivo de la caché, cuando está activa
 
 
 def _clave_disco() -> str:
-    import hashlib
     import os
     import sys
 
     from generador import __version__
+    from generador.resumen import resumen
 
     partes = [sys.version, __version__, *IDIOMAS_PREFERIDOS,
               *(f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("ENCHANT"))]
@@ -231,7 +231,7 @@ def _clave_disco() -> str:
                         partes.append(f"{e.path}:{estado.st_size}:{estado.st_mtime_ns}")
         except OSError:
             continue
-    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+    return resumen("\n".join(partes).encode())[:24]
 
 
 def activar_cache_disco() -> None:

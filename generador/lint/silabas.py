@@ -82,11 +82,11 @@ _silabas_en_disco = 0
 
 
 def _clave_silabas() -> str:
-    import hashlib
     import importlib.util
     import os
 
     from generador import __version__
+    from generador.resumen import resumen
 
     partes = [sys.version, __version__]
     especificacion = importlib.util.find_spec("pyphen")
@@ -98,7 +98,7 @@ def _clave_silabas() -> str:
             except OSError:
                 continue
             partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
-    return hashlib.sha256("\n".join(partes).encode()).hexdigest()[:24]
+    return resumen("\n".join(partes).encode())[:24]
 
 
 def activar_cache_disco() -> None:

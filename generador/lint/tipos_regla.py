@@ -60,6 +60,9 @@ class Frase:
     #: Contexto que, en **cualquier parte del mensaje**, anula esta frase: la etapa que el
     #: propio mensaje declara («intimación», «requerimiento formal», «cobro prejurídico»).
     excepto_mensaje: tuple[str, ...] = ()
+    #: Indicio débil: la coincidencia solo se informa si otra regla de tono señala otro tramo del
+    #: mensaje (``requiere_apoyo: true``; lo decide el motor, que ve todos los hallazgos).
+    requiere_apoyo: bool = False
 
 
 class _Diferido:
@@ -119,10 +122,20 @@ def _frases_de(datos: Any) -> list[Frase]:
         if isinstance(entrada, dict):
             resultado.append(Frase(
                 str(entrada.get("frase", "")), entrada.get("sugerencia"),
-                *(tuple(str(f) for f in entrada.get(clave) or ()) for clave in CONTEXTOS_FRASE)))
+                *(tuple(str(f) for f in entrada.get(clave) or ()) for clave in CONTEXTOS_FRASE),
+                requiere_apoyo=entrada.get("requiere_apoyo") is True))
         else:
             resultado.append(Frase(str(entrada)))
     return resultado
+
+
+def _anclas(textos: list[str]) -> frases_mod.Anclas:
+    """Las anclas de ``textos`` (:func:`generador.lint.frases.anclas`); si alguna frase no
+    tiene palabra que sirva de ancla, una que no descarta nada."""
+    try:
+        return frases_mod.anclas(textos)
+    except ValueError:
+        return frases_mod.Anclas(frozenset(), {}, True)
 
 
 def _tramos(patron: regex.Pattern[str] | None, texto: str) -> list[tuple[int, int]]:
@@ -176,6 +189,10 @@ class TipoFrases:
         self._lemas_excepto = [compilar_lema(f.texto) for f in self.excepto
                                if frases_mod.LEMA in f.texto]
         self._textos_excepto = [f.texto for f in self.excepto if frases_mod.LEMA not in f.texto]
+        # La palabra obligatoria de cada excepción y de cada contexto (como las de las
+        # frases): si ninguna está en el mensaje, su expresión no puede casar.
+        self._anclas_excepto = _anclas(self._textos_excepto)
+        self._anclas_contexto = _anclas(self._textos_contexto)
         # Índices de anclas: por mensaje solo se miran las frases cuya palabra obligatoria
         # está en él (frases.Indice); las de lemas, por el ancla de cada FraseLema.
         self._indice = frases_mod.indice(self._textos)
@@ -279,10 +296,14 @@ class TipoFrases:
         return resultado
 
     def _excepciones(self, ctx: Contexto) -> list[tuple[int, int]]:
-        return _tramos_y_lemas(self._leido("_excepto"), self._leido("_lemas_excepto"), ctx)
+        # Sin el ancla de ninguna excepción en el mensaje, su expresión (una lista larga de
+        # frases: ~50 µs por búsqueda) no casaría: ni se lee de la caché ni se busca.
+        patron = self._leido("_excepto") if ctx.puede_casar(self._anclas_excepto) else None
+        return _tramos_y_lemas(patron, self._leido("_lemas_excepto"), ctx)
 
     def _contextos(self, ctx: Contexto) -> list[tuple[int, int]]:
-        return _tramos_y_lemas(self._leido("_contexto"), self._leido("_lemas_contexto"), ctx)
+        patron = self._leido("_contexto") if ctx.puede_casar(self._anclas_contexto) else None
+        return _tramos_y_lemas(patron, self._leido("_lemas_contexto"), ctx)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         resultado = []
@@ -312,7 +333,8 @@ class TipoFrases:
                                                             "excepto_mensaje"):
                 continue
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
-            resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
+            resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias,
+                                       requiere_apoyo=frase.requiere_apoyo))
         return resultado
 
     def _con_contexto(self, ctx: Contexto, indice: int, inicio: int, fin: int,
@@ -325,7 +347,10 @@ class TipoFrases:
             textos = getattr(self.frases[indice], clave)
             lemas = [compilar_lema(t) for t in textos if frases_mod.LEMA in t]
             simples = [t for t in textos if frases_mod.LEMA not in t]
-            requeridos[indice, clave] = (frases_mod.compilar(simples) if simples else None, lemas)
+            # Se compilan al revisar (no van en la caché de reglas): la de disco de regex las
+            # guarda para el próximo arranque (la primera costaba ~3 ms en el primer mensaje).
+            requeridos[indice, clave] = (frases_mod.compilar(simples, guardar=True) if simples
+                                         else None, lemas)
         patron, lemas = requeridos[indice, clave]
         tramos = _tramos_y_lemas(patron, lemas, ctx)
         if clave == "excepto_mensaje":
