@@ -405,17 +405,12 @@ def alarmas_fondo(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> None:
 
 def tabla(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> list[dict[str, Any]]:
     filas = []
-    # «agresivo con apoyo»: el modelo de agresivo (TON021) como indicio débil (requiere_apoyo),
-    # que solo cuenta si las reglas ya señalan algo en el mensaje (ronda 11)
     for nombre, umbral in [("reglas", None)] + [(f"modelo >= {u:+.2f}", u) for u in umbrales] + [
-            (f"reglas O modelo >= {u:+.2f}", u) for u in umbrales] + [
-            (f"reglas O modelo, agr. apoyo >= {u:+.2f}", u) for u in umbrales if u >= 0.75]:
+            (f"reglas O modelo >= {u:+.2f}", u) for u in umbrales]:
         binario = Cuenta()
         por_categoria = {c: Cuenta() for c in CATEGORIAS}
         for f in puntuadas:
             modelo = umbral is not None and f["total"] >= umbral
-            if "apoyo" in nombre and f["categoria"] == "tono.agresivo" and not f["reglas"]:
-                modelo = False
             reglas = nombre.startswith("reglas")
             pred = {c for c in f["reglas"]} if reglas else set()
             if modelo and f["categoria"]:
@@ -434,11 +429,11 @@ def _n(v: float | None) -> str:
 
 def imprimir(filas: list[dict[str, Any]]) -> None:
     cats = [c.split(".", 1)[1][:11] for c in CATEGORIAS]
-    print(f"{'medida':<36} {'P':>5} {'R':>5}  " + " ".join(f"{c:>11}" for c in cats))
-    print(f"{'':<36} {'':>5} {'':>5}  " + " ".join(f"{'P':>5} {'R':>5}" for _ in cats))
+    print(f"{'medida':<26} {'P':>5} {'R':>5}  " + " ".join(f"{c:>11}" for c in cats))
+    print(f"{'':<26} {'':>5} {'':>5}  " + " ".join(f"{'P':>5} {'R':>5}" for _ in cats))
     for f in filas:
         b = f["binario"]
-        print(f"{f['medida']:<36} {_n(b.p)} {_n(b.r)}  "
+        print(f"{f['medida']:<26} {_n(b.p)} {_n(b.r)}  "
               + " ".join(f"{_n(c.p)} {_n(c.r)}" for c in f["por_categoria"].values()))
 
 

@@ -108,9 +108,6 @@ def main(argv: list[str] | None = None) -> int:
             if any(categoria == r or categoria.startswith(r + ".") for r in reales):
                 aciertos[clave].add(k)
     filas = []
-    #: por categoría, sumado en todos los pliegues (la precisión de cada una: sus falsas alarmas
-    #: con frases apoyadas, también en mensajes abusivos de otra categoría)
-    total_cat = {c: precision.Cuenta() for c in precision.CATEGORIAS_TONO}
     for k in range(opciones.pliegues):
         cuenta = precision.Cuenta()
         por_cat = {c: precision.Cuenta() for c in precision.CATEGORIAS_TONO}
@@ -121,9 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             reales = set((e.get("etiquetas") or {}).get("tono") or [])
             cuenta.anotar(bool(reales), bool(apoyadas))
             for c, v in por_cat.items():
-                predicha = any(x == c or x.startswith(c + ".") for x in apoyadas)
-                v.anotar(c in reales, predicha)
-                total_cat[c].anotar(c in reales, predicha)
+                v.anotar(c in reales, any(x == c or x.startswith(c + ".") for x in apoyadas))
         filas.append({"pliegue": k, "tono_precision": cuenta.precision,
                       "tono_recall": cuenta.recall, "abusivos": cuenta.vp + cuenta.fn,
                       "recall_por_categoria": {c.split(".", 1)[1]: v.recall
@@ -134,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     fp = sum(f["fp"] for f in filas)
     resumen = {"tono_recall_global": vp / (vp + fn) if vp + fn else None,
                "tono_precision_global": vp / (vp + fp) if vp + fp else None,
-               "tono_recall_min": min(f["tono_recall"] for f in filas if f["tono_recall"] is not None),
-               "por_categoria": {c.split(".", 1)[1]: {"precision": v.precision, "recall": v.recall}
-                                 for c, v in total_cat.items()}}
+               "tono_recall_min": min(f["tono_recall"] for f in filas if f["tono_recall"] is not None)}
     sin_apoyo = sorted(c for c, ks in aciertos.items() if len(ks) == 1)
     if opciones.json:
         print(json.dumps({"pliegues": filas, "resumen": resumen, "sin_apoyo": sin_apoyo},
@@ -153,9 +146,6 @@ def main(argv: list[str] | None = None) -> int:
           f"{num(resumen['tono_recall_global'])} (mínimo por pliegue "
           f"{num(resumen['tono_recall_min'])}); frases que aciertan en un solo pliegue: "
           f"{len(sin_apoyo)} de {len(aciertos)}")
-    print("por categoría (P/R): " + ", ".join(
-        f"{c} {num(v['precision']).strip()}/{num(v['recall']).strip()}"
-        for c, v in resumen["por_categoria"].items()))
     if opciones.sin_apoyo:
         for clave in sin_apoyo:
             print("  " + clave)

@@ -110,21 +110,6 @@ def _buscar(reglamento, codigo: str):
     return regla
 
 
-def _indicio_debil(r) -> str:
-    """Qué hallazgos de ``r`` son indicios débiles (``requiere_apoyo`` en la regla o en sus
-    frases, ``presion_debil`` en sus parámetros), o "" si ninguno."""
-    if r.requiere_apoyo:
-        return "Sus hallazgos (requiere_apoyo)"
-    debiles = [f.texto for f in getattr(r.comprobador, "frases", ()) if f.requiere_apoyo]
-    if debiles:
-        return (f"{len(debiles)} de sus frases ({', '.join(debiles[:3])}"
-                f"{'...' if len(debiles) > 3 else ''}; requiere_apoyo)")
-    palabras = (getattr(r.comprobador, "parametros", None) or {}).get("presion_debil")
-    if palabras:
-        return f"Los grupos cuyas únicas palabras de presión son {', '.join(palabras)} (presion_debil)"
-    return ""
-
-
 def _como_dict(r) -> dict:
     """Una regla como datos (para la documentación generada y otras herramientas).
 
@@ -143,7 +128,6 @@ def _como_dict(r) -> dict:
         "descripcion": r.descripcion.strip(), "por_que": r.por_que.strip(),
         "sugerencias": r.sugerencias, "alias": r.alias,
         **{f.clave: list(r.filtros.get(f.clave, [])) for f in FILTROS},
-        "requiere_apoyo": r.requiere_apoyo,
         "correccion": {"tipo": r.correccion.tipo, "segura": r.correccion.segura}, **ejemplos,
     }
 
@@ -225,10 +209,6 @@ def _explicar(r) -> None:
                if r.filtros.get(f.clave)]
     if filtros:
         click.echo("Cuándo se aplica:\n  " + "; ".join(filtros) + "\n")
-    indicio = _indicio_debil(r)
-    if indicio:
-        click.echo(f"Indicio débil:\n  {indicio} solo se informan si el mensaje tiene otro "
-                   "indicio de tono.\n")
     for titulo, ejemplos in (("Incorrecto", r.incorrecto), ("Correcto", r.correcto)):
         click.echo(f"{titulo}:")
         click.echo("\n\n".join(_ejemplo(e) for e in ejemplos) + "\n")

@@ -249,8 +249,6 @@ def _esquema(campo: Campo, vocabulario: Vocabulario, requerido: bool) -> Any:
                        patron=re.compile(campo.patron) if campo.patron else None)
     if campo.tipo == "fecha":
         return E.Campo(dt.date, requerido=requerido, descripcion=campo.descripcion)
-    if campo.tipo == "logico":
-        return E.Campo(bool, requerido=requerido, descripcion=campo.descripcion)
     if campo.tipo == "lista":
         return E.Lista(E.Campo(str, valores=validos or None), requerido=requerido,
                        descripcion=campo.descripcion)
@@ -301,10 +299,6 @@ def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Probl
     if nombre and categoria and not (nombre == categoria or nombre.startswith(categoria.split(".")[0] + ".")
                                      or nombre == categoria.split(".")[0]):
         problema("nombre", f"el nombre '{nombre}' debe ir bajo su categoría '{categoria.split('.')[0]}.'")
-    if categoria and not categoria.startswith("tono.") and (
-            datos.get("requiere_apoyo") or _frases_con_apoyo(datos)):
-        problema("requiere_apoyo", "solo las reglas de tono piden apoyo de otro hallazgo de tono; "
-                 f"'{categoria}' no es una categoría tono.*")
     if len(problemas) > antes:
         return None
     comprobador = _comprobador(tipo, datos, problema)
@@ -336,18 +330,10 @@ def _construir(datos: Any, linea_regla: int, archivo: str, problemas: list[Probl
         ),
         url=datos.get("url"),
         verificado=_fecha(datos.get("verificado")),
-        requiere_apoyo=bool(datos.get("requiere_apoyo")),
         correccion=_correccion(datos.get("correccion")),
         archivo=archivo,
         linea=linea_regla,
     )
-
-
-def _frases_con_apoyo(datos: Any) -> bool:
-    """Si alguna frase de ``datos`` (un mapa) pide ``requiere_apoyo``."""
-    frases = datos.get("frases")
-    return isinstance(frases, list) and any(
-        isinstance(f, dict) and f.get("requiere_apoyo") for f in frases)
 
 
 def _fecha(valor: Any) -> str | None:
@@ -377,19 +363,14 @@ def _validar_campo(campo: Campo, valor: Any, vocabulario: Vocabulario) -> list[s
             texto = v.get("frase") if isinstance(v, dict) else v
             if not isinstance(texto, str):
                 errores.append("cada frase es un texto o un mapa con 'frase', 'sugerencia', "
-                               "'requiere_oracion', 'excepto_oracion', 'excepto_mensaje' y "
-                               "'requiere_apoyo'")
+                               "'requiere_oracion', 'excepto_oracion' y 'excepto_mensaje'")
                 continue
             contexto: list[str] = []
             if isinstance(v, dict):
-                sobran = sorted(set(v) - {"frase", "sugerencia", "requiere_apoyo",
-                                          *tipos_regla.CONTEXTOS_FRASE})
+                sobran = sorted(set(v) - {"frase", "sugerencia", *tipos_regla.CONTEXTOS_FRASE})
                 if sobran:
                     errores.append(f"frase '{texto}': clave desconocida {', '.join(sobran)}; se "
-                                   f"admiten frase, sugerencia, {', '.join(tipos_regla.CONTEXTOS_FRASE)}"
-                                   ", requiere_apoyo")
-                if not isinstance(v.get("requiere_apoyo", False), bool):
-                    errores.append(f"frase '{texto}': 'requiere_apoyo' es true o false")
+                                   f"admiten frase, sugerencia, {', '.join(tipos_regla.CONTEXTOS_FRASE)}")
                 for clave in tipos_regla.CONTEXTOS_FRASE:
                     lista = v.get(clave) or []
                     if not isinstance(lista, list) or not all(isinstance(r, str) for r in lista):

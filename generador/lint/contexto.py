@@ -51,7 +51,6 @@ class Deteccion:
     valores: dict[str, Any] = field(default_factory=dict)
     sugerencias: tuple[str, ...] = ()
     mensaje: str | None = None  # sustituye al mensaje de la regla (revisores externos)
-    requiere_apoyo: bool = False  # indicio débil: la frase que casó pide apoyo (``requiere_apoyo``)
 
 
 @dataclass

@@ -91,10 +91,6 @@ COMUNES: dict[str, Campo] = {
     "url": Campo("texto", "Dirección de la fuente legal (obligatoria en los paquetes de país)."),
     "verificado": Campo("fecha", "Fecha AAAA-MM-DD en que se leyó la fuente (obligatoria en "
                         "los paquetes de país)."),
-    "requiere_apoyo": Campo(
-        "logico", "Solo en reglas de tono: true si la regla es un indicio débil (una palabra en "
-        "mayúsculas, un «!!», un plazo en horas) que solo se informa con apoyo: otro hallazgo de "
-        "tono, de otra regla y en otro tramo, en el mismo mensaje."),
     **{f.clave: Campo("lista", f.descripcion,
                       valores=MODOS if f.dimension == "modo" else (),
                       dimension="" if f.dimension == "modo" else f.dimension)

@@ -82,16 +82,8 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # encabezado, pie, nombre o dirección en una línea propia ("ÚLTIMO AVISO")
         if _HAY_CIFRA.search(texto, inicio, fin) or texto[max(0, inicio - 1):inicio] == "#":
             continue  # dirección o referencia
-        resultado.append(Deteccion(inicio, fin, requiere_apoyo=_solo_debiles(
-            p, {plegar(m.group()) for m in grupo} & presion)))
+        resultado.append(Deteccion(inicio, fin))
     return resultado
-
-
-def _solo_debiles(p: dict[str, Any], palabras: set[str]) -> bool:
-    """Si las palabras de presión de un grupo (o de una exclamación) son todas de
-    ``presion_debil`` (el título de un aviso firme: «ÚLTIMO AVISO», «URGENTE»): entonces el
-    grupo es un indicio débil que solo se informa con apoyo (``requiere_apoyo``)."""
-    return bool(p.get("presion_debil")) and palabras <= _conjunto_plegado(p, "presion_debil")
 
 
 def _conjunto_plegado(p: dict[str, Any], clave: str) -> frozenset[str]:
@@ -168,9 +160,7 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # un recordatorio o un saludo con «!!» («¡¡tu cuota vence mañana!!»)
         if _es_titulo(ctx.plegado, m) and not (palabras & _PRESION):
             continue  # un título ("¡¡Tu factura vence mañana!!" en su propia línea)
-        de_presion = palabras & _conjunto_plegado(p, "presion") if p.get("presion") else set()
-        resultado.append(Deteccion(m.start(), m.end(),
-                                   requiere_apoyo=_solo_debiles(p, de_presion)))
+        resultado.append(Deteccion(m.start(), m.end()))
     return resultado
 
 
@@ -567,10 +557,6 @@ METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
             "lista", "Si se da: cuando todo el mensaje está en mayúsculas (sin contraste) y tiene "
             "al menos min_palabras_todo_mayusculas palabras, solo estas palabras de presión "
             "hacen de un grupo un grito.", []),
-        "presion_debil": Parametro(
-            "lista", "Palabras de presión que, si son las únicas del grupo, lo hacen un indicio "
-            "débil que solo se informa con otro hallazgo de tono en el mensaje (el título de un "
-            "aviso firme: ÚLTIMO AVISO, URGENTE).", []),
         "min_palabras_todo_mayusculas": Parametro(
             "numero", "Palabras mínimas de un mensaje entero en mayúsculas para que se lea como "
             "un estilo (un SMS de pasarela) y no como un grito.", 10),
@@ -582,10 +568,6 @@ METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
         "presion": Parametro("lista", "Si se da, solo se señala la exclamación con dos signos "
                              "que lleva alguna de estas palabras (plegadas); tres o más "
                              "signos se señalan siempre.", []),
-        "presion_debil": Parametro(
-            "lista", "Palabras de presión que, si son las únicas de la exclamación (o no hay "
-            "ninguna), la hacen un indicio débil que solo se informa con otro hallazgo de tono "
-            "en el mensaje («¡¡Último aviso!!», «¡¡Su cuota está vencida!!»).", []),
     }, None),
     "legibilidad": (legibilidad, {
         "umbral": Parametro("numero", "Índice de Fernández-Huerta mínimo.", 45),

@@ -240,7 +240,6 @@ class Motor:
         filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
         aplicadas = self.aplicadas
-        debiles: set[int] = set()  # índices de los hallazgos que piden apoyo
         for regla in self._aplicables(reglas, ctx, config):
             aplicadas.add(regla.codigo)
             comprobador = regla.comprobador
@@ -271,11 +270,7 @@ class Motor:
                 continue
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
-                if regla.requiere_apoyo or deteccion.requiere_apoyo:
-                    debiles.add(len(hallazgos))
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
-        if debiles:
-            hallazgos = con_apoyo(hallazgos, debiles)
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
 
@@ -373,35 +368,6 @@ _PISTA_ARBOL = {
             "o ejecuta cobro dentro de esa carpeta)")
     for clave, que in (("tipo", "el tipo"), ("etapa", "la etapa"), ("pais", "el país"))
 }
-
-
-#: Caracteres que deben separar dos indicios débiles para que se sumen (más que un espacio).
-_SEPARACION = 2
-
-
-def con_apoyo(hallazgos: list[Hallazgo], debiles: set[int]) -> list[Hallazgo]:
-    """``hallazgos`` sin los indicios débiles (índices ``debiles``) que no tienen apoyo.
-
-    Un indicio débil de tono (``requiere_apoyo`` en la regla o en la frase: una palabra en
-    mayúsculas, un «!!», un plazo en horas, «evite acciones legales») es corriente en un aviso
-    firme y legítimo; solo se informa si el mensaje tiene otro indicio de tono: un hallazgo
-    fuerte de otra regla (la amenaza, el insulto, los terceros, la señal aprendida) o de la
-    misma en otras palabras, o un indicio débil de **otra** regla en otras palabras (dos
-    indicios que se suman; los «¡¡» y «!!» de una misma exclamación, o el mismo «ÚLTIMO
-    AVISO» en mayúsculas y pegado a sus signos, no son dos). Depende solo de los hallazgos:
-    es determinista."""
-    tono = [(k, h.regla, h.inicio, h.fin) for k, h in enumerate(hallazgos)
-            if h.categoria.startswith("tono.")]
-
-    def apoya(k: int, h: Hallazgo, j: int, regla: str, inicio: int, fin: int) -> bool:
-        if j in debiles:  # dos indicios débiles: de reglas distintas y en palabras distintas,
-            # no pegadas («¡¡ÚLTIMO AVISO!!» es un solo indicio: sus signos tocan sus mayúsculas)
-            return regla != h.regla and (fin + _SEPARACION <= h.inicio
-                                         or inicio >= h.fin + _SEPARACION)
-        return j != k and (regla != h.regla or fin <= h.inicio or inicio >= h.fin)
-
-    return [h for k, h in enumerate(hallazgos)
-            if k not in debiles or any(apoya(k, h, *t) for t in tono)]
 
 
 def _valor_meta(doc: Documento, clave: str, validos: tuple[str, ...]) -> str | None:

@@ -82,9 +82,6 @@ class Regla:
     cubre: frozenset[str] = frozenset()
     url: str | None = None
     verificado: str | None = None  # AAAA-MM-DD en que se leyó la fuente
-    #: indicio débil de tono: sus hallazgos solo se informan con otro hallazgo de tono de otra
-    #: regla, en otro tramo del mismo mensaje (ver :func:`generador.lint.motor.con_apoyo`).
-    requiere_apoyo: bool = False
     correccion: Correccion = field(default_factory=Correccion)
     archivo: str = ""
     linea: int = 0

@@ -60,9 +60,6 @@ class Frase:
     #: Contexto que, en **cualquier parte del mensaje**, anula esta frase: la etapa que el
     #: propio mensaje declara («intimación», «requerimiento formal», «cobro prejurídico»).
     excepto_mensaje: tuple[str, ...] = ()
-    #: Indicio débil: la coincidencia solo se informa si otra regla de tono señala otro tramo del
-    #: mensaje (``requiere_apoyo: true``; lo decide el motor, que ve todos los hallazgos).
-    requiere_apoyo: bool = False
 
 
 class _Diferido:
@@ -122,8 +119,7 @@ def _frases_de(datos: Any) -> list[Frase]:
         if isinstance(entrada, dict):
             resultado.append(Frase(
                 str(entrada.get("frase", "")), entrada.get("sugerencia"),
-                *(tuple(str(f) for f in entrada.get(clave) or ()) for clave in CONTEXTOS_FRASE),
-                requiere_apoyo=entrada.get("requiere_apoyo") is True))
+                *(tuple(str(f) for f in entrada.get(clave) or ()) for clave in CONTEXTOS_FRASE)))
         else:
             resultado.append(Frase(str(entrada)))
     return resultado
@@ -333,8 +329,7 @@ class TipoFrases:
                                                             "excepto_mensaje"):
                 continue
             sugerencias = (frase.sugerencia,) if frase.sugerencia else ()
-            resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias,
-                                       requiere_apoyo=frase.requiere_apoyo))
+            resultado.append(Deteccion(inicio, fin, sugerencias=sugerencias))
         return resultado
 
     def _con_contexto(self, ctx: Contexto, indice: int, inicio: int, fin: int,
