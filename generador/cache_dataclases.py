@@ -26,7 +26,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from generador.resumen import resumen
+from generador.resumen import clave as clave_cache
 
 #: Entradas como mucho (una por función generada): el linter usa unas 260.
 MAXIMO = 2000
@@ -85,8 +85,8 @@ def ruta(perfil: str) -> Path:
     """El archivo de la caché de ``perfil`` (una orden de cobro) para este intérprete."""
     from generador.carpeta_cache import carpeta
 
-    clave = f"{FORMATO}\n{sys.version}\n{sys.implementation.cache_tag}\n{sys.flags.optimize}"
-    corta = resumen(clave.encode())[:24]
+    corta = clave_cache([str(FORMATO), sys.version, str(sys.implementation.cache_tag),
+                         str(sys.flags.optimize)])
     return carpeta() / f"dataclases-{perfil}-{corta}.marshal"
 
 

@@ -546,7 +546,6 @@ def cargar(raiz: Path | str) -> Especificacion:
     return espec
 
 
-
 def _cargar_guion(lector: _Lector, mensajes: Path, tipos: dict[str, Tipo]):
     """``mensajes/llamada.yml``: el guion común de las llamadas (None si no hay; es un
     problema solo si algún tipo tiene canal llamada)."""

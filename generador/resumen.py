@@ -21,3 +21,9 @@ def resumen(datos: bytes) -> str:
     """El BLAKE2b de 32 bytes de ``datos``, en hexadecimal (64 caracteres, como un SHA-256;
     el mismo que ``hashlib.blake2b(datos, digest_size=32).hexdigest()``)."""
     return _blake2b(datos, digest_size=32).hexdigest()
+
+
+def clave(partes: list[str]) -> str:
+    """La clave corta (24 cifras hexadecimales) de una caché de disco: el resumen de sus
+    partes (versiones, rutas con su contenido, tamaño o fecha), una por línea."""
+    return resumen("\n".join(partes).encode())[:24]

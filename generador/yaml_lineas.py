@@ -145,6 +145,19 @@ def cargar_archivo(ruta: Path, nombre: str | None = None,
     return cargar_texto(texto, nombre, textos)
 
 
+#: Textos que comparten varios mensajes de PyYAML y de libyaml (dicen lo mismo con otras
+#: palabras).
+_FALTA_VALOR = "falta un valor (¿una lista o un mapa sin cerrar, o una coma de más?)"
+_ANCLA_DOBLE = "hay dos anclas (&nombre) con el mismo nombre"
+_ESCAPE = ("un escape \\x, \\u o \\U entre comillas dobles no tiene sus cifras hexadecimales; "
+           "usa comillas simples")
+_SANGRIA_BLOQUE = "el indicador de sangría de un bloque | o > va de 1 a 9"
+_COMILLA_SEPARADOR = "una comilla no se cierra antes de '---'"
+_NOMBRE_ANCLA = "un ancla (&) o un alias (*) necesita un nombre de letras o cifras"
+_FUSION = "una fusión '<<' necesita un mapa"
+_FUERA_DE_LUGAR = "hay texto fuera de lugar al principio de un documento"
+_SOBRA_TEXTO = "sobra texto al final de la línea"
+
 _TRADUCCIONES = {
     "could not find expected ':'": "falta ':' después de una clave",
     "mapping values are not allowed": "aquí no puede ir un valor de mapa (¿falta una comilla?)",
@@ -170,41 +183,31 @@ _TRADUCCIONES = {
     "expected a single document": "hay más de un documento (---): deja solo uno",
     "could not determine a constructor for the tag": "etiqueta de tipo no permitida (!!...): "
                                                      "quítala",
-    "expected <document start>": "hay texto fuera de lugar al principio de un documento",
-    "expected a comment or a line break": "sobra texto al final de la línea",
+    "expected <document start>": _FUERA_DE_LUGAR,
+    "expected a comment or a line break": _SOBRA_TEXTO,
     "sequence entries are not allowed here": "aquí no puede empezar una lista '- ' (revisa la "
                                              "sangría)",
     "mapping keys are not allowed here": "aquí no puede ir una clave '? ' (revisa la sangría)",
-    "expected the node content": "falta un valor (¿una lista o un mapa sin cerrar, o una "
-                                 "coma de más?)",
-    "did not find expected node content": "falta un valor (¿una lista o un mapa sin cerrar, "
-                                          "o una coma de más?)",
-    "found duplicate anchor": "hay dos anclas (&nombre) con el mismo nombre",
+    "expected the node content": _FALTA_VALOR,
+    "did not find expected node content": _FALTA_VALOR,
+    "found duplicate anchor": _ANCLA_DOBLE,
     "found undefined tag handle": "etiqueta de tipo no permitida (!...): quítala",
     "found non-specific tag": "etiqueta de tipo no permitida (!): quítala",
-    "expected escape sequence of": "un escape \\x, \\u o \\U entre comillas dobles no tiene "
-                                   "sus cifras hexadecimales; usa comillas simples",
-    "expected indentation indicator": "el indicador de sangría de un bloque | o > va de 1 a 9",
+    "expected escape sequence of": _ESCAPE,
+    "expected indentation indicator": _SANGRIA_BLOQUE,
     "expected chomping or indentation indicators": "tras | o > solo pueden ir +, - o una cifra",
-    "found unexpected document separator": "una comilla no se cierra antes de '---'",
-    "found unexpected document indicator": "una comilla no se cierra antes de '---'",
-    "expected alphabetic or numeric character": "un ancla (&) o un alias (*) necesita un "
-                                                "nombre de letras o cifras",
-    "expected a mapping for merging": "una fusión '<<' necesita un mapa",
-    "expected a mapping or list of mappings for merging": "una fusión '<<' necesita un mapa",
-    "expected '<document start>'": "hay texto fuera de lugar al principio de un documento",
-    "did not find expected <document start>": "hay texto fuera de lugar al principio de un "
-                                              "documento",
-    "did not find expected hexdecimal number": "un escape \\x, \\u o \\U entre comillas "
-                                               "dobles no tiene sus cifras hexadecimales; usa "
-                                               "comillas simples",
-    "found an indentation indicator equal to 0": "el indicador de sangría de un bloque | o > "
-                                                 "va de 1 a 9",
-    "second occurrence": "hay dos anclas (&nombre) con el mismo nombre",
-    "did not find expected comment or line break": "sobra texto al final de la línea",
-    "did not find expected alphabetic or numeric character": "un ancla (&) o un alias (*) "
-                                                             "necesita un nombre de letras o "
-                                                             "cifras",
+    "found unexpected document separator": _COMILLA_SEPARADOR,
+    "found unexpected document indicator": _COMILLA_SEPARADOR,
+    "expected alphabetic or numeric character": _NOMBRE_ANCLA,
+    "expected a mapping for merging": _FUSION,
+    "expected a mapping or list of mappings for merging": _FUSION,
+    "expected '<document start>'": _FUERA_DE_LUGAR,
+    "did not find expected <document start>": _FUERA_DE_LUGAR,
+    "did not find expected hexdecimal number": _ESCAPE,
+    "found an indentation indicator equal to 0": _SANGRIA_BLOQUE,
+    "second occurrence": _ANCLA_DOBLE,
+    "did not find expected comment or line break": _SOBRA_TEXTO,
+    "did not find expected alphabetic or numeric character": _NOMBRE_ANCLA,
 }
 
 

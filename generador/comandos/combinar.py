@@ -8,29 +8,14 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import especificaciones_predeterminadas
+from generador.comandos.opciones import especificaciones_predeterminadas, fecha_iso
 from generador.concordancia import plural
 from generador.errores import ErrorCobro, describir_ausente, visible
 from generador.numeros import cifra
 
 
 def _fecha(valor: str | None) -> dt.date:
-    if not valor:
-        return dt.date.today()
-    from generador.combinar.valores import ValorInvalido, en_rango
-
-    try:
-        return en_rango(dt.date.fromisoformat(valor), valor)
-    except ValorInvalido as exc:
-        raise click.BadParameter(str(exc), param_hint="--hoy") from None
-    except ValueError:
-        import re
-
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", valor.strip()):  # bien escrita, pero no existe
-            raise click.BadParameter(f"'{valor}': esa fecha no existe en el calendario (revisa "
-                                     "el mes y el día)", param_hint="--hoy") from None
-        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)",
-                                 param_hint="--hoy") from None
+    return fecha_iso(valor, param_hint="--hoy") if valor else dt.date.today()
 
 
 @click.command(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
 
 from generador.arbol import raiz_predeterminada as especificaciones_predeterminadas
 
-__all__ = ["especificaciones_predeterminadas", "filtros", "no_vacio", "salida_no_vacia"]
+__all__ = ["especificaciones_predeterminadas", "fecha_iso", "filtros", "no_vacio", "salida_no_vacia"]
 
 
 def no_vacio(ctx: click.Context, parametro: click.Parameter, valor):
@@ -22,6 +23,26 @@ def salida_no_vacia(ctx: click.Context, parametro: click.Parameter, valor):
     """``--salida ''`` no es la carpeta actual: es un error. Devuelve un ``Path``."""
     no_vacio(ctx, parametro, valor)
     return None if valor is None else Path(valor)
+
+
+def fecha_iso(valor: str, param_hint: str | None = None) -> dt.date:
+    """Una fecha AAAA-MM-DD de una opción (``plan --vencimiento``, ``combinar --hoy``) dentro
+    del rango que cobro admite; si no lo es, ``click.BadParameter`` dice por qué: fuera de
+    rango, bien escrita pero inexistente (2026-02-30) o mal escrita."""
+    from generador.combinar.valores import ValorInvalido, en_rango
+
+    try:
+        return en_rango(dt.date.fromisoformat(valor), valor)
+    except ValorInvalido as exc:
+        raise click.BadParameter(str(exc), param_hint=param_hint) from None
+    except ValueError:
+        import re
+
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", valor.strip()):  # bien escrita, pero no existe
+            raise click.BadParameter(f"'{valor}': esa fecha no existe en el calendario (revisa "
+                                     "el mes y el día)", param_hint=param_hint) from None
+        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)",
+                                 param_hint=param_hint) from None
 
 
 def filtros(funcion):

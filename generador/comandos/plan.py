@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from generador.comandos.opciones import especificaciones_predeterminadas
+from generador.comandos.opciones import especificaciones_predeterminadas, fecha_iso
 from generador.errores import ErrorCobro, valor_desconocido
 
 FORMATOS_PLAN = ("texto", "json", "ics")
@@ -15,21 +15,7 @@ FORMATOS_COMPROBAR = ("texto", "json")
 
 
 def _fecha(_ctx, _param, valor: str | None) -> dt.date | None:
-    if valor is None:
-        return None
-    from generador.combinar.valores import ValorInvalido, en_rango
-
-    try:
-        return en_rango(dt.date.fromisoformat(valor), valor)
-    except ValorInvalido as exc:
-        raise click.BadParameter(str(exc)) from None
-    except ValueError:
-        import re
-
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", valor.strip()):  # bien escrita, pero no existe
-            raise click.BadParameter(f"'{valor}': esa fecha no existe en el calendario (revisa "
-                                     "el mes y el día)") from None
-        raise click.BadParameter(f"'{valor}' no es una fecha AAAA-MM-DD (p. ej. 2026-03-01)") from None
+    return None if valor is None else fecha_iso(valor)
 
 
 @click.command(

@@ -29,6 +29,7 @@ from typing import Any
 
 from generador import __version__
 from generador.carpeta_cache import carpeta
+from generador.resumen import clave as _clave_de
 from generador.resumen import resumen
 
 _CODIGO = Path(__file__).resolve().parent
@@ -51,7 +52,7 @@ def _clave(archivos: list[Path], modulos: list[Path] | None = None, extra: str =
         except OSError:
             continue
         partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
-    return resumen("\n".join(partes).encode())[:24]
+    return _clave_de(partes)
 
 
 def leer(archivos: list[Path], cargar: Callable[[], Any], *, prefijo: str = "reglas",
@@ -271,9 +272,9 @@ class _CacheRegex(dict):
 def _archivo_regex() -> Path:
     import regex
 
-    clave = (f"{_FORMATO_REGEX}\n{sys.version}\n{__version__}\n"
-             f"{getattr(regex, '__version__', '')}")
-    return carpeta() / f"regex-{resumen(clave.encode())[:24]}.pickle"
+    clave = _clave_de([str(_FORMATO_REGEX), sys.version, __version__,
+                       str(getattr(regex, "__version__", ""))])
+    return carpeta() / f"regex-{clave}.pickle"
 
 
 def sembrar_regex() -> None:

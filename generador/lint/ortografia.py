@@ -218,7 +218,7 @@ def _clave_disco() -> str:
     import sys
 
     from generador import __version__
-    from generador.resumen import resumen
+    from generador.resumen import clave
 
     partes = [sys.version, __version__, *IDIOMAS_PREFERIDOS,
               *(f"{k}={v}" for k, v in sorted(os.environ.items()) if k.startswith("ENCHANT"))]
@@ -231,7 +231,7 @@ def _clave_disco() -> str:
                         partes.append(f"{e.path}:{estado.st_size}:{estado.st_mtime_ns}")
         except OSError:
             continue
-    return resumen("\n".join(partes).encode())[:24]
+    return clave(partes)
 
 
 def activar_cache_disco() -> None:

@@ -86,7 +86,7 @@ def _clave_silabas() -> str:
     import os
 
     from generador import __version__
-    from generador.resumen import resumen
+    from generador.resumen import clave
 
     partes = [sys.version, __version__]
     especificacion = importlib.util.find_spec("pyphen")
@@ -98,7 +98,7 @@ def _clave_silabas() -> str:
             except OSError:
                 continue
             partes.append(f"{ruta}:{estado.st_size}:{estado.st_mtime_ns}")
-    return resumen("\n".join(partes).encode())[:24]
+    return clave(partes)
 
 
 def activar_cache_disco() -> None:

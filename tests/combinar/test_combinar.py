@@ -242,6 +242,22 @@ def test_whatsapp_sin_plantilla_aprobada_va_como_texto_libre_y_se_avisa(combinar
     assert "columna content_sid con su SID (HX...)" in r.stderr
 
 
+SID_TWILIO = "HX" + "0123456789abcdef" * 2
+
+
+def _twilio_una_fila(combinar, tmp_path, referencia: str):
+    """Combina una fila de WhatsApp con ``content_sid`` en formato twilio: (resultado, salida,
+    la única fila de twilio.csv)."""
+    cab = CABECERA.replace("\n", ",content_sid\n")
+    r, salida = combinar(_csv(tmp_path, _turismo(referencia, "2026-11-20", canal="whatsapp",
+                                                 registro="tu") + f",{SID_TWILIO}",
+                              cabecera=cab), "--formato", "twilio")
+    assert r.exit_code == 0, r.output
+    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
+        [fila] = list(csv.DictReader(archivo))
+    return r, salida, fila
+
+
 def test_whatsapp_con_content_sid_sale_como_plantilla_aprobada(combinar, tmp_path):
     """Con content_sid, la fila va con ContentSid y ContentVariables (numeradas como en
     cobro exportar --formato twilio para esa plantilla) y sin Body."""
@@ -249,16 +265,9 @@ def test_whatsapp_con_content_sid_sale_como_plantilla_aprobada(combinar, tmp_pat
     from generador.componer import Filtros, componer
     from generador.exportar.twilio import numerar
 
-    sid = "HX" + "0123456789abcdef" * 2
-    cab = CABECERA.replace("\n", ",content_sid\n")
-    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20", canal="whatsapp",
-                                                 registro="tu") + f",{sid}",
-                              cabecera=cab), "--formato", "twilio")
-    assert r.exit_code == 0, r.output
+    r, salida, fila = _twilio_una_fila(combinar, tmp_path, "R-1")
     assert "texto libre" not in r.stderr and "Columnas no usadas" not in r.output
-    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
-        [fila] = list(csv.DictReader(archivo))
-    assert (fila["To"], fila["Body"], fila["ContentSid"]) == ("whatsapp:+34600000000", "", sid)
+    assert (fila["To"], fila["Body"], fila["ContentSid"]) == ("whatsapp:+34600000000", "", SID_TWILIO)
     variables = json.loads(fila["ContentVariables"])
     [linea] = _lineas(salida / "mensajes.jsonl")
     plantilla = componer(dominio.modelo(), Filtros("turismo", linea["tipo"], "whatsapp", "tu",
@@ -278,14 +287,7 @@ def test_content_variables_sin_punto_doble_cuando_la_plantilla_pone_el_suyo(comb
     """La plantilla aprobada dice «te escribimos de {{2}}.»: Twilio rellena tal cual, así que
     «Servicios Ejemplo S.L.» va sin su punto final (el cliente lee «S.L.», no «S.L..»);
     un valor sin punto o una variable que no va seguida de punto quedan como están."""
-    sid = "HX" + "0123456789abcdef" * 2
-    cab = CABECERA.replace("\n", ",content_sid\n")
-    r, salida = combinar(_csv(tmp_path, _turismo("REF. 7.", "2026-11-20", canal="whatsapp",
-                                                 registro="tu") + f",{sid}",
-                              cabecera=cab), "--formato", "twilio")
-    assert r.exit_code == 0, r.output
-    with open(salida / "twilio.csv", encoding="utf-8", newline="") as archivo:
-        [fila] = list(csv.DictReader(archivo))
+    _r, salida, fila = _twilio_una_fila(combinar, tmp_path, "REF. 7.")
     variables = json.loads(fila["ContentVariables"])
     # «Hola, {{1}}, te escribimos de {{2}}. Seguimos...»
     assert variables["2"] == "Servicios Ejemplo S.L"
