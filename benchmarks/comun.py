@@ -36,13 +36,14 @@ def medir(orden: Sequence[str], repeticiones: int = 7, env: dict | None = None,
     return statistics.median(tiempos), tiempos
 
 
-def una_vez(orden: Sequence[str], env: dict | None = None) -> tuple[float, float, float]:
+def una_vez(orden: Sequence[str], env: dict | None = None,
+            cwd: str | None = None) -> tuple[float, float, float]:
     """(reloj, CPU de usuario, CPU de sistema) de una ejecución del proceso completo
-    (con sus hijos: ``cobro lint`` reparte entre procesos)."""
+    (con sus hijos: ``cobro lint`` reparte entre procesos), en la carpeta ``cwd``."""
     antes = resource.getrusage(resource.RUSAGE_CHILDREN)
     inicio = time.perf_counter()
     subprocess.run(orden, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=entorno_medida(env))
+                   env=entorno_medida(env), cwd=cwd)
     reloj = time.perf_counter() - inicio
     despues = resource.getrusage(resource.RUSAGE_CHILDREN)
     return reloj, despues.ru_utime - antes.ru_utime, despues.ru_stime - antes.ru_stime

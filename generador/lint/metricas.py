@@ -279,14 +279,22 @@ def _indice_con_cota(texto: str) -> float | None:
     letras tiene como mucho ``max(1, n - 2)`` sílabas. Con más sílabas el índice baja, así
     que si ya con la cota no queda por debajo del umbral, el índice exacto tampoco: no hay
     hallazgo y no hace falta dividir nada. ``None`` si no se puede acotar."""
-    palabras = _palabras_textstat(texto)
+    minusculas = texto.lower()
+    if "'" in texto or "Σ" in texto or len(minusculas) != len(texto):
+        palabras = _palabras_textstat(texto)
+        minusculas_textstat = _minusculas_textstat(texto, palabras)
+    else:
+        # Sin esos casos, quitar la puntuación y pasar a minúsculas conmutan (ver
+        # _minusculas_textstat): las palabras en minúsculas son las del texto en minúsculas,
+        # y tantas como las del texto; basta quitar la puntuación una vez.
+        palabras = minusculas_textstat = _palabras_textstat(minusculas)
     if not palabras:
         return None
     frases = _frases_textstat(texto)
     por_frase = len(palabras) / frases if frases else 0.0
     if not por_frase:
         return None
-    silabas = _cota_silabas(_minusculas_textstat(texto, palabras))
+    silabas = _cota_silabas(minusculas_textstat)
     if not silabas:
         return None
     return 206.84 - 60 * (silabas / len(palabras)) - 1.02 * por_frase

@@ -75,6 +75,17 @@ def coincide(regla: Regla, selector: str) -> bool:
     return regla.categoria.startswith(s + ".")
 
 
+class _Aplicables(list):
+    """Las reglas que se aplican a una combinación de contexto (:meth:`Motor._aplicables`),
+    con lo que el bucle de :meth:`Motor.revisar_documento` pide de cada una ya a mano: su
+    código y, por regla, (regla, su ``comprobador.revisar``, ``id`` del comprobador)."""
+
+    def __init__(self, reglas) -> None:
+        super().__init__(reglas)
+        self.codigos = tuple(r.codigo for r in self)
+        self.revisores = tuple((r, r.comprobador.revisar, id(r.comprobador)) for r in self)
+
+
 class Motor:
     """Aplica reglas a documentos; recuerda reglamentos y configuraciones ya cargados."""
 
@@ -86,7 +97,7 @@ class Motor:
         self._config_explicita: Configuracion | None = None
         #: Códigos de las reglas que se han aplicado a algún documento.
         self.aplicadas: set[str] = set()
-        self._por_contexto: dict[tuple, tuple[list[Regla], list[Regla]]] = {}
+        self._por_contexto: dict[tuple, tuple[list[Regla], _Aplicables]] = {}
         self._prefiltros: dict[int, tuple[list[Regla], Prefiltro]] = {}
         self._documentos = 0
 
@@ -239,20 +250,20 @@ class Motor:
         prefiltro = self._prefiltro(reglas) if self._documentos > 1 else None
         filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
-        aplicadas = self.aplicadas
-        for regla in self._aplicables(reglas, ctx, config):
-            aplicadas.add(regla.codigo)
-            comprobador = regla.comprobador
-            if id(comprobador) in filtradas:
+        aplicables = self._aplicables(reglas, ctx, config)
+        for regla, revisar, clave in aplicables.revisores:
+            if clave in filtradas:
                 if posibles is None:
                     posibles = prefiltro.posibles(ctx)
-                if id(comprobador) not in posibles:
+                if clave not in posibles:
                     continue  # ninguna de sus frases puede aparecer en este mensaje
             try:
-                detecciones = comprobador.revisar(ctx)  # Regla.revisar, sin la llamada de más
+                detecciones = revisar(ctx)  # Regla.revisar, sin la llamada de más
             except PatronLento:
                 from generador.numeros import segundos
 
+                # las aplicadas hasta esta, como si se hubieran anotado una a una
+                self.aplicadas.update(aplicables.codigos[:aplicables.index(regla) + 1])
                 raise ReglaLenta(
                     doc.ruta,
                     f"{regla.archivo}:{regla.linea}: la regla {regla.codigo} tardó más de "
@@ -271,6 +282,7 @@ class Motor:
             severidad = self.severidad(regla, config)
             for deteccion in detecciones:
                 hallazgos.append(_hallazgo(doc, ctx, regla, severidad, deteccion))
+        self.aplicadas.update(aplicables.codigos)
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
 
@@ -284,7 +296,7 @@ class Motor:
         return guardado[1]
 
     def _aplicables(self, reglas: list[Regla], ctx: Contexto,
-                    config: Configuracion | None = None) -> list[Regla]:
+                    config: Configuracion | None = None) -> _Aplicables:
         """Las reglas de ``reglas`` (sin las de supresión) que aplican a ``ctx``.
 
         Solo dependen de las dimensiones del contexto (:data:`DIMENSIONES`: canal, etapa,
@@ -299,8 +311,8 @@ class Motor:
         if guardado is None or guardado[0] is not reglas:
             if len(self._por_contexto) > 256:
                 self._por_contexto.clear()
-            guardado = self._por_contexto[clave] = (
-                reglas, [r for r in reglas if r.tipo != "supresion" and _aplica(r, ctx, config)])
+            guardado = self._por_contexto[clave] = (reglas, _Aplicables(
+                r for r in reglas if r.tipo != "supresion" and _aplica(r, ctx, config)))
         return guardado[1]
 
     def _aplicar_supresiones(

@@ -269,7 +269,13 @@ class TipoFrases:
     def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
         """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
         tramos: list[tuple[int, int, int]] = []
-        candidatas = ctx.candidatas(self._indice)
+        previas = ctx.memo.get(CANDIDATAS_PREFILTRO)
+        if previas is not None and id(self) not in previas[0].filtradas:
+            previas = None  # el prefiltro de ese mensaje no cubre esta regla
+        if previas is not None:  # las del prefiltro (Prefiltro.posibles): las mismas
+            candidatas = _ordenadas(previas[1].get(id(self), []))
+        else:
+            candidatas = ctx.candidatas(self._indice)
         if candidatas:
             indices = self._indices
             posibles, inicios = _posibles(self._requisitos_de, candidatas, ctx)
@@ -278,7 +284,8 @@ class TipoFrases:
                     [(k, self._patron_de(k)) for k in posibles], ctx.plegado, inicios))
         if self._indice_lemas[1] or self._indice_lemas[2]:
             normalizadas = _normalizadas(ctx)
-            for j in _lemas_candidatos(self._indice_lemas, normalizadas):
+            for j in (_ordenadas(previas[2].get(id(self), [])) if previas is not None
+                      else _lemas_candidatos(self._indice_lemas, normalizadas)):
                 indice, frase = self._frase_lema(j)
                 if frase.posible(normalizadas, ctx.comienzos):
                     tramos.extend((a, b, indice) for a, b in buscar_lema(frase, _fichas(ctx)))
@@ -850,18 +857,25 @@ def _avisar(ctx: Contexto, aviso: str) -> None:
 
 
 class Prefiltro:
-    """Qué reglas de frases pueden casar en un mensaje, con una sola consulta para todas.
+    """Qué reglas de frases pueden casar en un mensaje, y cuáles de sus frases, con una sola
+    consulta para todas.
 
     Junta los índices de anclas de todas las reglas ``frases`` de una lista (palabras
     exactas, comienzos y anclas de frases con lemas) en uno: por mensaje se cruzan sus
     palabras con él una vez y solo se revisan las reglas con alguna ancla presente; las
     demás no podrían casar (su :meth:`TipoFrases.tramos` saldría vacío). Las reglas con
-    frases sin ancla (``siempre``) se revisan siempre."""
+    frases sin ancla (``siempre``) se revisan siempre.
+
+    De paso, cada ancla presente dice qué frases de cada regla la exigen: las candidatas de
+    cada regla (:meth:`Contexto.candidatas` y :func:`_lemas_candidatos`) salen de ese mismo
+    cruce y se guardan en el contexto (:data:`CANDIDATAS_PREFILTRO`), en vez de cruzar las
+    palabras del mensaje otra vez con el índice de cada regla."""
 
     def __init__(self, reglas: list[Any]) -> None:
-        literales: dict[str, set[int]] = {}
-        prefijos: dict[int, dict[str, set[int]]] = {}
-        lemas: dict[str, set[int]] = {}
+        # ancla -> [(id del comprobador, índices de sus frases con esa ancla)]
+        literales: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+        comienzos: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+        lemas: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         self.filtradas: set[int] = set()
         for regla in reglas:
             comprobador = regla.comprobador
@@ -872,30 +886,45 @@ class Prefiltro:
                 continue
             clave = id(comprobador)
             self.filtradas.add(clave)
-            for palabra in indice.claves:
-                literales.setdefault(palabra, set()).add(clave)
-            for longitud, raices in indice.claves_prefijos:
-                for raiz in raices:
-                    prefijos.setdefault(longitud, {}).setdefault(raiz, set()).add(clave)
-            for palabra in indice_lemas[1]:
-                lemas.setdefault(palabra, set()).add(clave)
-        self._literales, self._prefijos, self._lemas = literales, prefijos, lemas
+            for palabra, frases in indice.literales.items():
+                literales.setdefault(palabra, []).append((clave, frases))
+            # Los comienzos de todas las longitudes en uno (uno de 5 letras nunca es igual a
+            # uno de 6): un solo cruce con los comienzos del mensaje en vez de uno por longitud.
+            for por_raiz in indice.prefijos.values():
+                for raiz, frases in por_raiz.items():
+                    comienzos.setdefault(raiz, []).append((clave, frases))
+            for palabra, frases in indice_lemas[0].items():
+                lemas.setdefault(palabra, []).append((clave, frases))
+        self._literales, self._comienzos, self._lemas = literales, comienzos, lemas
         self._claves = frozenset(literales)
+        self._claves_comienzos = frozenset(comienzos)
         self._claves_lemas = frozenset(lemas)
-        # Los comienzos de todas las longitudes en uno (uno de 5 letras nunca es igual a uno
-        # de 6): un solo cruce con los comienzos del mensaje en vez de uno por longitud.
-        self._por_comienzo: dict[str, set[int]] = {}
-        for por_raiz in prefijos.values():
-            for raiz, claves in por_raiz.items():
-                self._por_comienzo.setdefault(raiz, set()).update(claves)
-        self._comienzos = frozenset(self._por_comienzo)
 
     def posibles(self, ctx: Contexto) -> set[int]:
-        """``id`` de los comprobadores filtrados que tienen alguna ancla en el mensaje."""
-        # Los conjuntos de cada ancla presente, juntados de una vez (en C, sin un «|=» por ancla).
-        grupos = list(map(self._literales.__getitem__, self._claves & ctx.palabras))
-        if self._comienzos:
-            grupos.extend(map(self._por_comienzo.__getitem__, self._comienzos & ctx.comienzos))
+        """``id`` de los comprobadores filtrados que tienen alguna ancla en el mensaje; sus
+        frases candidatas quedan en ``ctx.memo[CANDIDATAS_PREFILTRO]``."""
+        frases: dict[int, list[int]] = {}
+        for anclas in map(self._literales.__getitem__, self._claves & ctx.palabras):
+            for clave, indices in anclas:
+                frases.setdefault(clave, []).extend(indices)
+        if self._claves_comienzos:
+            for anclas in map(self._comienzos.__getitem__, self._claves_comienzos & ctx.comienzos):
+                for clave, indices in anclas:
+                    frases.setdefault(clave, []).extend(indices)
+        lemas: dict[int, list[int]] = {}
         if self._claves_lemas:
-            grupos.extend(map(self._lemas.__getitem__, self._claves_lemas & _normalizadas(ctx)))
-        return set().union(*grupos)
+            for anclas in map(self._lemas.__getitem__, self._claves_lemas & _normalizadas(ctx)):
+                for clave, indices in anclas:
+                    lemas.setdefault(clave, []).extend(indices)
+        ctx.memo[CANDIDATAS_PREFILTRO] = (self, frases, lemas)
+        return frases.keys() | lemas.keys()
+
+
+#: Clave de ``ctx.memo`` con las frases candidatas de cada regla filtrada, del último
+#: :meth:`Prefiltro.posibles` de ese mensaje: (prefiltro, {id: frases}, {id: frases con lemas}).
+CANDIDATAS_PREFILTRO = "candidatas_prefiltro"
+
+
+def _ordenadas(indices: list[int]) -> list[int]:
+    """Las posiciones sin repetir y en orden (como :meth:`Contexto.candidatas`)."""
+    return sorted(set(indices)) if len(indices) > 1 else indices

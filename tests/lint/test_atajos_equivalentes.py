@@ -206,6 +206,29 @@ def test_minusculas_textstat_como_la_definicion(texto):
         texto.lower())
 
 
+def _cota_por_definicion(texto):
+    from generador.lint import metricas, silabas
+
+    palabras = metricas._palabras_textstat(texto)
+    frases = metricas._frases_textstat(texto)
+    if not palabras or not frases:
+        return None
+    cota = silabas.cota(metricas._palabras_textstat(texto.lower()))
+    if not cota:
+        return None
+    return 206.84 - 60 * (cota / len(palabras)) - 1.02 * (len(palabras) / frases)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TROZOS_LEGIBLES, max_size=25).map("".join))
+def test_cota_de_legibilidad_como_la_definicion(texto):
+    """La cota de ``metricas._indice_con_cota`` quita la puntuación una sola vez, del texto en
+    minúsculas, si no hay apóstrofos, Σ ni minúsculas más largas; sale lo mismo."""
+    from generador.lint import metricas
+
+    assert metricas._indice_con_cota(texto) == _cota_por_definicion(texto)
+
+
 @given(st.text(alphabet="ab.tx/ ", max_size=8).filter(lambda n: "/" not in n and n not in ("", ".", "..")))
 def test_extension_como_pathlib(nombre):
     from pathlib import Path
