@@ -305,7 +305,7 @@ class TextosPais:
 
 @dataclass(frozen=True)
 class Locale:
-    """Datos de un país para los ejemplos rellenos (derivados de la tabla de países)."""
+    """Datos de un país para los ejemplos rellenos (de sus datos en mensajes/paises/<cc>.yml)."""
 
     codigo: str
     pais: str

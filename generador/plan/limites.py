@@ -426,7 +426,7 @@ def cargar_pais(raiz: Path | str, codigo: str, canales: set[str] | None = None) 
     las plantillas (del modelo); se les suman :data:`CANALES_SIN_PLANTILLA`."""
     from generador import dominio
 
-    espec = dominio.modelo(raiz)  # valida la tabla de países con el resto del árbol
+    espec = dominio.modelo(raiz)  # valida los países con el resto del árbol
     if codigo not in espec.paises:
         raise ErrorCobro(f"--pais: {valor_desconocido('el país', codigo, espec.paises)}")
     fila = espec.paises[codigo]
