@@ -702,6 +702,12 @@ def _cargar_paises(lector: _Lector, raiz: Path
             if problema:
                 lector.problema(ruta_pais, d.linea_de(clave), clave, problema)
         leidos[codigo] = (ruta_pais, d)
+    if not leidos and not any(x.archivo.startswith(f"{lector.nombre(carpeta)}/")
+                              for x in lector.problemas):
+        lector.problema(carpeta, 0, "", "no hay ningún país: crea mensajes/paises/<cc>.yml "
+                        "(p. ej. uy.yml) con pais, nombre, locale, moneda, zona_horaria, "
+                        "festivos y lugar")
+        return {}, None, {}
     if globales is None:
         return {}, None, {}
     orden = list(globales.get("orden") or ())
@@ -718,11 +724,6 @@ def _cargar_paises(lector: _Lector, raiz: Path
                               d["festivos"], d["lugar"], papel=d.get("papel") or "A4",
                               archivo=lector.nombre(ruta_pais),
                               lineas={c: d.linea_de(c) for c in DATOS_PAIS if c in d})
-    if not paises and not any(p.archivo.startswith(lector.nombre(carpeta))
-                              for p in lector.problemas):
-        lector.problema(carpeta, 0, "", "no hay ningún país: crea mensajes/paises/<cc>.yml "
-                        "(p. ej. uy.yml) con pais, nombre, locale, moneda, zona_horaria, "
-                        "festivos y lugar")
     predeterminado = globales["predeterminado"]
     if predeterminado not in paises:
         if predeterminado not in leidos:  # si su archivo tiene problemas, ya se han dicho

@@ -153,3 +153,22 @@ def test_un_pais_sin_reglas_de_ley_en_el_encabezado_avisa_en_texto_json_y_sarif(
         encoding="utf-8")
     r = cobro("lint", "--specs", tmp_path / "specs", "--formato", "json", tmp_path / "es.md")
     assert json.loads(r.stdout)["avisos"] == []
+
+
+def test_un_texto_de_pais_a_medias_dice_que_le_falta(cobro, tmp_path):
+    """Los datos solos valen; con texto, lleva vocabulario, pago y pago_sms juntos."""
+    r = _generar_con(cobro, tmp_path, URUGUAY + "voseo: true\n")
+    assert _problemas(r) == [
+        "mensajes/paises/uy.yml:8: voseo: el texto del país necesita también vocabulario, pago, "
+        "pago_sms (el país tiene voseo); mira el de otro país"]
+
+
+def test_un_arbol_sin_ningun_pais_lo_dice(cobro, tmp_path):
+    escribir_arbol(tmp_path / "specs")
+    for ruta in (tmp_path / "specs" / "mensajes" / "paises").glob("*.yml"):
+        ruta.unlink()
+    with contextlib.chdir(tmp_path / "specs"):
+        r = cobro("generar", "--specs", tmp_path / "specs", "--salida", tmp_path / "salida")
+    assert _problemas(r) == [
+        "mensajes/paises: no hay ningún país: crea mensajes/paises/<cc>.yml (p. ej. uy.yml) con "
+        "pais, nombre, locale, moneda, zona_horaria, festivos y lugar"]
