@@ -309,7 +309,7 @@ DATOS_PAIS = {
     "papel": E.Campo(str, requerido=False, valores=PAPELES,
                      descripcion="tamaño del papel de las cartas: A4 (por defecto) o carta"),
 }
-ESQUEMA_TEXTOS_PAIS = E.Mapa(
+ESQUEMA_PAIS = E.Mapa(
     {
         "pais": E.Campo(str, descripcion="el código del país, igual que el nombre del archivo"),
         **DATOS_PAIS,
@@ -683,7 +683,7 @@ def _cargar_paises(lector: _Lector, raiz: Path
     carpeta = raiz / "mensajes" / "paises"
     leidos: dict[str, tuple[Path, Mapa]] = {}
     for ruta_pais in sorted(carpeta.glob("*.yml")) if carpeta.is_dir() else ():
-        d = lector.leer(ruta_pais, ESQUEMA_TEXTOS_PAIS)
+        d = lector.leer(ruta_pais, ESQUEMA_PAIS)
         if d is None:
             continue
         codigo = ruta_pais.stem
