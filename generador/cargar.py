@@ -159,24 +159,15 @@ ESQUEMA_CANALES = E.Mapa(
     }
 )
 
+#: ``mensajes/paises.yml``: solo lo global de los países (cada país es su propio archivo).
 ESQUEMA_PAISES = E.Mapa(
     {
         "predeterminado": E.Campo(str, descripcion="código del país por defecto"),
-        "paises": E.Diccionario(
-            E.Mapa({
-                "nombre": E.Campo(str),
-                "locale": E.Campo(str, patron=re.compile(r"^[a-z]{2}_[A-Z]{2}$"),
-                                  descripcion="locale de Babel, p. ej. es_MX"),
-                "moneda": E.Campo(str, patron=re.compile(r"^[A-Z]{3}$"), descripcion="ISO 4217"),
-                "zona_horaria": E.Campo(str, descripcion="IANA, p. ej. America/Lima"),
-                "festivos": E.Campo(str, descripcion="código de país de la biblioteca holidays"),
-                "lugar": E.Campo(str, descripcion="ciudad de ejemplo para las cartas"),
-                "papel": E.Campo(str, requerido=False, valores=PAPELES,
-                                 descripcion="tamaño del papel de las cartas: A4 o carta"),
-            }),
-            patron_clave=re.compile(r"^[a-z]{2}$"),
-            no_vacio=True,
-        ),
+        "orden": E.Lista(E.Campo(str), requerido=False, no_vacia=True, unica=True,
+                         descripcion="orden de los países en el catálogo y el sitio; los que no "
+                                     "están aquí van después, por orden alfabético"),
+        # la tabla de antes: se acepta solo para explicar adónde se ha movido cada país
+        "paises": E.Libre(requerido=False, descripcion="ya no se usa: un archivo por país"),
     }
 )
 
@@ -300,16 +291,33 @@ ESQUEMA_SECTOR = E.Mapa(
     }
 )
 
-#: ``mensajes/paises/<cc>.yml``: el texto que cambia por país (ESQUEMA12 §2).
+#: ``mensajes/paises/<cc>.yml``: un país entero en un archivo. Sus datos (nombre, locale,
+#: moneda, zona horaria, festivos, lugar y papel) y el texto que cambia en él (ESQUEMA12 §2:
+#: vocabulario, vías de pago, frases legales...). El texto es opcional mientras ninguna
+#: plantilla use ranuras ``[[ pais.* ]]``; si lo hay, lleva vocabulario, pago y pago_sms.
 VOCABULARIO_OBLIGATORIO = ("cobro", "agencia", "id_fiscal", "etiqueta_cuenta")
-ESQUEMA_TEXTOS_PAIS = E.Mapa(
+TEXTOS_OBLIGATORIOS = ("vocabulario", "pago", "pago_sms")
+DATOS_PAIS = {
+    "nombre": E.Campo(str, descripcion="nombre del país, p. ej. Uruguay"),
+    "locale": E.Campo(str, patron=re.compile(r"^[a-z]{2}_[A-Z]{2}$"),
+                      descripcion="locale de Babel para importes y fechas, p. ej. es_UY"),
+    "moneda": E.Campo(str, patron=re.compile(r"^[A-Z]{3}$"), descripcion="ISO 4217, p. ej. UYU"),
+    "zona_horaria": E.Campo(str, descripcion="IANA, p. ej. America/Montevideo (la del deudor "
+                                             "por defecto; cobro plan permite otra)"),
+    "festivos": E.Campo(str, descripcion="código de país de la biblioteca holidays, p. ej. UY"),
+    "lugar": E.Campo(str, descripcion="ciudad de ejemplo para las cartas"),
+    "papel": E.Campo(str, requerido=False, valores=PAPELES,
+                     descripcion="tamaño del papel de las cartas: A4 (por defecto) o carta"),
+}
+ESQUEMA_PAIS = E.Mapa(
     {
         "pais": E.Campo(str, descripcion="el código del país, igual que el nombre del archivo"),
-        "vocabulario": E.Diccionario(E.Campo(str), no_vacio=True,
+        **DATOS_PAIS,
+        "vocabulario": E.Diccionario(E.Campo(str), no_vacio=True, requerido=False,
                                      descripcion="palabras del país: [[ pais.<clave> ]]"),
-        "pago": E.Mapa({r: E.Campo(str) for r in REGISTROS},
+        "pago": E.Mapa({r: E.Campo(str) for r in REGISTROS}, requerido=False,
                        descripcion="bloque de vías de pago (líneas '- ...') de email y carta"),
-        "pago_sms": E.Mapa({r: E.Campo(str) for r in REGISTROS},
+        "pago_sms": E.Mapa({r: E.Campo(str) for r in REGISTROS}, requerido=False,
                            descripcion="vías de pago en una frase corta de SMS"),
         "legal": E.Diccionario(
             E.Mapa({"tu": E.Campo(str, vacio=True), "usted": E.Campo(str, vacio=True),
@@ -439,7 +447,7 @@ def cargar(raiz: Path | str) -> Especificacion:
         raise ErrorCobro(
             f"'{raiz}' no es un árbol de especificaciones de cobro: falta {', '.join(faltan)}. "
             "Usa --specs con una carpeta que tenga mensajes/ (etapas.yml, variables.yml, "
-            "canales.yml, paises.yml, tipos/) y sectores/."
+            "canales.yml, paises.yml, paises/, tipos/) y sectores/."
         )
     lector = _Lector(raiz)
 
@@ -463,7 +471,7 @@ def cargar(raiz: Path | str) -> Especificacion:
         for n, d in (datos or {}).get("canales", {}).items()
     }
     datos_canales = datos
-    paises, pais_predeterminado = _cargar_paises(lector, raiz)
+    paises, pais_predeterminado, datos_pais = _cargar_paises(lector, raiz)
     locales: dict[str, Locale] = {}  # para --locale; si dos países comparten locale, vale el primero
     for p in paises.values():
         locales.setdefault(p.locale, Locale(p.locale, p.nombre, p.moneda, p.lugar))
@@ -534,7 +542,7 @@ def cargar(raiz: Path | str) -> Especificacion:
                       else next(iter(locales), "es_ES"))
     espec = Especificacion(raiz, etapas, variables, tipos, sectores, canales, locales,
                            predeterminado, paises, pais_predeterminado)
-    datos_textos_pais = _cargar_textos_pais(lector, espec, mensajes)
+    datos_textos_pais = _cargar_textos_pais(lector, espec, datos_pais)
     espec.guion = _cargar_guion(lector, mensajes, tipos)
     _comprobar_referencias(lector, espec, datos_tipos, datos_sectores, datos_canales, mensajes,
                            tipos_con_problemas, datos_textos_pais)
@@ -656,32 +664,75 @@ def _comprobar_sin_deuda(lector, ruta: Path, linea: int, clave: str, rama: str,
                             "nombre, empresa y teléfono para devolver la llamada)")
 
 
-def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | None]:
-    """La tabla ``mensajes/paises.yml`` y la sección ``contacto`` de cada paquete de país."""
+def _cargar_paises(lector: _Lector, raiz: Path
+                   ) -> tuple[dict[str, Pais], str | None, dict[str, tuple[Path, Mapa]]]:
+    """Los países del árbol: un archivo cada uno (``mensajes/paises/<cc>.yml``), en el orden
+    de ``mensajes/paises.yml`` (que solo tiene lo global), y la sección ``contacto`` de su
+    paquete de ley (``reglas/paises/<cc>.yml``) si lo tiene. Devuelve también el YAML de cada
+    país, del que :func:`_cargar_textos_pais` saca su texto."""
     from generador.arbol import carpeta_reglas
 
     ruta = raiz / "mensajes" / "paises.yml"
-    datos = lector.leer(ruta, ESQUEMA_PAISES)
-    if datos is None:
-        return {}, None
-    paises: dict[str, Pais] = {}
-    for codigo, d in datos["paises"].items():
-        if not _zona_valida(d["zona_horaria"]):
-            lector.problema(ruta, d.linea_de("zona_horaria"), f"paises.{codigo}.zona_horaria",
-                            f"'{d['zona_horaria']}' no es una zona horaria IANA (p. ej. America/Lima)")
+    globales = lector.leer(ruta, ESQUEMA_PAISES)
+    if globales is not None and "paises" in globales:
+        lector.problema(ruta, globales.linea_de("paises"), "paises",
+                        "la tabla de países ya no va aquí: cada país es un archivo, "
+                        "mensajes/paises/<cc>.yml, con nombre, locale, moneda, zona_horaria, "
+                        "festivos, lugar y papel; mueve allí la línea de cada país y borra "
+                        "'paises' de este archivo")
+    carpeta = raiz / "mensajes" / "paises"
+    leidos: dict[str, tuple[Path, Mapa]] = {}
+    for ruta_pais in sorted(carpeta.glob("*.yml")) if carpeta.is_dir() else ():
+        d = lector.leer(ruta_pais, ESQUEMA_PAIS)
+        if d is None:
+            continue
+        codigo = ruta_pais.stem
+        if not re.fullmatch(r"[a-z]{2}", codigo):
+            lector.problema(ruta_pais, 1, "", f"'{ruta_pais.name}': el nombre del archivo es el "
+                            "código del país en dos letras minúsculas (p. ej. uy.yml)")
+            continue
+        if d["pais"] != codigo:
+            lector.problema(ruta_pais, d.linea_de("pais"), "pais",
+                            f"'{d['pais']}' no coincide con el nombre del archivo '{codigo}'")
+            continue
         for clave, problema in (("locale", _problema_locale(d["locale"])),
-                                ("moneda", _problema_moneda(d["moneda"]))):
+                                ("moneda", _problema_moneda(d["moneda"])),
+                                ("zona_horaria", _problema_zona(d["zona_horaria"])),
+                                ("festivos", _problema_festivos(d["festivos"]))):
             if problema:
-                lector.problema(ruta, d.linea_de(clave), f"paises.{codigo}.{clave}", problema)
+                lector.problema(ruta_pais, d.linea_de(clave), clave, problema)
+        leidos[codigo] = (ruta_pais, d)
+    if not leidos and not any(x.archivo.startswith(f"{lector.nombre(carpeta)}/")
+                              for x in lector.problemas):
+        lector.problema(carpeta, 0, "", "no hay ningún país: crea mensajes/paises/<cc>.yml "
+                        "(p. ej. uy.yml) con pais, nombre, locale, moneda, zona_horaria, "
+                        "festivos y lugar")
+        return {}, None, {}
+    if globales is None:
+        return {}, None, {}
+    orden = list(globales.get("orden") or ())
+    for i, codigo in enumerate(orden):
+        if codigo not in leidos and not (carpeta / f"{codigo}.yml").is_file():
+            lector.problema(ruta, globales["orden"].linea_de(i), f"orden[{i}]",
+                            _desconocido("el país", codigo, leidos)
+                            + f" (ningún archivo mensajes/paises/{codigo}.yml)")
+    codigos = [c for c in orden if c in leidos] + sorted(c for c in leidos if c not in orden)
+    paises: dict[str, Pais] = {}
+    for codigo in codigos:
+        ruta_pais, d = leidos[codigo]
         paises[codigo] = Pais(codigo, d["nombre"], d["locale"], d["moneda"], d["zona_horaria"],
-                              d["festivos"], d["lugar"], papel=d.get("papel") or "A4")
-    predeterminado = datos["predeterminado"]
+                              d["festivos"], d["lugar"], papel=d.get("papel") or "A4",
+                              archivo=lector.nombre(ruta_pais),
+                              lineas={c: d.linea_de(c) for c in DATOS_PAIS if c in d})
+    predeterminado = globales["predeterminado"]
     if predeterminado not in paises:
-        lector.problema(ruta, datos.linea_de("predeterminado"), "predeterminado",
-                        _desconocido("el país", predeterminado, paises))
+        if predeterminado not in leidos:  # si su archivo tiene problemas, ya se han dicho
+            lector.problema(ruta, globales.linea_de("predeterminado"), "predeterminado",
+                            _desconocido("el país", predeterminado, paises)
+                            + f" (crea mensajes/paises/{predeterminado}.yml)")
         predeterminado = None
-    carpeta = carpeta_reglas(raiz) / "paises"
-    for ruta_paquete in sorted(carpeta.glob("*.yml")) if carpeta.is_dir() else ():
+    carpeta_ley = carpeta_reglas(raiz) / "paises"
+    for ruta_paquete in sorted(carpeta_ley.glob("*.yml")) if carpeta_ley.is_dir() else ():
         codigo = ruta_paquete.stem
         paquete = lector.leer(ruta_paquete, ESQUEMA_PAQUETE_PAIS)
         if paquete is None:
@@ -691,15 +742,18 @@ def _cargar_paises(lector: _Lector, raiz: Path) -> tuple[dict[str, Pais], str | 
                             f"'{paquete['pais']}' no coincide con el nombre del archivo '{codigo}'")
             continue
         if codigo not in paises:
-            if carpeta.parent.parent == raiz:  # solo si el paquete es del propio árbol
+            # solo si el paquete es del propio árbol y el país no tiene archivo (si lo tiene con
+            # problemas, ya se han dicho)
+            if carpeta_ley.parent.parent == raiz and codigo not in leidos:
                 lector.problema(ruta_paquete, paquete.linea_de("pais"), "pais",
-                                f"el país '{codigo}' no está en mensajes/paises.yml; añade su línea")
+                                f"el país '{codigo}' no tiene su archivo: crea "
+                                f"mensajes/paises/{codigo}.yml (nombre, locale, moneda...)")
             continue
         paises[codigo] = replace(
             paises[codigo], contacto=paquete.get("contacto"),
             paquete=lector.nombre(ruta_paquete), linea_contacto=paquete.linea_de("contacto"),
         )
-    return paises, predeterminado
+    return paises, predeterminado, {c: leidos[c] for c in paises}
 
 
 def _ranuras(datos: Mapa | None) -> dict[str, dict[str, str]]:
@@ -711,22 +765,19 @@ def _ranuras(datos: Mapa | None) -> dict[str, dict[str, str]]:
 
 
 def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
-                        mensajes: Path) -> dict[str, tuple[Path, Mapa]]:
-    """``mensajes/paises/<cc>.yml``: el texto de cada país (vocabulario, pago, legal...)."""
-    carpeta = mensajes / "paises"
-    datos_pais: dict[str, tuple[Path, Mapa]] = {}
-    for ruta in sorted(carpeta.glob("*.yml")) if carpeta.is_dir() else ():
-        d = lector.leer(ruta, ESQUEMA_TEXTOS_PAIS)
-        if d is None:
-            continue
-        codigo = ruta.stem
-        if d["pais"] != codigo:
-            lector.problema(ruta, d.linea_de("pais"), "pais",
-                            f"'{d['pais']}' no coincide con el nombre del archivo '{codigo}'")
-            continue
-        if espec.paises and codigo not in espec.paises:
-            lector.problema(ruta, d.linea_de("pais"), "pais",
-                            f"el país '{codigo}' no está en mensajes/paises.yml; añade su línea")
+                        datos_pais: dict[str, tuple[Path, Mapa]]) -> dict[str, tuple[Path, Mapa]]:
+    """El texto de cada país (vocabulario, pago, legal...) de su archivo
+    ``mensajes/paises/<cc>.yml``, si lo tiene; devuelve los archivos de los países con texto."""
+    con_texto: dict[str, tuple[Path, Mapa]] = {}
+    for codigo, (ruta, d) in datos_pais.items():
+        textos = [c for c in d if c not in DATOS_PAIS and c != "pais"]
+        if not textos:
+            continue  # un país con solo sus datos: vale mientras nada use [[ pais.* ]]
+        faltan = [c for c in TEXTOS_OBLIGATORIOS if c not in d]
+        if faltan:
+            lector.problema(ruta, d.linea_de(textos[0]), textos[0],
+                            f"el texto del país necesita también {', '.join(faltan)} "
+                            f"(el país tiene {', '.join(textos)}); mira el de otro país")
             continue
         for clave in VOCABULARIO_OBLIGATORIO:
             if clave not in d["vocabulario"]:
@@ -751,8 +802,8 @@ def _cargar_textos_pais(lector: _Lector, espec: Especificacion,
             archivo=lector.nombre(ruta),
             concepto={a: " ".join(t.split()) for a, t in (d.get("concepto") or {}).items()},
         )
-        datos_pais[codigo] = (ruta, d)
-    return datos_pais
+        con_texto[codigo] = (ruta, d)
+    return con_texto
 
 
 def _problema_locale(nombre: str) -> str | None:
@@ -776,14 +827,30 @@ def _problema_moneda(codigo: str) -> str | None:
             + (quisiste_decir(codigo, sorted(monedas)) or " (p. ej. EUR, MXN, UYU)"))
 
 
-def _zona_valida(nombre: str) -> bool:
+def _problema_zona(nombre: str) -> str | None:
+    """Qué falla en la zona horaria ``nombre`` (IANA, la de :mod:`zoneinfo`), o ``None``."""
     import zoneinfo
 
     try:
         zoneinfo.ZoneInfo(nombre)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+        sugerencia = quisiste_decir(nombre, sorted(zoneinfo.available_timezones()))
+        return (f"'{nombre}' no es una zona horaria IANA;"
+                + (sugerencia or " usa una como America/Montevideo o Europe/Madrid"))
+    return None
+
+
+def _problema_festivos(codigo: str) -> str | None:
+    """Qué falla en el código de festivos ``codigo`` (un país de la biblioteca holidays, que
+    calcula los festivos de cobro plan), o ``None``."""
+    import holidays
+
+    conocidos = holidays.list_supported_countries()
+    if codigo in conocidos:
+        return None
+    return (f"la biblioteca holidays no conoce el país '{codigo}';"
+            + (quisiste_decir(codigo, sorted(conocidos))
+               or " usa un código ISO 3166 en mayúsculas (p. ej. UY, MX)"))
 
 
 # --- Referencias entre archivos ---------------------------------------------------------

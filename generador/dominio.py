@@ -2,7 +2,8 @@
 
 :func:`modelo` devuelve la :class:`~generador.modelo.Especificacion` de un árbol (etapas,
 tipos y su etapa, canales, registros, variables con su elemento y ejemplo —también las de
-los sectores—, países con su sección ``contacto``). La usan el compositor, el linter, los
+los sectores—, países: cada uno de su archivo ``mensajes/paises/<cc>.yml``, con la sección
+``contacto`` de su paquete de ley si lo tiene). La usan el compositor, el linter, los
 exportadores, el sitio y el planificador: ninguno guarda su propia copia.
 
 Cargar y validar el árbol cuesta unos 35 ms; el resultado se guarda en memoria y en la

@@ -30,8 +30,8 @@ RANURAS_SECTOR_OPCIONALES = ("linea_asunto", "intro_pago", "sms_inicio", "disput
                              "reconocimiento", "impago", "firma", "concepto")
 RANURAS_SECTOR = (*RANURAS_SECTOR_BASE, *RANURAS_SECTOR_OPCIONALES)
 CANALES = ("email", "sms", "carta", "whatsapp", "llamada")
-#: Tamaños de papel de las cartas de un país (``papel:`` en mensajes/paises.yml): A4 (ISO 216)
-#: o carta (US Letter, 8,5 × 11 pulgadas), con su nombre en CSS ``@page``.
+#: Tamaños de papel de las cartas de un país (``papel:`` en mensajes/paises/<cc>.yml): A4
+#: (ISO 216) o carta (US Letter, 8,5 × 11 pulgadas), con su nombre en CSS ``@page``.
 PAPELES = ("A4", "carta")
 PAPEL_CSS = {"A4": "A4", "carta": "letter"}
 AUDIENCIAS = ("b2c", "b2b")
@@ -305,7 +305,7 @@ class TextosPais:
 
 @dataclass(frozen=True)
 class Locale:
-    """Datos de un país para los ejemplos rellenos (derivados de la tabla de países)."""
+    """Datos de un país para los ejemplos rellenos (de sus datos en mensajes/paises/<cc>.yml)."""
 
     codigo: str
     pais: str
@@ -315,7 +315,9 @@ class Locale:
 
 @dataclass(frozen=True)
 class Pais:
-    """Una línea de ``mensajes/paises.yml`` y su paquete ``reglas/paises/<codigo>.yml``.
+    """Un país: sus datos de ``mensajes/paises/<codigo>.yml`` (el archivo del país, que
+    también lleva su texto: :class:`TextosPais`) y, si tiene ley, su paquete
+    ``reglas/paises/<codigo>.yml``.
 
     ``contacto`` es la sección ``contacto:`` del paquete tal cual, con sus líneas
     (:class:`generador.yaml_lineas.Mapa`; ``None`` si el paquete no la tiene, ``{}`` si el
@@ -335,6 +337,10 @@ class Pais:
     contacto: dict[str, Any] | None = field(default_factory=dict, hash=False, compare=False)
     paquete: str = ""  # ruta del paquete de país, si lo hay
     linea_contacto: int = 0
+    #: el archivo del país (``mensajes/paises/<codigo>.yml``) y la línea de cada dato, para
+    #: los errores que se descubren al usarlo (p. ej. un festivo de una subdivisión)
+    archivo: str = field(default="", compare=False)
+    lineas: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass

@@ -75,6 +75,11 @@ def orden(ctx: click.Context, pais: str, vencimiento: dt.date | None, sector, au
     espec = dominio.modelo(raiz)
     canales_modelo = {c for t in espec.tipos.values() for c in t.canales}
     datos_pais = cargar_pais(raiz, pais.lower(), canales_modelo)
+    if datos_pais.reglas_contacto.sin_ley and (comprobar is not None or formato != "texto"):
+        # el plan en texto ya lo dice; al JSON, al iCalendar y a la comprobación, por stderr
+        from generador.plan.limites import aviso_sin_ley
+
+        click.echo(f"Aviso: {aviso_sin_ley(datos_pais)}", err=True)
 
     if comprobar is not None:
         from generador.plan.comprobar import comprobar as revisar

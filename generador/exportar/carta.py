@@ -95,7 +95,7 @@ def _partes(bloques: list[str]) -> tuple[str, list[str], str, str, str, list[str
 
 def papel(p: Plantilla, espec, locale: str | None = None) -> str:
     """El papel de la carta (``A4`` o ``carta``) según el país de la plantilla (o, si no
-    lo lleva, el del locale o el predeterminado): ``papel:`` en mensajes/paises.yml."""
+    lo lleva, el del locale o el predeterminado): ``papel:`` en mensajes/paises/<cc>.yml."""
     paises = getattr(espec, "paises", None) or {}
     codigo = (p.pais or next((c for c, x in paises.items() if x.locale == locale), None)
               or getattr(espec, "pais_predeterminado", None))

@@ -210,7 +210,8 @@ def _cargar_archivo(ruta: Path, problemas: list[Problema], vocabulario: Vocabula
         pais = str(datos["pais"])
         if pais not in vocabulario.admitidos["pais"]:
             problemas.append(Problema(archivo, datos.linea_de("pais"), "pais",
-                                      f"el país '{pais}' no está en mensajes/paises.yml; añade su línea"))
+                                      f"el país '{pais}' no tiene su archivo: crea "
+                                      f"mensajes/paises/{pais}.yml (nombre, locale, moneda...)"))
             return []
     problemas.extend(E.validar(datos, esquema, archivo))
     reglas = []

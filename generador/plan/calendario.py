@@ -2,7 +2,7 @@
 
 Los festivos vienen de la biblioteca `holidays <https://pypi.org/project/holidays/>`_ (mantenida,
 con los festivos nacionales y regionales de cada país y sus traslados), con el código de país
-de ``mensajes/paises.yml`` (columna ``festivos``). Las ventanas están en la hora local del
+del archivo del país (``festivos:`` en ``mensajes/paises/<cc>.yml``). Las ventanas están en la hora local del
 deudor: la zona horaria del país, u otra con ``--zona-horaria``.
 """
 
@@ -53,7 +53,7 @@ class Calendario:
         try:
             self.zona = ZoneInfo(self.zona_horaria)
         except (ZoneInfoNotFoundError, ValueError):
-            origen = "--zona-horaria" if zona_horaria else f"mensajes/paises.yml: paises.{pais.codigo}"
+            origen = "--zona-horaria" if zona_horaria else _origen(pais, "zona_horaria")
             raise ErrorCobro(
                 f"{origen}: la zona horaria '{self.zona_horaria}' no existe; usa un nombre IANA "
                 "como America/Bogota o America/Los_Angeles") from None
@@ -94,6 +94,13 @@ class Calendario:
 
     def horarios_de(self, canal: str) -> list[Horario]:
         return [h for h in self.pais.reglas_contacto.horarios if h.aplica(canal)]
+
+
+def _origen(pais: Pais, clave: str) -> str:
+    """'mensajes/paises/uy.yml:9: festivos': dónde se escribió un dato del país."""
+    archivo = pais.archivo or f"mensajes/paises/{pais.codigo}.yml"
+    linea = pais.lineas.get(clave) if pais.lineas else None
+    return f"{archivo}:{linea}: {clave}" if linea else f"{archivo}: {clave}"
 
 
 def _comprobar_subdivision(pais: Pais, subdivision: str) -> None:
@@ -140,8 +147,7 @@ def festivos_del_anio(pais: Pais, subdivision: str | None, anio: int) -> dict[st
         calculados = holidays.country_holidays(pais.festivos, subdiv=subdivision, years=anio,
                                                language="es")
     except NotImplementedError:
-        origen = ("--subdivision" if subdivision
-                  else f"mensajes/paises.yml: paises.{pais.codigo}.festivos")
+        origen = "--subdivision" if subdivision else _origen(pais, "festivos")
         raise ErrorCobro(
             f"{origen}: la biblioteca holidays no conoce '{subdivision or pais.festivos}'; "
             "usa un código de país ISO 3166 (p. ej. CO) o una subdivisión suya"

@@ -79,9 +79,9 @@ class Incumplimiento:
             "severidad": self.severidad,
             "caracter": self.exigencia.caracter,
             "confianza": self.exigencia.confianza,
-            "ley": f.ley,
-            "articulo": f.articulo,
-            "url": f.url,
+            "ley": f.ley if f else None,  # None: límite prudente, sin ley verificada
+            "articulo": f.articulo if f else None,
+            "url": f.url if f else None,
             "mensaje": self.mensaje,
         }
 

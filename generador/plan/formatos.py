@@ -14,6 +14,7 @@ import json
 from generador import __version__
 from generador.plan.calendario import MESES, fecha_larga
 from generador.plan.comprobar import Comprobacion
+from generador.plan.limites import aviso_sin_ley
 from generador.plan.planificar import Plan
 
 VERSION_JSON = 1
@@ -22,6 +23,8 @@ VERSION_JSON = 1
 def plan_json(plan: Plan) -> str:
     datos = {"version": VERSION_JSON, **plan.como_dict(),
              "omitidos": [vars(o) for o in plan.omitidos], "sin_fecha": plan.sin_fecha}
+    if plan.pais.reglas_contacto.sin_ley:  # solo entonces: la salida de siempre no cambia
+        datos["aviso"] = aviso_sin_ley(plan.pais)
     return json.dumps(datos, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -54,7 +57,12 @@ def plan_texto(plan: Plan) -> str:
     if plan.sin_fecha:
         lineas += ["", "Sin fecha fija (se envían cuando ocurre): "
                    + ", ".join(plan.titulo(e) for e in plan.sin_fecha)]
-    lineas += ["", f"Límites de {pais.nombre}: {pais.reglas_contacto.resumen}", "Fuentes:"]
+    lineas += ["", f"Límites de {pais.nombre}: {pais.reglas_contacto.resumen}"]
+    if pais.reglas_contacto.sin_ley:
+        lineas += [f"Aviso: {aviso_sin_ley(pais)}.", "Límites prudentes (sin fuente legal):"]
+        lineas += [f"  {x.nombre}: {x.descripcion}" for x in plan.exigencias()]
+        return "\n".join(lineas) + "\n"
+    lineas.append("Fuentes:")
     for x in plan.exigencias():
         caracter = "recomendación" if x.es_recomendacion else "ley"
         lineas.append(f"  {x.nombre} ({caracter}, confianza {x.confianza}): {x.fuente.cita()} · "

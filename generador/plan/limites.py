@@ -9,7 +9,12 @@ Un paquete de país (``reglas/paises/<cc>.yml``) tiene una sección ``contacto``
   contactos y ``dias_tras_conversacion``.
 
 Cada horario y cada límite lleva su ``fuente`` (ley, artículo, URL, fecha de lectura), su
-``caracter`` (``ley`` o ``recomendacion``) y su ``confianza``. La validación usa el mismo
+``caracter`` (``ley`` o ``recomendacion``) y su ``confianza``.
+
+Un país sin paquete de ley (solo ``mensajes/paises/<cc>.yml``) se planifica con los límites
+prudentes de ``limites_prudentes.yml``, junto a este módulo: recomendaciones sin fuente legal
+(no se inventa ninguna ley), que el plan dice claramente que no lo son
+(:attr:`ReglasContacto.sin_ley`). La validación usa el mismo
 esquema declarativo que el resto de especificaciones y devuelve todos los problemas como
 ``archivo:linea: clave: problema``.
 """
@@ -92,6 +97,26 @@ ESQUEMA_CONTACTO = E.Mapa(
 )
 
 
+def _sin_fuente(esquema: E.Mapa) -> E.Mapa:
+    """El esquema de un horario o límite prudente: sin ``fuente`` (no hay ley que citar) y
+    siempre ``recomendacion``."""
+    campos = {k: v for k, v in esquema.campos.items() if k != "fuente"}
+    campos["caracter"] = E.Campo(str, valores=("recomendacion",),
+                                 descripcion="un límite prudente nunca es ley")
+    return E.Mapa(campos)
+
+
+#: ``limites_prudentes.yml``: los límites de un país sin paquete de ley.
+ESQUEMA_CONTACTO_PRUDENTE = E.Mapa(
+    {
+        "resumen": E.Campo(str, descripcion="qué se aplica y que no es ninguna ley"),
+        "horarios": E.Lista(_sin_fuente(ESQUEMA_HORARIO), no_vacia=True),
+        "limites": E.Lista(_sin_fuente(ESQUEMA_LIMITE)),
+    }
+)
+RUTA_PRUDENTES = Path(__file__).with_name("limites_prudentes.yml")
+
+
 # --- Modelo -------------------------------------------------------------------------------
 
 
@@ -149,7 +174,8 @@ class Exigencia:
     canales: tuple[str, ...] | None
     caracter: str
     confianza: str
-    fuente: Fuente
+    #: None en los límites prudentes de un país sin paquete de ley: no hay ley que citar
+    fuente: Fuente | None
     nota: str = ""
     archivo: str = ""
     linea: int = 0
@@ -163,6 +189,8 @@ class Exigencia:
 
     def cita(self) -> str:
         """La cita para un motivo: 'Ley 2300 de 2023 art. 3' (y si es recomendación, dicho)."""
+        if self.fuente is None:
+            return f"el límite prudente «{self.nombre}» (sin ley verificada en este país)"
         if self.es_recomendacion:
             return f"la recomendación de cobro «{self.nombre}» (sin ley que lo exija; {self.fuente.cita()})"
         return self.fuente.cita()
@@ -220,6 +248,8 @@ class ReglasContacto:
     horarios: tuple[Horario, ...]
     limites: tuple[Limite, ...]
     archivo: str = ""
+    #: los límites prudentes por defecto de un país sin paquete de ley: ninguno es ley
+    sin_ley: bool = False
 
     def canales_nombrados(self) -> set[str]:
         """Canales que nombra algún horario o límite (p. ej. llamada, visita)."""
@@ -228,8 +258,9 @@ class ReglasContacto:
 
 @dataclass(frozen=True)
 class Pais(modelo.Pais):
-    """El país del modelo (:class:`generador.modelo.Pais`, la misma línea de
-    ``mensajes/paises.yml``) con su sección ``contacto`` ya validada en ``limites``."""
+    """El país del modelo (:class:`generador.modelo.Pais`, de ``mensajes/paises/<cc>.yml``)
+    con su sección ``contacto`` ya validada en ``reglas_contacto`` (o los límites prudentes
+    por defecto si el país no tiene paquete de ley: ``sin_ley``)."""
 
     reglas_contacto: ReglasContacto | None = field(default=None, hash=False, compare=False)
 
@@ -260,7 +291,7 @@ def _comunes(d: Mapa, archivo: str, linea: int) -> dict[str, Any]:
         "canales": tuple(d["canales"]) if "canales" in d else None,
         "caracter": d["caracter"],
         "confianza": d["confianza"],
-        "fuente": _fuente(d["fuente"]),
+        "fuente": _fuente(d["fuente"]) if "fuente" in d else None,
         "nota": " ".join(d.get("nota", "").split()),
         "archivo": archivo,
         "linea": linea,
@@ -268,10 +299,12 @@ def _comunes(d: Mapa, archivo: str, linea: int) -> dict[str, Any]:
 
 
 def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea: int = 1,
-                     canales_conocidos: set[str] | None = None) -> ReglasContacto:
+                     canales_conocidos: set[str] | None = None,
+                     sin_ley: bool = False) -> ReglasContacto:
     """Valida la sección ``contacto`` (el mapa crudo) y devuelve su modelo.
 
-    Con ``canales_conocidos``, un canal que no esté ahí (una errata) es un problema.
+    Con ``canales_conocidos``, un canal que no esté ahí (una errata) es un problema. Con
+    ``sin_ley``, son los límites prudentes (:data:`ESQUEMA_CONTACTO_PRUDENTE`, sin fuentes).
 
     Lanza :class:`ErrorEspecificacion` con todos los problemas, cada uno como
     ``archivo:linea: contacto.clave: problema``.
@@ -284,8 +317,9 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea:
         )
     problemas = [
         Problema(p.archivo, p.linea if p.linea else linea,
-                 f"{prefijo}.{p.clave}" if p.clave else prefijo, p.mensaje)
-        for p in E.validar(datos, ESQUEMA_CONTACTO, archivo)
+                 ".".join(x for x in (prefijo, p.clave) if x), p.mensaje)
+        for p in E.validar(datos, ESQUEMA_CONTACTO_PRUDENTE if sin_ley else ESQUEMA_CONTACTO,
+                           archivo)
     ]
     if problemas:
         raise ErrorEspecificacion(problemas, sujeto="Los límites de contacto tienen")
@@ -295,7 +329,8 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea:
     vistos: dict[str, int] = {}
 
     def problema(lin: int, clave: str, mensaje: str) -> None:
-        problemas.append(Problema(archivo, lin, f"{prefijo}.{clave}", mensaje))
+        problemas.append(Problema(archivo, lin, ".".join(x for x in (prefijo, clave) if x),
+                                  mensaje))
 
     def comunes(d: Mapa, clave: str, lin: int) -> None:
         if d["nombre"] in vistos:
@@ -306,7 +341,7 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea:
             if canales_conocidos and canal not in canales_conocidos:
                 problema(d["canales"].linea_de(j), f"{clave}.canales[{j}]",
                          valor_desconocido("el canal", canal, canales_conocidos))
-        if not _URL.match(d["fuente"]["url"].strip()):
+        if "fuente" in d and not _URL.match(d["fuente"]["url"].strip()):
             problema(d["fuente"].linea_de("url"), f"{clave}.fuente.url",
                      f"'{d['fuente']['url']}' no es una URL http(s)")
 
@@ -356,7 +391,28 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea:
 
     if problemas:
         raise ErrorEspecificacion(problemas, sujeto="Los límites de contacto tienen")
-    return ReglasContacto(" ".join(datos["resumen"].split()), tuple(horarios), tuple(limites), archivo)
+    return ReglasContacto(" ".join(datos["resumen"].split()), tuple(horarios), tuple(limites),
+                          archivo, sin_ley=sin_ley)
+
+
+def limites_prudentes(canales_conocidos: set[str] | None = None) -> ReglasContacto:
+    """Los límites prudentes de un país sin paquete de ley (:data:`RUTA_PRUDENTES`)."""
+    from generador.yaml_lineas import cargar_archivo
+
+    nombre = f"generador/plan/{RUTA_PRUDENTES.name}"
+    datos, problemas = cargar_archivo(RUTA_PRUDENTES, nombre)
+    if problemas:
+        raise ErrorEspecificacion(problemas, sujeto="Los límites prudentes tienen")
+    return validar_contacto(datos, nombre, prefijo="", canales_conocidos=canales_conocidos,
+                            sin_ley=True)
+
+
+def aviso_sin_ley(pais: modelo.Pais) -> str:
+    """El aviso de un plan sin paquete de ley: que no hay límites legales verificados."""
+    return (f"{pais.nombre} ({pais.codigo}) no tiene paquete de ley (reglas/paises/"
+            f"{pais.codigo}.yml): no hay límites legales verificados para este país. El plan usa "
+            "límites prudentes por defecto, que no son ninguna ley; comprueba la ley del país "
+            "antes de contactar y, si la tiene, escríbela en ese archivo (ver sitio/guia/plan.md)")
 
 
 # --- Carga de un país -------------------------------------------------------------------
@@ -364,26 +420,26 @@ def validar_contacto(datos: Any, archivo: str, prefijo: str = "contacto", linea:
 
 def cargar_pais(raiz: Path | str, codigo: str, canales: set[str] | None = None) -> Pais:
     """El país ``codigo`` del modelo del árbol ``raiz`` (:func:`generador.dominio.modelo`:
-    su línea de ``mensajes/paises.yml`` y la sección ``contacto`` de su paquete
-    ``reglas/paises/<codigo>.yml``, tal cual) con esa sección validada. ``canales``: los de
+    su archivo ``mensajes/paises/<codigo>.yml`` y la sección ``contacto`` de su paquete
+    ``reglas/paises/<codigo>.yml``, tal cual) con esa sección validada; sin paquete, con los
+    límites prudentes (:func:`limites_prudentes`, ``sin_ley``). ``canales``: los de
     las plantillas (del modelo); se les suman :data:`CANALES_SIN_PLANTILLA`."""
     from generador import dominio
 
-    espec = dominio.modelo(raiz)  # valida la tabla de países con el resto del árbol
+    espec = dominio.modelo(raiz)  # valida los países con el resto del árbol
     if codigo not in espec.paises:
         raise ErrorCobro(f"--pais: {valor_desconocido('el país', codigo, espec.paises)}")
     fila = espec.paises[codigo]
-    archivo = fila.paquete or f"reglas/paises/{codigo}.yml"
-    if not fila.paquete:
-        raise ErrorCobro(
-            f"el país '{codigo}' está en mensajes/paises.yml pero no tiene paquete: crea {archivo} "
-            "con sus secciones 'reglas' y 'contacto' (ver sitio/guia/plan.md)")
+    conocidos = set(canales) | set(CANALES_SIN_PLANTILLA) if canales else None
+    if not fila.paquete:  # un país con solo su archivo: límites prudentes, nunca una ley
+        return Pais(**{f.name: getattr(fila, f.name) for f in fields(fila)},
+                    reglas_contacto=limites_prudentes(conocidos))
+    archivo = fila.paquete
     if fila.contacto is None:
         raise ErrorEspecificacion(
             [Problema(archivo, 1, "contacto",
                       "falta esta sección: cobro plan necesita los horarios y límites del país")],
             sujeto="El paquete del país tiene")
-    conocidos = set(canales) | set(CANALES_SIN_PLANTILLA) if canales else None
     contacto = validar_contacto(fila.contacto, archivo, linea=fila.linea_contacto,
                                 canales_conocidos=conocidos)
     return Pais(**{f.name: getattr(fila, f.name) for f in fields(fila)}, reglas_contacto=contacto)

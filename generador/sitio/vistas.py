@@ -155,7 +155,7 @@ def datos_navegador(ficha, vecinas: Vecinas) -> dict:
         "ejemplo": {n: ejemplo[n] for n in variables if n in ejemplo},
     }
     tabla = getattr(cat.espec, "paises", None) or {}
-    if tabla:  # la tabla de países (mensajes/paises.yml)
+    if tabla:  # los países del modelo (mensajes/paises/)
         datos["paises"] = [[c, nombre_pais(cat, c)] for c in tabla]
         datos["pais"] = pais(p) or next(
             (c for c, x in tabla.items() if getattr(x, "locale", None) == cat.locale), next(iter(tabla)))

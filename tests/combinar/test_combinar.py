@@ -604,7 +604,7 @@ def test_un_valor_por_defecto_mal_escrito_falla_antes_de_leer_filas(combinar, tm
 
 
 def test_una_fila_de_un_pais_sin_texto_propio_es_una_fila_con_error_y_las_demas_salen(cobro, tmp_path):
-    """Un país de la tabla sin mensajes/paises/<cc>.yml no tiene vías de pago ni frases
+    """Un país con solo sus datos en mensajes/paises/<cc>.yml no tiene vías de pago ni frases
     legales propias: su fila no sale con el texto de otro país, sino con el motivo."""
     import shutil
 
@@ -614,10 +614,9 @@ def test_una_fila_de_un_pais_sin_texto_propio_es_una_fila_con_error_y_las_demas_
     specs = tmp_path / "specs"
     for carpeta in ("mensajes", "sectores", "reglas"):
         shutil.copytree(raiz / carpeta, specs / carpeta)
-    tabla = specs / "mensajes" / "paises.yml"
-    tabla.write_text(tabla.read_text(encoding="utf-8") + "  zz: {nombre: Zetalandia, locale: es_ES, "
-                     "moneda: EUR, zona_horaria: Europe/Paris, festivos: FR, lugar: Zeta}\n",
-                     encoding="utf-8")
+    (specs / "mensajes" / "paises" / "zz.yml").write_text(  # un país con solo sus datos
+        "pais: zz\nnombre: Zetalandia\nlocale: es_ES\nmoneda: EUR\nzona_horaria: Europe/Paris\n"
+        "festivos: FR\nlugar: Zeta\n", encoding="utf-8")
     facturas = _csv(tmp_path, _turismo("R-1", "2026-11-20", pais="zz"), _turismo("R-2", "2026-11-20"))
     r = cobro("combinar", facturas, "--salida", tmp_path / "s", "--hoy", "2026-11-30", "--datos",
               escribir_datos(tmp_path / "fijos.yml"), "--specs", specs)

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 RAIZ = Path(__file__).resolve().parents[2]
 
@@ -166,10 +167,17 @@ def arbol(destino: Path, hostil: bool = False) -> Path:
     (destino / "sectores").mkdir()
     for nombre in ("etapas.yml", "canales.yml", "paises.yml"):
         shutil.copy(RAIZ / "mensajes" / nombre, mensajes / nombre)
-    # solo el texto de España (el país predeterminado): los de los demás países nombran tipos y
-    # variables que este árbol de prueba no tiene
+    # el texto solo de España (el país predeterminado): los de los demás países nombran tipos y
+    # variables que este árbol de prueba no tiene; de ellos, sus datos (nombre, locale, moneda...)
     (mensajes / "paises").mkdir()
-    shutil.copy(RAIZ / "mensajes" / "paises" / "es.yml", mensajes / "paises" / "es.yml")
+    from generador.cargar import DATOS_PAIS
+
+    for ruta in sorted((RAIZ / "mensajes" / "paises").glob("*.yml")):
+        texto = ruta.read_text(encoding="utf-8")
+        if ruta.stem != "es":
+            datos = yaml.safe_load(texto)
+            texto = "".join(f"{k}: {datos[k]}\n" for k in ("pais", *DATOS_PAIS) if k in datos)
+        (mensajes / "paises" / ruta.name).write_text(texto, encoding="utf-8")
     (mensajes / "variables.yml").write_text(VARIABLES, encoding="utf-8")
     (mensajes / "tipos" / "aviso_prueba.yml").write_text(TIPO, encoding="utf-8")
     valores = HOSTIL if hostil else NORMAL

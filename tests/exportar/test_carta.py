@@ -165,7 +165,7 @@ def test_cada_bloque_de_la_carta_va_en_su_sitio_con_o_sin_linea_de_envio(cobro, 
 def test_la_carta_va_en_el_papel_de_su_pais(cobro, tmp_path, pais, css, docx):
     """En Estados Unidos, México, Colombia y Chile se imprime en papel carta (US Letter): una
     carta en A4 sale recortada o encogida; en España, Perú y Argentina, en A4
-    (``papel:`` de mensajes/paises.yml). El HTML, su PDF y el .docx de Word lo respetan."""
+    (``papel:`` de mensajes/paises/<cc>.yml). El HTML, su PDF y el .docx de Word lo respetan."""
     import zipfile
 
     for formato in ("carta", "docx"):
@@ -188,11 +188,11 @@ def test_un_papel_desconocido_es_un_error_de_la_especificacion(cobro, tmp_path):
     specs = tmp_path / "specs"
     for carpeta in ("mensajes", "sectores", "reglas"):
         shutil.copytree(raiz / carpeta, specs / carpeta)
-    paises = specs / "mensajes" / "paises.yml"
-    texto = paises.read_text(encoding="utf-8")
-    paises.write_text(texto.replace("lugar: Lima}", "lugar: Lima, papel: B5}"), encoding="utf-8")
-    linea = next(i for i, x in enumerate(texto.splitlines(), 1) if x.startswith("  pe:"))
+    peru = specs / "mensajes" / "paises" / "pe.yml"
+    texto = peru.read_text(encoding="utf-8")
+    peru.write_text(texto.replace("\nlugar: Lima", "\npapel: B5\nlugar: Lima"), encoding="utf-8")
+    linea = next(i for i, x in enumerate(texto.splitlines(), 1) if x.startswith("lugar: Lima"))
     r = cobro("exportar", "-f", "carta", "-o", tmp_path / "s", "--specs", specs)
     assert r.exit_code == 2
-    assert f"paises.yml:{linea}:" in r.output and "papel" in r.output and "'B5'" in r.output
+    assert f"paises/pe.yml:{linea}: papel:" in r.output and "'B5'" in r.output
     assert "Traceback" not in r.output

@@ -38,10 +38,27 @@ canales:
 
 PAISES = """\
 predeterminado: es
-paises:
-  es: {nombre: España, locale: es_ES, moneda: EUR, zona_horaria: Europe/Madrid, festivos: ES, lugar: Madrid}
-  mx: {nombre: México, locale: es_MX, moneda: MXN, zona_horaria: America/Mexico_City,
-       festivos: MX, lugar: Ciudad de México}
+"""
+
+# Un país es un archivo: sus datos (y, si las plantillas usan [[ pais.* ]], su texto).
+DATOS_ES = """\
+pais: es
+nombre: España
+locale: es_ES
+moneda: EUR
+zona_horaria: Europe/Madrid
+festivos: ES
+lugar: Madrid
+"""
+
+DATOS_MX = """\
+pais: mx
+nombre: México
+locale: es_MX
+moneda: MXN
+zona_horaria: America/Mexico_City
+festivos: MX
+lugar: Ciudad de México
 """
 
 VARIABLES = """\
@@ -131,6 +148,8 @@ def escribir_arbol(raiz: Path, **reemplazos: str) -> Path:
         "mensajes/etapas.yml": ETAPAS,
         "mensajes/canales.yml": CANALES,
         "mensajes/paises.yml": PAISES,
+        "mensajes/paises/es.yml": DATOS_ES,
+        "mensajes/paises/mx.yml": DATOS_MX,
         "mensajes/variables.yml": VARIABLES,
         "mensajes/tipos/recordatorio_previo.yml": TIPO,
         "sectores/turismo.yml": SECTOR,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-from arbol import SECTOR, TIPO, VARIABLES, escribir_arbol
+from arbol import DATOS_ES, SECTOR, TIPO, VARIABLES, escribir_arbol
 
 
 def generar(cobro, tmp_path, **reemplazos):
@@ -158,8 +158,7 @@ def test_carpeta_que_no_es_un_arbol(cobro, tmp_path):
 # -- Ranuras de sector y texto de país (ESQUEMA12) ---------------------------------------
 
 SIN_SMS = SECTOR.replace("        sms: {tu: Reserva lista., usted: Reserva lista.}\n", "")
-PAIS_ES = """\
-pais: es
+PAIS_ES = DATOS_ES + """\
 vocabulario: {cobro: recobro, agencia: una agencia, id_fiscal: NIF, etiqueta_cuenta: IBAN}
 pago:
   tu: "- en {{ referencia }}"
@@ -200,7 +199,7 @@ def test_una_frase_legal_de_pais_sin_fuente_y_una_ranura_de_pais_desconocida(cob
                         mensajes__tipos__recordatorio_previo_yml=tipo)
     assert resultado.exit_code == 2
     assert resultado.output.splitlines()[1:] == [
-        "mensajes/paises/es.yml:8: legal.recordatorio_previo.fuente: una frase legal necesita su "
+        "mensajes/paises/es.yml:14: legal.recordatorio_previo.fuente: una frase legal necesita su "
         "fuente (ley, artículo, URL y fecha de lectura)",
         "mensajes/tipos/recordatorio_previo.yml:12: canales.email.cuerpo.tu: la ranura "
         "'pais.moneda' no existe; ¿quisiste decir 'pais.legal' o 'pais.pago'?",
@@ -316,10 +315,10 @@ def test_una_frase_legal_pedida_que_el_pais_no_tiene_y_su_errata(cobro, tmp_path
                         sectores__turismo_yml=SECTOR_CON_LEGAL)
     assert resultado.exit_code == 2
     assert resultado.output.splitlines()[1:] == [
-        "mensajes/paises/es.yml:7: legal.plazo_reserva: sectores/turismo.yml usa "
+        "mensajes/paises/es.yml:13: legal.plazo_reserva: sectores/turismo.yml usa "
         "[[ pais.legal.plazo_reserva ]] y este país no la define: escribe su frase (tu, usted, "
         'fuente) o déjala en "" si aquí no se dice nada',
-        "mensajes/paises/es.yml:8: legal.plazo_resrva: ni es un tipo (o <tipo>_b2b, <tipo>_b2c) "
+        "mensajes/paises/es.yml:14: legal.plazo_resrva: ni es un tipo (o <tipo>_b2b, <tipo>_b2c) "
         "ni la pide ningún texto con [[ pais.legal.plazo_resrva ]]; ¿quisiste decir "
         "'plazo_reserva'?",
     ]

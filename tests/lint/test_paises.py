@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -221,11 +222,20 @@ contacto:
 """
 
 
-def test_un_pais_nuevo_es_una_linea_y_un_archivo(tmp_path, cobro, monkeypatch):
+DATOS_ZZ = """\
+pais: zz
+nombre: Zedlandia
+locale: es_GQ
+moneda: XAF
+zona_horaria: Africa/Malabo
+festivos: GQ
+lugar: Malabo
+"""
+
+
+def test_un_pais_nuevo_es_su_archivo_y_su_ley_otro(tmp_path, cobro, monkeypatch):
     specs = _arbol(tmp_path)
-    with open(specs / "mensajes/paises.yml", "a", encoding="utf-8") as tabla:
-        tabla.write("  zz: {nombre: Zedlandia, locale: es_GQ, moneda: XAF, "
-                    "zona_horaria: Africa/Malabo, festivos: GQ, lugar: Malabo}\n")
+    (specs / "mensajes/paises/zz.yml").write_text(DATOS_ZZ, encoding="utf-8")  # solo sus datos
     (specs / "reglas/paises/zz.yml").write_text(PAQUETE_ZZ, encoding="utf-8")
     mensaje = tmp_path / "m.txt"
     mensaje.write_text("Le llamaremos el lunes.\n", encoding="utf-8")
@@ -234,8 +244,9 @@ def test_un_pais_nuevo_es_una_linea_y_un_archivo(tmp_path, cobro, monkeypatch):
     assert ("--pais zz: Zedlandia todavía no tiene su texto (vocabulario, vías de pago, frases "
             "legales); crea mensajes/paises/zz.yml") in resultado.stderr
     texto_es = (specs / "mensajes/paises/es.yml").read_text(encoding="utf-8")
-    (specs / "mensajes/paises/zz.yml").write_text(texto_es.replace("pais: es", "pais: zz"),
-                                                  encoding="utf-8")
+    (specs / "mensajes/paises/zz.yml").write_text(  # sus datos y el texto de España
+        re.sub(r"^pais: es\n(?:(?:nombre|locale|moneda|zona_horaria|festivos|lugar):.*\n)+",
+               DATOS_ZZ, texto_es, flags=re.M), encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # fuera del árbol: todo sale de --specs
 
     modelo = dominio.modelo(specs)
@@ -259,20 +270,18 @@ def test_un_pais_nuevo_es_una_linea_y_un_archivo(tmp_path, cobro, monkeypatch):
     assert "(es_GQ, Zedlandia)" in resultado.stdout
 
 
-def test_un_paquete_sin_linea_en_la_tabla_es_un_error_con_su_linea(tmp_path, cobro):
+def test_un_paquete_de_ley_sin_archivo_del_pais_es_un_error_con_su_linea(tmp_path, cobro):
     specs = _arbol(tmp_path)
     (specs / "reglas/paises/zz.yml").write_text(PAQUETE_ZZ, encoding="utf-8")
     resultado = cobro("generar", "--specs", specs, "-o", tmp_path / "salida")
     assert resultado.exit_code == 2
-    assert ("reglas/paises/zz.yml:1: pais: el país 'zz' no está en mensajes/paises.yml; "
-            "añade su línea") in resultado.stderr
+    assert ("reglas/paises/zz.yml:1: pais: el país 'zz' no tiene su archivo: crea "
+            "mensajes/paises/zz.yml (nombre, locale, moneda...)") in resultado.stderr
 
 
 def test_una_regla_de_pais_sin_fuente_no_se_carga(tmp_path, cobro):
     specs = _arbol(tmp_path)
-    with open(specs / "mensajes/paises.yml", "a", encoding="utf-8") as tabla:
-        tabla.write("  zz: {nombre: Zedlandia, locale: es_GQ, moneda: XAF, "
-                    "zona_horaria: Africa/Malabo, festivos: GQ, lugar: Malabo}\n")
+    (specs / "mensajes/paises/zz.yml").write_text(DATOS_ZZ, encoding="utf-8")
     sin_fuente = PAQUETE_ZZ.replace('    url: "https://zedlandia.example/ley/1"\n', "").replace(
         "    verificado: 2026-11-30\n", "    verificado: ayer\n")
     (specs / "reglas/paises/zz.yml").write_text(sin_fuente, encoding="utf-8")

@@ -6,18 +6,36 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generador.errores import ErrorEspecificacion
 from generador.plan.limites import validar_contacto
 from generador.yaml_lineas import cargar_texto
 
 RAIZ = Path(__file__).resolve().parents[2]
-PAISES = tuple(yaml.safe_load((RAIZ / "mensajes" / "paises.yml").read_text(encoding="utf-8"))["paises"])
+PAISES = tuple(ruta.stem for ruta in sorted((RAIZ / "mensajes" / "paises").glob("*.yml")))
 
 
-def test_la_tabla_de_paises_trae_los_siete_de_la_referencia_legal():
+def test_los_paises_traen_los_siete_de_la_referencia_legal_cada_uno_con_su_ley():
     assert set(PAISES) >= {"mx", "co", "pe", "cl", "ar", "es", "us"}
+    assert all((RAIZ / "reglas" / "paises" / f"{codigo}.yml").is_file() for codigo in PAISES)
+
+
+def test_los_limites_prudentes_de_un_pais_sin_ley_no_citan_ninguna_ley():
+    """generador/plan/limites_prudentes.yml: todo es recomendación, sin fuente, y lo dice."""
+    from generador.plan.limites import limites_prudentes
+
+    prudentes = limites_prudentes()
+    assert prudentes.sin_ley
+    assert [(h.nombre, [str(v) if v else None for v in h.dias], h.excluye_festivos)
+            for h in prudentes.horarios] == [
+        ("prudente_horario", ["09:00-20:00"] * 5 + ["10:00-14:00", None], True)]
+    assert [(x.clase, x.valor, x.en_dias) for x in prudentes.limites] == [("maximo", 1, 1),
+                                                                          ("maximo", 3, 7)]
+    exigencias = [*prudentes.horarios, *prudentes.limites]
+    assert all(x.es_recomendacion and x.fuente is None for x in exigencias)
+    assert {x.cita() for x in exigencias} == {
+        f"el límite prudente «{x.nombre}» (sin ley verificada en este país)" for x in exigencias}
+    assert prudentes.resumen.startswith("límites prudentes por defecto, que no son ninguna ley")
 
 
 @pytest.mark.parametrize("codigo", PAISES)
@@ -166,7 +184,7 @@ def test_los_festivos_de_un_anio_se_guardan_en_la_cache(pais, tmp_path, monkeypa
     assert festivos_del_anio(colombia, None, 2026) == primero
 
 
-def test_la_guia_del_plan_describe_cada_pais_de_la_tabla(pais):
+def test_la_guia_del_plan_describe_cada_pais(pais):
     guia = (RAIZ / "sitio" / "guia" / "plan.md").read_text(encoding="utf-8")
     faltan = [codigo for codigo in PAISES if f"| {pais(codigo).nombre} |" not in guia]
     assert faltan == []

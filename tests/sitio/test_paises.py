@@ -327,7 +327,7 @@ def test_paginas_de_otro_pais_a_390_y_1280(navegador, url_paises, nombre, ancho)
 
 def test_la_vista_previa_de_la_carta_dice_el_papel_de_su_pais(sitio_paises):
     """México imprime en papel tamaño carta (US Letter), España en A4 (papel: de
-    mensajes/paises.yml): la vista previa lo dice y la carta lleva su @page."""
+    mensajes/paises/<cc>.yml): la vista previa lo dice y la carta lleva su @page."""
     import json
 
     for pais, pie, css in (("mx", "La carta en papel tamaño carta (US Letter);", "size: letter;"),

@@ -1,0 +1,199 @@
+"""Especificación: un país nuevo es UN archivo, ``mensajes/paises/<cc>.yml``.
+
+En una copia del árbol real se añade Uruguay escribiendo solo ``mensajes/paises/uy.yml``
+(sus datos y su texto, sin ninguna frase legal: nadie ha leído aún su ley) y nada más: ni una
+línea en otra tabla, ni paquete de ley en ``reglas/paises/``. Con eso, de punta a punta:
+
+- ``cobro generar --pais uy`` escribe sus plantillas, con los importes en pesos uruguayos y el
+  formato de es_UY;
+- ``cobro lint --pais uy`` revisa y avisa de que no hay reglas de ley de Uruguay;
+- ``cobro plan --pais uy`` da los contactos en la hora de Montevideo, sin festivos uruguayos, con
+  límites prudentes que dice que no son ninguna ley;
+- los filtros de las reglas (``FILTROS``) y el sitio lo incluyen, porque salen del modelo.
+
+Uruguay no está en el catálogo real: sin sus textos legales con fuentes verificadas no se añade.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import shutil
+from pathlib import Path
+
+import holidays
+import pytest
+import yaml
+from babel.numbers import format_currency
+from click.testing import CliRunner
+
+RAIZ = Path(__file__).resolve().parents[2]
+
+#: Frases legales de Uruguay: ninguna (vacías), porque no se ha leído su ley; así el país se
+#: genera sin afirmar nada legal. Las claves, las que piden las plantillas del árbol real.
+CLAVES_LEGALES = tuple(yaml.safe_load(
+    (RAIZ / "mensajes" / "paises" / "es.yml").read_text(encoding="utf-8"))["legal"])
+
+URUGUAY = """\
+pais: uy
+nombre: Uruguay
+locale: es_UY
+moneda: UYU
+zona_horaria: America/Montevideo
+festivos: UY
+lugar: Montevideo
+vocabulario:
+  cobro: cobranza
+  agencia: una empresa de cobranzas
+  id_fiscal: RUT
+  etiqueta_cuenta: número de cuenta
+pago:
+  tu: "- por transferencia a la cuenta {{ cuenta_pago }}, con [[ concepto ]] en el concepto"
+  usted: "- por transferencia a la cuenta {{ cuenta_pago }}, con [[ concepto ]] en el concepto"
+pago_sms:
+  tu: "Paga en {{ enlace_pago }}"
+  usted: "Pague en {{ enlace_pago }}"
+concepto:
+  b2c: "{{ referencia }}"
+  b2b: el número de factura {{ numero_factura }}
+legal:
+""" + "".join(f'  {clave}: {{tu: "", usted: ""}}\n' for clave in CLAVES_LEGALES)
+
+SECTOR = "construccion"
+NBSP = "\xa0"
+
+
+def _cobro(*args) -> tuple[int, str, str]:
+    from generador.cli import cli
+
+    r = CliRunner().invoke(cli, [str(a) for a in args], prog_name="cobro", catch_exceptions=False)
+    return r.exit_code, r.stdout, r.stderr
+
+
+@pytest.fixture(scope="module")
+def arbol(tmp_path_factory) -> Path:
+    """Copia del árbol real más un solo archivo nuevo: mensajes/paises/uy.yml."""
+    specs = tmp_path_factory.mktemp("uruguay") / "specs"
+    for carpeta in ("mensajes", "sectores", "reglas"):
+        shutil.copytree(RAIZ / carpeta, specs / carpeta)
+    antes = {p.relative_to(specs) for p in specs.rglob("*") if p.is_file()}
+    (specs / "mensajes" / "paises" / "uy.yml").write_text(URUGUAY, encoding="utf-8")
+    despues = {p.relative_to(specs) for p in specs.rglob("*") if p.is_file()}
+    assert despues - antes == {Path("mensajes/paises/uy.yml")}
+    assert not (specs / "reglas" / "paises" / "uy.yml").exists()
+    return specs
+
+
+@pytest.fixture(scope="module")
+def catalogo(arbol, tmp_path_factory) -> Path:
+    salida = tmp_path_factory.mktemp("catalogo_uy") / "salida"
+    codigo, stdout, stderr = _cobro("generar", "--specs", arbol, "--pais", "uy", "--sector", SECTOR,
+                                    "--salida", salida)
+    assert codigo == 0, stdout + stderr
+    assert "(es_UY, Uruguay)" in stdout
+    return salida
+
+
+def test_el_modelo_tiene_a_uruguay_con_sus_datos_y_sin_paquete_de_ley(arbol):
+    from generador import dominio
+
+    modelo = dominio.modelo(arbol)
+    uy = modelo.paises["uy"]
+    assert (uy.nombre, uy.locale, uy.moneda, uy.zona_horaria, uy.festivos, uy.lugar, uy.papel) == (
+        "Uruguay", "es_UY", "UYU", "America/Montevideo", "UY", "Montevideo", "A4")
+    assert (uy.archivo, uy.paquete) == ("mensajes/paises/uy.yml", "")
+    # el orden de mensajes/paises.yml no lo nombra: va después de los que sí nombra
+    assert list(modelo.paises) == ["mx", "co", "pe", "cl", "ar", "es", "us", "uy"]
+    assert modelo.textos_pais["uy"].vocabulario["id_fiscal"] == "RUT"
+    assert modelo.locales["es_UY"].moneda == "UYU"
+
+
+def test_generar_escribe_sus_plantillas_con_importes_en_pesos_uruguayos(catalogo):
+    plantillas = sorted((catalogo / "plantillas" / "uy" / SECTOR).glob("*.txt"))
+    assert plantillas and all(p.name.startswith(f"uy-{SECTOR}-") for p in plantillas)
+    manifiesto = json.loads((catalogo / "catalogo.json").read_text(encoding="utf-8"))
+    assert (manifiesto["pais"], manifiesto["locale"]) == ("uy", "es_UY")
+    assert {e["pais"] for e in manifiesto["plantillas"]} == {"uy"}
+    assert len(manifiesto["plantillas"]) == len(plantillas)
+    ejemplo = (catalogo / "ejemplos" / "uy" / SECTOR /
+               f"uy-{SECTOR}-aviso_vencimiento-email-usted.txt").read_text(encoding="utf-8")
+    importe = format_currency(48320.80, "UYU", locale="es_UY")  # el importe de ejemplo del sector
+    assert importe == "$\xa048.320,80"  # Babel: signo, espacio duro, miles con punto, coma
+    assert f"- importe: {importe.replace(NBSP, ' ')}\n" in ejemplo  # el ejemplo, espacio normal
+    assert "€" not in ejemplo and "EUR" not in ejemplo
+    assert "- vencimiento: 5 de diciembre de 2026\n" in ejemplo  # fecha larga de es_UY
+    assert "- por transferencia a la cuenta " in ejemplo  # las vías de pago de su archivo
+
+
+def test_lint_revisa_con_pais_uy_y_avisa_de_que_no_tiene_ley(arbol, catalogo):
+    ejemplo = (catalogo / "ejemplos" / "uy" / SECTOR /
+               f"uy-{SECTOR}-aviso_vencimiento-email-usted.txt")
+    aviso = ("el país 'uy' no tiene reglas de ley (falta reglas/paises/uy.yml en el árbol de "
+             "especificaciones): se revisa sin las reglas legales de ese país; añade ese archivo "
+             "(ver reglas/LEEME.md)")
+    codigo, stdout, _ = _cobro("lint", "--specs", arbol, "--pais", "uy", "-f", "json", ejemplo)
+    assert codigo == 0
+    informe = json.loads(stdout)
+    assert informe["avisos"] == [aviso]
+    assert informe["errores"] == [] and informe["archivos"][0]["hallazgos"] == []
+    # y una errata en un importe se sigue encontrando en Uruguay
+    roto = ejemplo.with_name("roto.txt")
+    roto.write_text("Hola, Ana: su factura F-1 de $ vence el 5 de diciembre.\n", encoding="utf-8")
+    codigo, stdout, _ = _cobro("lint", "--specs", arbol, "--pais", "uy", "-f", "json", roto)
+    hallazgos = json.loads(stdout)["archivos"][0]["hallazgos"]
+    assert "FAL001" in {h["regla"] for h in hallazgos}  # falta el importe
+
+
+def test_plan_da_contactos_en_la_hora_de_montevideo_sin_festivos_uruguayos(arbol):
+    codigo, stdout, stderr = _cobro("plan", "--specs", arbol, "--pais", "uy", "--vencimiento",
+                                    "2026-12-15", "--sector", SECTOR, "-f", "json")
+    assert codigo == 0, stdout + stderr
+    plan = json.loads(stdout)
+    assert (plan["pais"], plan["zona_horaria"]) == ("uy", "America/Montevideo")
+    assert plan["aviso"].startswith("Uruguay (uy) no tiene paquete de ley (reglas/paises/uy.yml): "
+                                    "no hay límites legales verificados para este país.")
+    assert stderr == f"Aviso: {plan['aviso']}\n"
+    fechas = [dt.date.fromisoformat(c["fecha"]) for c in plan["contactos"]]
+    festivos = holidays.country_holidays("UY", years=(2026, 2027))
+    assert fechas and not [f for f in fechas if f in festivos or f.weekday() == 6]
+    # el segundo recordatorio por carta caería en Año Nuevo (festivo en Uruguay): se mueve
+    movidos = [c["motivo"] for c in plan["contactos"] if c["motivo"] and "festivo" in c["motivo"]]
+    assert any("festivo (Año Nuevo)" in m for m in movidos), movidos
+    assert all("límite prudente" in c["motivo"] for c in plan["contactos"] if c["motivo"])
+    texto = _cobro("plan", "--specs", arbol, "--pais", "uy", "--vencimiento", "2026-12-15",
+                   "--sector", SECTOR)[1]
+    assert "horas en America/Montevideo (la del deudor)" in texto
+    assert "Límites prudentes (sin fuente legal):" in texto and "Fuentes:" not in texto
+
+
+def test_los_filtros_de_las_reglas_admiten_uruguay(arbol):
+    """Los valores de los filtros de FILTROS salen del modelo: ``paises: [uy]`` vale en una
+    regla de este árbol, y ``cobro reglas --pais uy`` da las reglas comunes."""
+    from generador import dominio
+    from generador.lint.cargar_reglas import Vocabulario
+    from generador.lint.esquema_reglas import FILTROS
+
+    (filtro,) = [f for f in FILTROS if f.clave == "paises"]
+    assert "uy" in Vocabulario.de(dominio.modelo(arbol)).admitidos[filtro.dimension]
+    codigo, stdout, stderr = _cobro("reglas", "--specs", arbol, "--pais", "uy", "-f", "json")
+    assert codigo == 0, stderr
+    assert {tuple(r["paises"]) for r in json.loads(stdout)} == {()}  # ninguna de ley ajena
+
+
+def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(arbol, catalogo, tmp_path_factory):
+    from generador.sitio.construir import construir_sitio
+
+    salida = tmp_path_factory.mktemp("sitio_uy") / "site"
+    with contextlib.chdir(arbol):
+        sitio = construir_sitio(salida, specs=arbol, paises=["es", "uy"], sectores=[SECTOR])
+    html = (salida / "catalogo" / "index.html").read_text(encoding="utf-8")
+    nav = re.search(r"<nav [^>]*data-cobro-paises-galeria.*?</nav>", html, re.S).group(0)
+    cuentas = dict(re.findall(r'data-pais="([a-z]+)"[^>]*>([^<]*?)\s*<span', nav))
+    assert cuentas == {"es": "España", "uy": "Uruguay"}
+    ficha = salida / "plantillas" / SECTOR / f"uy-{SECTOR}-aviso_vencimiento-email-usted"
+    assert "Uruguay" in (ficha / "index.html").read_text(encoding="utf-8")
+    generadas = len(list((catalogo / "plantillas" / "uy" / SECTOR).glob("*.txt")))
+    assert len(list((salida / "plantillas" / SECTOR).glob("uy-*"))) == generadas
+    assert sitio.avisos == []
