@@ -304,14 +304,15 @@ def test_el_calendario_se_llama_con_la_fecha_en_letra(cobro):
     assert str(cal["X-WR-CALNAME"]) == "Cobro Colombia · vence el 1 de marzo de 2026"
 
 
-def test_un_codigo_de_festivos_que_holidays_no_conoce_se_explica_en_espanol(cobro, arbol):
+def test_un_codigo_de_festivos_que_holidays_no_conoce_se_explica_en_espanol(cobro, arbol, monkeypatch):
     _con_zetalandia(arbol)
+    monkeypatch.chdir(arbol)  # el error nombra el archivo como se abre desde aquí
     datos = arbol / "mensajes" / "paises" / "zz.yml"
     datos.write_text(ZETALANDIA_DATOS.replace("festivos: FR", "festivos: QQ"), encoding="utf-8")
     r = cobro("plan", "--pais", "zz", "--vencimiento", "2026-05-01", "--specs", arbol)
     assert r.exit_code == 2
     assert r.output.splitlines()[1:] == [  # al cargar el país, no al planificar
-        f"{arbol}/mensajes/paises/zz.yml:6: festivos: la biblioteca holidays no conoce el país 'QQ'; "
+        "mensajes/paises/zz.yml:6: festivos: la biblioteca holidays no conoce el país 'QQ'; "
         "usa un código ISO 3166 en mayúsculas (p. ej. UY, MX)"]
 
 
