@@ -77,6 +77,16 @@ Con el fondo ampliado (15.036 cadenas de ``ajuste`` de 27 proyectos), los mismos
 1,00 P 0,97 R 0,91 (a 0,75, P 0,94 R 0,92) y 19 cadenas retenidas señaladas (0,13 %); en la
 reserva, 110 cadenas frente a 112 con el modelo de las 3.035: no compensa una exhaustividad menor
 y el JSON se queda con el de las 3.035 cadenas (``corpus.fondo_ajuste`` en su cabecera).
+Ronda 12 (477 mensajes de desarrollo, 2.937 casos, las 15.036 cadenas de ``ajuste``; el JSON no se
+reentrenó): la tabla, por categoría, a 1,00, dice que reglas O modelo no suma exhaustividad a las
+reglas solas en ``tono.agresivo`` (R 0,61 -> 0,61; P 0,88 -> 0,85) ni en ``tono.humillacion`` (R
+0,82 -> 0,82; P 0,86 -> 0,82): en textos de fuentes que no vio, el modelo de esas categorías solo
+añade falsas alarmas (modelo solo: agresivo P 0,75 R 0,13, humillación P 0,50 R 0,05). Sí suma en
+``tono.amenaza`` (R 0,81 -> 0,86, P igual) y algo en ``tono.terceros`` (R 0,62 -> 0,64). Por eso
+se retiraron las reglas TON021 y TON022 (el modelo sigue puntuando las cinco categorías: un
+mensaje cuya categoría de más peso es agresivo o humillación no da hallazgo de la señal) y se
+quedan TON020, TON023 y TON024 con el mismo umbral 1,00. La elección es de reglas, no del JSON:
+se tomó solo con esta tabla por fuente (nunca con la parte ``prueba``).
 """
 
 from __future__ import annotations
