@@ -144,6 +144,10 @@ MIN_POSITIVOS_CATEGORIA = 20
 #: el modelo no ve (sus casos solo fallan en una etapa), y en la validación cruzada su modelo
 #: acertó 1 de 27; sus mensajes van a la categoría siguiente que más puntúe.
 CATEGORIAS_MODELO = tuple(c for c in CATEGORIAS if c != "tono.consecuencia_prematura")
+#: Categorías del modelo sin regla en el linter (TON021 y TON022 se retiraron en la ronda 12): si
+#: la categoría de más peso de un mensaje es una de ellas, la señal calla. Las filas «vigentes»
+#: de la tabla miden reglas O modelo así, como lo aplica el linter (binario incluido).
+CATEGORIAS_SIN_REGLA = ("tono.agresivo", "tono.humillacion")
 
 
 # --- Lectura ------------------------------------------------------------------------------
@@ -416,11 +420,14 @@ def alarmas_fondo(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> None:
 def tabla(puntuadas: list[dict[str, Any]], umbrales=UMBRALES) -> list[dict[str, Any]]:
     filas = []
     for nombre, umbral in [("reglas", None)] + [(f"modelo >= {u:+.2f}", u) for u in umbrales] + [
-            (f"reglas O modelo >= {u:+.2f}", u) for u in umbrales]:
+            (f"reglas O modelo >= {u:+.2f}", u) for u in umbrales] + [
+            (f"reglas O vigente >= {u:+.2f}", u) for u in umbrales]:
         binario = Cuenta()
         por_categoria = {c: Cuenta() for c in CATEGORIAS}
         for f in puntuadas:
             modelo = umbral is not None and f["total"] >= umbral
+            if nombre.startswith("reglas O vigente") and f["categoria"] in CATEGORIAS_SIN_REGLA:
+                modelo = False  # el linter no tiene regla para esa categoría: calla
             reglas = nombre.startswith("reglas")
             pred = {c for c in f["reglas"]} if reglas else set()
             if modelo and f["categoria"]:
