@@ -190,8 +190,8 @@ def _funciona(orden: list[str]) -> bool:
 
 
 def codigos_del_modelo() -> list[str]:
-    """Los códigos de las reglas de la señal aprendida que existen hoy (TON021 y TON022 se
-    retiraron en la ronda 12: ignorar un código que no existe es un error de uso)."""
+    """Los códigos de las reglas de la señal aprendida que existen hoy (ignorar un código que no
+    existe es un error de uso: si se retira una, la fila sigue midiendo lo que hay)."""
     from generador.lint.cargar_reglas import cargar
 
     return [r.codigo for r in cargar().reglas
@@ -225,7 +225,7 @@ def main() -> None:
         t_sin, t_desnuda = sin["reloj"], sin["suelo_reloj"]
         filas.append(fila("cobro lint, sin ortografía (1.000 mensajes)", t_sin,
                           PRESUPUESTOS["sin_ortografia"]))
-        # Coste de la señal de tono aprendida (TON020, TON023 y TON024, modelo_tono.py): la misma orden
+        # Coste de la señal de tono aprendida (TON020-TON024, modelo_tono.py): la misma orden
         # con y sin esas reglas, alternadas; presupuesto: menos de un 5 % más.
         sin_modelo = [*sin_ort, "--ignora", ",".join(codigos_del_modelo())]
         modelo = alternar(sin_ort, sin_modelo, opciones.repeticiones)
@@ -241,7 +241,7 @@ def main() -> None:
                      f"{sin['proporcion_reloj']:7.1f} x reloj (presupuesto 3,0 x)  "
                      f"{'OK' if sin['proporcion_reloj'] <= 3 else 'SUPERA'}; "
                      f"{sin['proporcion_cpu']:.1f} x CPU (mediana de los pares)")
-        filas.append(f"{'con / sin señal de tono aprendida (TON020/23/24)':<48} "
+        filas.append(f"{'con / sin señal de tono aprendida (TON020-024)':<48} "
                      f"{modelo['proporcion_reloj']:7.3f} x reloj (presupuesto 1,05 x)  "
                      f"{'OK' if modelo['proporcion_reloj'] <= 1.05 else 'SUPERA'}; "
                      f"{modelo['proporcion_cpu']:.3f} x CPU")

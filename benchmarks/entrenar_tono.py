@@ -77,16 +77,16 @@ Con el fondo ampliado (15.036 cadenas de ``ajuste`` de 27 proyectos), los mismos
 1,00 P 0,97 R 0,91 (a 0,75, P 0,94 R 0,92) y 19 cadenas retenidas señaladas (0,13 %); en la
 reserva, 110 cadenas frente a 112 con el modelo de las 3.035: no compensa una exhaustividad menor
 y el JSON se queda con el de las 3.035 cadenas (``corpus.fondo_ajuste`` en su cabecera).
-Ronda 12 (477 mensajes de desarrollo, 2.937 casos, las 15.036 cadenas de ``ajuste``; el JSON no se
-reentrenó): la tabla, por categoría, a 1,00, dice que reglas O modelo no suma exhaustividad a las
-reglas solas en ``tono.agresivo`` (R 0,61 -> 0,61; P 0,88 -> 0,85) ni en ``tono.humillacion`` (R
-0,82 -> 0,82; P 0,86 -> 0,82): en textos de fuentes que no vio, el modelo de esas categorías solo
-añade falsas alarmas (modelo solo: agresivo P 0,75 R 0,13, humillación P 0,50 R 0,05). Sí suma en
-``tono.amenaza`` (R 0,81 -> 0,86, P igual) y algo en ``tono.terceros`` (R 0,62 -> 0,64). Por eso
-se retiraron las reglas TON021 y TON022 (el modelo sigue puntuando las cinco categorías: un
-mensaje cuya categoría de más peso es agresivo o humillación no da hallazgo de la señal) y se
-quedan TON020, TON023 y TON024 con el mismo umbral 1,00. La elección es de reglas, no del JSON:
-se tomó solo con esta tabla por fuente (nunca con la parte ``prueba``).
+Ronda 12 (477 mensajes de desarrollo, 2.982 casos, las 15.036 cadenas de ``ajuste``; el JSON no
+se reentrenó): la tabla, por categoría, a 1,00, dice que reglas O modelo no suma exhaustividad de
+categoría a las reglas solas en ``tono.agresivo`` (R 0,61 -> 0,61; P 0,88 -> 0,82) ni en
+``tono.humillacion`` (R 0,82 -> 0,82; P 0,86 -> 0,82): el modelo de esas categorías atribuye mal
+(modelo solo: agresivo P 0,73 R 0,17, humillación P 0,50 R 0,05). Las filas «reglas O vigente»
+miden el linter sin las reglas de esas dos categorías (``CATEGORIAS_SIN_REGLA``: el modelo calla
+si la categoría de más peso es una de ellas): la precisión de categoría sube a la de las reglas
+solas, pero la exhaustividad binaria baja (a 1,00, P 0,98 R 0,90 -> P 0,98 R 0,89). Se quedan
+TON021 y TON022 y el umbral 1,00: los mensajes que solo el modelo ve son abusivos aunque la
+categoría no acierte, y perderlos cuesta más que la precisión de categoría que se gana.
 """
 
 from __future__ import annotations
@@ -144,9 +144,9 @@ MIN_POSITIVOS_CATEGORIA = 20
 #: el modelo no ve (sus casos solo fallan en una etapa), y en la validación cruzada su modelo
 #: acertó 1 de 27; sus mensajes van a la categoría siguiente que más puntúe.
 CATEGORIAS_MODELO = tuple(c for c in CATEGORIAS if c != "tono.consecuencia_prematura")
-#: Categorías del modelo sin regla en el linter (TON021 y TON022 se retiraron en la ronda 12): si
-#: la categoría de más peso de un mensaje es una de ellas, la señal calla. Las filas «vigentes»
-#: de la tabla miden reglas O modelo así, como lo aplica el linter (binario incluido).
+#: Categorías que las filas «reglas O vigente» de la tabla tratan como sin regla en el linter: si
+#: la categoría de más peso de un mensaje es una de ellas, la señal calla (binario incluido). Sirve
+#: para medir qué pasaría al retirar sus reglas (ronda 12: TON021 y TON022; ver el docstring).
 CATEGORIAS_SIN_REGLA = ("tono.agresivo", "tono.humillacion")
 
 

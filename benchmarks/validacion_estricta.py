@@ -16,7 +16,7 @@ fuentes sí cuenta en todas. Es una cota por abajo de la exhaustividad con texto
 La precisión por categoría cuenta, en cada pliegue, los mensajes en que una clave apoyada de esa
 categoría señala sin que la etiqueta esté (también los abusivos de otra categoría).
 
-Las reglas de la señal aprendida (TON020, TON023, TON024) cuentan aquí como una clave más, pero
+Las reglas de la señal aprendida (TON020-TON024) cuentan aquí como una clave más, pero
 el modelo se entrenó con todos los pliegues: en esta tabla sus aciertos son de dentro de la
 muestra. Su aporte real a textos no vistos es la tabla de ``benchmarks/entrenar_tono.py``, que
 reentrena el modelo sin el pliegue que mide.

@@ -19,36 +19,24 @@ from generador.lint.normalizar import plegar
 
 RAIZ = Path(__file__).resolve().parents[2]
 MODELO = RAIZ / "reglas" / "modelo_tono.json"
-#: Las reglas de la señal aprendida; TON021 (agresivo) y TON022 (humillación) se retiraron en la
-#: ronda 12 (ver reglas/tono.yml), pero si volvieran a dar hallazgos estas pruebas lo verían.
-CODIGOS = ("TON020", "TON023", "TON024")
-RETIRADAS = ("TON021", "TON022")
+CODIGOS = ("TON020", "TON021", "TON022", "TON023", "TON024")
 
 
 def _del_modelo(hallazgos):
-    return [(h.regla, h.texto) for h in hallazgos if h.regla in CODIGOS + RETIRADAS]
+    return [(h.regla, h.texto) for h in hallazgos if h.regla in CODIGOS]
 
 
 @pytest.mark.parametrize(("texto", "codigo", "tramo"), [
     ("Hola. Si no pagas hoy iremos a tu casa y le diremos a tu familia que eres un ladrón.",
      "TON020", "Si no pagas hoy iremos a tu casa y le diremos a tu familia que eres un ladrón"),
+    ("Eres una vergüenza, maldito moroso, todo el mundo en tu colonia va a saber que no pagas.",
+     "TON022", "Eres una vergüenza, maldito moroso, todo el mundo en tu colonia va a saber que no pagas"),
     ("Buenos días. Su expediente ya fue turnado al juzgado y el actuario acudirá a su domicilio mañana.",
      "TON024", "Su expediente ya fue turnado al juzgado y el actuario acudirá a su domicilio mañana"),
 ])
 def test_senala_la_oracion_que_mas_pesa_con_la_regla_de_su_categoria(hallazgos_de, texto, codigo,
                                                                      tramo):
     assert _del_modelo(hallazgos_de(texto)) == [(codigo, tramo)]
-
-
-def test_agresivo_y_humillacion_no_tienen_senal_aprendida_pero_si_reglas_escritas(
-        hallazgos_de, reglamento):
-    """La validación por fuente no les daba exhaustividad y les quitaba precisión (ronda 12):
-    el insulto lo señalan las reglas escritas, no el modelo."""
-    assert all(reglamento.buscar(codigo) is None for codigo in RETIRADAS)
-    texto = "Eres una vergüenza, maldito moroso, todo el mundo en tu colonia va a saber que no pagas."
-    hallazgos = hallazgos_de(texto)
-    assert _del_modelo(hallazgos) == []
-    assert "tono.humillacion" in {h.categoria for h in hallazgos}
 
 
 def test_el_mensaje_dice_la_puntuacion_y_las_palabras_que_pesaron(hallazgos_de):
@@ -209,13 +197,12 @@ def test_las_palabras_que_pesaron_son_las_mismas_en_cada_ejecucion_y_con_conteni
     import yaml
 
     # Un mensaje real de la parte de desarrollo del corpus que el modelo señala, con «que»
-    # (palabra gramatical) en la oración. El de «Pague, pague, pague...» (abusivos_06) dejó de
-    # pasar el umbral con el modelo de la ronda 6, y el de abusivos_05 (ab-mx-lulupetite-01) lo
-    # señalaba TON021, retirada en la ronda 12. Si un reentrenamiento deja de señalarlo, elige
-    # otro mensaje de desarrollo que el modelo señale.
-    corpus = yaml.safe_load((Path(__file__).parents[1] / "corpus" / "abusivos_04.yml")
+    # (palabra gramatical) en la oración (el de «Pague, pague, pague...», abusivos_06, ya no
+    # pasa el umbral con el modelo de la ronda 6: lo señalan las reglas). Si un reentrenamiento
+    # deja de señalarlo, elige otro mensaje de desarrollo que el modelo señale.
+    corpus = yaml.safe_load((Path(__file__).parents[1] / "corpus" / "abusivos_05.yml")
                             .read_text(encoding="utf-8"))
-    (entrada,) = [e for e in corpus if e["id"] == "ab-co-wradio-02"]
+    (entrada,) = [e for e in corpus if e["id"] == "ab-mx-lulupetite-01"]
     assert entrada["parte"] == "desarrollo"
     archivo = tmp_path / "mafia.txt"
     archivo.write_text(entrada["texto"], encoding="utf-8")
@@ -231,4 +218,4 @@ def test_las_palabras_que_pesaron_son_las_mismas_en_cada_ejecucion_y_con_conteni
     (lineas,) = mensajes
     assert lineas, "el modelo debía señalar la oración"
     nombradas = re.findall(r"«([^»]+)»", lineas[0].split("pesan", 1)[1])
-    assert "que" not in nombradas and "a usted" in nombradas
+    assert "que" not in nombradas and "pague" in nombradas
