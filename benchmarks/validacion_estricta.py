@@ -13,6 +13,14 @@ fuentes sí cuenta en todas. Es una cota por abajo de la exhaustividad con texto
 
 ``--sin-apoyo`` lista las frases que solo aciertan en un pliegue (candidatas a generalizar).
 
+La precisión por categoría cuenta, en cada pliegue, los mensajes en que una clave apoyada de esa
+categoría señala sin que la etiqueta esté (también los abusivos de otra categoría).
+
+Las reglas de la señal aprendida (TON020-TON024) cuentan aquí como una clave más, pero
+el modelo se entrenó con todos los pliegues: en esta tabla sus aciertos son de dentro de la
+muestra. Su aporte real a textos no vistos es la tabla de ``benchmarks/entrenar_tono.py``, que
+reentrena el modelo sin el pliegue que mide.
+
 Solo se cargan entradas ``parte: desarrollo``: la parte ``prueba`` no se lee nunca aquí.
 """
 
@@ -108,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             if any(categoria == r or categoria.startswith(r + ".") for r in reales):
                 aciertos[clave].add(k)
     filas = []
+    #: por categoría, sumadas sobre los pliegues (P y R de la categoría en textos no vistos)
+    global_cat = {c: precision.Cuenta() for c in precision.CATEGORIAS_TONO}
     for k in range(opciones.pliegues):
         cuenta = precision.Cuenta()
         por_cat = {c: precision.Cuenta() for c in precision.CATEGORIAS_TONO}
@@ -118,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
             reales = set((e.get("etiquetas") or {}).get("tono") or [])
             cuenta.anotar(bool(reales), bool(apoyadas))
             for c, v in por_cat.items():
-                v.anotar(c in reales, any(x == c or x.startswith(c + ".") for x in apoyadas))
+                predicha = any(x == c or x.startswith(c + ".") for x in apoyadas)
+                v.anotar(c in reales, predicha)
+                global_cat[c].anotar(c in reales, predicha)
         filas.append({"pliegue": k, "tono_precision": cuenta.precision,
                       "tono_recall": cuenta.recall, "abusivos": cuenta.vp + cuenta.fn,
                       "recall_por_categoria": {c.split(".", 1)[1]: v.recall
@@ -130,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     resumen = {"tono_recall_global": vp / (vp + fn) if vp + fn else None,
                "tono_precision_global": vp / (vp + fp) if vp + fp else None,
                "tono_recall_min": min(f["tono_recall"] for f in filas if f["tono_recall"] is not None)}
+    resumen["por_categoria"] = {c.split(".", 1)[1]: {"precision": v.precision, "recall": v.recall,
+                                                     "vp": v.vp, "fp": v.fp, "fn": v.fn}
+                                for c, v in global_cat.items()}
     sin_apoyo = sorted(c for c, ks in aciertos.items() if len(ks) == 1)
     if opciones.json:
         print(json.dumps({"pliegues": filas, "resumen": resumen, "sin_apoyo": sin_apoyo},
@@ -146,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{num(resumen['tono_recall_global'])} (mínimo por pliegue "
           f"{num(resumen['tono_recall_min'])}); frases que aciertan en un solo pliegue: "
           f"{len(sin_apoyo)} de {len(aciertos)}")
+    print("por categoría (todos los pliegues): " + "; ".join(
+        f"{c} P {num(v['precision'])} R {num(v['recall'])}"
+        for c, v in resumen["por_categoria"].items()))
     if opciones.sin_apoyo:
         for clave in sin_apoyo:
             print("  " + clave)

@@ -82,8 +82,43 @@ def mayusculas(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # encabezado, pie, nombre o dirección en una línea propia ("ÚLTIMO AVISO")
         if _HAY_CIFRA.search(texto, inicio, fin) or texto[max(0, inicio - 1):inicio] == "#":
             continue  # dirección o referencia
+        if not _dirigido(ctx.plegado, inicio, fin, {plegar(m.group()) for m in grupo} & presion,
+                         p):
+            continue  # urgencia sola («NOTIFICACIÓN URGENTE») o dicho de otro, no a quien debe
         resultado.append(Deteccion(inicio, fin))
     return resultado
+
+
+_CORTE_ORACION = regex.compile(r"[.!?;¡¿]|\n[^\S\n]*\n")
+
+
+def _oracion(plegado: str, inicio: int, fin: int) -> set[str]:
+    """Las palabras de la oración (hasta ``. ! ? ;`` o una línea en blanco) que contiene el
+    tramo ``inicio:fin``. Un salto de línea solo no corta: las cartas parten sus oraciones."""
+    desde = max(0, inicio - 300)
+    cortes = list(_CORTE_ORACION.finditer(plegado, desde, inicio))
+    desde = cortes[-1].end() if cortes else desde
+    despues = _CORTE_ORACION.search(plegado, fin, min(len(plegado), fin + 300))
+    hasta = despues.start() if despues else min(len(plegado), fin + 300)
+    return set(regex.findall(r"\w+", plegado[desde:hasta]))
+
+
+def _dirigido(plegado: str, inicio: int, fin: int, de_presion: set[str],
+              p: dict[str, Any]) -> bool:
+    """Si la presión del tramo va dirigida a quien debe (issue 10, precisión de agresivo).
+
+    Con ``urgencia`` en los parámetros, un tramo cuya única presión es una palabra de
+    urgencia («URGENTE», «ÚLTIMO», «INMEDIATO») no basta: en un aviso tardío es el nombre del
+    aviso, no un grito. Con ``destinatario``, la oración del tramo tiene que hablarle a quien
+    debe (segunda persona, usted, su, una orden: «PAGUE», «DEBES»); la presión dicha de un
+    tercero o de la empresa («EL JUZGADO ORDENÓ EL EMBARGO DEL INMUEBLE») no es agresión a quien
+    lee. Sin esos parámetros, todo tramo con presión cuenta, como antes."""
+    urgencia = _conjunto_plegado(p, "urgencia") if p.get("urgencia") else frozenset()
+    if urgencia and de_presion and de_presion <= urgencia:
+        return False
+    if not p.get("destinatario"):
+        return True
+    return not _conjunto_plegado(p, "destinatario").isdisjoint(_oracion(plegado, inicio, fin))
 
 
 def _conjunto_plegado(p: dict[str, Any], clave: str) -> frozenset[str]:
@@ -160,6 +195,9 @@ def exclamaciones(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
             continue  # un recordatorio o un saludo con «!!» («¡¡tu cuota vence mañana!!»)
         if _es_titulo(ctx.plegado, m) and not (palabras & _PRESION):
             continue  # un título ("¡¡Tu factura vence mañana!!" en su propia línea)
+        if p.get("presion") and len(m.group()) == 2 and not _dirigido(
+                ctx.plegado, m.start(), m.end(), palabras & _conjunto_plegado(p, "presion"), p):
+            continue  # «¡¡URGENTE!!» o la exclamación que no habla a quien debe
         resultado.append(Deteccion(m.start(), m.end()))
     return resultado
 
@@ -552,6 +590,13 @@ ALEGRES = [
     "buenas noticias",
 ]
 
+_URGENCIA = Parametro(
+    "lista", "Palabras de urgencia (plegadas) que por sí solas no hacen de un tramo una "
+    "agresión: si toda la presión del tramo es de esta lista, no se señala.", [])
+_DESTINATARIO = Parametro(
+    "lista", "Si se da: la oración del tramo debe llevar alguna de estas palabras (plegadas) "
+    "que le hablan a quien debe (tú, usted, su, una orden); si no, no se señala.", [])
+
 #: nombre -> (función, parámetros admitidos, preparación opcional)
 METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
     "mayusculas": (mayusculas, {
@@ -568,6 +613,8 @@ METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
         "min_palabras_todo_mayusculas": Parametro(
             "numero", "Palabras mínimas de un mensaje entero en mayúsculas para que se lea como "
             "un estilo (un SMS de pasarela) y no como un grito.", 10),
+        "urgencia": _URGENCIA,
+        "destinatario": _DESTINATARIO,
     }, None),
     "exclamaciones": (exclamaciones, {
         "max_seguidas": Parametro("numero", "Signos seguidos admitidos.", 1),
@@ -576,6 +623,8 @@ METRICAS: dict[str, tuple[Funcion, dict[str, Parametro], Callable | None]] = {
         "presion": Parametro("lista", "Si se da, solo se señala la exclamación con dos signos "
                              "que lleva alguna de estas palabras (plegadas); tres o más "
                              "signos se señalan siempre.", []),
+        "urgencia": _URGENCIA,
+        "destinatario": _DESTINATARIO,
     }, None),
     "legibilidad": (legibilidad, {
         "umbral": Parametro("numero", "Índice de Fernández-Huerta mínimo.", 45),

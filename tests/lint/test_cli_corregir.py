@@ -171,10 +171,10 @@ def test_linea_base_solo_cuentan_los_nuevos_aunque_se_muevan_las_lineas(lint, tm
 def test_linea_base_informa_de_lo_resuelto_y_se_actualiza(lint, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     archivo = tmp_path / "aviso.txt"
-    archivo.write_text("Pague ya!! Hoy mismo!!\n", encoding="utf-8")
+    archivo.write_text("Pague ya!! Debe pagar hoy!!\n", encoding="utf-8")
     base = tmp_path / "base.json"
     lint("--linea-base", base, "--selecciona", "TON012", archivo)
-    archivo.write_text("Pague ya!! Hoy mismo.\n", encoding="utf-8")
+    archivo.write_text("Pague ya!! Debe pagar hoy.\n", encoding="utf-8")
 
     resultado = lint("--linea-base", base, "--selecciona", "TON012", archivo)
     assert resultado.stdout == "Sin hallazgos en 1 archivo; 1 hallazgo en la línea base (no cuentan).\n"
