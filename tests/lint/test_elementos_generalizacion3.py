@@ -110,6 +110,18 @@ REMITENTE = [
           "Buenos días, reciba un cordial saludo. Por medio de este mensaje le recordamos que " + SMS),
     _caso("remitente", False, "carta", "mensaje",
           CORREO + "\n\nSin otro particular, reciba un cordial saludo.\nRespetuosamente"),
+    # quien saluda con su nombre detrás firma; el saludo del principio no
+    _caso("remitente", True, "email", "mensaje", CORREO + "\n\nLe saluda atentamente,\nMaría López"),
+    _caso("remitente", True, "whatsapp", "mensaje",
+          "Buenas tardes, le saludamos del Colegio Los Olivos. " + SMS),
+    _caso("remitente", True, "whatsapp", "mensaje", "Le saluda Fibranet, su proveedor de internet. " + SMS),
+    _caso("remitente", False, "whatsapp", "mensaje",
+          "Buenas tardes, le saludamos cordialmente. Nos comunicamos porque " + SMS),
+    _caso("remitente", False, "whatsapp", "mensaje", "Le saludamos y le recordamos que " + SMS),
+    # las copias de una carta (C.c.p.) no son quien la firma
+    _caso("remitente", False, "carta", "mensaje",
+          CORREO + "\n\nSin más por el momento, reciba un cordial saludo.\nRespetuosamente\n"
+          "C.c.p. Gerencia\nC.c.p. Expediente"),
 ]
 
 FECHA = [
@@ -145,6 +157,12 @@ FECHA = [
           f"Don Luis, mañana es su fecha límite para la {FACTURA}. {PIE}"),
     _caso("fecha_vencimiento", False, "whatsapp", "mensaje",
           f"Hola Luis, hoy es un buen día para ponerse al día con la {FACTURA}. {PIE}"),
+    # «esta semana» junto al pago, no la de una visita o una cita
+    _caso("fecha_vencimiento", True, "email", "mensaje", f"{FACTURA}: le pedimos pagarla esta semana. {PIE}"),
+    _caso("fecha_vencimiento", True, "sms", "mensaje",
+          "Ópticas Lumen: esta quincena vence tu cuota de $450 (ref 88231). Info 55 1234 5678."),
+    _caso("fecha_vencimiento", False, "email", "mensaje",
+          f"{FACTURA} pendiente. ¿Tiene disponibilidad esta semana para una visita? {PIE}"),
     # --- la etiqueta y el día ------------------------------------------------------------
     _caso("fecha_vencimiento", True, "email", "mensaje",
           f"{FACTURA} pendiente; la fecha de corte (día 8) está cerca. {PIE}"),
@@ -194,6 +212,11 @@ FECHA = [
           f"Factura F-2231 creada el 5 de enero por 340 € pendiente. {PIE}"),
     _caso("fecha_vencimiento", False, "email", "mensaje",
           f"Fecha de emisión: 05/01/2026. {FACTURA} pendiente. {PIE}"),
+    # la fecha de un documento que se cita (oficio, resolución) no es el vencimiento
+    _caso("fecha_vencimiento", False, "carta", "mensaje",
+          f"{FACTURA} pendiente, según el oficio No. 220-016 del 05 de marzo de 2019. {PIE}"),
+    _caso("fecha_vencimiento", False, "carta", "mensaje",
+          f"{FACTURA} pendiente, conforme a la Resolución 123/2024 del 15/01/2024. {PIE}"),
 ]
 
 
