@@ -110,6 +110,7 @@ REMITENTE = [
           "Buenos días, reciba un cordial saludo. Por medio de este mensaje le recordamos que " + SMS),
     _caso("remitente", False, "carta", "mensaje",
           CORREO + "\n\nSin otro particular, reciba un cordial saludo.\nRespetuosamente"),
+    _caso("remitente", True, "email", "mensaje", CORREO + " Este aviso lo envía Fibranet."),
     # quien saluda con su nombre detrás firma; el saludo del principio no
     _caso("remitente", True, "email", "mensaje", CORREO + "\n\nLe saluda atentamente,\nMaría López"),
     _caso("remitente", True, "whatsapp", "mensaje",
@@ -157,6 +158,24 @@ FECHA = [
           f"Don Luis, mañana es su fecha límite para la {FACTURA}. {PIE}"),
     _caso("fecha_vencimiento", False, "whatsapp", "mensaje",
           f"Hola Luis, hoy es un buen día para ponerse al día con la {FACTURA}. {PIE}"),
+    # el cargo anunciado con algo en medio y su día; el plazo «durante los próximos N días»
+    _caso("fecha_vencimiento", True, "sms", "mensaje",
+          "Ópticas Lumen: la cuota de $450 (ref 88231) se cargará a tu tarjeta el 15. Info 55 1234 5678."),
+    _caso("fecha_vencimiento", True, "sms", "mensaje",
+          "Ópticas Lumen: la cuota de $450 (ref 88231) se debitará de tu cuenta mañana. Info 55 1234 5678."),
+    _caso("fecha_vencimiento", True, "email", "mensaje",
+          f"{FACTURA}: páguela durante los próximos 7 días. {PIE}"),
+    _caso("fecha_vencimiento", True, "email", "mensaje",
+          f"{FACTURA}: el último día para pagar es el 15. {PIE}"),
+    _caso("fecha_vencimiento", True, "email", "mensaje",
+          f"{FACTURA}: su cuota se paga cada 15 de mes. {PIE}"),
+    _caso("fecha_vencimiento", False, "email", "mensaje",
+          f"{FACTURA}: cargaremos el importe a su tarjeta registrada. {PIE}"),
+    # una fracción de cuotas o una referencia corta no son un día y un mes
+    _caso("fecha_vencimiento", False, "sms", "mensaje",
+          "Ópticas Lumen: tu cuota 3/12 de $450 está pendiente. Info 55 1234 5678."),
+    _caso("fecha_vencimiento", False, "sms", "mensaje",
+          "Ópticas Lumen: tu saldo de $450 está pendiente. Ref. 15/03. Info 55 1234 5678."),
     # «esta semana» junto al pago, no la de una visita o una cita
     _caso("fecha_vencimiento", True, "email", "mensaje", f"{FACTURA}: le pedimos pagarla esta semana. {PIE}"),
     _caso("fecha_vencimiento", True, "sms", "mensaje",
