@@ -171,6 +171,10 @@ FECHA = [
           f"{FACTURA}: su cuota se paga cada 15 de mes. {PIE}"),
     _caso("fecha_vencimiento", False, "email", "mensaje",
           f"{FACTURA}: cargaremos el importe a su tarjeta registrada. {PIE}"),
+    _caso("fecha_vencimiento", True, "email", "mensaje",
+          f"{FACTURA}: debe quedar pagada antes de las 18:00 de hoy. {PIE}"),
+    _caso("fecha_vencimiento", False, "email", "mensaje",
+          f"{FACTURA} pendiente; pagó por última vez el 1 de marzo. {PIE}"),
     # una fracción de cuotas o una referencia corta no son un día y un mes
     _caso("fecha_vencimiento", False, "sms", "mensaje",
           "Ópticas Lumen: tu cuota 3/12 de $450 está pendiente. Info 55 1234 5678."),
