@@ -248,11 +248,39 @@ def asunto_en_texto(texto: str, desde: int) -> str | None:
     return m.group(1).strip() if m else None
 
 
+#: Claves del front matter que dicen quién envía el mensaje (como la cabecera From de un correo).
+_CLAVES_REMITENTE = ("remitente", "de", "from")
+
+
+def _agregar_remitente(documento: Documento, remitente: str, cabecera: str, banderas: int = 0,
+                       limite: int | None = None) -> None:
+    """Quien envía, de la cabecera From de un correo o del front matter (``remitente:``,
+    ``de:``), como una línea «De: ...» al principio del texto revisable: el elemento
+    ``remitente`` lo da por presente aunque el cuerpo no firme. Va delante del asunto y del
+    cuerpo, con su posición en la cabecera."""
+    if not remitente:
+        return
+    fuente = documento.fuente if limite is None else documento.fuente[:limite]
+    m = regex.search(cabecera, fuente, regex.MULTILINE | banderas)
+    posicion = m.end() if m else 0
+    exacto = m is not None and "\n" not in remitente and fuente.startswith(remitente, posicion)
+    documento.agregar("De: ", posicion, exacto=False)
+    documento.agregar(remitente, posicion, exacto)
+    documento.agregar("\n\n", posicion, exacto=False)
+    documento.inicio_cuerpo = len(documento.texto)
+
+
 def _leer_front_matter(documento: Documento) -> int:
     """Lee el front matter; añade el asunto al texto y devuelve dónde empieza el cuerpo."""
     fuente = documento.fuente
     metadatos, inicio_cuerpo = _front_matter_rapido(documento)
     documento.metadatos = metadatos
+    for clave in _CLAVES_REMITENTE:
+        valor = metadatos.get(clave)
+        if isinstance(valor, str) and valor.strip():
+            _agregar_remitente(documento, valor.strip(), rf"^{clave}[ \t]*:[ \t]*",
+                               limite=inicio_cuerpo)
+            break
     asunto = metadatos.get("asunto")
     if isinstance(asunto, str) and asunto.strip():
         documento.asunto = asunto
@@ -374,9 +402,11 @@ def _leer_eml(nombre: str, datos: bytes) -> Documento:
         mensaje = BytesParser(policy=policy.default).parsebytes(datos)
         partes_texto = list(mensaje.walk())
         asunto = str(mensaje.get("subject") or "").strip()
+        remitente = str(mensaje.get("from") or "").strip()
     except RecursionError:  # pragma: no cover - el límite de partes lo evita
         raise ErrorEntrada(nombre, "el correo está demasiado anidado para leerlo") from None
     documento = Documento(ruta=nombre, fuente=fuente, formato="eml", canal_implicito="email")
+    _agregar_remitente(documento, remitente, r"^from:[ \t]*", regex.IGNORECASE)
     if asunto:
         documento.asunto = asunto
         m = regex.search(r"^subject:[ \t]*", fuente, regex.MULTILINE | regex.IGNORECASE)

@@ -595,6 +595,13 @@ _NUESTRA_ANTES = regex.compile(
 _MONEDA_ANTES = regex.compile(r"(?:[$€£]|\bS/\.?|\b(?:US|RD|U)\$)[ \t]?$")
 #: La fecha de hoy (``new Date()``, ``now()``, ``today``): la de la carta, no un vencimiento.
 _HOY = regex.compile(r"(?i)\bnew\s+Date\(\s*\)|\bnow\s*\(|\btoday\b|\bdate\(\s*['\"]")
+#: La etiqueta de una fecha que no es la del vencimiento, justo antes de un marcador de fecha
+#: sin más nombre: «Fecha de emisión: {{ fecha_larga }}», «Este documento fue generado ... el
+#: día {{ fecha_corta }}», «factura creada el {fecha}».
+_EMISION_ANTES = regex.compile(
+    r"(?:\bfecha\s+(?:de\s+|del\s+)?(?:emision|creacion|expedicion|envio|generacion|impresion|"
+    r"factura|facturacion|compra|registro|alta|recepcion)|\b(?:emitid|generad|cread|expedid|"
+    r"enviad|elaborad|impres)[oa]s?\b(?:[^\n.]{0,40}?\s(?:el|en)(?:\s+dia)?)?)[\s:*_]*$")
 #: «Santiago, {lblFecha}», al empezar una línea: el lugar y la fecha de la carta.
 _FECHA_DE_CARTA = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\w. ]{1,30},[ \t]*$")
 #: Un enlace que se presenta para ver, descargar o subir algo, no para pagar («Ver la factura:»,
@@ -617,6 +624,9 @@ def _corregir_por_contexto(elemento: str | None, nombre: str, texto: str,
     if elemento == "fecha_vencimiento" and (_HOY.search(nombre) or _FECHA_DE_CARTA.search(
             texto[max(0, inicio - 40):inicio])):
         return None  # «new Date()», «Santiago, {lblFecha}»: la fecha de hoy o la de la carta
+    if elemento == "fecha_vencimiento" and _FECHA_VENCIMIENTO.isdisjoint(_palabras_de(nombre)) \
+            and _EMISION_ANTES.search(plegar(texto[max(0, inicio - 60):inicio])):
+        return None  # «Fecha de emisión: {{ fecha_larga }}», «generado el día {fecha}»
     if elemento == "opciones_pago" and _VER_ANTES.search(plegar(texto[max(0, inicio - 60):inicio])) \
             and _PAGO.isdisjoint(_palabras_de(nombre)) and "pay" not in _palabras_de(nombre):
         return None  # «Ver la factura: {{invoice.url}}», «descarga tu estado de cuenta: ${pdfUrl}»
@@ -701,7 +711,10 @@ def _fin_marcador(texto: str, inicio: int) -> int:
 #: elemento; se mira la etiqueta más cercana antes del marcador (y "días" justo después).
 _ETIQUETAS = [
     ("fecha_vencimiento", regex.compile(
-        r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|fecha(?:\s+\w+){0,2}|"
+        r"(?:(?:cobr|carg|venc|pag|debit|renuev|renov|cort|suspend)\w*\s+el|antes\s+del?|hasta\s+el|vence\w*(?:\s+el)?|vencimiento|"
+        r"fecha(?!\s+(?:de\s+|del\s+)?(?:emision|creacion|expedicion|envio|generacion|impresion|"
+        r"factura|facturacion|compra|registro|alta|recepcion|nacimiento|contrato|ultim[oa])\b)"
+        r"(?:\s+\w+){0,3}|"
         r"limite|plazo|el\s+dia|a\s+partir\s+del?|desde\s+el|a\s+mas\s+tardar(?:\s+el)?|"
         r"el\s+proximo|(?<!de\s)(?<!por\s)(?<!con\s)hasta|para\s+el)\W*$")),
     ("importe", regex.compile(
