@@ -73,6 +73,7 @@ class Contexto:
     pais: str | None = None
     asunto: str | None = None
     inicio_cuerpo: int = 0
+    tramo_remitente: tuple[int, int] | None = None
     vocabulario: tuple[str, ...] = ()
     url_languagetool: str | None = None
     gramatica: bool = False

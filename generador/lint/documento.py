@@ -38,6 +38,9 @@ class Documento:
     tramos: list[Tramo] = field(default_factory=list)
     asunto: str | None = None
     inicio_cuerpo: int = 0
+    #: dónde está, en ``texto``, quien envía tomado de la cabecera From o del front matter
+    #: (un nombre o una marca: la ortografía no lo revisa)
+    tramo_remitente: tuple[int, int] | None = None
     metadatos: dict[str, Any] = field(default_factory=dict)
     formato: str = "texto"
     canal_implicito: str | None = None

@@ -265,7 +265,9 @@ def _agregar_remitente(documento: Documento, remitente: str, cabecera: str, band
     posicion = m.end() if m else 0
     exacto = m is not None and "\n" not in remitente and fuente.startswith(remitente, posicion)
     documento.agregar("De: ", posicion, exacto=False)
+    inicio = len(documento.texto)
     documento.agregar(remitente, posicion, exacto)
+    documento.tramo_remitente = (inicio, len(documento.texto))
     documento.agregar("\n\n", posicion, exacto=False)
     documento.inicio_cuerpo = len(documento.texto)
 

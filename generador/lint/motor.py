@@ -207,6 +207,7 @@ class Motor:
             modo="mensaje" if self.opciones.mensaje or meta.get("modo") == "mensaje" else "plantilla",
             asunto=doc.asunto,
             inicio_cuerpo=doc.inicio_cuerpo,
+            tramo_remitente=doc.tramo_remitente,
             vocabulario=tuple(config.vocabulario),
             url_languagetool=url,
             gramatica=self.opciones.gramatica,

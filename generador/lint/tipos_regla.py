@@ -814,7 +814,11 @@ class TipoOrtografia:
             _avisar(ctx, "la revisión ortográfica aún no está instalada en este cobro; "
                     "se omite la regla de ortografía.")
             return []
-        resultado = revisar_ortografia(ctx.tapado, ctx.vocabulario)
+        texto = ctx.tapado
+        if ctx.tramo_remitente:  # quien envía es un nombre o una marca, no prosa
+            inicio, fin = ctx.tramo_remitente
+            texto = texto[:inicio] + " " * (fin - inicio) + texto[fin:]
+        resultado = revisar_ortografia(texto, ctx.vocabulario)
         if not resultado.disponible:
             _avisar(ctx, resultado.aviso or "no hay diccionario español; se omite la ortografía.")
             return []

@@ -303,6 +303,22 @@ def test_remitente_de_la_cabecera_conserva_su_posicion(tmp_path):
     assert doc.linea_columna(doc.a_fuente(doc.texto.index("Zxqvbrt"))) == (2, 12)
 
 
+def test_quien_envia_no_se_revisa_como_prosa_pero_el_cuerpo_si(tmp_path):
+    """La marca de la cabecera (front matter o From) es un nombre propio: la ortografía no la
+    señala; una falta del cuerpo, sí."""
+    ruta = tmp_path / "aviso.md"
+    ruta.write_text(f"---\nremitente: Zxqvbrt Cobros\n---\n{CORREO} La factura vencio ayer.\n",
+                    encoding="utf-8")
+    doc = entrada.leer(str(ruta))
+    motor = Motor(Opciones(mensaje=True))
+    hallazgos, _ = motor.revisar_documento(doc, Configuracion(), cargar_reglas().reglas)
+    assert [h.texto for h in hallazgos if h.regla == "ORT001"] == ["vencio"]
+    eml = _eml(tmp_path, "Zxqvbrt Cobros <cobros@zxqvbrt.com>")
+    hallazgos, _ = motor.revisar_documento(entrada.leer(str(eml)), Configuracion(),
+                                           cargar_reglas().reglas)
+    assert [h.texto for h in hallazgos if h.regla == "ORT001"] == []
+
+
 # --- el marcador de fecha por su etiqueta ------------------------------------------------
 
 
