@@ -165,28 +165,83 @@ def _b36(n: int) -> str:
             return salida
 
 
+#: Las cifras de :func:`codificar_posiciones`: caracteres ASCII visibles que no hay que
+#: escapar en JSON ni en un <script> (sin ``"``, ``\\`` ni ``<``). Las 45 primeras cierran
+#: un número; las 45 siguientes son sus cifras anteriores (base 45, la más significativa
+#: primero): los números de menos de 45 ocupan un carácter y no hace falta separarlos.
+CIFRAS = "".join(c for c in map(chr, range(33, 127)) if c not in '"\\<')[:90]
+_BASE = 45
+
+
+def _numero(n: int) -> str:
+    salida = CIFRAS[n % _BASE]
+    n //= _BASE
+    while n:
+        salida = CIFRAS[_BASE + n % _BASE] + salida
+        n //= _BASE
+    return salida
+
+
+def _numeros(codigo: str) -> list[int]:
+    salida, n = [], 0
+    for caracter in codigo:
+        cifra = CIFRAS.index(caracter)
+        if cifra >= _BASE:
+            n = n * _BASE + cifra - _BASE
+        else:
+            salida.append(n * _BASE + cifra)
+            n = 0
+    return salida
+
+
 def codificar_posiciones(posiciones: list[int]) -> str:
-    """Posiciones crecientes como tramos: ``hueco[.largo]`` separados por comas, en base 36.
-    ``hueco`` es lo que se salta desde el final del tramo anterior; ``largo``, cuántas
-    posiciones seguidas más hay. ``[0, 1, 2, 7]`` -> ``"0.2,4"``."""
+    """Posiciones crecientes como tramos de posiciones seguidas, cada uno con uno o dos
+    números (:data:`CIFRAS`, sin separadores): ``2 * hueco + 1`` y ``largo - 2`` si el tramo
+    tiene más de una posición, o ``2 * hueco`` si tiene una. ``hueco`` es lo que se salta
+    desde el final del tramo anterior. ``[0, 1, 2, 7]`` -> ``"'!("`` (1, 1 y 8)."""
     partes, anterior, i = [], -1, 0
     while i < len(posiciones):
         inicio = fin = posiciones[i]
         while i + 1 < len(posiciones) and posiciones[i + 1] == fin + 1:
             i += 1
             fin += 1
-        partes.append(_b36(inicio - anterior - 1) + (f".{_b36(fin - inicio)}" if fin > inicio else ""))
+        hueco = inicio - anterior - 1
+        partes.append(_numero(2 * hueco + 1) + _numero(fin - inicio - 1) if fin > inicio
+                      else _numero(2 * hueco))
         anterior, i = fin, i + 1
-    return ",".join(partes)
+    return "".join(partes)
 
 
 def decodificar_posiciones(codigo: str) -> list[int]:
     salida, anterior = [], -1
-    for parte in codigo.split(",") if codigo else []:
-        hueco, _, largo = parte.partition(".")
-        inicio = anterior + 1 + int(hueco, 36)
-        anterior = inicio + (int(largo, 36) if largo else 0)
+    numeros = iter(_numeros(codigo))
+    for n in numeros:
+        inicio = anterior + 1 + n // 2
+        anterior = inicio + (next(numeros) + 1 if n % 2 else 0)
         salida += range(inicio, anterior + 1)
+    return salida
+
+
+#: Las claves se guardan ordenadas en una sola cadena, cada una como cuántos caracteres
+#: comparte con la anterior (una mayúscula: A = 0 ... Z = 25; las claves son [0-9a-z]) y
+#: el resto.
+_COMPARTE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def codificar_claves(lista: list[str]) -> str:
+    partes, anterior = [], ""
+    for c in lista:
+        comun = min(_comun(anterior, c), len(_COMPARTE) - 1)
+        partes.append(_COMPARTE[comun] + c[comun:])
+        anterior = c
+    return "".join(partes)
+
+
+def decodificar_claves(codigo: str) -> list[str]:
+    salida, anterior = [], ""
+    for m in re.finditer(r"([A-Z])([0-9a-z]*)", codigo):
+        anterior = anterior[: _COMPARTE.index(m[1])] + m[2]
+        salida.append(anterior)
     return salida
 
 
@@ -218,15 +273,18 @@ class Indice:
     """Los documentos y su serialización compacta.
 
     Cada guion de índice (``cobro-indice.js`` y, con países, ``cobro-indice-<país>.js``)
-    lleva sus documentos (``t`` título, como posiciones en base 36 de sus trozos en la
-    tabla ``trozos``; ``u`` URL, como cuántos caracteres comparte con la anterior, en base
-    36, un espacio y el resto; ``x`` el principio del texto para el extracto; ``c`` la
-    clase si no es «Plantilla»; ``kp`` las claves del tipo) y un índice
-    invertido ``claves``: cada clave, con las posiciones de los documentos que la tienen
-    (:func:`codificar_posiciones`; las fichas van ordenadas por URL, así que las variantes
-    de una plantilla quedan seguidas y sus posiciones forman tramos). Las claves del título
-    no se guardan aparte: ``cobro.js`` las calcula del título con la misma función. El
-    texto largo de cada documento va en ``cobro-textos*.js``, para las frases."""
+    lleva sus documentos, cada uno una lista ``[t, u, x]`` o ``[t, u, x, c]`` o
+    ``[t, u, x, c, kp]``: ``t`` el título, como posiciones en base 36 de sus trozos en la
+    tabla ``trozos``; ``u`` la URL, como cuántos caracteres comparte con la anterior, en
+    base 36, un espacio y el resto; ``x`` el principio del texto para el extracto; ``c`` la
+    clase, como posición en ``trozos`` (``null`` si es «Plantilla»); ``kp`` las claves del
+    tipo. El índice invertido son dos cadenas: ``claves``, todas las claves ordenadas
+    (:func:`codificar_claves`), y ``posiciones``, las posiciones de los documentos que
+    tiene cada una, en el mismo orden y separadas por espacios (:func:`codificar_posiciones`;
+    las fichas van ordenadas por URL, así que las variantes de una plantilla quedan seguidas
+    y sus posiciones forman tramos). Las claves del título no se guardan aparte:
+    ``cobro.js`` las calcula del título con la misma función. El texto largo de cada
+    documento va en ``cobro-textos*.js``, para las frases."""
 
     documentos: list[Documento] = field(default_factory=list)
     max_texto: int = TEXTO_FRASES
@@ -244,18 +302,19 @@ class Indice:
             t = ".".join(_b36(trozos.setdefault(x, len(trozos)))
                          for x in d.titulo.split(SEPARADOR_TITULO))
             comun = _comun(anterior, d.url)
-            doc = {"t": t, "u": f"{_b36(comun)} {d.url[comun:]}", "x": _cortar(texto, EXTRACTO)}
+            doc: list = [t, f"{_b36(comun)} {d.url[comun:]}", _cortar(texto, EXTRACTO)]
             anterior = d.url
-            if d.clase != "Plantilla":
-                doc["c"] = d.clase
+            if d.clase != "Plantilla" or tipo:
+                doc.append(None if d.clase == "Plantilla" else trozos.setdefault(d.clase, len(trozos)))
             if tipo:
-                doc["kp"] = " ".join(tipo)
+                doc.append(" ".join(tipo))
             docs.append(doc)
             textos.append(texto)
             for c in dict.fromkeys([*titulo, *tipo, *claves(d.texto)]):
                 posiciones.setdefault(c, []).append(n)
-        return {"trozos": list(trozos), "docs": docs,
-                "claves": {c: codificar_posiciones(ps) for c, ps in sorted(posiciones.items())}}, textos
+        ordenadas = sorted(posiciones)
+        return {"trozos": list(trozos), "docs": docs, "claves": codificar_claves(ordenadas),
+                "posiciones": " ".join(codificar_posiciones(posiciones[c]) for c in ordenadas)}, textos
 
     def archivos(self, nombres: dict[str, str], predeterminado: str | None) -> dict[str, str]:
         """El índice partido por país: ``cobro-indice.js`` (las páginas sin país, los
@@ -267,7 +326,7 @@ class Indice:
             if d.pais:
                 por_pais.setdefault(d.pais, []).append(d)
         base, textos = self._parte([d for d in self.documentos if not d.pais])
-        base.update({"version": 4, "sinonimos": sinonimos()})
+        base.update({"version": 5, "sinonimos": sinonimos()})
         if por_pais:
             base.update({"predeterminado": predeterminado,
                          "paises": [[c, nombres.get(c, c.upper()), len(ds)] for c, ds in por_pais.items()]})
@@ -322,15 +381,21 @@ def leer(carpeta: Path, pais: str | None = None) -> dict:
     indice = datos(f"cobro-indice{sufijo}.js")
     textos = datos(f"cobro-textos{sufijo}.js")
     por_doc: list[list[str]] = [[] for _ in indice["docs"]]
-    for c, codigo in indice["claves"].items():
+    codigos = indice["posiciones"].split(" ") if indice["claves"] else []
+    for c, codigo in zip(decodificar_claves(indice["claves"]), codigos, strict=True):
         for n in decodificar_posiciones(codigo):
             por_doc[n].append(c)
     anterior = ""
-    for n, d in enumerate(indice["docs"]):
-        d["t"] = SEPARADOR_TITULO.join(indice["trozos"][int(i, 36)] for i in d["t"].split("."))
-        comun, _, resto = d["u"].partition(" ")
-        d["u"] = anterior = anterior[: int(comun, 36)] + resto
-        d.setdefault("c", "Plantilla")
+    trozos = indice["trozos"]
+    for n, lista in enumerate(indice["docs"]):
+        t, u, _, *resto = lista
+        clase, kp = [*resto, None, None][:2]
+        d = indice["docs"][n] = {"t": SEPARADOR_TITULO.join(trozos[int(i, 36)] for i in t.split("."))}
+        comun, _, resto_url = u.partition(" ")
+        d["u"] = anterior = anterior[: int(comun, 36)] + resto_url
+        d["c"] = "Plantilla" if clase is None else trozos[clase]
+        if kp:
+            d["kp"] = kp
         d["x"] = textos[n]
         titulo = list(dict.fromkeys(claves(d["t"])))
         tipo = d.get("kp", "").split()

@@ -138,13 +138,38 @@
     });
   }
 
+  // Las posiciones de una clave (ver codificar_posiciones en generador/sitio/busqueda.py):
+  // números en base 45 con las cifras de CIFRAS; las 45 primeras cierran un número. Cada
+  // tramo es 2 * hueco (una posición) o 2 * hueco + 1 y su largo menos 2.
+  var CIFRAS = (function () {
+    var valor = {}, n = 0;
+    for (var i = 33; i < 127 && n < 90; i++) if ('"\\<'.indexOf(String.fromCharCode(i)) < 0) valor[i] = n++;
+    return valor;
+  })();
+
   function posiciones(codigo) {
-    var salida = [], anterior = -1;
-    (codigo ? codigo.split(",") : []).forEach(function (parte) {
-      var p = parte.split("."), inicio = anterior + 1 + parseInt(p[0], 36);
-      anterior = inicio + (p[1] ? parseInt(p[1], 36) : 0);
-      for (var i = inicio; i <= anterior; i++) salida.push(i);
-    });
+    var numeros = [], n = 0, salida = [], anterior = -1;
+    for (var i = 0; i < codigo.length; i++) {
+      var cifra = CIFRAS[codigo.charCodeAt(i)];
+      if (cifra >= 45) n = n * 45 + cifra - 45;
+      else { numeros.push(n * 45 + cifra); n = 0; }
+    }
+    for (var j = 0; j < numeros.length; j++) {
+      var inicio = anterior + 1 + Math.floor(numeros[j] / 2);
+      anterior = inicio + (numeros[j] % 2 ? numeros[++j] + 1 : 0);
+      for (var k = inicio; k <= anterior; k++) salida.push(k);
+    }
+    return salida;
+  }
+
+  // Las claves, ordenadas en una cadena: cada una, una mayúscula con cuántos caracteres
+  // comparte con la anterior (A = 0) y el resto (ver codificar_claves).
+  function clavesDe(codigo) {
+    var salida = [], anterior = "", re = /([A-Z])([0-9a-z]*)/g, m;
+    while ((m = re.exec(codigo || ""))) {
+      anterior = anterior.slice(0, m[1].charCodeAt(0) - 65) + m[2];
+      salida.push(anterior);
+    }
     return salida;
   }
 
@@ -153,12 +178,13 @@
     partes.forEach(function (parte) {
       var desde = docs.length, trozos = parte.datos.trozos || [], anterior = "";
       parte.datos.docs.forEach(function (original) {
-        // el título, de sus trozos; la URL, de lo que comparte con la anterior (ver busqueda.py)
-        var t = original.t.split(".").map(function (i) { return trozos[parseInt(i, 36)]; }).join(" · ");
-        var espacio = original.u.indexOf(" ");
-        anterior = anterior.slice(0, parseInt(original.u.slice(0, espacio), 36)) + original.u.slice(espacio + 1);
+        // [t, u, x, c, kp]: el título, de sus trozos; la URL, de lo que comparte con la
+        // anterior; la clase, un trozo (ninguna: «Plantilla») (ver busqueda.py)
+        var t = original[0].split(".").map(function (i) { return trozos[parseInt(i, 36)]; }).join(" · ");
+        var u = original[1], espacio = u.indexOf(" ");
+        anterior = anterior.slice(0, parseInt(u.slice(0, espacio), 36)) + u.slice(espacio + 1);
         // un objeto nuevo: la parte común está en el índice de cada país y en el de todos
-        var d = { t: t, u: anterior, x: original.x, c: original.c || "Plantilla", kp: original.kp };
+        var d = { t: t, u: anterior, x: original[2], c: original[3] == null ? "Plantilla" : trozos[original[3]], kp: original[4] };
         if (parte.pais) d.p = parte.pais;
         d.titulo = new Set(claves(d.t));
         d.tipo = new Set(d.kp ? d.kp.split(" ") : []);
@@ -166,9 +192,9 @@
         d.plano = plegar(d.t + " " + d.x).replace(/\s+/g, " ");
         docs.push(d);
       });
-      var mapa = parte.datos.claves || {};
-      Object.keys(mapa).forEach(function (c) {
-        posiciones(mapa[c]).forEach(function (i) { docs[desde + i].cuerpo.add(c); anadir(porClave, c, desde + i); });
+      var lista = clavesDe(parte.datos.claves), codigos = lista.length ? parte.datos.posiciones.split(" ") : [];
+      lista.forEach(function (c, n) {
+        posiciones(codigos[n]).forEach(function (i) { docs[desde + i].cuerpo.add(c); anadir(porClave, c, desde + i); });
       });
     });
     (sinonimos || []).forEach(function (g) { g.forEach(function (c) { grupos.set(c, g); }); });
@@ -622,7 +648,9 @@
     return texto2 + ".";
   }
 
-  window.cobroBusqueda = { plegar: plegar, raiz: raiz, clave: clave, claves: claves, costeSms: costeSms };
+  // para las pruebas: las claves, el coste de un SMS y la búsqueda sobre un índice cargado
+  window.cobroBusqueda = { plegar: plegar, raiz: raiz, clave: clave, claves: claves, costeSms: costeSms,
+                           cargarIndice: cargarIndice, buscar: buscar };
 
   // --- Ficha de plantilla: «Tus datos», vistas previas, copiar y descargas ------------
   var ALMACEN = "cobro-tus-datos";

@@ -30,6 +30,16 @@ def sitio(tmp_path_factory):
     return construir_sitio(salida, specs=ARBOL, pdf=True)
 
 
+@pytest.fixture(scope="session")
+def sitio_real(tmp_path_factory):
+    """El catálogo real (mensajes/, sectores/ y reglas/ del proyecto), construido en estricto
+    con un solo país (``cobro sitio --pais es``: todos los sectores, tipos, etapas y reglas
+    en la séptima parte del tiempo; los demás países, en test_paises.py)."""
+    from generador.sitio.construir import construir_sitio
+
+    return construir_sitio(tmp_path_factory.mktemp("real") / "site", paises=["es"])
+
+
 @contextmanager
 def servido(carpeta: Path):
     """Un sitio construido, servido en un puerto libre mientras dura el bloque: da su URL."""

@@ -1,5 +1,6 @@
-"""El índice de búsqueda compacto: posiciones en tramos, claves del título calculadas y
-el texto largo aparte (generador/sitio/busqueda.py). Sin navegador ni construcción."""
+"""El índice de búsqueda compacto: posiciones en tramos, claves ordenadas que comparten su
+principio, claves del título calculadas y el texto largo aparte
+(generador/sitio/busqueda.py). Sin navegador ni construcción."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import json
 import pytest
 
 from generador.sitio.busqueda import (
+    CIFRAS,
     EXTRACTO,
     Documento,
     Indice,
+    codificar_claves,
     codificar_posiciones,
+    decodificar_claves,
     decodificar_posiciones,
     leer,
 )
@@ -19,14 +23,36 @@ from generador.sitio.busqueda import (
 
 @pytest.mark.parametrize(("posiciones", "codigo"), [
     ([], ""),
-    ([0], "0"),
-    ([0, 1, 2, 7], "0.2,4"),
-    ([5], "5"),
-    ([3, 4, 40, 41, 42, 43, 100], "3.1,z.3,1k"),
+    ([0], "!"),  # 2 * hueco 0: una posición suelta
+    ([0, 1, 2, 7], "##*"),  # tramo 0-2 (1 = 2 * 0 + 1 y largo 3 - 2 = 1) y 7 (hueco 4: 8)
+    ([5], ","),  # 2 * 5 = 10
+    # tramo 3-4 (7 y 0), tramo 40-43 (hueco 35: 71 = 1 * 45 + 26, dos cifras; y 2), 100 (112)
+    ([3, 4, 40, 41, 42, 43, 100], ")!Q=$R8"),
+    ([200], "XK"),  # 400 = 8 * 45 + 40: la primera cifra, de las 45 «que siguen» (45 + 8)
 ])
-def test_posiciones_en_tramos_base_36(posiciones, codigo):
+def test_posiciones_en_tramos_con_numeros_de_una_cifra_sin_separadores(posiciones, codigo):
     assert codificar_posiciones(posiciones) == codigo
     assert decodificar_posiciones(codigo) == posiciones
+
+
+def test_las_cifras_no_se_escapan_en_json_ni_en_un_script():
+    assert len(CIFRAS) == len(set(CIFRAS)) == 90
+    assert json.dumps(CIFRAS)[1:-1] == CIFRAS and "<" not in CIFRAS and " " not in CIFRAS
+
+
+@pytest.mark.parametrize("posiciones", [list(range(0, 5000, 7)), [0, 44, 45, 2024, 2025, 2026, 99999],
+                                        [*range(300), 1000]])
+def test_posiciones_ida_y_vuelta(posiciones):
+    assert decodificar_posiciones(codificar_posiciones(posiciones)) == posiciones
+
+
+def test_claves_ordenadas_con_lo_que_comparten_con_la_anterior():
+    lista = ["factur", "facturacion", "fin", "x" * 30, "x" * 31 + "y"]
+    codigo = codificar_claves(lista)
+    assert codigo.startswith("AfacturGacionBin")  # G: comparte 6 («factur»); B: 1 («f»)
+    assert "Z" + "x" * 6 + "y" in codigo  # se comparten como mucho 25 caracteres
+    assert decodificar_claves(codigo) == lista
+    assert decodificar_claves("") == []
 
 
 def _documentos():
@@ -59,10 +85,17 @@ def test_partes_por_pais_y_lectura_como_las_ve_el_navegador(tmp_path):
     assert larga["kp"] == "avis amistos"  # las del tipo que no están en el título
     # el extracto del índice es corto; el texto largo (para las frases) va aparte
     crudo = json.loads(archivos["cobro-indice-es.js"].split("]=", 1)[1].removesuffix(";\n"))
-    assert len(crudo["docs"][1]["x"]) <= EXTRACTO + 1 and crudo["docs"][1]["x"].endswith("…")
-    assert larga["x"].startswith(crudo["docs"][1]["x"].removesuffix("…"))
+    # cada documento, una lista [t, u, x, c, kp]: la clase de una plantilla no se guarda
+    t, u, x, c, kp = crudo["docs"][1]
+    assert len(x) <= EXTRACTO + 1 and x.endswith("…")
+    assert larga["x"].startswith(x.removesuffix("…"))
     assert larga["x"] == " ".join(_documentos()[0].extracto.split())
-    assert "kt" not in crudo["docs"][1] and "k" not in crudo["docs"][1]
+    assert c is None and kp == "avis amistos" and len(crudo["docs"][0]) == 3
+    assert [crudo["trozos"][int(i, 36)] for i in t.split(".")] == [
+        "Recordatorio previo", "Seguros", "Email", "usted"]
+    assert u == "j b/"  # comparte «plantillas/seguros/» (19, j en base 36) con la anterior
+    assert isinstance(crudo["claves"], str) and len(crudo["posiciones"].split(" ")) == len(
+        decodificar_claves(crudo["claves"]))
 
 
 def test_sin_paises_un_solo_indice_con_todo(tmp_path):
@@ -76,6 +109,31 @@ def test_sin_paises_un_solo_indice_con_todo(tmp_path):
     indice = leer(tmp_path)
     assert "paises" not in indice and len(indice["docs"]) == 3
     assert [d["c"] for d in indice["docs"]] == ["Plantilla", "Plantilla", "Regla"]
+
+
+def test_lo_que_se_lee_es_lo_que_se_indexo(tmp_path):
+    """Nada se pierde al compactar: título, URL, clase, tipo, texto y cada clave de cada
+    documento vuelven tal cual (también con títulos, clases y URLs que se repiten)."""
+    from generador.sitio.busqueda import claves
+
+    docs = _documentos() + [
+        Documento(f"Regla {n} · Seguros", f"reglas/r{n:03d}/", "Regla", f"texto {n} número {n * 7}")
+        for n in range(60)] + [Documento("Guía · cómo «citar» \"frases\" </script>", "guia/citar/", "Guía",
+                                         "Las comillas \\ y las barras")]
+    for d in docs:
+        d.pais = None
+    for nombre, contenido in Indice(docs).archivos({}, None).items():
+        (tmp_path / nombre).write_text(contenido, encoding="utf-8")
+    leidos = {d["u"]: d for d in leer(tmp_path)["docs"]}
+    assert len(leidos) == len(docs)
+    for d in docs:
+        leido = leidos[d.url]
+        titulo = list(dict.fromkeys(claves(d.titulo)))
+        tipo = [c for c in dict.fromkeys(claves(d.tipo)) if c not in titulo]
+        assert (leido["t"], leido["c"], leido.get("kp", "")) == (d.titulo, d.clase, " ".join(tipo))
+        assert leido["x"] == " ".join((d.extracto or d.texto)[:700].split())
+        assert leido["kt"].split() == titulo
+        assert set(leido["k"].split()) == set(claves(d.texto)) - set(titulo) - set(tipo)
 
 
 def test_el_extracto_de_una_carta_empieza_en_su_asunto_y_no_en_el_membrete():

@@ -208,16 +208,6 @@ def test_cada_plantilla_ofrece_sus_exportaciones_y_los_enlaces_llevan_a_archivos
                                "liquid", "twilio", "eml", "docx", "carta"}
 
 
-@pytest.fixture(scope="module")
-def sitio_real(tmp_path_factory):
-    """El catálogo real (mensajes/, sectores/ y reglas/ del proyecto), construido en estricto
-    con un solo país (``cobro sitio --pais es``: todos los sectores, tipos, etapas y reglas
-    en la séptima parte del tiempo; los demás países, en test_paises.py)."""
-    from generador.sitio.construir import construir_sitio
-
-    return construir_sitio(tmp_path_factory.mktemp("real") / "site", paises=["es"])
-
-
 def test_cobertura_del_catalogo_real(sitio_real):
     """Cada sector, tipo, etapa, regla y orden de la CLI del proyecto tiene su sitio."""
     from generador.cargar import cargar
