@@ -17,6 +17,7 @@ import regex
 
 from generador.errores import describir_so, enlace_roto
 from generador.lint.documento import Documento
+from generador.lint.etiquetas_html import ANGULARES
 
 #: Tamaño máximo de un mensaje. Un recordatorio de cobro ocupa unos pocos KB; 1 MB son
 #: unas 150.000 palabras. El tope mantiene cada archivo en un par de segundos como mucho
@@ -307,7 +308,8 @@ _FICHA_HTML = regex.compile(
     r"<!--.*?-->|<![a-zA-Z][^>]*>|<(script|style|head)\b.*?</\1\s*>"
     # una etiqueta; sus atributos pueden llevar «>» entre comillas o dentro de un bloque PHP
     # (<a href="<?php echo $url; ?>">): la etiqueta no acaba ahí
-    r"|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"'<]|\"[^\"]*\"|'[^']*'|<\?.*?\?>|<)*>"
+    # (no un hueco de plantilla entre ángulos: <nombre de tu negocio>)
+    rf"|(?!{ANGULARES})<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"'<]|\"[^\"]*\"|'[^']*'|<\?.*?\?>|<)*>"
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     regex.DOTALL | regex.IGNORECASE,
 )
