@@ -6,6 +6,8 @@ fuesen etiquetas, y :mod:`generador.lint.marcadores`, que los reconoce como marc
 
 from __future__ import annotations
 
+import re
+
 #: Las etiquetas de HTML (y las de SVG y de Outlook que van en los correos): ``<p>``, ``<br/>``,
 #: ``<a href=...>`` son HTML; ``<nombre de tu negocio>``, ``<IMPORTE>``, ``<tu empresa>``, no.
 ETIQUETAS_HTML = frozenset({
@@ -23,7 +25,16 @@ ETIQUETAS_HTML = frozenset({
     "table", "tbody", "td", "template", "text", "textarea", "tfoot", "th", "thead", "time",
     "title", "tr", "track", "tt", "u", "ul", "use", "var", "video", "wbr", "xml",
 })
-#: ``<nombre de tu negocio>``: palabras entre ángulos que no empiezan por una etiqueta de HTML
-#: ni llevan atributos (``=``), barras, ``@`` ni ``:`` (``<ana@correo.es>``, ``<https://...>``).
-ANGULARES = (r"<(?:(?!(?i:" + "|".join(sorted(ETIQUETAS_HTML, key=len, reverse=True))
-             + r")(?![\p{L}\p{N}_-]))\p{L}[\p{L}\p{N} _.'’-]{0,60}?)\s*>")
+#: La forma de un hueco entre ángulos: palabras, sin atributos (``=``), barras, ``@`` ni ``:``
+#: (``<ana@correo.es>``, ``<https://...>``, ``<o:p>``). Si es un hueco o una etiqueta lo dice
+#: :func:`es_hueco` (una lista de etiquetas dentro de la expresión la haría larga de analizar
+#: en cada arranque: no cabría en la caché de expresiones).
+ANGULARES = r"<(?:\p{L}[\p{L}\p{N} _.'’-]{0,60}?)\s*>"
+_PRIMERA = re.compile(r"[^\W\d_]+")
+
+
+def es_hueco(contenido: str) -> bool:
+    """Si lo que va entre ``<`` y ``>`` (con la forma de :data:`ANGULARES`) es un hueco de
+    plantilla y no una etiqueta de HTML: su primera palabra no es una etiqueta."""
+    primera = _PRIMERA.match(contenido.strip())
+    return primera is not None and primera.group().lower() not in ETIQUETAS_HTML

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from generador.lint.etiquetas_html import ANGULARES
+from generador.lint.etiquetas_html import ANGULARES, es_hueco
 from generador.lint.normalizar import plegar
 
 if TYPE_CHECKING:
@@ -439,6 +439,8 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
         if sintaxis == "corchetes" and (not _parece_variable(crudo) or (
                 _MARCA_AL_EMPEZAR.fullmatch(texto, 0, m.start()) and _parece_marca(crudo))):
             continue  # «[Movistar] Tu recibo...»: la marca de quien envía, no un hueco
+        if sintaxis == "angulares" and not es_hueco(crudo):
+            continue  # <p>, <br>, <b>: una etiqueta de HTML, no un hueco
         if sintaxis == "laravel" and "_" not in crudo and _elemento_por_palabras(crudo) is None:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
