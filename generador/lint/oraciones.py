@@ -66,14 +66,15 @@ def abreviaturas() -> Abreviaturas:
         return Abreviaturas(frozenset(), frozenset())
 
 
-def _detras(palabras: frozenset[str]) -> str:
-    """``(?<!...)`` que rechaza un punto detrás de cualquiera de ``palabras``: una mirada atrás
-    por cada longitud (``re`` solo admite miradas atrás de longitud fija)."""
+def _detras(palabras: frozenset[str], negada: bool = True) -> str:
+    """``(?<!...)`` que rechaza un punto detrás de cualquiera de ``palabras`` (con ``negada``
+    falso, ``(?:(?<=...)|...)``, que lo exige): una mirada atrás por cada longitud (``re`` solo
+    admite miradas atrás de longitud fija)."""
     partes = []
     for _, grupo in groupby(sorted(palabras, key=len), key=len):
         alternativas = "|".join(re.escape(p) for p in sorted(grupo))
-        partes.append(rf"(?<!\b(?i:{alternativas})\.)")
-    return "".join(partes)
+        partes.append(rf"(?{'<!' if negada else '<='}\b(?i:{alternativas})\.)")
+    return "".join(partes) if negada else f"(?:{'|'.join(partes)})"
 
 
 def punto(abrev: Abreviaturas, plegado: bool = False) -> str:
@@ -87,7 +88,10 @@ def punto(abrev: Abreviaturas, plegado: bool = False) -> str:
     if not abrev.pueden_cerrar:
         return nunca
     sigue = r"0-9" if plegado else r"0-9a-zñáéíóúü"
-    return rf"{nunca}(?:{_detras(abrev.pueden_cerrar)}|(?![ \t]+[{sigue}]))"
+    # Una sola condición, sin alternativas que casen las dos: en una fila de puntos
+    # («.......(») que no acaba en espacio, cada punto con dos caminos posibles eran 2^n vueltas
+    # atrás.
+    return rf"{nunca}(?!{_detras(abrev.pueden_cerrar, negada=False)}[ \t]+[{sigue}])"
 
 
 _ABREV = abreviaturas()

@@ -87,3 +87,12 @@ def test_todas_las_partes_usan_el_mismo_modulo():
     assert corregir.FIN_CORREGIR is oraciones.FIN_CORREGIR
     assert modelo_tono._FIN is oraciones.FIN_MODELO
     assert modelo_tono._FINES is oraciones.FINES_MODELO
+
+
+def test_una_fila_de_puntos_que_no_acaba_en_espacio_no_se_atasca():
+    """Con dos caminos por punto, «?......(» eran 2^n vueltas atrás (un guion del corpus con
+    51 puntos seguidos no acababa)."""
+    texto = "¿es legal?" + "." * 200 + "(si o no) fin."
+    assert [m.start() for m in oraciones.FIN_MARCO.finditer(texto)][-1] == len(texto) - 1
+    assert oraciones.FINES_MODELO.findall(texto)[-1] == "."
+    assert cortes(texto) == [len(texto) - 1]
