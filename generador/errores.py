@@ -78,16 +78,24 @@ def desde_aqui(problemas: Iterable[Problema], raiz: Path) -> list[Problema]:
     import dataclasses
 
     problemas = list(problemas)
-    try:
-        actual, resuelta = Path.cwd().resolve(), raiz.resolve()
-    except OSError:
+    base = ruta_desde_aqui(raiz)
+    if base == ".":
         return problemas
-    if resuelta == actual:
-        return problemas
-    relativa = os.path.relpath(resuelta, actual)
-    base = relativa if relativa.split(os.sep).count("..") <= 2 else str(resuelta)
     return [dataclasses.replace(p, archivo=os.path.join(base, p.archivo))
             if not Path(p.archivo).is_absolute() else p for p in problemas]
+
+
+def ruta_desde_aqui(ruta: Path | str) -> str:
+    """``ruta`` como se abre desde el directorio actual: relativa si está cerca (como mucho
+    dos ``..``), absoluta si está lejos (``.`` si es el propio directorio actual)."""
+    try:
+        actual, resuelta = Path.cwd().resolve(), Path(ruta).resolve()
+    except OSError:
+        return str(ruta)
+    if resuelta == actual:
+        return "."
+    relativa = os.path.relpath(resuelta, actual)
+    return relativa if relativa.split(os.sep).count("..") <= 2 else str(resuelta)
 
 
 def quisiste_decir(valor: str, opciones: Iterable[str]) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generador.decodificar import ErrorDecodificacion, decodificar
-from generador.errores import ErrorCobro, describir_so
+from generador.errores import ErrorCobro, describir_so, ruta_desde_aqui
 
 #: Un archivo de configuración ocupa unas líneas; 1 MB ya no lo es.
 LIMITE_BYTES = 1024 * 1024
@@ -115,30 +115,31 @@ def _profundidad_excesiva(texto: str) -> int:
 def leer(ruta: Path) -> dict[str, Any]:
     """Datos de un archivo TOML; :class:`ErrorCobro` con archivo, línea y qué hacer."""
     que_hacer = "corrige el archivo de configuración"
+    mostrada = ruta_desde_aqui(ruta)
     try:
         if ruta.stat().st_size > LIMITE_BYTES:
-            raise ErrorCobro(f"{ruta}: pesa más de 1 MB; un archivo de configuración ocupa "
+            raise ErrorCobro(f"{mostrada}: pesa más de 1 MB; un archivo de configuración ocupa "
                              f"unas líneas: revisa que sea el archivo correcto")
         crudo = ruta.read_bytes()
     except OSError as exc:
-        raise ErrorCobro(f"{ruta}: no se puede leer la configuración ({describir_so(exc)})") from None
+        raise ErrorCobro(f"{mostrada}: no se puede leer la configuración ({describir_so(exc)})") from None
     try:
         texto = decodificar(crudo, "TOML")
     except ErrorDecodificacion as exc:
-        donde = f"{ruta}:{exc.linea}" if exc.linea else str(ruta)
+        donde = f"{mostrada}:{exc.linea}" if exc.linea else mostrada
         raise ErrorCobro(f"{donde}: {exc.mensaje}") from None
     linea = _profundidad_excesiva(texto)
     if linea:
-        raise ErrorCobro(f"{ruta}:{linea}: TOML no válido: listas o tablas anidadas a más de "
+        raise ErrorCobro(f"{mostrada}:{linea}: TOML no válido: listas o tablas anidadas a más de "
                          f"{PROFUNDIDAD_MAX} niveles; {que_hacer}")
     try:
         return tomllib.loads(texto)
     except tomllib.TOMLDecodeError as exc:
         mensaje, linea = _traducir(str(exc), texto.count("\n") + (not texto.endswith("\n")))
-        donde = f"{ruta}:{linea}" if linea else str(ruta)
+        donde = f"{mostrada}:{linea}" if linea else mostrada
         raise ErrorCobro(f"{donde}: TOML no válido: {mensaje}; {que_hacer}") from None
     except RecursionError:  # pragma: no cover - _profundidad_excesiva lo evita
-        raise ErrorCobro(f"{ruta}: TOML no válido: demasiado anidado; {que_hacer}") from None
+        raise ErrorCobro(f"{mostrada}: TOML no válido: demasiado anidado; {que_hacer}") from None
 
 
 _CABECERA = re.compile(r"^\s*\[\s*([^\]]*?)\s*\]")

@@ -16,7 +16,7 @@ function activate(contexto) {
   const opciones = {
     documentSelector: lenguajes.map((language) => ({ scheme: "file", language })),
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher("**/{cobro.toml,pyproject.toml}"),
+      fileEvents: vscode.workspace.createFileSystemWatcher("**/{cobro.toml,.cobro.toml,pyproject.toml}"),
     },
   };
   cliente = new LanguageClient("cobro", "cobro", servidor, opciones);

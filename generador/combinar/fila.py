@@ -217,6 +217,11 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     sector = _elegir(espec.sectores, fila.get("sector"), "el sector", "sector")
     perfiles = espec.sectores[sector].perfiles
     audiencia = fila.get("audiencia") or (next(iter(perfiles)) if len(perfiles) == 1 else "")
+    if audiencia and audiencia not in perfiles and any(
+            audiencia in otro.perfiles for otro in espec.sectores.values()):
+        # «b2c» existe, pero no en este sector: decirlo, no «la audiencia 'b2c' no existe»
+        raise v.ValorInvalido(f"audiencia: el sector '{sector}' no tiene la audiencia "
+                              f"'{audiencia}'; tiene: {', '.join(sorted(perfiles))}")
     audiencia = _elegir(perfiles, audiencia, "la audiencia", "audiencia")
     registro = _elegir(REGISTROS, fila.get("registro") or ajustes.registro, "el registro", "registro")
     pais = fila.get("pais") or ajustes.pais or espec.pais_predeterminado

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generador.errores import ErrorCobro, quisiste_decir
+from generador.errores import ErrorCobro, quisiste_decir, ruta_desde_aqui
 from generador.lint.etapas import SEVERIDADES
 
 CLAVES = {
@@ -85,9 +85,10 @@ def buscar(desde: Path) -> Configuracion:
 
 
 def _leer_carpeta(carpeta: Path) -> Configuracion | None:
-    propia = carpeta / "cobro.toml"
-    if propia.is_file():
-        return leer(propia)
+    for nombre in ("cobro.toml", ".cobro.toml"):  # la oculta, como .ruff.toml de ruff
+        propia = carpeta / nombre
+        if propia.is_file():
+            return leer(propia)
     pyproject = carpeta / "pyproject.toml"
     if pyproject.is_file():
         datos = _toml(pyproject)
@@ -122,13 +123,14 @@ def _seccion_cobro(datos: dict[str, Any], ruta: Path) -> Any:
     if tool is None:
         return None
     if not isinstance(tool, dict):
-        raise ErrorCobro(f"{ruta}: 'tool' debe ser una tabla ([tool]), no un valor; "
+        raise ErrorCobro(f"{ruta_desde_aqui(ruta)}: 'tool' debe ser una tabla ([tool]), no un valor; "
                          "corrige el archivo")
     return tool.get("cobro")
 
 
 def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
-    donde = f"{ruta}{' ' + seccion if seccion else ''}"
+    mostrada = ruta_desde_aqui(ruta)
+    donde = f"{mostrada}{' ' + seccion if seccion else ''}"
     if not isinstance(datos, dict):
         raise ErrorCobro(f"{donde}: debe ser una tabla de claves")
     problemas = []
@@ -171,7 +173,7 @@ def _desde_datos(datos: Any, ruta: Path, seccion: str) -> Configuracion:
 
         lineas = lineas_de_claves(ruta, "tool.cobro" if seccion else "")
         raise ErrorCobro(f"La configuración {donde} tiene problemas:\n" + "\n".join(
-            f"{ruta}:{lineas[clave]}: {p}" if clave in lineas else f"{ruta}: {p}"
+            f"{mostrada}:{lineas[clave]}: {p}" if clave in lineas else f"{mostrada}: {p}"
             for clave, p in sorted(problemas, key=lambda c_p: lineas.get(c_p[0], 0))))
     return Configuracion(
         origen=ruta,

@@ -35,6 +35,7 @@ from generador.lint import entrada
 from generador.lint.contexto import Contexto
 from generador.lint.documento import Documento
 from generador.lint.informe import Hallazgo
+from generador.lint.oraciones import FIN_CORREGIR, cierra_en
 from generador.lint.regla import Regla
 
 SEGURAS = "seguras"
@@ -80,23 +81,24 @@ class Resultado:
 # -- cada tipo de corrección: tramos del texto revisado -> (inicio, fin, nuevo) ----------
 
 _PALABRA = regex.compile(r"\w+")
-_FIN_ORACION = regex.compile(r"[.!?…]+(?=\s|$)")
 
 
 def _empieza_oracion(texto: str, i: int) -> bool:
     """Si en ``i`` empieza una oración: tras un salto de línea o tras «. », «! », «: »..."""
-    if texto[i - 1] == "\n":
+    if texto[i - 1] in "\r\n":
         return True
-    return texto[i - 1] in " \t" and i >= 2 and texto[i - 2] in ".!?…:"
+    return texto[i - 1] in " \t" and i >= 2 and (texto[i - 2] == ":" or cierra_en(texto, i - 2))
 _APERTURA = "¡¿\"'«(“‘"
 
 
 def _inicio_de_oracion(texto: str, posicion: int) -> bool:
-    """Si ``posicion`` empieza una oración: nada antes salvo signos de apertura y espacios."""
+    """Si ``posicion`` va en mayúscula al pasar a minúsculas: empieza una oración (nada antes
+    salvo signos de apertura y espacios) o sigue a una abreviatura («SRA. GARCÍA» pasa a
+    «Sra. García»: lo que sigue a un tratamiento suele ser un nombre propio)."""
     i = posicion - 1
     while i >= 0 and (texto[i] in _APERTURA or texto[i] in " \t"):
         i -= 1
-    return i < 0 or texto[i] in ".!?…\n:"
+    return i < 0 or texto[i] in ".!?…\r\n:"
 
 
 def _mayusculas(texto: str, h: Hallazgo, regla: Regla, ctx: Contexto) -> list[tuple[int, int, str]]:
@@ -160,7 +162,7 @@ def _reescritura(texto: str, h: Hallazgo, regla: Regla, ctx: Contexto) -> list[t
         inicio += 1
     fin_linea = texto.find("\n", h.fin)
     fin_linea = len(texto) if fin_linea < 0 else fin_linea
-    m = _FIN_ORACION.search(texto, h.fin, fin_linea)
+    m = FIN_CORREGIR.search(texto, h.fin, fin_linea)
     fin = fin_linea if m is None else m.end()
     nuevo = sugerencias[0].strip()
     previo = texto[ctx.inicio_cuerpo:inicio].rstrip(" \t")

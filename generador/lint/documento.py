@@ -13,6 +13,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import regex
+
+#: Un ``\r`` que no va delante de ``\n``: un fin de línea por sí solo.
+_CR_SUELTO = regex.compile(r"\r(?!\n)")
+_SALTO = regex.compile(r"\r(?!\n)|\n")
+
 
 @dataclass(frozen=True)
 class Tramo:
@@ -46,9 +52,18 @@ class Documento:
     canal_implicito: str | None = None
 
     def agregar(self, trozo: str, f_ini: int, exacto: bool = True) -> None:
-        """Añade ``trozo`` al texto revisable, procedente de ``fuente[f_ini:]``."""
+        """Añade ``trozo`` al texto revisable, procedente de ``fuente[f_ini:]``.
+
+        Un ``\r`` suelto (el fin de línea de los Mac antiguos) pasa a ``\n`` en el texto
+        revisable, con la misma longitud: las reglas ven ahí un salto de línea. La fuente no
+        cambia, y ``--corregir`` conserva los finales de línea tal cual."""
         if not trozo:
             return
+        if "\r" in trozo:
+            trozo = _CR_SUELTO.sub("\n", trozo)
+            fin = f_ini + len(trozo)
+            if exacto and trozo.endswith("\n") and self.fuente[fin - 1:fin + 1] == "\r\n":
+                trozo = trozo[:-1] + "\r"  # el \r\n partido entre dos trozos no es suelto
         inicio = len(self.texto)
         self.texto += trozo
         self.tramos.append(Tramo(inicio, len(self.texto), f_ini, exacto))
@@ -59,6 +74,9 @@ class Documento:
 
     @cached_property
     def _saltos(self) -> list[int]:
+        """Dónde acaba cada línea: en cada ``\n`` y en cada ``\r`` suelto."""
+        if "\r" in self.fuente:
+            return [m.start() for m in _SALTO.finditer(self.fuente)]
         saltos = []
         i = self.fuente.find("\n")
         while i >= 0:

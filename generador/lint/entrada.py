@@ -17,6 +17,7 @@ import regex
 
 from generador.errores import describir_so, enlace_roto
 from generador.lint.documento import Documento
+from generador.lint.etiquetas_html import ANGULARES, es_hueco
 
 #: Tamaño máximo de un mensaje. Un recordatorio de cobro ocupa unos pocos KB; 1 MB son
 #: unas 150.000 palabras. El tope mantiene cada archivo en un par de segundos como mucho
@@ -341,6 +342,7 @@ _FICHA_HTML = regex.compile(
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     regex.DOTALL | regex.IGNORECASE,
 )
+_HUECO = regex.compile(ANGULARES)
 _ALT = regex.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)')""", regex.IGNORECASE)
 _BLOQUES = {
     "p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "table",
@@ -357,7 +359,9 @@ def _agregar_html(documento: Documento, inicio: int, fin: int, base: int | None 
     for m in _FICHA_HTML.finditer(fuente, inicio, fin):
         documento.agregar(fuente[anterior:m.start()], anterior)
         ficha = m.group()
-        if ficha.startswith("&"):
+        if m.group(3) and not m.group(2) and _HUECO.fullmatch(ficha) and es_hueco(ficha[1:-1]):
+            documento.agregar(ficha, m.start())  # <nombre de tu negocio>: un hueco, no HTML
+        elif ficha.startswith("&"):
             documento.agregar(html.unescape(ficha), m.start(), exacto=False)
         elif m.group(3) and m.group(3).lower() in _BLOQUES:
             documento.agregar("\n", m.start(), exacto=False)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from generador.lint.etiquetas_html import ANGULARES, es_hueco
 from generador.lint.normalizar import plegar
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ _SINTAXIS = [
     ("printf", r"(?<![\w%])%(?P<n>\d\$)?[sdif](?![\w])"),
     ("laravel", r"(?<![^\s(\[\"'¿¡])(?<!\w:):(?P<n>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)(?![\w:])"),
     ("corchetes", r"\[(?P<n>[^\[\]\n(){}<>]{1,40}?)\](?![(:\[])"),
+    # <nombre de tu negocio>, <IMPORTE>: el hueco de un modelo de mensaje entre ángulos
+    ("angulares", ANGULARES.replace("(?:", "(?P<n>", 1)),
     ("comillas_word", r"«(?P<n>[A-Za-z_][A-Za-z0-9_]{0,40})»"),
     ("equis_numero", r"(?i:\bn\s?[°º.]{1,2}|\bnúm\.?|\bnúmero|#)\s?(?P<n>X{3,}|0{4,})\b"),
     ("equis_fecha", r"\b(?P<n>(?:XX|DD)[/.-](?:XX|MM)[/.-](?:XXXX|AAAA|XX|AA))\b"),
@@ -436,6 +439,8 @@ def _buscar(texto: str, modelo: Especificacion | None) -> list[Marcador]:
         if sintaxis == "corchetes" and (not _parece_variable(crudo) or (
                 _MARCA_AL_EMPEZAR.fullmatch(texto, 0, m.start()) and _parece_marca(crudo))):
             continue  # «[Movistar] Tu recibo...»: la marca de quien envía, no un hueco
+        if sintaxis == "angulares" and not es_hueco(crudo):
+            continue  # <p>, <br>, <b>: una etiqueta de HTML, no un hueco
         if sintaxis == "laravel" and "_" not in crudo and _elemento_por_palabras(crudo) is None:
             continue  # ":hola" en prosa no es un marcador; ":amount" o ":invoice_number" sí
         nombre = _nombre_limpio(crudo, sintaxis)
@@ -460,7 +465,7 @@ _DISPARADORES = ("{", "[", "*|", "%", "$", "<%", "«", "<?", "__", "XXX", "XX/",
 #: Los demás, en una sola búsqueda (con ``re``, que salta a las primeras letras posibles:
 #: la mitad de lo que costaban 29 ``in`` seguidos en un mensaje sin ninguno).
 _DISPARADORES_SIMPLES = re.compile("|".join(
-    re.escape(d) for d in _DISPARADORES if d not in ("$", "!!")))
+    re.escape(d) for d in _DISPARADORES if d not in ("$", "!!")) + r"|<(?=[^\W\d_])")
 _DOLAR_O_EXCLAMACIONES = re.compile(r"\$[A-Za-z_{]|!![a-z]")
 
 
@@ -542,7 +547,7 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
             plegar(texto[max(0, inicio - 40):inicio])) and _DIAS_DESPUES.match(
             plegar(texto[_fin_marcador(texto, inicio):][:30])):
         return "fecha_vencimiento"  # «vencidas hace {daysOverdue} días»: el vencimiento desde hoy
-    if elemento is None and sintaxis not in ("jinja_bloque", "corchetes") \
+    if elemento is None and sintaxis not in ("jinja_bloque", "corchetes", "angulares") \
             and not _nombre_conocido(nombre) and not _es_descriptivo(nombre) \
             and not _dias_de_atraso(nombre):
         # {event} tras "su equipo", {x} tras "Importe:": manda la etiqueta

@@ -24,6 +24,7 @@ from itertools import chain
 import regex
 
 from generador.lint.memo import MemoPalabra
+from generador.lint.oraciones import CIERRE_PLEGADO, FIN_MARCO
 
 _NEGADORES = frozenset({"no", "nunca", "jamas", "ni", "tampoco", "sin", "nadie", "ningun",
                         "ninguna", "ninguno"})
@@ -45,7 +46,6 @@ _PROHIBICION = regex.compile(
     r"esta\s+autorizad\w*)|(?:solo|solamente|unicamente)\s+"
     r"(?:un|una|el|la)\s+(?:juez|jueza|juzgado|tribunal|autoridad\s+judicial))(?!\w)"
 )
-_FIN_ORACION = regex.compile(r"[.!?;\n¡¿]")
 _PALABRA = regex.compile(r"\w+")
 _COMILLAS = {"«": "»", "“": "”", '"': '"', "‘": "’"}
 _CITA = regex.compile(
@@ -82,7 +82,7 @@ def anulada(plegado: str, inicio: int, fin: int) -> bool:
 def _oracion_previa(plegado: str, inicio: int, alcance: int = 160) -> str:
     desde = max(0, inicio - alcance)
     previo = plegado[desde:inicio]
-    cortes = list(_FIN_ORACION.finditer(previo, concurrent=False))
+    cortes = list(FIN_MARCO.finditer(previo))
     return previo[cortes[-1].end():] if cortes else previo
 
 
@@ -139,7 +139,8 @@ def _citada(plegado: str, inicio: int, fin: int) -> bool:
 _CLITICOS_FINALES = ("nos", "les", "los", "las", "me", "te", "se", "le", "lo", "la", "os")
 _FINALES_CLITICOS = frozenset(c[-1] for c in _CLITICOS_FINALES)
 _TOKEN = regex.compile(r"\w+")
-_CORTE = regex.compile(r"[.!?;¡¿]|\n[^\S\n]*\n")
+#: Entre oraciones (o párrafos) no casa ninguna frase.
+_CORTE = regex.compile(rf"{CIERRE_PLEGADO}|[¡¿]|\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True)

@@ -42,12 +42,14 @@ from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.esquema_reglas import Parametro
 from generador.lint.marcos import anulada
 from generador.lint.normalizar import RELLENO
+from generador.lint.oraciones import FIN_MODELO, FINES_MODELO
 
 #: Palabras del texto plegado (las letras de ``plegar`` y cifras; el guion blando no cuenta).
 _PALABRA = re.compile(r"[a-zñ0-9]+")
 #: Fin de oración: un punto (o ! ? ;) seguido de espacio o del final, ¡ ¿, un salto de línea
-#: o tres espacios. "$1,234.50" o "pagar.ejemplo.es" no cortan la oración.
-_FIN = re.compile(r"[.!?;]+(?=\s|$)|[¡¿\n]|\s{3,}")
+#: o tres espacios. "$1,234.50", "pagar.ejemplo.es" o "sra. garcia" no cortan la oración (ver
+#: :mod:`generador.lint.oraciones`).
+_FIN = FIN_MODELO
 #: URL y correos: no son palabras del mensaje; se cubren de relleno (misma longitud).
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _CORREO = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -175,7 +177,7 @@ def palabras_y_pares(plegado: str) -> tuple[set[str], set[str]]:
 
 _PAR = "{}_{}"
 #: Uno o más fines de oración seguidos (con sus espacios): una sola ficha ``|``.
-_FINES = re.compile(r"(?:(?:[.!?;]+(?=\s|$)|[¡¿\n]|\s{3,})\s*)+")
+_FINES = FINES_MODELO
 _FICHA = re.compile(r"[a-zñ0-9]+|\|")
 # Las fichas delante: casi todo lo que hay en un mensaje son palabras, y cada alternativa
 # empieza por caracteres distintos (letras, cifras y «|» frente a signos y espacios), así que en

@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from generador import recolector
-from generador.errores import ErrorCobro, quisiste_decir
+from generador.errores import ErrorCobro, quisiste_decir, ruta_desde_aqui
 from generador.lint import cargar_reglas, configuracion, entrada, marcadores, supresion
 from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
@@ -141,7 +141,7 @@ class Motor:
         ignorar = list(dict.fromkeys(s.strip() for s in [*config.ignorar, *self.opciones.ignora]))
         for selector in (*seleccion, *ignorar, *config.severidad):
             if not any(coincide(r, selector) for r in reglamento.reglas):
-                origen = f" (en {config.origen})" if config.origen else ""
+                origen = f" (en {ruta_desde_aqui(config.origen)})" if config.origen else ""
                 sugerencia = quisiste_decir(selector, reglamento.identificadores())
                 raise ErrorCobro(
                     f"la regla '{selector}'{origen} no existe;"
@@ -168,7 +168,8 @@ class Motor:
         """El país de ``--pais`` o, si no se dio, el de la configuración (validado)."""
         pais = self.opciones.pais or config.pais
         if pais is not None and pais not in self.modelo.paises:
-            origen = f" (en {config.origen})" if not self.opciones.pais and config.origen else ""
+            origen = (f" (en {ruta_desde_aqui(config.origen)})"
+                      if not self.opciones.pais and config.origen else "")
             raise ErrorCobro(
                 f"el país '{pais}'{origen} no existe;"
                 + (quisiste_decir(pais, self.modelo.paises)

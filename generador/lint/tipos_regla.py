@@ -36,6 +36,7 @@ from generador.lint.marcos import (
     fichas_de,
     palabras_normalizadas,
 )
+from generador.lint.oraciones import FIN
 
 TIEMPO_MAX_PATRON = 0.5
 
@@ -149,9 +150,9 @@ def _oracion(texto: str, inicio: int, fin: int) -> tuple[int, int]:
     """Los límites de la oración que contiene ``texto[inicio:fin]`` (la acaban, como en
     ``excepto_oraciones``, «.», «!», «?» o «;» ante un espacio, y el salto de línea)."""
     desde = max(0, inicio - 600)
-    cortes = [m.end() for m in _FIN_ORACION.finditer(texto, desde, inicio)]
+    cortes = [m.end() for m in FIN.finditer(texto, desde, inicio)]
     comienzo = cortes[-1] if cortes else desde
-    siguiente = _FIN_ORACION.search(texto, fin, min(len(texto), fin + 600))
+    siguiente = FIN.search(texto, fin, min(len(texto), fin + 600))
     return comienzo, siguiente.start() if siguiente else min(len(texto), fin + 600)
 
 
@@ -620,9 +621,6 @@ def _tope_muestra(longitud: int) -> float:
     más lenta (medido: el contacto, de ~20 a ~85 ms en 1.000 mensajes)."""
     return 100e-6 + 0.2e-6 * longitud
 
-#: Lo que cierra una oración para :meth:`TipoElementoRequerido._sin_excepciones` (no el
-#: punto de «1.234,56»).
-_FIN_ORACION = regex.compile(r"[.!?;](?!\S)|\n")
 
 #: Canales en los que quien lee contesta en el mismo chat.
 CANALES_CONVERSACION = frozenset({"whatsapp", "sms"})
@@ -742,8 +740,8 @@ class TipoElementoRequerido:
             return ctx
         partes = list(tapado)
         for inicio, fin in tramos:
-            inicio = max((m.end() for m in _FIN_ORACION.finditer(tapado, 0, inicio)), default=0)
-            fin_oracion = _FIN_ORACION.search(tapado, fin)
+            inicio = max((m.end() for m in FIN.finditer(tapado, 0, inicio)), default=0)
+            fin_oracion = FIN.search(tapado, fin)
             fin = fin_oracion.start() if fin_oracion else len(tapado)
             partes[inicio:fin] = " " * (fin - inicio)
         return replace(ctx, texto="".join(partes), marcadores=[], memo={})

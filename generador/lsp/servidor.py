@@ -50,7 +50,7 @@ _SEVERIDAD = {
     "aviso": types.DiagnosticSeverity.Warning,
     "sugerencia": types.DiagnosticSeverity.Information,
 }
-_CONFIGURACION = ("cobro.toml", "pyproject.toml")
+_CONFIGURACION = ("cobro.toml", ".cobro.toml", "pyproject.toml")
 #: Si preparar las reglas tarda más que esto (segundos), el editor ve el progreso.
 AVISO_PROGRESO = 0.3
 #: El mensaje con el que se calientan las reglas (ortografía, tono, lemas...).

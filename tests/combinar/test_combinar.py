@@ -716,3 +716,13 @@ def test_hoy_mal_escrita_o_inexistente_dice_cual_de_las_dos(combinar, tmp_path, 
     r, _salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-20")), hoy=hoy)
     assert r.exit_code == 2
     assert r.output.endswith(f"Error: Valor no válido para --hoy: {mensaje}\n")
+
+
+def test_una_audiencia_que_el_sector_no_tiene_lo_dice_y_no_que_no_existe(combinar, tmp_path):
+    """«b2c» existe (turismo, seguros), pero el sector turismo no tiene b2b: antes decía «la
+    audiencia 'b2b' no existe; ¿quisiste decir 'b2c'?», como si b2b no existiera."""
+    fila = _turismo("R-1", "2026-11-20").replace(",turismo,,", ",turismo,b2b,")
+    r, salida = combinar(_csv(tmp_path, fila))
+    assert r.exit_code == 1
+    (motivo,) = [p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")]
+    assert motivo == "audiencia: el sector 'turismo' no tiene la audiencia 'b2b'; tiene: b2c"

@@ -196,3 +196,36 @@ def test_linea_base_rota_es_un_error_claro(lint, tmp_path):
     resultado = lint("--linea-base", base, archivo)
     assert resultado.exit_code == 2
     assert resultado.stderr.startswith(f"Error: {base}: la línea base no es JSON válido")
+
+
+# --- un \r suelto (fin de línea de los Mac antiguos) es un salto de línea --------------------
+
+TEXTO_CR = "Hola Ana:\rSu factura vence hoy.\rPAGUE YA EN LA WEB.\rSI NO PAGAS, IRÁS A LA CÁRCEL.\rGracias.\r"
+
+
+def test_con_cr_sueltos_corregir_empieza_la_oracion_en_mayuscula_y_conserva_los_cr(lint, tmp_path):
+    archivo = tmp_path / "aviso.txt"
+    archivo.write_bytes(TEXTO_CR.encode("utf-8"))
+    resultado = lint("--corregir", "--selecciona", "TON011", archivo)
+    assert resultado.exit_code == 0
+    assert archivo.read_bytes().decode("utf-8") == (
+        "Hola Ana:\rSu factura vence hoy.\rPague ya en la WEB.\rSI NO PAGAS, IRÁS A LA CÁRCEL."
+        "\rGracias.\r")  # antes: «pague ya», como si siguiera a «hoy.» en la misma oración
+
+
+def test_con_cr_sueltos_la_reescritura_no_se_come_la_linea_de_antes(lint, tmp_path):
+    archivo = tmp_path / "aviso.txt"
+    archivo.write_bytes(TEXTO_CR.encode("utf-8"))
+    resultado = lint("--corregir-inseguro", "--registro", "tu", "--selecciona", "TON001", archivo)
+    assert resultado.exit_code == 0
+    assert archivo.read_bytes().decode("utf-8") == (
+        "Hola Ana:\rSu factura vence hoy.\rPAGUE YA EN LA WEB.\rSi el pago sigue pendiente, "
+        "podremos iniciar las acciones legales que correspondan.\rGracias.\r")
+
+
+def test_con_cr_sueltos_cada_hallazgo_dice_su_linea(lint, tmp_path):
+    archivo = tmp_path / "aviso.txt"
+    archivo.write_bytes(TEXTO_CR.encode("utf-8"))
+    resultado = lint("--selecciona", "TON001,TON011", "--formato", "jsonl", archivo)
+    lineas = {(h["regla"], h["linea"], h["columna"]) for h in map(json.loads, resultado.stdout.splitlines())}
+    assert lineas == {("TON011", 3, 1), ("TON001", 4, 24)}

@@ -144,3 +144,49 @@ def test_reglas_propias_desde_la_configuracion(tmp_path, lint):
     ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["EST001"]\nreglas_propias = ["estilo"]\n')
     ruta.write_text("Querida Ana:", encoding="utf-8")
     assert _reglas(lint("--formato", "json", str(ruta))) == ["EST001"]
+
+
+# --- la ruta de la configuración en los errores, como se abre desde el directorio actual -----
+
+def test_el_error_de_configuracion_da_la_ruta_relativa_al_directorio_actual(tmp_path, lint,
+                                                                            monkeypatch):
+    ruta = _arbol(tmp_path, "cobro.toml", 'ignora = ["TON001"]\n')
+    monkeypatch.chdir(ruta.parent)  # mensajes/email: la configuración está dos carpetas arriba
+    resultado = lint("m.txt")
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        "Error: La configuración ../../cobro.toml tiene problemas:\n"
+        "../../cobro.toml:1: clave 'ignora' desconocida; ¿quisiste decir 'ignorar'?\n")
+
+
+def test_el_toml_roto_y_la_tabla_tool_dan_la_ruta_relativa(tmp_path, lint, monkeypatch):
+    ruta = _arbol(tmp_path, "cobro.toml", 'reglas = ["TON001"\n')
+    monkeypatch.chdir(tmp_path)
+    resultado = lint(str(ruta.relative_to(tmp_path)))
+    assert resultado.exit_code == 2
+    assert resultado.stderr.startswith("Error: cobro.toml:1: TOML no válido: una lista '[' no se cierra")
+    (tmp_path / "cobro.toml").unlink()
+    (tmp_path / "pyproject.toml").write_text("[tool]\ncobro = 3\n", encoding="utf-8")
+    resultado = lint(str(ruta.relative_to(tmp_path)))
+    assert resultado.stderr == "Error: pyproject.toml [tool.cobro]: debe ser una tabla de claves\n"
+
+
+def test_la_regla_desconocida_de_la_configuracion_da_la_ruta_relativa(tmp_path, lint, monkeypatch):
+    ruta = _arbol(tmp_path, "cobro.toml", 'ignorar = ["TON0012"]\n')
+    monkeypatch.chdir(tmp_path / "mensajes")
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert "la regla 'TON0012' (en ../cobro.toml) no existe" in resultado.stderr
+
+
+def test_lejos_del_directorio_actual_la_ruta_sigue_siendo_absoluta(tmp_path, lint, monkeypatch):
+    ruta = _arbol(tmp_path, "cobro.toml", 'ignora = ["TON001"]\n')
+    lejos = tmp_path / "a" / "b" / "c"
+    lejos.mkdir(parents=True)
+    monkeypatch.chdir(lejos)
+    assert f"{tmp_path / 'cobro.toml'}:1: clave 'ignora'" in lint(str(ruta)).stderr
+
+
+def test_tambien_vale_cobro_toml_oculto(tmp_path, lint):
+    ruta = _arbol(tmp_path, ".cobro.toml", 'reglas = ["TON001"]\n')
+    assert _reglas(lint("--formato", "json", str(ruta))) == ["TON001"]
