@@ -148,7 +148,7 @@ def test_perfil_por_orden(argv, perfil):
 
 def test_cobro_lint_da_lo_mismo_con_la_cache_de_clases(tmp_path):
     mensaje = tmp_path / "m.txt"
-    mensaje.write_text("ÚLTIMO AVISO!!! Pague ya o le embargaremos la nómina.\n",
+    mensaje.write_text("ÚLTIMO AVISO!!! PAGUE YA o le embargaremos la nómina.\n",
                        encoding="utf-8")
     entorno = {**os.environ, "PYTHONPATH": str(RAIZ), "COBRO_CACHE_DIR": str(tmp_path / "c")}
     entorno.pop("COBRO_SIN_CACHE", None)

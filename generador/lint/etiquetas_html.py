@@ -30,7 +30,7 @@ ETIQUETAS_HTML = frozenset({
 #: :func:`es_hueco` (una lista de etiquetas dentro de la expresión la haría larga de analizar
 #: en cada arranque: no cabría en la caché de expresiones).
 ANGULARES = r"<(?:\p{L}[\p{L}\p{N} _.'’-]{0,60}?)\s*>"
-_PRIMERA = re.compile(r"[^\W\d_]+")
+_PRIMERA = re.compile(r"[^\W_]+")  # letras y cifras: «h1» es una etiqueta
 
 
 def es_hueco(contenido: str) -> bool:

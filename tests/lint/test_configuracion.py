@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import textwrap
 
+from generador.errores import ruta_desde_aqui as aqui  # la ruta como se abre desde aquí
+
 
 def _reglas(resultado) -> list[str]:
     return [h["regla"] for a in json.loads(resultado.stdout)["archivos"] for h in a["hallazgos"]]
@@ -56,8 +58,8 @@ def test_clave_desconocida_es_error_2_con_sugerencia(tmp_path, lint):
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
     assert resultado.stderr == (
-        f"Error: La configuración {tmp_path / 'cobro.toml'} tiene problemas:\n"
-        f"{tmp_path / 'cobro.toml'}:1: clave 'ignora' desconocida; ¿quisiste decir 'ignorar'?\n"
+        f"Error: La configuración {aqui(tmp_path / 'cobro.toml')} tiene problemas:\n"
+        f"{aqui(tmp_path / 'cobro.toml')}:1: clave 'ignora' desconocida; ¿quisiste decir 'ignorar'?\n"
     )
 
 
@@ -67,7 +69,7 @@ def test_cada_problema_de_la_configuracion_dice_su_linea(tmp_path, lint):
     ruta = _arbol(tmp_path, "pyproject.toml", '[project]\nname = "x"\n[tool.otra]\nignorar = 1\n'
                   '[tool.cobro]\npais = 3\nignorar = "TON001"\n\n[tool.cobro.severidad]\n'
                   'TON001 = "grave"\n')
-    pyproject = tmp_path / "pyproject.toml"
+    pyproject = aqui(tmp_path / "pyproject.toml")
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
     assert resultado.stderr == (
@@ -82,7 +84,7 @@ def test_umbral_y_severidad_que_no_son_texto_dicen_que_tipo_esperan(tmp_path, li
     """``falla_en = ["error"]`` decía «falla_en '['error']' no existe; ¿quisiste decir
     'error'?»: el problema es el tipo (una lista), no el nombre."""
     ruta = _arbol(tmp_path, "cobro.toml", 'falla_en = ["error"]\n[severidad]\nTON001 = 2\n')
-    toml = tmp_path / "cobro.toml"
+    toml = aqui(tmp_path / "cobro.toml")
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
     assert resultado.stderr == (
@@ -98,7 +100,7 @@ def test_un_toml_que_se_acaba_sin_cerrar_dice_la_ultima_linea(tmp_path, lint):
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
     assert resultado.stderr == (
-        f"Error: {tmp_path / 'cobro.toml'}:2: TOML no válido: el archivo se acaba sin un valor "
+        f"Error: {aqui(tmp_path / 'cobro.toml')}:2: TOML no válido: el archivo se acaba sin un valor "
         "(¿una lista '[', una tabla '{' o unas comillas sin cerrar?); corrige el archivo de "
         "configuración\n")
 
@@ -107,7 +109,8 @@ def test_regla_desconocida_en_la_configuracion(tmp_path, lint):
     ruta = _arbol(tmp_path, "cobro.toml", 'ignorar = ["TON0012"]\n')
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
-    assert f"la regla 'TON0012' (en {tmp_path / 'cobro.toml'}) no existe; ¿quisiste decir" in resultado.stderr
+    toml = aqui(tmp_path / "cobro.toml")
+    assert f"la regla 'TON0012' (en {toml}) no existe; ¿quisiste decir" in resultado.stderr
 
 
 def test_toml_roto(tmp_path, lint):
@@ -115,7 +118,7 @@ def test_toml_roto(tmp_path, lint):
     resultado = lint(str(ruta))
     assert resultado.exit_code == 2
     assert resultado.stderr.startswith(
-        f"Error: {tmp_path / 'cobro.toml'}:1: TOML no válido: una lista '[' no se cierra")
+        f"Error: {aqui(tmp_path / 'cobro.toml')}:1: TOML no válido: una lista '[' no se cierra")
 
 
 def test_pyproject_sin_seccion_cobro_se_salta(tmp_path, lint):
@@ -184,7 +187,7 @@ def test_lejos_del_directorio_actual_la_ruta_sigue_siendo_absoluta(tmp_path, lin
     lejos = tmp_path / "a" / "b" / "c"
     lejos.mkdir(parents=True)
     monkeypatch.chdir(lejos)
-    assert f"{tmp_path / 'cobro.toml'}:1: clave 'ignora'" in lint(str(ruta)).stderr
+    assert f"{aqui(tmp_path / 'cobro.toml')}:1: clave 'ignora'" in lint(str(ruta)).stderr
 
 
 def test_tambien_vale_cobro_toml_oculto(tmp_path, lint):

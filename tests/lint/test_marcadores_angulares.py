@@ -35,6 +35,7 @@ def test_un_hueco_entre_angulos_es_un_marcador_con_su_elemento(texto, nombre, el
 @pytest.mark.parametrize("texto", [
     "<p>", "<br/>", "<br>", "<a href=\"https://pagar.es\">", "<b>", "<P>", "<td>", "<span>",
     "<o:p>", "<ana@correo.es>", "<https://pagar.es>", "si x < 5 y y > 3", "<5 días>", "<< volver",
+    "<h1>", "<H2>", "<h6>",  # con cifra en el nombre
 ])
 def test_ni_una_etiqueta_ni_una_direccion_ni_una_comparacion_son_huecos(texto):
     assert [m for m in buscar(texto) if m.sintaxis == "angulares"] == []

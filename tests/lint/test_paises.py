@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from generador import dominio
+from generador.errores import ruta_desde_aqui as aqui  # la ruta como se abre desde aquí
 
 RAIZ = Path(__file__).resolve().parents[2]
 PAISES = ("mx", "co", "pe", "cl", "ar", "es", "us")
@@ -134,7 +135,7 @@ def test_pais_desconocido_en_la_configuracion_dice_donde(lint, tmp_path):
     archivo.write_text("Hola.\n", encoding="utf-8")
     resultado = lint(archivo)
     assert resultado.exit_code == 2
-    assert f"el país 'chile' (en {tmp_path / 'cobro.toml'}) no existe" in resultado.stderr
+    assert f"el país 'chile' (en {aqui(tmp_path / 'cobro.toml')}) no existe" in resultado.stderr
 
 
 def test_pais_en_el_front_matter(lint, tmp_path):

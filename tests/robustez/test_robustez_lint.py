@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generador.errores import ruta_desde_aqui
 from generador.lint import entrada
 
 NO_SE_PUDO = "Sin hallazgos en 0 archivos; 1 archivo no se pudo revisar (el motivo, debajo).\n"
@@ -183,7 +184,7 @@ def test_configuracion_rota(cobro, tmp_path, archivo, contenido, error):
     ruta = _escribir(tmp_path, "m.txt", MENSAJE)
     r = _lint(cobro, ruta)
     assert r.exit_code == 2
-    assert r.stderr == "Error: " + error.format(ruta=config) + "\n"
+    assert r.stderr == "Error: " + error.format(ruta=ruta_desde_aqui(config)) + "\n"
 
 
 @pytest.mark.timeout(60)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from generador.errores import ErrorCobro
+from generador.errores import ErrorCobro, ruta_desde_aqui
 from generador.toml_seguro import leer
 
 INGLES = re.compile(r"\b(Expected|Cannot|Invalid|Unclosed|Unterminated|Illegal|Found|Duplicate|"
@@ -33,7 +33,7 @@ def test_motivo_en_espanol_con_su_linea(tmp_path, texto):
         leer(ruta)
     mensaje = str(exc.value)
     linea, motivo = CASOS[texto]
-    assert mensaje.startswith(f"{ruta}:{linea}: TOML no válido: "), mensaje
+    assert mensaje.startswith(f"{ruta_desde_aqui(ruta)}:{linea}: TOML no válido: "), mensaje
     if motivo is not None:
         assert f"TOML no válido: {motivo};" in mensaje
     assert not INGLES.search(mensaje.split("TOML no válido: ", 1)[1]), mensaje
