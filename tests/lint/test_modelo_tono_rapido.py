@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generador.lint import modelo_tono as m
 from generador.lint.normalizar import plegar
+
+from .textos_de_prueba import corpus_desarrollo, mensajes_del_banco, textos_de_reglas
 
 RAIZ = Path(__file__).resolve().parents[2]
 MODELO = RAIZ / "reglas" / "modelo_tono.json"
@@ -86,39 +86,8 @@ def test_como_la_definicion_en_textos_cualesquiera(modelo, plegado):
     _comprobar(modelo, plegado)
 
 
-def _textos_de_reglas() -> list[str]:
-    textos = []
-    for archivo in sorted((Path(__file__).parent / "casos").glob("*.yml")):
-        for grupos in (yaml.safe_load(archivo.read_text(encoding="utf-8")) or {}).values():
-            for clave in ("pasa", "falla"):
-                for caso in grupos.get(clave, []) or []:
-                    textos.append(caso if isinstance(caso, str) else caso.get("texto", ""))
-    return [t for t in textos if isinstance(t, str)]
-
-
-def _corpus_desarrollo() -> list[str]:
-    textos = []
-    for archivo in sorted((RAIZ / "tests" / "corpus").glob("*.yml")):
-        datos = yaml.safe_load(archivo.read_text(encoding="utf-8"))
-        if isinstance(datos, list):
-            textos += [e["texto"] for e in datos
-                       if isinstance(e, dict) and e.get("parte") == "desarrollo"
-                       and isinstance(e.get("texto"), str)]
-    return textos
-
-
-def _mensajes_del_banco(carpeta: Path) -> list[str]:
-    sys.path.insert(0, str(RAIZ / "benchmarks"))
-    try:
-        from bench_lint import generar_mensajes
-    finally:
-        sys.path.pop(0)
-    generar_mensajes(carpeta, n=300)
-    return [p.read_text(encoding="utf-8") for p in sorted(carpeta.glob("*.txt"))]
-
-
 def test_como_la_definicion_en_ejemplos_corpus_y_mensajes_del_banco(modelo, tmp_path):
-    textos = [*_textos_de_reglas(), *_corpus_desarrollo(), *_mensajes_del_banco(tmp_path)]
+    textos = [*textos_de_reglas(), *corpus_desarrollo(), *mensajes_del_banco(tmp_path)]
     assert len(textos) > 1000
     for texto in textos:
         plegado = plegar(texto)
