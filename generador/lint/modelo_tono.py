@@ -173,10 +173,11 @@ def palabras_y_pares(plegado: str) -> tuple[set[str], set[str]]:
     return palabras, set(map("_".join, pairwise(fichas)))
 
 
-#: Lo que aporta una línea del texto plegado: sus palabras, sus pares de fichas seguidas y,
-#: si no empieza por un fin de oración que se junta con el de la línea anterior, el par
-#: (``|``, su primera ficha). Ver :func:`_palabras_y_tuplas`.
-_Linea = tuple[frozenset[str], frozenset[tuple[str, str]], "tuple[str, str] | None"]
+#: Lo que aporta una línea del texto plegado: sus palabras, sus pares de fichas seguidas y
+#: esos pares cuando va detrás de otra línea: con el par (``|``, su primera ficha), salvo si
+#: empieza por un fin de oración que se junta con el de la anterior. Ver
+#: :func:`_palabras_y_tuplas`.
+_Linea = tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[tuple[str, str]]]
 #: Las líneas ya vistas (con su salto de línea detrás) y las últimas (sin él): los mensajes de
 #: un lote repiten casi todas sus líneas (saludo, medios de pago, cierre, firma).
 _LINEAS: dict[str, _Linea] = {}
@@ -210,8 +211,10 @@ def _linea(parte: str, con_salto: bool) -> _Linea:
                 se_junta = inicio == 0 or texto[:inicio].isspace()
             fichas.append("|")
     palabras = frozenset(fichas).difference(("|",))
-    primero = None if se_junta or not fichas else ("|", fichas[0])
-    return palabras, frozenset(pairwise(fichas)), primero
+    pares = frozenset(pairwise(fichas))
+    if se_junta or not fichas:
+        return palabras, pares, pares
+    return palabras, pares, pares.union((("|", fichas[0]),))
 
 
 def _palabras_y_tuplas(plegado: str) -> tuple[set[str], set[tuple[str, str]]]:
@@ -230,12 +233,12 @@ def _palabras_y_tuplas(plegado: str) -> tuple[set[str], set[tuple[str, str]]]:
     if len(lineas) + len(_ULTIMAS) > _MAX_LINEAS:
         for memo in _MEMOS:
             memo.clear()
-    datos = [lineas.get(parte) or _nueva_linea(parte, True) for parte in partes]
+    datos = list(map(lineas.get, partes))
+    if None in datos:
+        datos = [d or _nueva_linea(parte, True) for d, parte in zip(datos, partes, strict=True)]
     datos.append(_ULTIMAS.get(ultima) or _nueva_linea(ultima, False))
-    palabras, pares, primeros = zip(*datos, strict=True)
-    tuplas = set().union(*pares)
-    tuplas.update(filter(None, primeros[1:]))
-    return set().union(*palabras), tuplas
+    palabras, pares, detras = zip(*datos, strict=True)
+    return set().union(*palabras), pares[0].union(*detras[1:])
 
 
 def _nueva_linea(parte: str, con_salto: bool) -> _Linea:
@@ -342,6 +345,9 @@ class _Pesos:
         self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
         #: las mismas claves en un conjunto: ver :meth:`pares_con_peso`
         self.b_claves = frozenset(self.b_tuplas)
+        #: y las de las palabras: ``set.intersection`` con un conjunto usa los *hash* que ya
+        #: guarda el del mensaje (con ``& p.keys()`` se vuelven a pedir)
+        self.p_claves = frozenset(self.p)
         self._por_palabra = _EnTrozos(self.c)
 
     def en_trozos(self, palabras: set[str]) -> tuple[float, int]:
@@ -401,7 +407,7 @@ class Modelo:
         ep, eb, ec = escalas
         b = pesos.b_tuplas
         p = pesos.p  # con map en vez de un generador: los mismos sumandos, en el mismo orden
-        total = (pesos.sesgo + ep * sum(map(p.__getitem__, palabras & p.keys()))
+        total = (pesos.sesgo + ep * sum(map(p.__getitem__, palabras.intersection(pesos.p_claves)))
                  + eb * sum(map(b.__getitem__, pesos.pares_con_peso(tuplas))) + ec * en_trozos)
         minimo = self.umbral if umbral is None else umbral
         por_oracion = None
