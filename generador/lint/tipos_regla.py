@@ -660,17 +660,10 @@ class TipoElementoRequerido:
         """Cada expresión, compilada la primera vez que hace falta (ver :meth:`_alguno`)."""
         return [None] * len(self.patrones)
 
-    @cached_property
-    def _necesarios(self) -> list[Requisito | None]:
-        """Lo que cada expresión necesita que esté en el texto (:mod:`generador.lint.literales`):
-        si falta, no puede casar y no se busca (lo mismo que en :class:`TipoPatron`)."""
-        return [requisito(p, regex.IGNORECASE) for p in self.patrones]
-
     def precompilar(self) -> None:
         self._frases.precompilar()
         if self._excepto_requiere is not None:
             self._excepto_requiere.precompilar()
-        _ = self._necesarios
         compilados = self.__dict__["_compilados"] = [None] * len(self.patrones)
         for i in range(len(self.patrones)):
             compilados[i] = self._compilar(i)
@@ -682,7 +675,7 @@ class TipoElementoRequerido:
         return regex.compile(para_existencia(self.patrones[i]), regex.IGNORECASE,
                              cache_pattern=False)
 
-    def _alguno(self, texto: str, minusculas: str | None = None) -> bool:
+    def _alguno(self, texto: str) -> bool:
         """Si alguna expresión aparece en ``texto``.
 
         Se buscan una a una y se para en la primera que aparece: equivale a buscar su
@@ -695,12 +688,7 @@ class TipoElementoRequerido:
         coste: el del correo (sin prefijo literal) cuesta 5-10 veces lo que el del
         teléfono, y los dos aparecen en casi todos los mensajes. Así que se prueban
         primero las que, en lo revisado hasta ahora en este proceso, menos tiempo han
-        costado por acierto (ver :class:`_Orden`). Una expresión a la que le falta en
-        ``minusculas`` (``texto.lower()``) lo que necesita (:attr:`_necesarios`) no casa: no
-        se busca."""
-        if minusculas is None:
-            minusculas = texto.lower()
-        necesarios = self._necesarios
+        costado por acierto (ver :class:`_Orden`)."""
         compilados = self._compilados
         if isinstance(compilados, _Diferido):
             compilados = self.__dict__["_compilados"] = compilados.cargar()
@@ -709,9 +697,6 @@ class TipoElementoRequerido:
             orden = self.__dict__["_orden_busqueda"] = _Orden(len(compilados))
         tope = _tope_muestra(len(texto))
         for i in orden.indices:
-            necesario = necesarios[i]
-            if necesario is not None and not necesario.posible(texto, minusculas):
-                continue
             patron = _elemento(compilados, i)
             if patron is None:
                 patron = compilados[i] = self._compilar(i)
@@ -773,7 +758,7 @@ class TipoElementoRequerido:
             ctx = self._sin_excepciones(ctx)
         if self._frases.en(ctx):
             return True
-        if self.patrones and self._alguno(ctx.tapado, _minusculas(ctx)):
+        if self.patrones and self._alguno(ctx.tapado):
             return True
         return ctx.canal in CANALES_CONVERSACION and any(
             _buscar(p, ctx.tapado) is not None for p in self._conversacion)
