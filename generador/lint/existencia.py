@@ -6,7 +6,7 @@ cuánto abarca, da igual. Para esa pregunta hay expresiones que se pueden simpli
 cambiar la respuesta en ningún texto; aquí se simplifican al compilarlas (el YAML de la
 regla no cambia, ni lo que enseña ``cobro reglas``).
 
-La única simplificación, hoy: una cifra con su continuación opcional al principio,
+La primera simplificación: una cifra con su continuación opcional al principio,
 ``A(?:C*A)?R`` (``\\d(?:[\\d.,  ]*\\d)?\\s?(?:€|euros|...)``, un importe con su moneda
 detrás), se queda en ``AR``. Si la expresión larga casa con la continuación, su último
 ``A`` va seguido de un ``R`` que casa: ``AR`` casa desde ese ``A``; y lo que casa con ``AR``
@@ -21,6 +21,9 @@ carácter sin contexto (``\\d``, ``\\w``, ``\\s`` o una clase ``[...]`` sin clas
 posesivo; y todo está al principio de la expresión (sin banderas ni aserciones delante:
 una aserción delante miraría otra posición). ``R`` no puede referirse a grupos anteriores:
 no hay ninguno. Lo comprueba ``tests/lint/test_existencia.py`` con textos al azar.
+
+Las otras dos, más abajo: lo que sigue, antes que las miradas atrás largas; y la moneda
+delante de la cifra, mirada desde la cifra.
 """
 
 from __future__ import annotations

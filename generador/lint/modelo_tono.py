@@ -17,6 +17,8 @@ tapados, escritura de SMS deshecha):
   ``embar``): resisten faltas de ortografía y abreviaturas ("ke", "xq", "enbargo"). Un trozo
   cuenta una vez por cada palabra distinta que lo lleva: así la suma de una palabra se
   calcula una vez y se guarda (:class:`_Pesos`), y puntuar un mensaje es sumar por palabra.
+  Las palabras y los pares de un mensaje se juntan línea a línea, con lo de cada línea
+  guardado (:func:`_palabras_y_tuplas`): en un lote casi todas las líneas se repiten.
 
 Cada bloque vale 1/√n (n = características distintas del bloque en el texto, estén o no en
 el modelo, con un mínimo :data:`PISO`): un texto largo no suma más por ser largo, ni uno de
