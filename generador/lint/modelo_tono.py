@@ -17,6 +17,8 @@ tapados, escritura de SMS deshecha):
   ``embar``): resisten faltas de ortografía y abreviaturas ("ke", "xq", "enbargo"). Un trozo
   cuenta una vez por cada palabra distinta que lo lleva: así la suma de una palabra se
   calcula una vez y se guarda (:class:`_Pesos`), y puntuar un mensaje es sumar por palabra.
+  Las palabras y los pares de un mensaje se juntan línea a línea, con lo de cada línea
+  guardado (:func:`_palabras_y_tuplas`): en un lote casi todas las líneas se repiten.
 
 Cada bloque vale 1/√n (n = características distintas del bloque en el texto, estén o no en
 el modelo, con un mínimo :data:`PISO`): un texto largo no suma más por ser largo, ni uno de
@@ -175,6 +177,88 @@ def palabras_y_pares(plegado: str) -> tuple[set[str], set[str]]:
     return palabras, set(map("_".join, pairwise(fichas)))
 
 
+#: Lo que aporta una línea del texto plegado: sus palabras, sus pares de fichas seguidas y
+#: esos pares cuando va detrás de otra línea: con el par (``|``, su primera ficha), salvo si
+#: empieza por un fin de oración que se junta con el de la anterior. Ver
+#: :func:`_palabras_y_tuplas`.
+_Linea = tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[tuple[str, str]]]
+#: Las líneas ya vistas (con su salto de línea detrás) y las últimas (sin él): los mensajes de
+#: un lote repiten casi todas sus líneas (saludo, medios de pago, cierre, firma).
+_LINEAS: dict[str, _Linea] = {}
+_ULTIMAS: dict[str, _Linea] = {}
+#: Las mismas, con cada número cambiado por un solo «0» (ver :func:`_nueva_linea`).
+_NORMALES: dict[str, _Linea] = {}
+_NORMALES_ULTIMAS: dict[str, _Linea] = {}
+_MEMOS = (_LINEAS, _ULTIMAS, _NORMALES, _NORMALES_ULTIMAS)
+_MAX_LINEAS = 50_000
+_CIFRAS = re.compile(r"[0-9]+")
+
+
+def _linea(parte: str, con_salto: bool) -> _Linea:
+    """Las fichas de una línea (con su salto de línea detrás si ``con_salto``), como las de
+    :func:`_fichas`, resumidas en lo que necesita :func:`_palabras_y_tuplas`."""
+    texto = _sin_direcciones(parte, None) + ("\n" if con_salto else "")
+    fichas = []
+    se_junta = False
+    letras_y_cifras = _LETRAS_Y_CIFRAS
+    for m in _FINES_Y_FICHAS.finditer(texto):
+        ficha = m.group()
+        if ficha.isalpha():
+            fichas.append(ficha)
+        elif ficha[0] in letras_y_cifras:
+            fichas.append("0")
+        else:
+            if not fichas and ficha != "|":
+                # un fin de oración precedido solo de espacios: el de la línea anterior, que
+                # termina en un salto de línea, lo absorbe (su ``\s*`` y sus fines siguientes)
+                inicio = m.start()
+                se_junta = inicio == 0 or texto[:inicio].isspace()
+            fichas.append("|")
+    palabras = frozenset(fichas).difference(("|",))
+    pares = frozenset(pairwise(fichas))
+    if se_junta or not fichas:
+        return palabras, pares, pares
+    return palabras, pares, pares.union((("|", fichas[0]),))
+
+
+def _palabras_y_tuplas(plegado: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """``set(_fichas(plegado)) - {"|"}`` y ``set(pairwise(_fichas(plegado)))``, línea a línea.
+
+    Cada línea, menos la última, termina en un salto de línea, que es un fin de oración: la
+    ficha ``|`` de la línea siguiente se junta con él si la línea empieza por espacios y un
+    fin (los espacios tras un fin, en :data:`_FINES`, lo alcanzan); si no, hay un par
+    (``|``, primera ficha).
+    Las URL y los correos no cruzan líneas (:func:`_sin_direcciones`). Lo de cada línea se
+    guarda: en un lote, casi todas se repiten. Lo comprueba
+    ``tests/lint/test_modelo_tono_rapido.py``."""
+    partes = plegado.split("\n")
+    ultima = partes.pop()
+    lineas = _LINEAS
+    if len(lineas) + len(_ULTIMAS) > _MAX_LINEAS:
+        for memo in _MEMOS:
+            memo.clear()
+    datos = list(map(lineas.get, partes))
+    if None in datos:
+        datos = [d or _nueva_linea(parte, True) for d, parte in zip(datos, partes, strict=True)]
+    datos.append(_ULTIMAS.get(ultima) or _nueva_linea(ultima, False))
+    palabras, pares, detras = zip(*datos, strict=True)
+    return set().union(*palabras), pares[0].union(*detras[1:])
+
+
+def _nueva_linea(parte: str, con_salto: bool) -> _Linea:
+    """Lo de una línea que no se había visto tal cual. Cada número, un solo «0»: sigue siendo
+    una palabra con cifras (la ficha ``0``), con los mismos bordes, dentro de la misma URL o
+    del mismo correo, y no cambia ningún fin de oración; así las líneas con importes, fechas
+    y referencias distintas son la misma."""
+    clave = _CIFRAS.sub("0", parte)
+    normales = _NORMALES if con_salto else _NORMALES_ULTIMAS
+    resultado = normales.get(clave)
+    if resultado is None:
+        resultado = normales[clave] = _linea(clave, con_salto)
+    (_LINEAS if con_salto else _ULTIMAS)[parte] = resultado
+    return resultado
+
+
 _PAR = "{}_{}"
 #: Uno o más fines de oración seguidos (con sus espacios): una sola ficha ``|``.
 _FINES = FINES_MODELO
@@ -225,6 +309,27 @@ def valores(plegado: str) -> dict[str, float]:
     return x
 
 
+class _EnTrozos(dict):
+    """``self[palabra]``: la suma de los pesos de los trozos de la palabra, calculada la
+    primera vez que hace falta; ``self.cuantos[palabra]``, cuántos trozos tiene."""
+
+    def __init__(self, c: dict[str, float]) -> None:
+        super().__init__()
+        self.c = c
+        self.cuantos: dict[str, int] = {}
+
+    def __missing__(self, palabra: str) -> float:
+        propios = trozos(palabra)
+        c = self.c
+        suma = self[palabra] = sum(c.get(t, 0.0) for t in propios)
+        self.cuantos[palabra] = len(propios)
+        return suma
+
+    def clear(self) -> None:
+        super().clear()
+        self.cuantos.clear()
+
+
 class _Pesos:
     """Los pesos de un modelo, por bloque, con lo que suma cada palabra en trozos guardado."""
 
@@ -244,27 +349,20 @@ class _Pesos:
         self.b_tuplas = {tuple(c.split("_", 1)): w for c, w in self.b.items()}
         #: las mismas claves en un conjunto: ver :meth:`pares_con_peso`
         self.b_claves = frozenset(self.b_tuplas)
-        self._por_palabra: dict[str, float] = {}
-        self._trozos_por_palabra: dict[str, int] = {}
+        #: y las de las palabras: ``set.intersection`` con un conjunto usa los *hash* que ya
+        #: guarda el del mensaje (con ``& p.keys()`` se vuelven a pedir)
+        self.p_claves = frozenset(self.p)
+        self._por_palabra = _EnTrozos(self.c)
 
     def en_trozos(self, palabras: set[str]) -> tuple[float, int]:
         """Suma de los pesos de los trozos de estas palabras y cuántos trozos tienen. Lo de
         cada palabra se guarda: el vocabulario de los mensajes se repite mucho."""
-        sumas, cuentas = self._por_palabra, self._trozos_por_palabra
-        # difference con el dict (no «- sumas.keys()», que recorre todas las palabras ya
-        # vistas): cuesta lo que las palabras del mensaje, no lo que el vocabulario del lote.
-        nuevas = palabras.difference(sumas)
-        if nuevas:
-            if len(sumas) > 200_000:
-                sumas.clear()
-                cuentas.clear()
-                nuevas = palabras
-            c = self.c
-            for palabra in nuevas:
-                propios = trozos(palabra)
-                sumas[palabra] = sum(c.get(t, 0.0) for t in propios)
-                cuentas[palabra] = len(propios)
-        return sum(map(sumas.__getitem__, palabras)), sum(map(cuentas.__getitem__, palabras))
+        sumas = self._por_palabra
+        if len(sumas) > 200_000:
+            sumas.clear()
+        # con map y __getitem__: una palabra ya vista no ejecuta nada de Python
+        suma = sum(map(sumas.__getitem__, palabras))
+        return suma, sum(map(sumas.cuantos.__getitem__, palabras))
 
     def pares_con_peso(self, tuplas: set[tuple[str, str]]) -> set[tuple[str, str]]:
         """``tuplas & self.b_tuplas.keys()``, el mismo conjunto en el mismo orden.
@@ -304,19 +402,16 @@ class Modelo:
         """Puntuación binaria del mensaje. Lo negado, prohibido o citado no cuenta, pero solo
         se mira si la puntuación llega a ``umbral`` (por defecto, el del modelo): restar solo
         puede bajarla, así que por debajo el resultado frente al umbral es el mismo."""
-        fichas = _fichas(plegado)
-        palabras = set(fichas)
-        palabras.discard("|")
+        palabras, tuplas = _palabras_y_tuplas(plegado)
         if len(palabras) < PALABRAS_MINIMAS:
             return Puntuacion(float("-inf"), self, plegado, [], (0.0, 0.0, 0.0), palabras, set())
-        tuplas = set(pairwise(fichas))
         pesos = self.binario
         en_trozos, n_trozos = pesos.en_trozos(palabras)
         escalas = _escalas(palabras, tuplas, n_trozos)
         ep, eb, ec = escalas
         b = pesos.b_tuplas
         p = pesos.p  # con map en vez de un generador: los mismos sumandos, en el mismo orden
-        total = (pesos.sesgo + ep * sum(map(p.__getitem__, palabras & p.keys()))
+        total = (pesos.sesgo + ep * sum(map(p.__getitem__, palabras.intersection(pesos.p_claves)))
                  + eb * sum(map(b.__getitem__, pesos.pares_con_peso(tuplas))) + ec * en_trozos)
         minimo = self.umbral if umbral is None else umbral
         por_oracion = None

@@ -10,6 +10,8 @@ import regex
 from generador.lint.existencia import para_existencia
 from generador.lint.tipos_regla import TipoElementoRequerido
 
+from .textos_de_prueba import corpus_desarrollo, mensajes_del_banco, textos_de_reglas
+
 #: El importe de faltantes.yml (FAL001), acortado: una cifra con su continuación y la moneda.
 IMPORTE = (r"\d(?:[\d.,  ]*\d)?\s?(?:(?:mil|millones)\s+(?:de\s+)?)?"
            r"(?:€|(?:EUR|MXN)(?![A-Za-z])|(?-i:M\.?N\.?)(?![A-Za-z])|(?:euros?|pesos)\b)")
@@ -110,3 +112,55 @@ def test_reordenada_casa_en_los_mismos_textos_y_tramos(patron):
     esperado = [m and m.span() for m in map(original.search, textos)]
     assert [m and m.span() for m in map(reordenada.search, textos)] == esperado
     assert any(esperado) and not all(esperado)
+
+
+# -- la cifra, y la moneda mirando atrás desde ella ----------------------------------------
+
+def _importes_de_faltantes() -> list[str]:
+    import yaml
+
+    from generador.arbol import carpeta_reglas
+
+    datos = yaml.safe_load((carpeta_reglas() / "faltantes.yml").read_text(encoding="utf-8"))
+    (importe,) = [r for r in datos["reglas"] if r.get("elemento") == "importe"]
+    return importe["patrones"]
+
+
+def test_la_moneda_delante_se_mira_atras_desde_la_cifra():
+    assert para_existencia(r"(?:\$|€|S/\.?)\s?\d") == r"(?<=(?:\$|€|S/\.?)\s?)\d"
+    moneda = _importes_de_faltantes()[0]  # la de FAL001: la única con esta forma
+    assert para_existencia(moneda) == "(?<=" + moneda.removesuffix(r"\d") + r")\d"
+
+
+@pytest.mark.parametrize("patron", [
+    r"(?:\$|€)\s?\d+",         # no acaba en la cifra sola
+    r"(?:\$|€)(?:x)\s?\d",     # dos grupos delante
+    r"(\$|€)\s?\d",            # grupo que captura
+    r"(?:(\$)|€)\1?\s?\d",     # referencia a un grupo
+    r"(?:\$|€)|x\s?\d",        # alternativa suelta
+    r"(?i)(?:\$|€)\s?\d",      # banderas de toda la expresión
+])
+def test_lo_que_no_es_una_moneda_delante_de_la_cifra_se_deja(patron):
+    assert not para_existencia(patron).startswith("(?<=(?:")
+
+
+def _importe_al_azar(azar: random.Random) -> str:
+    trozos = ["1", "23", "4.567", " ", "  ", "\n", "\u00a0", "$", "US$", "U$S", "$U", "RD$", "€",
+              "£", "S/", "S/.", "s/", "B/.", "Bs", "Bs.", "BsS", "Bs. F", "Lps.", "Gs", "EUR",
+              "eur", "MXN", "xEUR", "EURx", "usd", "UF", "CLF", "x", "-", ".", ",", "/", "a"]
+    return "".join(azar.choice(trozos) for _ in range(azar.randint(0, 12)))
+
+
+def test_la_moneda_mirando_atras_casa_en_los_mismos_textos(tmp_path):
+    """Con textos al azar, los ejemplos de todas las reglas, el corpus de desarrollo y los
+    mensajes de bench_lint.py: la expresión de FAL001 y su forma corta, en los mismos."""
+    moneda = _importes_de_faltantes()[0]
+    original = regex.compile(moneda, regex.IGNORECASE)
+    corta = regex.compile(para_existencia(moneda), regex.IGNORECASE)
+    assert corta.pattern != original.pattern
+    azar = random.Random(10)
+    textos = [_importe_al_azar(azar) for _ in range(6000)]
+    textos += [*textos_de_reglas(), *corpus_desarrollo(), *mensajes_del_banco(tmp_path)]
+    esperado = [original.search(t) is not None for t in textos]
+    assert [corta.search(t) is not None for t in textos] == esperado
+    assert 1000 < sum(esperado) < len(textos) - 1000
