@@ -105,10 +105,11 @@ _CIERRE_SIN_PUNTO_Y_COMA = rf"(?:[!?…]|{punto(_ABREV)})"
 FIN = re.compile(rf"{CIERRE}(?!\S)|\n")
 FIN_MARCO = re.compile(rf"{CIERRE_PLEGADO}|[\n¡¿]")
 FIN_CORREGIR = re.compile(rf"{_CIERRE_SIN_PUNTO_Y_COMA}+(?=\s|$)")
-FIN_MODELO = re.compile(rf"{CIERRE_PLEGADO}+(?=\s|$)|[¡¿\n]|\s{{3,}}")
+_FIN_MODELO = rf"{CIERRE_PLEGADO}+(?=\s|$)|[¡¿\n]|\s{{3,}}"
+FIN_MODELO = re.compile(_FIN_MODELO)
 #: Lo mismo que :data:`FIN_MODELO` para :data:`generador.lint.modelo_tono._FINES`: varios fines
 #: seguidos, con sus espacios, son uno solo.
-FINES_MODELO = re.compile(rf"(?:(?:{CIERRE_PLEGADO}+(?=\s|$)|[¡¿\n]|\s{{3,}})\s*)+")
+FINES_MODELO = re.compile(rf"(?:(?:{_FIN_MODELO})\s*)+")
 
 
 _UN_CIERRE = re.compile(_CIERRE_SIN_PUNTO_Y_COMA)

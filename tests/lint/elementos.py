@@ -6,6 +6,8 @@ elementos del modelo (:data:`generador.modelo.ELEMENTOS`): no hay otra tabla de 
 
 from __future__ import annotations
 
+import pytest
+
 from generador.lint.motor import revisar_texto
 from generador.modelo import ELEMENTOS
 
@@ -15,3 +17,11 @@ def elementos_ausentes(texto: str, canal: str = "email", **contexto) -> set[str]
     return {elemento for h in revisar_texto(texto, canal=canal, **contexto)
             if h.categoria.startswith("faltante.")
             and (elemento := h.categoria.split(".", 1)[1]) in ELEMENTOS}
+
+
+def caso(elemento: str, presente: bool, canal: str, modo: str, texto: str):
+    """Un caso de «elemento presente o ausente en este texto», con un id que dice cuál y el
+    final del texto."""
+    estado = "presente" if presente else "ausente"
+    return pytest.param(elemento, presente, canal, modo, texto,
+                        id=f"{elemento}-{estado}-{canal}-{texto[-30:]!r}")
