@@ -31,6 +31,8 @@ Regla de la ronda 12 (entradas con ``ronda: 12``, en ``ronda12_*.yml``): la mism
 sobre las entradas de la ronda 12; no cuenta para ninguna ronda anterior (la 11 está cerrada).
 Regla de la ronda 13 (entradas con ``ronda: 13``, en ``ronda13_*.yml``): la misma, contada solo
 sobre las entradas de la ronda 13; no cuenta para ninguna ronda anterior (la 12 está cerrada).
+Regla de la ronda 14 (entradas con ``ronda: 14``, en ``ronda14_*.yml``): la misma, contada solo
+sobre las entradas de la ronda 14; no cuenta para ninguna ronda anterior (la 13 está cerrada).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ UMBRAL_RONDA3 = 0.35  # parte de prueba mínima del corpus de las rondas 1 a 3 t
 #: de sus entradas. Cada ronda cuenta solo las suyas, así que ninguna mueve una entrada anterior.
 #: Una ronda nueva es una línea aquí (y su sección en LEEME.md), escrita antes de su primer dato.
 RONDAS_POR_MITAD = {4: 0.5, 5: 0.5, 6: 0.5, 7: 0.5, 8: 0.5, 9: 0.5, 10: 0.5, 11: 0.5, 12: 0.5,
-                    13: 0.5}
+                    13: 0.5, 14: 0.5}
 
 
 def _hash(fuente: str) -> int:

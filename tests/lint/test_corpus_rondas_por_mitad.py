@@ -1,4 +1,4 @@
-"""Rondas 5 a 13 del corpus: la regla de partición de las rondas que llenan su propia mitad
+"""Rondas 5 a 14 del corpus: la regla de partición de las rondas que llenan su propia mitad
 (``RONDAS_POR_MITAD`` en ``tests/corpus/particion.py``), con datos sintéticos.
 
 La ronda 4 tiene sus pruebas en ``test_corpus_ronda4.py``. Estas pruebas no leen ni puntúan
@@ -12,13 +12,13 @@ import pytest
 from .corpus_sintetico import entrada, orden, particion
 
 
-def test_las_rondas_5_a_13_llenan_la_mitad_de_sus_entradas():
-    assert {r: particion.RONDAS_POR_MITAD[r] for r in (5, 6, 7, 8, 9, 10, 11, 12, 13)} == {
-        5: 0.5, 6: 0.5, 7: 0.5, 8: 0.5, 9: 0.5, 10: 0.5, 11: 0.5, 12: 0.5, 13: 0.5}
+def test_las_rondas_5_a_14_llenan_la_mitad_de_sus_entradas():
+    assert {r: particion.RONDAS_POR_MITAD[r] for r in (5, 6, 7, 8, 9, 10, 11, 12, 13, 14)} == {
+        5: 0.5, 6: 0.5, 7: 0.5, 8: 0.5, 9: 0.5, 10: 0.5, 11: 0.5, 12: 0.5, 13: 0.5, 14: 0.5}
 
 
 # Ronda 5: cinco fuentes con 2, 1, 3, 1 y 2 mensajes (9) y seis de la ronda 4 al lado.
-# Rondas 6 a 13: seis fuentes con 3, 1, 2, 2, 1 y 2 mensajes (11) y ocho de la ronda anterior.
+# Rondas 6 a 14: seis fuentes con 3, 1, 2, 2, 1 y 2 mensajes (11) y ocho de la ronda anterior.
 _CINCO = {"https://a.example/1": 2, "https://b.example/2": 1, "https://c.example/3": 3,
           "https://d.example/4": 1, "https://e.example/5": 2}
 _SEIS = {"https://f.example/1": 3, "https://g.example/2": 1, "https://h.example/3": 2,
@@ -28,7 +28,7 @@ _SEIS = {"https://f.example/1": 3, "https://g.example/2": 1, "https://h.example/
 @pytest.mark.parametrize(
     "ronda, tamanos, vecinas",
     [(5, _CINCO, 6), (6, _SEIS, 8), (7, _SEIS, 8), (8, _SEIS, 8), (9, _SEIS, 8),
-     (10, _SEIS, 8), (11, _SEIS, 8), (12, _SEIS, 8), (13, _SEIS, 8)],
+     (10, _SEIS, 8), (11, _SEIS, 8), (12, _SEIS, 8), (13, _SEIS, 8), (14, _SEIS, 8)],
 )
 def test_la_ronda_llena_prueba_por_hash_hasta_la_mitad_de_sus_entradas(ronda, tamanos, vecinas):
     # En orden de hash, cada grupo entra en prueba mientras la ronda en prueba sea menos de la
@@ -48,7 +48,7 @@ def test_la_ronda_llena_prueba_por_hash_hasta_la_mitad_de_sus_entradas(ronda, ta
     assert sum(1 for i in range(vecinas) if esperadas[i] == "prueba") == vecinas // 2
 
 
-@pytest.mark.parametrize("ronda", [5, 6, 7, 8, 9, 10, 11, 12, 13])
+@pytest.mark.parametrize("ronda", [5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
 def test_los_mensajes_de_una_fuente_van_juntos_aunque_difiera_el_fragmento(ronda):
     # Tres mensajes de una página (con fragmento o consulta distintos) forman un solo grupo,
     # ordenado por el hash de la página sin fragmento ni consulta.
@@ -72,11 +72,12 @@ def test_los_mensajes_de_una_fuente_van_juntos_aunque_difiera_el_fragmento(ronda
 
 # Entradas de las rondas anteriores a cada una (además de 12 sin ronda y 4 de la ronda 3), y
 # cuántas añade la ronda nueva.
-_ANTERIORES = {4: 7, 5: 9, 6: 5, 7: 6, 8: 8, 9: 7, 10: 6, 11: 5, 12: 6}
+_ANTERIORES = {4: 7, 5: 9, 6: 5, 7: 6, 8: 8, 9: 7, 10: 6, 11: 5, 12: 6, 13: 7}
 
 
 @pytest.mark.parametrize("ronda, nuevas", [(5, 40), (6, 30), (7, 30), (8, 30), (9, 30),
-                                            (10, 30), (11, 30), (12, 30), (13, 30)])
+                                            (10, 30), (11, 30), (12, 30), (13, 30),
+                                            (14, 30)])
 def test_la_ronda_no_mueve_las_entradas_de_rondas_anteriores(ronda, nuevas):
     anteriores = [entrada(f"https://viejo{i}.example/n") for i in range(12)]
     anteriores += [entrada(f"https://r3-{i}.example/n", 3) for i in range(4)]
