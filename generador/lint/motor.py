@@ -22,9 +22,15 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
+from generador.lint.frases_por_oracion import FrasesPorOracion
 from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
-from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento, Prefiltro
+from generador.lint.tipos_regla import (
+    TIEMPO_MAX_PATRON,
+    TRAMOS_POR_ORACION,
+    PatronLento,
+    Prefiltro,
+)
 
 VARIABLE_URL_LT = "COBRO_LANGUAGETOOL_URL"
 
@@ -84,6 +90,15 @@ class _Aplicables(list):
         super().__init__(reglas)
         self.codigos = tuple(r.codigo for r in self)
         self.revisores = tuple((r, r.comprobador.revisar, id(r.comprobador)) for r in self)
+        self._por_oracion: FrasesPorOracion | None = None
+
+    @property
+    def por_oracion(self) -> FrasesPorOracion:
+        """Sus reglas ``frases`` que se buscan oración a oración
+        (:mod:`generador.lint.frases_por_oracion`), preparadas la primera vez."""
+        if self._por_oracion is None:
+            self._por_oracion = FrasesPorOracion(self)
+        return self._por_oracion
 
 
 class Motor:
@@ -253,8 +268,20 @@ class Motor:
         filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
         aplicables = self._aplicables(reglas, ctx, config)
+        cubiertas: frozenset[int] = frozenset()
+        if prefiltro is not None:
+            # Las coincidencias de las reglas de frases, oración a oración y recordadas (los
+            # mensajes de un lote repiten casi todas sus oraciones): una regla sin ninguna no
+            # se revisa, como las que descarta el prefiltro.
+            por_oracion = aplicables.por_oracion
+            cubiertas = por_oracion.cubiertas
+            encontradas = por_oracion.tramos(ctx)
+            ctx.memo[TRAMOS_POR_ORACION] = (cubiertas, encontradas)
         for regla, revisar, clave in aplicables.revisores:
-            if clave in filtradas:
+            if clave in cubiertas:
+                if clave not in encontradas:
+                    continue  # ninguna de sus frases está en el mensaje
+            elif clave in filtradas:
                 if posibles is None:
                     posibles = prefiltro.posibles(ctx)
                 if clave not in posibles:

@@ -269,6 +269,10 @@ class TipoFrases:
 
     def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
         """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
+        por_oracion = ctx.memo.get(TRAMOS_POR_ORACION)
+        if por_oracion is not None and id(self) in por_oracion[0]:
+            # ya buscadas oración a oración (generador.lint.frases_por_oracion): las mismas
+            return por_oracion[1].get(id(self), [])
         tramos: list[tuple[int, int, int]] = []
         previas = ctx.memo.get(CANDIDATAS_PREFILTRO)
         if previas is not None and id(self) not in previas[0].filtradas:
@@ -921,6 +925,10 @@ class Prefiltro:
         ctx.memo[CANDIDATAS_PREFILTRO] = (self, frases, lemas)
         return frases.keys() | lemas.keys()
 
+
+#: Clave de ``ctx.memo`` con las coincidencias de las reglas ``frases`` ya buscadas oración a
+#: oración (:mod:`generador.lint.frases_por_oracion`): (ids cubiertos, {id: tramos}).
+TRAMOS_POR_ORACION = "tramos_por_oracion"
 
 #: Clave de ``ctx.memo`` con las frases candidatas de cada regla filtrada, del último
 #: :meth:`Prefiltro.posibles` de ese mensaje: (prefiltro, {id: frases}, {id: frases con lemas}).

@@ -1,0 +1,172 @@
+"""Las coincidencias de las reglas de frases, oración a oración y recordadas.
+
+Los mensajes de un equipo se repiten mucho: son plantillas rellenadas, y de un mensaje a
+otro solo cambian unas pocas oraciones (la del importe y la fecha, el nombre del saludo).
+Las coincidencias de una regla ``frases`` (:meth:`TipoFrases.tramos`, antes de mirar
+excepciones, negaciones o el contexto del mensaje) solo dependen de la oración en la que
+están, así que se calculan una vez por oración distinta y se recuerdan.
+
+Por qué no cambia nada:
+
+- Las oraciones son los trozos entre los cortes de :data:`generador.lint.marcos._CORTE`
+  sobre el texto plegado del mensaje entero («.» que no es de abreviatura, «!», «?», «;»,
+  «¡», «¿» y las líneas en blanco), los mismos que separan las oraciones de
+  :func:`~generador.lint.marcos.fichas_de`.
+- Una frase con lemas (:func:`~generador.lint.marcos.buscar_lema`) solo casa dentro de una
+  oración de ``fichas_de``: aquí, las fichas de cada trozo van todas en la oración 0.
+- Una frase sin lemas (:func:`~generador.lint.frases.compilar_una`) casa con palabras y
+  separadores que nunca son «. ! ? ; ¡ ¿» ni una línea en blanco, así que no cruza un corte
+  si sus palabras no llevan esos signos (las que los llevan, «s.a.», dejan su regla fuera:
+  :func:`por_oracion`). En los bordes de un trozo, ``(?<!\\w)`` y ``(?!\\w)`` ven lo mismo
+  que en el mensaje (un corte nunca es una letra ni una cifra).
+- Las candidatas de cada trozo (:class:`~generador.lint.tipos_regla.Prefiltro`, las palabras
+  de :class:`~generador.lint.busqueda_frases.Requisitos`) son condiciones necesarias: con
+  las palabras del trozo descartan lo mismo que no puede casar en él.
+
+Así que las coincidencias en el mensaje son las de sus trozos, en orden y desplazadas.
+Lo demás de la regla (excepciones, negación, oración, mensaje) se sigue mirando en el
+mensaje entero, y solo si algo casó.
+
+La memoria tiene tope (:data:`TOPE`, LRU) y los trozos largos (:data:`MAX_TROZO`) no se
+guardan: no crece con el número de mensajes (``benchmarks/bench_memoria_lint.py``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import OrderedDict
+from itertools import count
+from typing import Any
+
+from generador.lint.contexto import Contexto
+from generador.lint.frases import HUECO, expandir
+from generador.lint.marcos import _CORTE, _TOKEN, Fichas
+from generador.lint.normalizar import plegar
+from generador.lint.tipos_regla import Prefiltro, TipoFrases
+
+#: Oraciones distintas recordadas (las de todas las combinaciones de reglas juntas). Un lote
+#: de plantillas de un equipo repite unas cientos; 4.096 de ~60 caracteres son ~2 MB.
+TOPE = 4096
+#: Un trozo más largo que esto no se guarda (un texto pegado sin puntos no llena la memoria).
+MAX_TROZO = 1000
+_SIGNOS_CORTE = frozenset(".!?;¡¿")
+
+
+def por_oracion(comprobador: Any) -> bool:
+    """Si las coincidencias de esta regla ``frases`` nunca cruzan un corte de oración: ninguna
+    de sus frases sin lemas lleva «. ! ? ; ¡ ¿» en sus palabras."""
+    for texto in comprobador._textos:
+        for ficha in plegar(expandir(texto)).split():
+            if ficha != HUECO and not _SIGNOS_CORTE.isdisjoint(ficha):
+                return False
+    return True  # las frases con lemas siempre cumplen: buscar_lema no sale de su oración
+
+
+class FrasesPorOracion:
+    """Las reglas ``frases`` de una combinación de contexto que se pueden revisar por
+    oración, con su prefiltro (uno por :class:`~generador.lint.motor._Aplicables`)."""
+
+    def __init__(self, reglas: list[Any]) -> None:
+        propias = [r for r in reglas if type(r.comprobador) is TipoFrases
+                   and por_oracion(r.comprobador)]
+        self.comprobadores = [r.comprobador for r in propias]
+        self.cubiertas = frozenset(id(c) for c in self.comprobadores)
+        self.prefiltro = Prefiltro(propias)
+        self.numero = next(_NUMEROS)  # su parte de la memoria común (no se repite, como id)
+
+    def tramos(self, mensaje: Contexto) -> dict[int, list[tuple[int, int, int]]]:
+        """De cada regla cubierta con alguna coincidencia en el mensaje, sus coincidencias
+        como las daría :meth:`TipoFrases.tramos`."""
+        plegado = mensaje.plegado
+        trozos: list[tuple[int, str]] = []  # (dónde empieza, texto sin espacios a los lados)
+        inicio = 0
+        for corte in _CORTE.finditer(plegado, concurrent=False):
+            _trozo(trozos, plegado, inicio, corte.start())
+            inicio = corte.end()
+        _trozo(trozos, plegado, inicio, len(plegado))
+        memoria = _MEMORIA
+        numero = self.numero
+        propios: list[tuple | None] = []
+        faltan: list[int] = []
+        for j, (_, texto) in enumerate(trozos):
+            valor = memoria.get((numero, texto))
+            if valor is None:
+                faltan.append(j)
+            else:
+                memoria.move_to_end((numero, texto))
+            propios.append(valor)
+        if faltan:
+            for j, valor in zip(faltan, self._calcular([trozos[j][1] for j in faltan], mensaje),
+                                strict=True):
+                propios[j] = valor
+                texto = trozos[j][1]
+                if len(texto) <= MAX_TROZO:
+                    memoria[numero, texto] = valor
+                    if len(memoria) > TOPE:
+                        memoria.popitem(last=False)
+        por_regla: dict[int, list[tuple[int, int, int]]] = {}
+        for (desplazamiento, _), valor in zip(trozos, propios, strict=True):
+            for clave, tramos in valor:  # type: ignore[union-attr]
+                lista = por_regla.get(clave)
+                if lista is None:
+                    lista = por_regla[clave] = []
+                lista.extend((a + desplazamiento, b + desplazamiento, k) for a, b, k in tramos)
+        return por_regla
+
+    def _calcular(self, textos: list[str], mensaje: Contexto) -> list[tuple]:
+        """Las coincidencias de cada regla en cada uno de ``textos`` (oraciones del mensaje):
+        por texto, ((id, tramos), ...). Se buscan todos de una vez, separados por una línea
+        en blanco (ninguna frase la cruza) y cada uno con sus fichas en su propia oración.
+
+        Los comienzos de palabra y las palabras sin pronombres son los del mensaje entero
+        (los calcula igual para las demás reglas): como las palabras, solo descartan lo que no
+        puede casar, y los del mensaje incluyen los de estas oraciones."""
+        palabras: list[str] = []
+        oraciones: list[int] = []
+        inicios: list[int] = []
+        posicion = 0
+        for j, texto in enumerate(textos):
+            propias = _TOKEN.findall(texto, concurrent=False)
+            palabras += propias
+            oraciones += [j] * len(propias)
+            inicios.append(posicion)
+            posicion += len(texto) + len(_SEPARADOR)
+        junto = _SEPARADOR.join(textos)
+        ctx = Contexto(texto=junto, marcadores=[])
+        atributos = ctx.__dict__
+        atributos["plegado"] = atributos["tapado"] = junto  # ya es el texto plegado
+        atributos["_lista_palabras"] = palabras
+        ctx.memo["fichas"] = Fichas(junto, palabras, oraciones)
+        resultado: list[list[tuple[int, list]]] = [[] for _ in textos]
+        if palabras:
+            posibles = self.prefiltro.posibles(ctx)
+            filtradas = self.prefiltro.filtradas
+            for comprobador in self.comprobadores:
+                clave = id(comprobador)
+                if clave in posibles or clave not in filtradas:
+                    ultimo = -1
+                    for a, b, k in comprobador.tramos(ctx):
+                        j = bisect_right(inicios, a) - 1
+                        if j != ultimo:
+                            resultado[j].append((clave, []))
+                            ultimo = j
+                        desde = inicios[j]
+                        resultado[j][-1][1].append((a - desde, b - desde, k))
+        return [tuple((clave, tuple(tramos)) for clave, tramos in r) for r in resultado]
+
+
+def _trozo(trozos: list[tuple[int, str]], plegado: str, inicio: int, fin: int) -> None:
+    """Añade ``plegado[inicio:fin]`` sin los espacios de los lados (una frase empieza y acaba
+    en una palabra: no cambian lo que casa), si tiene algo."""
+    texto = plegado[inicio:fin]
+    sin_izquierda = texto.lstrip()
+    if sin_izquierda:
+        trozos.append((inicio + len(texto) - len(sin_izquierda), sin_izquierda.rstrip()))
+
+
+#: Entre dos oraciones buscadas a la vez: una línea en blanco, que ninguna frase cruza.
+_SEPARADOR = "\n\n"
+_NUMEROS = count()
+#: (número de :class:`FrasesPorOracion`, oración) -> ((id, tramos), ...), la menos usada
+#: primero.
+_MEMORIA: OrderedDict[tuple[int, str], tuple] = OrderedDict()
