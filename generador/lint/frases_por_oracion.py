@@ -23,6 +23,9 @@ Por qué no cambia nada:
   de :class:`~generador.lint.busqueda_frases.Requisitos`) son condiciones necesarias: con
   las palabras del trozo descartan lo mismo que no puede casar en él.
 
+- Las cifras se cambian por «0» antes de buscar (:data:`_CIFRAS`): un «0» casa donde casaría
+  la cifra, y así la oración del importe o de la fecha es la misma en todas las facturas.
+
 Así que las coincidencias en el mensaje son las de sus trozos, en orden y desplazadas.
 Lo demás de la regla (excepciones, negación, oración, mensaje) se sigue mirando en el
 mensaje entero, y solo si algo casó.
@@ -50,6 +53,12 @@ TOPE = 4096
 #: Un trozo más largo que esto no se guarda (un texto pegado sin puntos no llena la memoria).
 MAX_TROZO = 1000
 _SIGNOS_CORTE = frozenset(".!?;¡¿")
+#: Cada cifra ASCII, como «0». Para una frase sin cifras (:func:`por_oracion`) da igual: una
+#: cifra y un «0» son los dos ``\w`` (para los límites, ``\w*`` y los huecos), ninguna
+#: palabra, comienzo ni base de palabra con cifras es de una frase, y ``str.find`` de una
+#: palabra sin cifras las encuentra en los mismos sitios. Las coincidencias caen en las
+#: mismas posiciones.
+_CIFRAS = str.maketrans("123456789", "000000000")
 
 
 def por_oracion(comprobador: Any) -> bool:
@@ -59,7 +68,9 @@ def por_oracion(comprobador: Any) -> bool:
         for ficha in plegar(expandir(texto)).split():
             if ficha != HUECO and not _SIGNOS_CORTE.isdisjoint(ficha):
                 return False
-    return True  # las frases con lemas siempre cumplen: buscar_lema no sale de su oración
+    # las frases con lemas no salen de su oración (buscar_lema); ninguna frase puede llevar
+    # cifras (ver _CIFRAS)
+    return not any(c.isdigit() for frase in comprobador.frases for c in frase.texto)
 
 
 class FrasesPorOracion:
@@ -78,34 +89,39 @@ class FrasesPorOracion:
         """De cada regla cubierta con alguna coincidencia en el mensaje, sus coincidencias
         como las daría :meth:`TipoFrases.tramos`."""
         plegado = mensaje.plegado
-        trozos: list[tuple[int, str]] = []  # (dónde empieza, texto sin espacios a los lados)
-        inicio = 0
-        for corte in _CORTE.finditer(plegado, concurrent=False):
-            _trozo(trozos, plegado, inicio, corte.start())
-            inicio = corte.end()
-        _trozo(trozos, plegado, inicio, len(plegado))
+        # las oraciones, en orden, con sus cifras como «0»: un importe, una fecha o una
+        # referencia distintos no hacen otra oración (ver :data:`_CIFRAS`)
+        trozos = [t.translate(_CIFRAS) for t in _CORTE.split(plegado, concurrent=False)]
         memoria = _MEMORIA
+        buscar, usar = memoria.get, memoria.move_to_end
         numero = self.numero
         propios: list[tuple | None] = []
         faltan: list[int] = []
-        for j, (_, texto) in enumerate(trozos):
-            valor = memoria.get((numero, texto))
+        con_tramos = False
+        for texto in trozos:
+            clave = (numero, texto)
+            valor = buscar(clave)
             if valor is None:
-                faltan.append(j)
+                faltan.append(len(propios))
             else:
-                memoria.move_to_end((numero, texto))
+                usar(clave)
+                con_tramos = con_tramos or bool(valor)
             propios.append(valor)
         if faltan:
-            for j, valor in zip(faltan, self._calcular([trozos[j][1] for j in faltan], mensaje),
-                                strict=True):
+            for j, valor in zip(faltan, self._calcular([trozos[j] for j in faltan]), strict=True):
                 propios[j] = valor
-                texto = trozos[j][1]
+                con_tramos = con_tramos or bool(valor)
+                texto = trozos[j]
                 if len(texto) <= MAX_TROZO:
                     memoria[numero, texto] = valor
-                    if len(memoria) > TOPE:
-                        memoria.popitem(last=False)
+                    while len(memoria) > TOPE:
+                        memoria.popitem(last=False)  # la menos usada
         por_regla: dict[int, list[tuple[int, int, int]]] = {}
-        for (desplazamiento, _), valor in zip(trozos, propios, strict=True):
+        if not con_tramos:
+            return por_regla  # casi todos los mensajes: ninguna frase casa
+        # dónde empieza cada oración (tras el corte anterior): solo si hay algo que situar
+        inicios = [0, *(corte.end() for corte in _CORTE.finditer(plegado, concurrent=False))]
+        for desplazamiento, valor in zip(inicios, propios, strict=True):
             for clave, tramos in valor:  # type: ignore[union-attr]
                 lista = por_regla.get(clave)
                 if lista is None:
@@ -113,14 +129,10 @@ class FrasesPorOracion:
                 lista.extend((a + desplazamiento, b + desplazamiento, k) for a, b, k in tramos)
         return por_regla
 
-    def _calcular(self, textos: list[str], mensaje: Contexto) -> list[tuple]:
+    def _calcular(self, textos: list[str]) -> list[tuple]:
         """Las coincidencias de cada regla en cada uno de ``textos`` (oraciones del mensaje):
         por texto, ((id, tramos), ...). Se buscan todos de una vez, separados por una línea
-        en blanco (ninguna frase la cruza) y cada uno con sus fichas en su propia oración.
-
-        Los comienzos de palabra y las palabras sin pronombres son los del mensaje entero
-        (los calcula igual para las demás reglas): como las palabras, solo descartan lo que no
-        puede casar, y los del mensaje incluyen los de estas oraciones."""
+        en blanco (ninguna frase la cruza) y cada uno con sus fichas en su propia oración."""
         palabras: list[str] = []
         oraciones: list[int] = []
         inicios: list[int] = []
@@ -153,15 +165,6 @@ class FrasesPorOracion:
                         desde = inicios[j]
                         resultado[j][-1][1].append((a - desde, b - desde, k))
         return [tuple((clave, tuple(tramos)) for clave, tramos in r) for r in resultado]
-
-
-def _trozo(trozos: list[tuple[int, str]], plegado: str, inicio: int, fin: int) -> None:
-    """Añade ``plegado[inicio:fin]`` sin los espacios de los lados (una frase empieza y acaba
-    en una palabra: no cambian lo que casa), si tiene algo."""
-    texto = plegado[inicio:fin]
-    sin_izquierda = texto.lstrip()
-    if sin_izquierda:
-        trozos.append((inicio + len(texto) - len(sin_izquierda), sin_izquierda.rstrip()))
 
 
 #: Entre dos oraciones buscadas a la vez: una línea en blanco, que ninguna frase cruza.
