@@ -41,6 +41,8 @@ from collections import OrderedDict
 from itertools import count
 from typing import Any
 
+import regex
+
 from generador.lint.contexto import Contexto
 from generador.lint.frases import HUECO, expandir
 from generador.lint.marcos import _CORTE, _TOKEN, Fichas
@@ -52,7 +54,10 @@ from generador.lint.tipos_regla import Prefiltro, TipoFrases
 TOPE = 4096
 #: Un trozo más largo que esto no se guarda (un texto pegado sin puntos no llena la memoria).
 MAX_TROZO = 1000
-_SIGNOS_CORTE = frozenset(".!?;¡¿")
+_SIGNO_CORTE = regex.compile(r"[.!?;¡¿]")
+#: El hueco «...» de una frase (una ficha entera), que no es un signo.
+_HUECO = regex.compile(rf"(?<!\S){regex.escape(HUECO)}(?!\S)")
+_CIFRA = regex.compile(r"\d")
 #: Cada cifra ASCII, como «0». Para una frase sin cifras (:func:`por_oracion`) da igual: una
 #: cifra y un «0» son los dos ``\w`` (para los límites, ``\w*`` y los huecos), ninguna
 #: palabra, comienzo ni base de palabra con cifras es de una frase, y ``str.find`` de una
@@ -62,15 +67,17 @@ _CIFRAS = str.maketrans("123456789", "000000000")
 
 
 def por_oracion(comprobador: Any) -> bool:
-    """Si las coincidencias de esta regla ``frases`` nunca cruzan un corte de oración: ninguna
-    de sus frases sin lemas lleva «. ! ? ; ¡ ¿» en sus palabras."""
-    for texto in comprobador._textos:
-        for ficha in plegar(expandir(texto)).split():
-            if ficha != HUECO and not _SIGNOS_CORTE.isdisjoint(ficha):
-                return False
-    # las frases con lemas no salen de su oración (buscar_lema); ninguna frase puede llevar
-    # cifras (ver _CIFRAS)
-    return not any(c.isdigit() for frase in comprobador.frases for c in frase.texto)
+    """Si las coincidencias de esta regla ``frases`` nunca cruzan un corte de oración ni
+    dependen de qué cifra hay: ninguna de sus frases sin lemas lleva «. ! ? ; ¡ ¿» en sus
+    palabras (las frases con lemas no salen de su oración: ``buscar_lema``) y ninguna frase
+    lleva cifras (ver :data:`_CIFRAS`). Se calcula una vez por regla."""
+    guardado = comprobador.__dict__.get("_por_oracion")
+    if guardado is None:
+        textos = plegar("\n".join(expandir(t) for t in comprobador._textos))
+        guardado = comprobador.__dict__["_por_oracion"] = (
+            _SIGNO_CORTE.search(_HUECO.sub(" ", textos)) is None
+            and _CIFRA.search("\n".join(f.texto for f in comprobador.frases)) is None)
+    return guardado
 
 
 class FrasesPorOracion:
@@ -84,6 +91,8 @@ class FrasesPorOracion:
         self.cubiertas = frozenset(id(c) for c in self.comprobadores)
         self.prefiltro = Prefiltro(propias)
         self.numero = next(_NUMEROS)  # su parte de la memoria común (no se repite, como id)
+        #: si queda alguna regla de frases que no se busca por oración
+        self.resto = len(propias) < sum(type(r.comprobador) is TipoFrases for r in reglas)
 
     def tramos(self, mensaje: Contexto) -> dict[int, list[tuple[int, int, int]]]:
         """De cada regla cubierta con alguna coincidencia en el mensaje, sus coincidencias

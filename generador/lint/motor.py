@@ -264,19 +264,22 @@ class Motor:
         # El prefiltro común se construye a partir del segundo documento: con uno solo (un
         # ``cobro lint`` de un archivo) cuesta más de lo que ahorra.
         self._documentos += 1
-        prefiltro = self._prefiltro(reglas) if self._documentos > 1 else None
-        filtradas = prefiltro.filtradas if prefiltro is not None else ()
-        posibles: set[int] | None = None
         aplicables = self._aplicables(reglas, ctx, config)
+        prefiltro = None
         cubiertas: frozenset[int] = frozenset()
-        if prefiltro is not None:
+        if self._documentos > 1:
             # Las coincidencias de las reglas de frases, oración a oración y recordadas (los
             # mensajes de un lote repiten casi todas sus oraciones): una regla sin ninguna no
-            # se revisa, como las que descarta el prefiltro.
+            # se revisa, como las que descarta el prefiltro. El prefiltro común, solo si
+            # queda alguna regla de frases que no se busca por oración.
             por_oracion = aplicables.por_oracion
             cubiertas = por_oracion.cubiertas
             encontradas = por_oracion.tramos(ctx)
             ctx.memo[TRAMOS_POR_ORACION] = (cubiertas, encontradas)
+            if por_oracion.resto:
+                prefiltro = self._prefiltro(reglas)
+        filtradas = prefiltro.filtradas if prefiltro is not None else ()
+        posibles: set[int] | None = None
         for regla, revisar, clave in aplicables.revisores:
             if clave in cubiertas:
                 if clave not in encontradas:
@@ -314,6 +317,13 @@ class Motor:
         self.aplicadas.update(aplicables.codigos)
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
+
+    def preparar_lote(self) -> None:
+        """Prepara ya lo que se usa desde el segundo documento (las reglas de frases por
+        oración de cada combinación de contexto vista): antes de bifurcar, para que cada
+        proceso no lo prepare otra vez."""
+        for _, aplicables in self._por_contexto.values():
+            _ = aplicables.por_oracion
 
     def _prefiltro(self, reglas: list[Regla]) -> Prefiltro:
         """El :class:`~generador.lint.tipos_regla.Prefiltro` de ``reglas`` (uno por lista)."""
@@ -606,6 +616,7 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
     # El primer archivo se revisa antes de bifurcar: lo que carga (diccionario de
     # sílabas, expresiones compiladas) lo heredan los hijos en vez de cargarlo cada uno.
     yield _revisar_uno(motor, *trabajos[0])
+    motor.preparar_lote()
     tramos, trozos = partir(trabajos[1:], procesos)
     turnos, dar_turnos = os.pipe()
     os.write(dar_turnos, bytes(range(len(trozos))))  # como mucho 32 bytes: no se bloquea
