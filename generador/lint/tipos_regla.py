@@ -401,9 +401,14 @@ def _tramos_y_lemas(patron: regex.Pattern[str] | None, lemas: list[FraseLema],
     """Los tramos de ``patron`` (frases sin lemas) y de cada frase con lemas en ``ctx``."""
     tramos = _tramos(patron, ctx.plegado)
     if lemas:
-        palabras = _fichas(ctx)
+        # como en TipoFrases.tramos: una frase a la que le falta alguna palabra no se busca
+        normalizadas, comienzos = _normalizadas(ctx), ctx.comienzos
+        palabras = None
         for frase in lemas:
-            tramos.extend(buscar_lema(frase, palabras))
+            if frase.posible(normalizadas, comienzos):
+                if palabras is None:
+                    palabras = _fichas(ctx)
+                tramos.extend(buscar_lema(frase, palabras))
     return tramos
 
 
