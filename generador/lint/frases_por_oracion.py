@@ -97,10 +97,12 @@ class FrasesPorOracion:
     def tramos(self, mensaje: Contexto) -> dict[int, list[tuple[int, int, int]]]:
         """De cada regla cubierta con alguna coincidencia en el mensaje, sus coincidencias
         como las daría :meth:`TipoFrases.tramos`."""
-        plegado = mensaje.plegado
-        # las oraciones, en orden, con sus cifras como «0»: un importe, una fecha o una
-        # referencia distintos no hacen otra oración (ver :data:`_CIFRAS`)
-        trozos = [t.translate(_CIFRAS) for t in _CORTE.split(plegado, concurrent=False)]
+        # Las oraciones, en orden, con sus cifras como «0»: un importe, una fecha o una
+        # referencia distintos no hacen otra oración (ver :data:`_CIFRAS`). Los cortes son
+        # los mismos que con las cifras de verdad: de una cifra, ``_CORTE`` solo mira que lo
+        # sea (``[0-9]``, tras una abreviatura) o que sea ``\w``.
+        plegado = mensaje.plegado.translate(_CIFRAS)
+        trozos = _CORTE.split(plegado, concurrent=False)
         memoria = _MEMORIA
         buscar, usar = memoria.get, memoria.move_to_end
         numero = self.numero

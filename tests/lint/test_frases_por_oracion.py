@@ -30,7 +30,8 @@ def textos(reglas):
 
 #: Entre dos ejemplos: cortes de oración («.», «!», «;», «¿», línea en blanco) y lo que no
 #: corta (una abreviatura, un salto de línea, una coma, una cifra).
-UNIONES = [". ", "! ", "; ", " ¿", "\n\n", "\n", ", ", " Sr. ", " p. ej. ", " 12. ", " 3 "]
+UNIONES = [". ", "! ", "; ", " ¿", "\n\n", "\n", ", ", " Sr. ", " p. ej. ", " 12. ", " 3 ",
+           " núm. 45 ", " Sra. 2026 "]
 
 
 def _mensaje(texto: str) -> Contexto:
