@@ -115,7 +115,10 @@ class FrasesPorOracion:
             if valor is None:
                 faltan.append(len(propios))
             else:
-                usar(clave)
+                try:  # noqa: SIM105 - suppress() es un with por oración: más lento
+                    usar(clave)
+                except KeyError:  # otro hilo (un trabajador de Dask) acaba de sacarla
+                    pass
                 con_tramos = con_tramos or bool(valor)
             propios.append(valor)
         if faltan:
@@ -126,7 +129,10 @@ class FrasesPorOracion:
                 if len(texto) <= MAX_TROZO:
                     memoria[numero, texto] = valor
                     while len(memoria) > TOPE:
-                        memoria.popitem(last=False)  # la menos usada
+                        try:
+                            memoria.popitem(last=False)  # la menos usada
+                        except KeyError:  # otro hilo la vació
+                            break
         por_regla: dict[int, list[tuple[int, int, int]]] = {}
         if not con_tramos:
             return por_regla  # casi todos los mensajes: ninguna frase casa
