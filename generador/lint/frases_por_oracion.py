@@ -121,8 +121,18 @@ class FrasesPorOracion:
                     pass
                 con_tramos = con_tramos or bool(valor)
             propios.append(valor)
+        inicios: list[int] | None = None
         if faltan:
-            for j, valor in zip(faltan, self._calcular([trozos[j] for j in faltan]), strict=True):
+            if 2 * sum(len(trozos[j]) for j in faltan) >= len(plegado):
+                # Más de la mitad del mensaje sin ver (un mensaje que no sale de una
+                # plantilla, o el primero): se busca en el mensaje mismo, como sin memoria, y
+                # se reparte; preparar un texto aparte con las que faltan costaría más.
+                inicios = _inicios(plegado)
+                todos = self._repartir(mensaje, inicios, len(trozos))
+                calculados = [todos[j] for j in faltan]
+            else:
+                calculados = self._calcular([trozos[j] for j in faltan])
+            for j, valor in zip(faltan, calculados, strict=True):
                 propios[j] = valor
                 con_tramos = con_tramos or bool(valor)
                 texto = trozos[j]
@@ -136,8 +146,8 @@ class FrasesPorOracion:
         por_regla: dict[int, list[tuple[int, int, int]]] = {}
         if not con_tramos:
             return por_regla  # casi todos los mensajes: ninguna frase casa
-        # dónde empieza cada oración (tras el corte anterior): solo si hay algo que situar
-        inicios = [0, *(corte.end() for corte in _CORTE.finditer(plegado, concurrent=False))]
+        if inicios is None:  # dónde empieza cada oración: solo si hay algo que situar
+            inicios = _inicios(plegado)
         for desplazamiento, valor in zip(inicios, propios, strict=True):
             for clave, tramos in valor:  # type: ignore[union-attr]
                 lista = por_regla.get(clave)
@@ -166,22 +176,32 @@ class FrasesPorOracion:
         atributos["plegado"] = atributos["tapado"] = junto  # ya es el texto plegado
         atributos["_lista_palabras"] = palabras
         ctx.memo["fichas"] = Fichas(junto, palabras, oraciones)
-        resultado: list[list[tuple[int, list]]] = [[] for _ in textos]
-        if palabras:
-            posibles = self.prefiltro.posibles(ctx)
-            filtradas = self.prefiltro.filtradas
-            for comprobador in self.comprobadores:
-                clave = id(comprobador)
-                if clave in posibles or clave not in filtradas:
-                    ultimo = -1
-                    for a, b, k in comprobador.tramos(ctx):
-                        j = bisect_right(inicios, a) - 1
-                        if j != ultimo:
-                            resultado[j].append((clave, []))
-                            ultimo = j
-                        desde = inicios[j]
-                        resultado[j][-1][1].append((a - desde, b - desde, k))
+        return self._repartir(ctx, inicios, len(textos)) if palabras else [()] * len(textos)
+
+    def _repartir(self, ctx: Contexto, inicios: list[int], n: int) -> list[tuple]:
+        """Las coincidencias de cada regla en ``ctx``, repartidas entre los ``n`` trozos que
+        empiezan en ``inicios`` (sin que ninguna cruce de uno a otro): por trozo, ((id,
+        tramos relativos al trozo), ...)."""
+        resultado: list[list[tuple[int, list]]] = [[] for _ in range(n)]
+        posibles = self.prefiltro.posibles(ctx)
+        filtradas = self.prefiltro.filtradas
+        for comprobador in self.comprobadores:
+            clave = id(comprobador)
+            if clave in posibles or clave not in filtradas:
+                ultimo = -1
+                for a, b, k in comprobador.tramos(ctx):
+                    j = bisect_right(inicios, a) - 1
+                    if j != ultimo:
+                        resultado[j].append((clave, []))
+                        ultimo = j
+                    desde = inicios[j]
+                    resultado[j][-1][1].append((a - desde, b - desde, k))
         return [tuple((clave, tuple(tramos)) for clave, tramos in r) for r in resultado]
+
+
+def _inicios(plegado: str) -> list[int]:
+    """Dónde empieza cada trozo de ``_CORTE.split(plegado)`` (tras el corte anterior)."""
+    return [0, *(corte.end() for corte in _CORTE.finditer(plegado, concurrent=False))]
 
 
 #: Entre dos oraciones buscadas a la vez: una línea en blanco, que ninguna frase cruza.

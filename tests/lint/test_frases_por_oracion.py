@@ -95,3 +95,15 @@ def test_la_memoria_no_pasa_de_su_tope(reglas, monkeypatch):
         por_oracion_.tramos(_mensaje(f"Hola, cliente{'x' * i}. Le embargaremos la casa."))
     assert len(frases_por_oracion._MEMORIA) <= 50
     assert TOPE >= 1024
+
+
+def test_mensaje_con_parte_vista_y_parte_nueva(reglas):
+    """Con poco sin ver, se busca solo lo nuevo (aparte); con mucho, en el mensaje entero: en
+    los dos casos, lo mismo que cada regla sola."""
+    por_oracion_ = FrasesPorOracion(reglas)
+    visto = ("Le recordamos que la factura sigue pendiente. Si necesita más plazo, podemos "
+             "hablarlo. Un saludo, el equipo de cobros.")
+    _comprobar(por_oracion_, visto)
+    assert _comprobar(por_oracion_, visto + " Le embargaremos la casa.") >= 1  # aparte
+    assert _comprobar(por_oracion_, "Le embargaremos la casa y avisaremos a su jefe si no paga "
+                      "hoy mismo, y se lo diremos a sus vecinos. " + visto) >= 1  # entero
