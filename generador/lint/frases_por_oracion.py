@@ -127,8 +127,7 @@ class FrasesPorOracion:
                 # Más de la mitad del mensaje sin ver (un mensaje que no sale de una
                 # plantilla, o el primero): se busca en el mensaje mismo, como sin memoria, y
                 # se reparte; preparar un texto aparte con las que faltan costaría más.
-                inicios = _inicios(plegado)
-                todos = self._repartir(mensaje, inicios, len(trozos))
+                todos = self._repartir(mensaje, plegado, len(trozos))
                 calculados = [todos[j] for j in faltan]
             else:
                 calculados = self._calcular([trozos[j] for j in faltan])
@@ -178,24 +177,32 @@ class FrasesPorOracion:
         ctx.memo["fichas"] = Fichas(junto, palabras, oraciones)
         return self._repartir(ctx, inicios, len(textos)) if palabras else [()] * len(textos)
 
-    def _repartir(self, ctx: Contexto, inicios: list[int], n: int) -> list[tuple]:
+    def _repartir(self, ctx: Contexto, inicios: list[int] | str, n: int) -> list[tuple]:
         """Las coincidencias de cada regla en ``ctx``, repartidas entre los ``n`` trozos que
-        empiezan en ``inicios`` (sin que ninguna cruce de uno a otro): por trozo, ((id,
+        empiezan en ``inicios`` (sin que ninguna cruce de uno a otro; o, si es un texto, los
+        de ``_CORTE.split`` de ese texto, calculados solo si algo casa): por trozo, ((id,
         tramos relativos al trozo), ...)."""
-        resultado: list[list[tuple[int, list]]] = [[] for _ in range(n)]
+        resultado: list[list[tuple[int, list]]] | None = None
         posibles = self.prefiltro.posibles(ctx)
         filtradas = self.prefiltro.filtradas
         for comprobador in self.comprobadores:
             clave = id(comprobador)
             if clave in posibles or clave not in filtradas:
                 ultimo = -1
-                for a, b, k in comprobador.tramos(ctx):
+                tramos = comprobador.tramos(ctx)
+                if tramos and resultado is None:
+                    resultado = [[] for _ in range(n)]
+                    if isinstance(inicios, str):
+                        inicios = _inicios(inicios)
+                for a, b, k in tramos:
                     j = bisect_right(inicios, a) - 1
                     if j != ultimo:
                         resultado[j].append((clave, []))
                         ultimo = j
                     desde = inicios[j]
                     resultado[j][-1][1].append((a - desde, b - desde, k))
+        if resultado is None:
+            return [()] * n  # casi siempre: nada casa
         return [tuple((clave, tuple(tramos)) for clave, tramos in r) for r in resultado]
 
 
