@@ -13,6 +13,13 @@ uno, la mediana de reloj y de CPU, la proporción frente a la pasada desnuda de
 base de cada par.
 
     python benchmarks/lado_a_lado_lint.py --base /tmp/base [--rama .] [--repeticiones 7]
+
+Última medida (ronda rapidez11, 01-12-2026, 07:43 UTC, máquina muy cargada: carga media ~8;
+mediana de 9 pares; base ``37d59c2``, rama ``a35641f``, con las frases buscadas por oración):
+2 procesos, reloj 0,425 -> 0,350 s (rama / base 0,833), CPU 0,666 -> 0,540 s (0,814), frente
+a la pasada desnuda 3,74x -> 2,97x de reloj y 5,95x -> 4,80x de CPU; 1 proceso, 0,629 ->
+0,491 s (0,796 de reloj, 0,795 de CPU; 5,44x -> 4,39x). Con carga ~10 (07:35): 2 procesos
+0,858 de reloj y 0,824 de CPU (4,26x -> 3,67x la pasada desnuda).
 """
 
 from __future__ import annotations

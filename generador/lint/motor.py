@@ -22,9 +22,15 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
+from generador.lint.frases_por_oracion import FrasesPorOracion
 from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
-from generador.lint.tipos_regla import TIEMPO_MAX_PATRON, PatronLento, Prefiltro
+from generador.lint.tipos_regla import (
+    TIEMPO_MAX_PATRON,
+    TRAMOS_POR_ORACION,
+    PatronLento,
+    Prefiltro,
+)
 
 VARIABLE_URL_LT = "COBRO_LANGUAGETOOL_URL"
 
@@ -84,6 +90,15 @@ class _Aplicables(list):
         super().__init__(reglas)
         self.codigos = tuple(r.codigo for r in self)
         self.revisores = tuple((r, r.comprobador.revisar, id(r.comprobador)) for r in self)
+        self._por_oracion: FrasesPorOracion | None = None
+
+    @property
+    def por_oracion(self) -> FrasesPorOracion:
+        """Sus reglas ``frases`` que se buscan oración a oración
+        (:mod:`generador.lint.frases_por_oracion`), preparadas la primera vez."""
+        if self._por_oracion is None:
+            self._por_oracion = FrasesPorOracion(self)
+        return self._por_oracion
 
 
 class Motor:
@@ -249,12 +264,27 @@ class Motor:
         # El prefiltro común se construye a partir del segundo documento: con uno solo (un
         # ``cobro lint`` de un archivo) cuesta más de lo que ahorra.
         self._documentos += 1
-        prefiltro = self._prefiltro(reglas) if self._documentos > 1 else None
+        aplicables = self._aplicables(reglas, ctx, config)
+        prefiltro = None
+        cubiertas: frozenset[int] = frozenset()
+        if self._documentos > 1:
+            # Las coincidencias de las reglas de frases, oración a oración y recordadas (los
+            # mensajes de un lote repiten casi todas sus oraciones): una regla sin ninguna no
+            # se revisa, como las que descarta el prefiltro. El prefiltro común, solo si
+            # queda alguna regla de frases que no se busca por oración.
+            por_oracion = aplicables.por_oracion
+            cubiertas = por_oracion.cubiertas
+            encontradas = por_oracion.tramos(ctx)
+            ctx.memo[TRAMOS_POR_ORACION] = (cubiertas, encontradas)
+            if por_oracion.resto:
+                prefiltro = self._prefiltro(reglas)
         filtradas = prefiltro.filtradas if prefiltro is not None else ()
         posibles: set[int] | None = None
-        aplicables = self._aplicables(reglas, ctx, config)
         for regla, revisar, clave in aplicables.revisores:
-            if clave in filtradas:
+            if clave in cubiertas:
+                if clave not in encontradas:
+                    continue  # ninguna de sus frases está en el mensaje
+            elif clave in filtradas:
                 if posibles is None:
                     posibles = prefiltro.posibles(ctx)
                 if clave not in posibles:
@@ -287,6 +317,13 @@ class Motor:
         self.aplicadas.update(aplicables.codigos)
         hallazgos = self._aplicar_supresiones(doc, config, hallazgos, reglas)
         return hallazgos, ctx.avisos
+
+    def preparar_lote(self) -> None:
+        """Prepara ya lo que se usa desde el segundo documento (las reglas de frases por
+        oración de cada combinación de contexto vista): antes de bifurcar, para que cada
+        proceso no lo prepare otra vez."""
+        for _, aplicables in self._por_contexto.values():
+            _ = aplicables.por_oracion
 
     def _prefiltro(self, reglas: list[Regla]) -> Prefiltro:
         """El :class:`~generador.lint.tipos_regla.Prefiltro` de ``reglas`` (uno por lista)."""
@@ -579,6 +616,7 @@ def _en_paralelo(motor: Motor, trabajos: list[tuple[str, Configuracion]],
     # El primer archivo se revisa antes de bifurcar: lo que carga (diccionario de
     # sílabas, expresiones compiladas) lo heredan los hijos en vez de cargarlo cada uno.
     yield _revisar_uno(motor, *trabajos[0])
+    motor.preparar_lote()
     tramos, trozos = partir(trabajos[1:], procesos)
     turnos, dar_turnos = os.pipe()
     os.write(dar_turnos, bytes(range(len(trozos))))  # como mucho 32 bytes: no se bloquea

@@ -269,6 +269,10 @@ class TipoFrases:
 
     def tramos(self, ctx: Contexto) -> list[tuple[int, int, int]]:
         """(inicio, fin, índice de la frase) de cada coincidencia, sin solaparse."""
+        por_oracion = ctx.memo.get(TRAMOS_POR_ORACION)
+        if por_oracion is not None and id(self) in por_oracion[0]:
+            # ya buscadas oración a oración (generador.lint.frases_por_oracion): las mismas
+            return por_oracion[1].get(id(self), [])
         tramos: list[tuple[int, int, int]] = []
         previas = ctx.memo.get(CANDIDATAS_PREFILTRO)
         if previas is not None and id(self) not in previas[0].filtradas:
@@ -397,9 +401,14 @@ def _tramos_y_lemas(patron: regex.Pattern[str] | None, lemas: list[FraseLema],
     """Los tramos de ``patron`` (frases sin lemas) y de cada frase con lemas en ``ctx``."""
     tramos = _tramos(patron, ctx.plegado)
     if lemas:
-        palabras = _fichas(ctx)
+        # como en TipoFrases.tramos: una frase a la que le falta alguna palabra no se busca
+        normalizadas, comienzos = _normalizadas(ctx), ctx.comienzos
+        palabras = None
         for frase in lemas:
-            tramos.extend(buscar_lema(frase, palabras))
+            if frase.posible(normalizadas, comienzos):
+                if palabras is None:
+                    palabras = _fichas(ctx)
+                tramos.extend(buscar_lema(frase, palabras))
     return tramos
 
 
@@ -921,6 +930,10 @@ class Prefiltro:
         ctx.memo[CANDIDATAS_PREFILTRO] = (self, frases, lemas)
         return frases.keys() | lemas.keys()
 
+
+#: Clave de ``ctx.memo`` con las coincidencias de las reglas ``frases`` ya buscadas oración a
+#: oración (:mod:`generador.lint.frases_por_oracion`): (ids cubiertos, {id: tramos}).
+TRAMOS_POR_ORACION = "tramos_por_oracion"
 
 #: Clave de ``ctx.memo`` con las frases candidatas de cada regla filtrada, del último
 #: :meth:`Prefiltro.posibles` de ese mensaje: (prefiltro, {id: frases}, {id: frases con lemas}).
