@@ -4,12 +4,13 @@ regla propia con una expresión regular catastrófica no cuelga la ejecución.""
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generador import dominio
@@ -35,10 +36,13 @@ TEXTOS = st.lists(st.one_of(st.text(max_size=20), TROZOS), max_size=30).map("".j
 @given(texto=TEXTOS, canal=st.sampled_from([None, *CANALES]),
        etapa=st.sampled_from([None, *ETAPAS]), mensaje=st.booleans(),
        asunto=st.one_of(st.none(), st.text(max_size=15)))
+@example(texto="\r", canal=None, etapa=None, mensaje=True, asunto=None)  # un \r suelto es una línea
+@example(texto="a\rb\r\nc", canal="sms", etapa=None, mensaje=True, asunto="x")
 def test_cualquier_texto_se_revisa_y_las_posiciones_caen_dentro(texto, canal, etapa, mensaje, asunto):
     hallazgos = revisar_texto(texto, reglas=REGLAS, asunto=asunto, canal=canal, etapa=etapa,
                               modo="mensaje" if mensaje else "plantilla")
-    lineas = texto.split("\n")
+    # Como en un editor (LSP): \n, \r\n y un \r suelto acaban una línea.
+    lineas = re.split(r"\r\n|\r|\n", texto)
     revisado = (f"{asunto}\n\n" if asunto is not None else "") + texto
     for h in hallazgos:
         assert 0 <= h.inicio <= h.fin <= len(revisado)
