@@ -139,9 +139,14 @@ class Motor:
         # Sin repetidos: una lista de 100.000 entradas iguales cuesta lo que una.
         seleccion = list(dict.fromkeys(s.strip() for s in self.opciones.selecciona or config.reglas))
         ignorar = list(dict.fromkeys(s.strip() for s in [*config.ignorar, *self.opciones.ignora]))
+        en_config = f" (en {ruta_desde_aqui(config.origen)})" if config.origen else ""
+        # Cada selector dice de dónde viene: la opción de la línea de órdenes o la configuración.
+        procedencia = {s.strip(): en_config for s in (*config.reglas, *config.ignorar, *config.severidad)}
+        procedencia.update({s.strip(): " (en --selecciona)" for s in self.opciones.selecciona or ()})
+        procedencia.update({s.strip(): " (en --ignora)" for s in self.opciones.ignora})
         for selector in (*seleccion, *ignorar, *config.severidad):
             if not any(coincide(r, selector) for r in reglamento.reglas):
-                origen = f" (en {ruta_desde_aqui(config.origen)})" if config.origen else ""
+                origen = procedencia.get(selector, en_config)
                 sugerencia = quisiste_decir(selector, reglamento.identificadores())
                 raise ErrorCobro(
                     f"la regla '{selector}'{origen} no existe;"
