@@ -234,6 +234,7 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     canal = fila.get("canal") or ajustes.canal
     if not canal:
         raise v.ValorInvalido("canal: vacío; añade la columna canal o usa --canal")
+    _elegir(espec.canales, canal, "el canal", "canal")  # «fax» no es un canal de ningún tipo
     if canal not in canales:
         raise v.ValorInvalido(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
                               f"{', '.join(canales)}")

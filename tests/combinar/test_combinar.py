@@ -101,11 +101,22 @@ def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, t
     assert "fecha no válida '2026-02-31'" in motivos[4]
     assert "¿quisiste decir 'seguros'?" in motivos[5]
     assert "faltan valores para seguro" in motivos[6]
-    assert "no se envía por 'fax'" in motivos[7]
+    # «fax» no es un canal de cobro: se dice así, no «el tipo ... no se envía por 'fax'»
+    assert motivos[7] == ("canal: el canal 'fax' no existe; valores posibles: carta, email, "
+                          "llamada, sms, whatsapp")
     assert [m["fila"] for m in _lineas(salida / "mensajes.jsonl")] == [2, 8]
     assert f"{ruta}:5: sector: el sector 'segurso' no existe" in r.stderr
     resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
     assert (resumen["filas"], resumen["combinadas"], resumen["con_error"]) == (7, 2, 5)
+
+
+def test_un_canal_que_existe_pero_el_tipo_no_usa_dice_los_canales_del_tipo(combinar, tmp_path):
+    # 1 día de retraso: aviso_vencimiento, que no va por carta
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-29", canal="carta")))
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert problema["motivo"] == ("canal: el tipo aviso_vencimiento no se envía por 'carta'; "
+                                  "canales: email, sms, whatsapp")
 
 
 def test_importes_y_fechas_se_escriben_como_en_el_pais_de_la_fila(combinar, tmp_path):
