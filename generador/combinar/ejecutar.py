@@ -125,7 +125,7 @@ def combinar(
     # Todo se escribe en una temporal que solo se publica si la orden termina bien
     # (política común de carpeta de salida, generador/carpeta_salida.py).
     with CarpetaSalida(salida, forzar=forzar, protegidas=[Path(csv)],
-                       arbol=Path(ajustes.specs)) as carpeta:
+                       arbol=Path(ajustes.specs), orden="cobro combinar") as carpeta:
         if motor == "dask":
             from generador.combinar.motor_dask import resultados_dask
 
