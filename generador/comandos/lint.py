@@ -219,6 +219,10 @@ def _salir_con_diff(informe) -> None:
     """``--diff``: las diferencias por stdout, el resumen por stderr; 1 si algo cambiaría."""
     for corregido in informe.corregidos:
         click.echo(corregido.diff, nl=False)
+    from generador.lint import formatos
+
+    for aviso in informe.avisos:  # p. ej. por qué un .eml no se corrige
+        click.echo(f"Aviso: {formatos.visible(aviso)}", err=True)
     for error in informe.errores:
         click.echo(f"Error: {error}", err=True)
     n = sum(c.correcciones for c in informe.corregidos)
