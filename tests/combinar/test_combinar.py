@@ -110,6 +110,23 @@ def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, t
     assert (resumen["filas"], resumen["combinadas"], resumen["con_error"]) == (7, 2, 5)
 
 
+def test_una_fila_con_varios_problemas_los_dice_todos_de_una_vez(combinar, tmp_path):
+    # Antes solo salía el primero (el sector) y, corregido, aparecía el siguiente.
+    r, salida = combinar(_csv(
+        tmp_path, "R-1,Ana,1.500,31/13/2026,segurso,,fax,vos,es,,,,a@ejemplo.invalid,+34600000000"))
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert problema["motivo"] == (
+        "5 problemas: (1) sector: el sector 'segurso' no existe; ¿quisiste decir 'seguros'? "
+        "(2) registro: el registro 'vos' no existe; valores posibles: tu, usted. "
+        "(3) fecha_vencimiento: fecha no válida '31/13/2026': ese día no existe. "
+        "(4) importe: importe ambiguo '1.500': puede ser mil o uno; escríbelo sin separador de "
+        "miles y con decimales (1234.00). "
+        "(5) canal: el canal 'fax' no existe; valores posibles: carta, email, llamada, sms, "
+        "whatsapp.")
+    assert f"facturas.csv:2: {problema['motivo']}" in r.stderr
+
+
 def test_un_canal_que_existe_pero_el_tipo_no_usa_dice_los_canales_del_tipo(combinar, tmp_path):
     # 1 día de retraso: aviso_vencimiento, que no va por carta
     r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-29", canal="carta")))
