@@ -199,9 +199,25 @@ class Motor:
         }
         meta = doc.metadatos
         # Sin metadatos (casi todos los mensajes) no hay nada que validar.
-        valores = {d: (_valor_meta(doc, d, self.validos(d)) if meta.get(d) not in (None, "")
-                       else None) or por_defecto[d]
-                   for d in DIMENSIONES if d != "modo"}
+        valores, malos = {}, []
+        for d in DIMENSIONES:
+            if d == "modo":
+                continue
+            valor = None
+            if meta.get(d) not in (None, ""):
+                try:
+                    valor = _valor_meta(doc, d, self.validos(d))
+                except entrada.ErrorEntrada as exc:
+                    malos.append(exc)
+            valores[d] = valor or por_defecto[d]
+        if malos:  # todos los valores del front matter que no existen, de una vez
+            primero = malos[0]
+            if len(malos) > 1:
+                primero.mensaje += ("" if primero.mensaje.endswith("?") else ".") + (
+                    " También en el front matter: ") + "; ".join(
+                    f"línea {e.linea}: {e.mensaje}" for e in malos[1:])
+                primero.args = (primero.mensaje,)
+            raise primero
         valores["etapa"] = valores["etapa"] or self.modelo.etapa_de_tipo(valores["tipo"])
         texto = supresion.tapar_comentarios(doc.texto)
         url = (self.opciones.languagetool_url or config.languagetool_url
