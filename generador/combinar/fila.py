@@ -65,6 +65,8 @@ class ResultadoFila:
     nombre_cliente: str | None = None
     pais: str | None = None
     error: str | None = None
+    #: si falló por variables sin valor, cuáles (el resumen suma las que faltan en muchas filas)
+    faltan: tuple[str, ...] = ()
     omitida: str | None = None
     #: SMS: codificación y segmentos del mensaje final y si se transliteraron valores
     sms: dict[str, Any] | None = None
@@ -269,6 +271,7 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     datos = _datos(est, ajustes, fila, espec.paises[pais], vencimiento)
     faltan = [n for n in plantilla.variables if n not in datos]
     if faltan:
+        r.faltan = tuple(faltan)
         raise v.ValorInvalido(
             f"faltan valores para {', '.join(faltan)}: añade esas columnas al CSV o ponlos "
             "en --datos")

@@ -110,6 +110,24 @@ def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, t
     assert (resumen["filas"], resumen["combinadas"], resumen["con_error"]) == (7, 2, 5)
 
 
+def test_una_variable_que_falta_en_varias_filas_se_resume_y_dice_donde_ponerla(cobro, tmp_path):
+    # Sin horario_contacto en --datos, cada fila fallaba por separado; el resumen lo junta.
+    datos = tmp_path / "fijos.yml"
+    escribir_datos(datos)
+    datos.write_text("".join(linea + "\n" for linea in datos.read_text("utf-8").splitlines()
+                             if not linea.startswith("horario_contacto:")), encoding="utf-8")
+    ruta = _csv(tmp_path, _turismo("R-1", "2026-11-20"), _turismo("R-2", "2026-11-20"),
+                _turismo("R-3", "2026-11-20", canal="sms"))
+    salida = tmp_path / "salida"
+    r = cobro("combinar", ruta, "--salida", salida, "--hoy", "2026-11-30", "--datos", datos)
+    assert r.exit_code == 1
+    resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
+    assert resumen["faltan_por_variable"] == {"horario_contacto": 2}  # el SMS no lo usa
+    assert ("Aviso: faltan valores en varias filas: horario_contacto (2 filas). Lo que es igual "
+            "en todas") in r.stderr
+    assert "va una vez en --datos" in r.stderr
+
+
 def test_una_fila_con_varios_problemas_los_dice_todos_de_una_vez(combinar, tmp_path):
     # Antes solo salía el primero (el sector) y, corregido, aparecía el siguiente.
     r, salida = combinar(_csv(
