@@ -86,7 +86,9 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
               type=click.Path(path_type=Path), help="Carpeta o archivo .yml de reglas propias.")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
               help="Archivo de configuración (cobro.toml o pyproject.toml) en vez de buscarlo.")
-@click.option("--color/--sin-color", default=None, help="Fuerza o quita el color del texto.")
+@click.option("--color/--sin-color", default=None,
+              help="Fuerza o quita el color del texto (por defecto, en una terminal y sin la "
+                   "variable NO_COLOR).")
 @click.option("--corregir", is_flag=True,
               help="Aplica las correcciones que no cambian el sentido (mayúsculas, signos "
                    "repetidos, puntuación que encarece un SMS...) y revisa lo que queda.")
@@ -169,7 +171,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         from generador.lint import linea_base as modulo_base
 
         mensaje_base = modulo_base.aplicar(informe, linea_base, actualizar_linea_base)
-        en_terminal = sys.stdout.isatty() if color is None else color
+        en_terminal = _color_por_defecto() if color is None else color
         click.echo(formatos.escribir(formato, informe, color=formato == "texto" and en_terminal),
                    nl=False)
     else:
@@ -177,7 +179,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
 
         revision = Revision(list(rutas), opciones)
         informe = revision.informe
-        en_terminal = sys.stdout.isatty() if color is None else color
+        en_terminal = _color_por_defecto() if color is None else color
         # Con miles de archivos limpios no sale nada hasta el final: en una terminal, una
         # línea de progreso en la salida de errores dice que sigue trabajando.
         progreso = Progreso(len(revision.trabajos), prefijo="cobro lint",
@@ -213,6 +215,14 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
 
     permitir_salida_rapida()
     sys.exit(informe.codigo_salida())
+
+
+def _color_por_defecto() -> bool:
+    """Color solo en una terminal y si no se pidió quitarlo con ``NO_COLOR`` (no vacía),
+    la convención de https://no-color.org; ``--color`` manda sobre ella."""
+    import os
+
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _salir_con_diff(informe) -> None:

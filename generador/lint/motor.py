@@ -142,8 +142,9 @@ class Motor:
         en_config = f" (en {ruta_desde_aqui(config.origen)})" if config.origen else ""
         # Cada selector dice de dónde viene: la opción de la línea de órdenes o la configuración.
         procedencia = {s.strip(): en_config for s in (*config.reglas, *config.ignorar, *config.severidad)}
-        procedencia.update({s.strip(): " (en --selecciona)" for s in self.opciones.selecciona or ()})
-        procedencia.update({s.strip(): " (en --ignora)" for s in self.opciones.ignora})
+        if config.origen:  # con un archivo de configuración, decir cuál de los dos fue
+            procedencia.update({s.strip(): " (en --selecciona)" for s in self.opciones.selecciona or ()})
+            procedencia.update({s.strip(): " (en --ignora)" for s in self.opciones.ignora})
         for selector in (*seleccion, *ignorar, *config.severidad):
             if not any(coincide(r, selector) for r in reglamento.reglas):
                 origen = procedencia.get(selector, en_config)
