@@ -164,6 +164,16 @@ def _leer_marca(carpeta: Path) -> set[str] | None:
         return set()  # marca antigua (texto) o dañada: de cobro, sin lista
 
 
+def _orden_de_marca(carpeta: Path) -> str | None:
+    """La orden que escribió la carpeta de cobro (``cobro exportar --formato json``...), o
+    None si la marca no la dice (marcas anteriores a esta clave)."""
+    try:
+        orden = json.loads((carpeta / MARCA).read_text(encoding="utf-8")).get("orden")
+    except (OSError, ValueError, AttributeError, RecursionError):
+        return None
+    return orden if isinstance(orden, str) else None
+
+
 def _recorrer(carpeta: Path | str, prefijo: str = "") -> Iterator[tuple[str, os.DirEntry]]:
     """(ruta relativa con «/», entrada) de cada archivo o enlace bajo ``carpeta``.
 
@@ -259,7 +269,11 @@ class Salida:
 
     def __init__(self, ruta: Path | str, forzar: bool = False,
                  protegidas: tuple[Path | str, ...] | list[Path | str] = (),
-                 hilos: int | None = 0, arbol: Path | str | None = None) -> None:
+                 hilos: int | None = 0, arbol: Path | str | None = None,
+                 orden: str | None = None) -> None:
+        # ``orden``: quién escribe (``cobro generar``, ``cobro exportar --formato json``...).
+        # Queda en la marca; otra orden no reemplaza esa salida sin --forzar.
+        self.orden = orden
         if str(ruta).strip() == "":
             raise ErrorCobro("--salida: la ruta está vacía; indica una carpeta (p. ej. salida/)")
         self.ruta = Path(ruta)
@@ -313,6 +327,13 @@ class Salida:
         self._propia = _leer_marca(final) if final.is_dir() else None
         self._contenido = _archivos(final) if final.is_dir() else []
         ajenos = [a for a in self._contenido if a != MARCA]
+        previa = _orden_de_marca(final) if self._propia is not None and self.orden else None
+        if previa and previa != self.orden and ajenos and not self.forzar:
+            raise ErrorCobro(
+                f"--salida: la carpeta '{self.ruta}' tiene la salida de '{previa}', y "
+                f"'{self.orden}' la reemplazaría (se perderían sus archivos); elige otra "
+                "carpeta o usa --forzar para reemplazarla"
+            )
         if self._propia is None and ajenos and not self.forzar:
             raise ErrorCobro(
                 f"--salida: la carpeta '{self.ruta}' no está vacía y no la creó cobro; "
@@ -511,9 +532,10 @@ class Salida:
         try:
             (trabajo / _DUENO).unlink()
             nuevos = [a for a in _archivos(trabajo) if a != MARCA]
-            (trabajo / MARCA).write_text(json.dumps(
-                {"cobro": "Carpeta generada por cobro. Se puede regenerar sin --forzar.",
-                 "archivos": nuevos}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            marca = {"cobro": "Carpeta generada por cobro. Se puede regenerar sin --forzar.",
+                     **({"orden": self.orden} if self.orden else {}), "archivos": nuevos}
+            (trabajo / MARCA).write_text(json.dumps(marca, ensure_ascii=False, indent=1) + "\n",
+                                         encoding="utf-8")
             os.chmod(trabajo, MODO_CARPETA)  # mkdtemp la crea con 0700
             ajenos = [a for a in self._ajenos_actuales() if a != MARCA]
             if not final.exists():

@@ -187,7 +187,7 @@ def generar(espec: Especificacion, salida: Path | str, filtros: Filtros | None =
     unico = len(preparados) == 1
     # miles de archivos pequeños: los crean unos hilos mientras se componen los siguientes
     with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz], hilos=None,
-                       arbol=espec.raiz) as carpeta:
+                       arbol=espec.raiz, orden="cobro generar") as carpeta:
         resultado = Generacion(carpeta.ruta, composicion,
                                locale=preparados[0][1].locale if unico else "",
                                pais=paises[0] if unico else None,

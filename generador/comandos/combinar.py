@@ -109,6 +109,13 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
                    "(todas en no_combinadas.jsonl)", err=True)
     for linea in lineas_resumen(resumen):
         click.echo(linea)
+    repetidas = [(n, c) for n, c in resumen.faltan_por_variable.most_common() if c > 1]
+    if repetidas:
+        click.echo("Aviso: faltan valores en varias filas: " + ", ".join(
+            f"{n} ({plural(c, 'fila')})" for n, c in repetidas) + ". Lo que es igual en todas "
+            "(horario, dirección o identificación de tu empresa...) va una vez en --datos (un "
+            "YAML 'variable: valor'); lo que cambia de una factura a otra, en una columna del "
+            "CSV (sitio/guia/combinar.md dice las de cada sector).", err=True)
     if resumen.whatsapp_texto_libre:
         n = resumen.whatsapp_texto_libre
         click.echo(

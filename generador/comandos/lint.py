@@ -86,7 +86,9 @@ def _lista(valores: tuple[str, ...]) -> list[str]:
               type=click.Path(path_type=Path), help="Carpeta o archivo .yml de reglas propias.")
 @click.option("--config", type=click.Path(path_type=Path, dir_okay=False), metavar="ARCHIVO",
               help="Archivo de configuración (cobro.toml o pyproject.toml) en vez de buscarlo.")
-@click.option("--color/--sin-color", default=None, help="Fuerza o quita el color del texto.")
+@click.option("--color/--sin-color", default=None,
+              help="Fuerza o quita el color del texto (por defecto, en una terminal y sin la "
+                   "variable NO_COLOR).")
 @click.option("--corregir", is_flag=True,
               help="Aplica las correcciones que no cambian el sentido (mayúsculas, signos "
                    "repetidos, puntuación que encarece un SMS...) y revisa lo que queda.")
@@ -169,7 +171,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
         from generador.lint import linea_base as modulo_base
 
         mensaje_base = modulo_base.aplicar(informe, linea_base, actualizar_linea_base)
-        en_terminal = sys.stdout.isatty() if color is None else color
+        en_terminal = _color_por_defecto() if color is None else color
         click.echo(formatos.escribir(formato, informe, color=formato == "texto" and en_terminal),
                    nl=False)
     else:
@@ -177,7 +179,7 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
 
         revision = Revision(list(rutas), opciones)
         informe = revision.informe
-        en_terminal = sys.stdout.isatty() if color is None else color
+        en_terminal = _color_por_defecto() if color is None else color
         # Con miles de archivos limpios no sale nada hasta el final: en una terminal, una
         # línea de progreso en la salida de errores dice que sigue trabajando.
         progreso = Progreso(len(revision.trabajos), prefijo="cobro lint",
@@ -215,10 +217,22 @@ def orden(rutas, formato, falla_en, canal, etapa, tipo, registro, pais, specs, m
     sys.exit(informe.codigo_salida())
 
 
+def _color_por_defecto() -> bool:
+    """Color solo en una terminal y si no se pidió quitarlo con ``NO_COLOR`` (no vacía),
+    la convención de https://no-color.org; ``--color`` manda sobre ella."""
+    import os
+
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _salir_con_diff(informe) -> None:
     """``--diff``: las diferencias por stdout, el resumen por stderr; 1 si algo cambiaría."""
     for corregido in informe.corregidos:
         click.echo(corregido.diff, nl=False)
+    from generador.lint import formatos
+
+    for aviso in informe.avisos:  # p. ej. por qué un .eml no se corrige
+        click.echo(f"Aviso: {formatos.visible(aviso)}", err=True)
     for error in informe.errores:
         click.echo(f"Error: {error}", err=True)
     n = sum(c.correcciones for c in informe.corregidos)

@@ -36,6 +36,9 @@ class Resumen:
     plantillas: set[str] = field(default_factory=set)
     columnas_no_usadas: list[str] = field(default_factory=list)
     muestra_errores: list[tuple[int, str]] = field(default_factory=list)
+    #: filas que fallaron por cada variable sin valor: la que falta en muchas suele ser un
+    #: dato de la empresa (horario, dirección) que va una vez en ``--datos``
+    faltan_por_variable: Counter = field(default_factory=Counter)
     segundos: float = 0.0
     motor: str = "local"
     formato: str = "jsonl"
@@ -52,6 +55,7 @@ class Resumen:
             self.con_error += 1
             if len(self.muestra_errores) < MUESTRA_ERRORES:
                 self.muestra_errores.append((r.fila, r.error))
+            self.faltan_por_variable.update(r.faltan)
             return
         if r.omitida is not None:
             self.omitidas += 1
@@ -92,6 +96,8 @@ class Resumen:
             **({"whatsapp_texto_libre": self.whatsapp_texto_libre}
                if self.formato == "twilio" else {}),
             **({"cartas": self.cartas} if self.formato == "carta" else {}),
+            **({"faltan_por_variable": dict(self.faltan_por_variable.most_common())}
+               if self.faltan_por_variable else {}),
         }
 
 
@@ -125,7 +131,7 @@ def combinar(
     # Todo se escribe en una temporal que solo se publica si la orden termina bien
     # (política común de carpeta de salida, generador/carpeta_salida.py).
     with CarpetaSalida(salida, forzar=forzar, protegidas=[Path(csv)],
-                       arbol=Path(ajustes.specs)) as carpeta:
+                       arbol=Path(ajustes.specs), orden="cobro combinar") as carpeta:
         if motor == "dask":
             from generador.combinar.motor_dask import resultados_dask
 

@@ -65,6 +65,8 @@ class ResultadoFila:
     nombre_cliente: str | None = None
     pais: str | None = None
     error: str | None = None
+    #: si falló por variables sin valor, cuáles (el resumen suma las que faltan en muchas filas)
+    faltan: tuple[str, ...] = ()
     omitida: str | None = None
     #: SMS: codificación y segmentos del mensaje final y si se transliteraron valores
     sms: dict[str, Any] | None = None
@@ -184,6 +186,17 @@ def combinar_fila(ajustes: Ajustes, numero: int, fila: dict[str, str]) -> Result
     return resultado
 
 
+def _audiencia(espec, sector: str, valor: str | None) -> str:
+    perfiles = espec.sectores[sector].perfiles
+    audiencia = valor or (next(iter(perfiles)) if len(perfiles) == 1 else "")
+    if audiencia and audiencia not in perfiles and any(
+            audiencia in otro.perfiles for otro in espec.sectores.values()):
+        # «b2c» existe, pero no en este sector: decirlo, no «la audiencia 'b2c' no existe»
+        raise v.ValorInvalido(f"audiencia: el sector '{sector}' no tiene la audiencia "
+                              f"'{audiencia}'; tiene: {', '.join(sorted(perfiles))}")
+    return _elegir(perfiles, audiencia, "la audiencia", "audiencia")
+
+
 class _NoToca(Exception):
     """La fila no necesita mensaje hoy (aún no vence lo bastante)."""
 
@@ -214,26 +227,43 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     if not r.referencia:
         raise v.ValorInvalido("referencia: vacía; cada fila necesita la referencia de su factura")
     espec = est.espec
-    sector = _elegir(espec.sectores, fila.get("sector"), "el sector", "sector")
-    perfiles = espec.sectores[sector].perfiles
-    audiencia = fila.get("audiencia") or (next(iter(perfiles)) if len(perfiles) == 1 else "")
-    if audiencia and audiencia not in perfiles and any(
-            audiencia in otro.perfiles for otro in espec.sectores.values()):
-        # «b2c» existe, pero no en este sector: decirlo, no «la audiencia 'b2c' no existe»
-        raise v.ValorInvalido(f"audiencia: el sector '{sector}' no tiene la audiencia "
-                              f"'{audiencia}'; tiene: {', '.join(sorted(perfiles))}")
-    audiencia = _elegir(perfiles, audiencia, "la audiencia", "audiencia")
-    registro = _elegir(REGISTROS, fila.get("registro") or ajustes.registro, "el registro", "registro")
+    # Las columnas que no dependen unas de otras se comprueban todas: quien corrige la
+    # exportación ve de una vez todo lo que falla en la fila, no un problema por pasada.
+    problemas: list[str] = []
+
+    def comprobar(funcion, *args):
+        try:
+            return funcion(*args)
+        except v.ValorInvalido as exc:
+            problemas.append(str(exc.args[0]))
+            return None
+
+    sector = comprobar(_elegir, espec.sectores, fila.get("sector"), "el sector", "sector")
+    audiencia = None
+    if sector is not None:
+        audiencia = comprobar(_audiencia, espec, sector, fila.get("audiencia"))
+    registro = comprobar(_elegir, REGISTROS, fila.get("registro") or ajustes.registro,
+                         "el registro", "registro")
     pais = fila.get("pais") or ajustes.pais or espec.pais_predeterminado
-    pais = _elegir(espec.paises, pais, "el país", "pais")
-    vencimiento = _con_columna("fecha_vencimiento", lambda t: v.fecha(t, dia_primero=pais != "us"),
-                               fila.get("fecha_vencimiento", ""))
+    pais = comprobar(_elegir, espec.paises, pais, "el país", "pais")
+    vencimiento = comprobar(_con_columna, "fecha_vencimiento",
+                            lambda t: v.fecha(t, dia_primero=pais != "us"),
+                            fila.get("fecha_vencimiento", ""))
+    if fila.get("importe"):
+        comprobar(_con_columna, "importe", v.importe, fila["importe"])
+    canal = fila.get("canal") or ajustes.canal
+    if not canal:
+        problemas.append("canal: vacío; añade la columna canal o usa --canal")
+    else:  # «fax» no es un canal de ningún tipo
+        comprobar(_elegir, espec.canales, canal, "el canal", "canal")
+    if len(problemas) == 1:
+        raise v.ValorInvalido(problemas[0])
+    if problemas:
+        raise v.ValorInvalido(f"{len(problemas)} problemas: " + " ".join(
+            f"({n}) {p}" + ("" if p.endswith((".", "?")) else ".") for n, p in enumerate(problemas, 1)))
     tipo = fila.get("tipo") or _tipo_por_retraso(est, (ajustes.hoy - vencimiento).days)
     tipo = _elegir(espec.tipos, tipo, "el tipo", "tipo")
     canales = espec.tipos[tipo].canales
-    canal = fila.get("canal") or ajustes.canal
-    if not canal:
-        raise v.ValorInvalido("canal: vacío; añade la columna canal o usa --canal")
     if canal not in canales:
         raise v.ValorInvalido(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
                               f"{', '.join(canales)}")
@@ -241,6 +271,7 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
     datos = _datos(est, ajustes, fila, espec.paises[pais], vencimiento)
     faltan = [n for n in plantilla.variables if n not in datos]
     if faltan:
+        r.faltan = tuple(faltan)
         raise v.ValorInvalido(
             f"faltan valores para {', '.join(faltan)}: añade esas columnas al CSV o ponlos "
             "en --datos")

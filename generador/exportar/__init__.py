@@ -141,8 +141,8 @@ def exportar(espec: Especificacion, formato: str, salida: Path | str, filtros=No
             p.id = id_con_pais(pais, p.id)
     if len(nombres) == 1:
         _comprobar_aplicable(nombres[0], plantillas)
-    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz],
-                       arbol=espec.raiz) as carpeta:
+    with CarpetaSalida(salida, forzar=forzar, protegidas=[espec.raiz], arbol=espec.raiz,
+                       orden=f"cobro exportar --formato {formato}") as carpeta:
         resultado = ResultadoExportacion(carpeta.ruta, codigo, list(plantillas))
         for nombre in nombres:
             mod = modulo(nombre)

@@ -292,10 +292,17 @@ def corregir_documento(
     ctx = motor.contexto(doc, config)
     hallazgos, avisos = motor.revisar_documento(doc, config, reglas, ctx)
     resultado = Resultado(doc.ruta, doc.fuente, doc.fuente, [], hallazgos, avisos)
-    if _extension(doc.ruta) == ".eml":
-        return resultado
     corregibles = {r.codigo: r for r in reglas if solo is None or r.codigo in solo}
     propuestas = ediciones(doc, ctx, hallazgos, corregibles, inseguras)
+    if propuestas and _extension(doc.ruta) == ".eml":
+        # Un .eml no se reescribe (sus partes pueden ir codificadas), pero quien pidió
+        # --corregir ve hallazgos corregibles: decir por qué no se tocan, no «nada que corregir».
+        n = len(propuestas)
+        resultado.avisos = [*avisos, f"{doc.ruta}: los .eml no se corrigen automáticamente "
+                            f"({n} correcci{'ones' if n != 1 else 'ón'} posible{'s' if n != 1 else ''}); "
+                            "corrige el mensaje en su origen (o en un .txt, .md o .html) y "
+                            "vuelve a exportarlo"]
+        return resultado
     if not propuestas:
         return resultado
     antes = _cuentas(hallazgos)

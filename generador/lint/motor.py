@@ -154,9 +154,15 @@ class Motor:
         # Sin repetidos: una lista de 100.000 entradas iguales cuesta lo que una.
         seleccion = list(dict.fromkeys(s.strip() for s in self.opciones.selecciona or config.reglas))
         ignorar = list(dict.fromkeys(s.strip() for s in [*config.ignorar, *self.opciones.ignora]))
+        en_config = f" (en {ruta_desde_aqui(config.origen)})" if config.origen else ""
+        # Cada selector dice de dónde viene: la opción de la línea de órdenes o la configuración.
+        procedencia = {s.strip(): en_config for s in (*config.reglas, *config.ignorar, *config.severidad)}
+        if config.origen:  # con un archivo de configuración, decir cuál de los dos fue
+            procedencia.update({s.strip(): " (en --selecciona)" for s in self.opciones.selecciona or ()})
+            procedencia.update({s.strip(): " (en --ignora)" for s in self.opciones.ignora})
         for selector in (*seleccion, *ignorar, *config.severidad):
             if not any(coincide(r, selector) for r in reglamento.reglas):
-                origen = f" (en {ruta_desde_aqui(config.origen)})" if config.origen else ""
+                origen = procedencia.get(selector, en_config)
                 sugerencia = quisiste_decir(selector, reglamento.identificadores())
                 raise ErrorCobro(
                     f"la regla '{selector}'{origen} no existe;"
@@ -209,9 +215,25 @@ class Motor:
         }
         meta = doc.metadatos
         # Sin metadatos (casi todos los mensajes) no hay nada que validar.
-        valores = {d: (_valor_meta(doc, d, self.validos(d)) if meta.get(d) not in (None, "")
-                       else None) or por_defecto[d]
-                   for d in DIMENSIONES if d != "modo"}
+        valores, malos = {}, []
+        for d in DIMENSIONES:
+            if d == "modo":
+                continue
+            valor = None
+            if meta.get(d) not in (None, ""):
+                try:
+                    valor = _valor_meta(doc, d, self.validos(d))
+                except entrada.ErrorEntrada as exc:
+                    malos.append(exc)
+            valores[d] = valor or por_defecto[d]
+        if malos:  # todos los valores del front matter que no existen, de una vez
+            primero = malos[0]
+            if len(malos) > 1:
+                primero.mensaje += ("" if primero.mensaje.endswith("?") else ".") + (
+                    " También en el front matter: ") + "; ".join(
+                    f"línea {e.linea}: {e.mensaje}" for e in malos[1:])
+                primero.args = (primero.mensaje,)
+            raise primero
         valores["etapa"] = valores["etapa"] or self.modelo.etapa_de_tipo(valores["tipo"])
         texto = supresion.tapar_comentarios(doc.texto)
         url = (self.opciones.languagetool_url or config.languagetool_url

@@ -68,7 +68,8 @@ def construir_sitio(salida: Path | str, specs: Path | None = None, reglas: Path 
     protegidas = [config.parent / "sitio", raiz_predeterminada(), carpeta_reglas(specs),
                   *([specs] if specs is not None else [])]
     carpeta = Salida(salida, forzar=forzar, protegidas=protegidas,
-                     arbol=specs if specs is not None else raiz_predeterminada())
+                     arbol=specs if specs is not None else raiz_predeterminada(),
+                     orden="cobro sitio")
     try:
         construccion = _construir(carpeta.trabajo, specs, reglas, locale, estricto, config,
                                   {"solo_paises": paises, "solo_sectores": sectores, "pdf": pdf})

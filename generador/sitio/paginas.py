@@ -308,9 +308,14 @@ def _vecinas(cat: Catalogo) -> vistas.Vecinas:
     return _VECINAS["catalogo"][1]
 
 
+#: Un marcador como los que rellena ``cobro.js`` (``rellenar``): ``{{ variable }}``.
+_MARCADOR_VIVO = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
+
+
 def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
     """Las vías de pago del país de la plantilla (``mensajes/paises/<cc>.yml``), rellenas
-    con los datos de ejemplo del país."""
+    con los datos de ejemplo del país. Cada línea lleva su texto con marcadores en
+    ``data-cobro-texto``: «Tus datos» la rehace como el ejemplo (tu enlace, tu cuenta)."""
     p = ficha.plantilla
     textos = cat.espec.textos_pais.get(p.pais or "") if p.pais else None
     if textos is None:
@@ -323,12 +328,29 @@ def _medios_de_pago(ficha: Ficha, cat: Catalogo) -> str:
     texto = _resolver(textos.pago.get(p.registro, "").strip(), ranuras)
     if not texto:
         return ""
-    with contextlib.suppress(ErrorCobro):  # un marcador sin ejemplo se muestra tal cual
-        texto = rellenar_texto(texto, cat.relleno(p.pais).datos(p))
-    lineas = [x.strip().removeprefix("- ").strip() for x in texto.splitlines() if x.strip()]
+    datos = cat.relleno(p.pais).datos(p)
+    # cobro.js solo conoce los valores de las variables de la plantilla y de «Tus datos»;
+    # el resto va ya relleno con el ejemplo en el texto vivo.
+    en_navegador = {*p.variables, *(c[2] for c in vistas.CAMPOS)}
+
+    def fijar(m: re.Match) -> str:
+        nombre = m.group(1)
+        return m.group(0) if nombre in en_navegador or nombre not in datos else str(datos[nombre])
+
+    items = []
+    for linea in texto.splitlines():
+        canonica = linea.strip().removeprefix("- ").strip()
+        if not canonica:
+            continue
+        relleno = canonica
+        with contextlib.suppress(ErrorCobro):  # un marcador sin ejemplo se muestra tal cual
+            relleno = rellenar_texto(canonica, datos)
+        viva = _MARCADOR_VIVO.sub(fijar, canonica)
+        vivo = f' data-cobro-texto="{html(viva)}"' if _MARCADOR_VIVO.search(viva) else ""
+        items.append(f"<li{vivo}>{html(relleno)}</li>")
     return (f'<div class="cobro-medios-pago" data-cobro-pais="{html(p.pais)}"><p><strong>Medios de '
             f'pago en {html(galeria.nombre_pais(cat, p.pais))}</strong> (los que nombra el mensaje):</p>'
-            '<ul>' + "".join(f"<li>{html(x)}</li>" for x in lineas) + "</ul></div>\n\n")
+            '<ul>' + "".join(items) + "</ul></div>\n\n")
 
 
 def _pre(texto: str) -> str:

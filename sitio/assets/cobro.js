@@ -284,8 +284,15 @@
   function extracto(texto, terminos, largo) {
     largo = largo || 180;
     var plegado = plegar(texto), inicio = -1, fin = -1;
-    for (var n = 0; n < terminos.length && inicio < 0; n++) {
-      var re = new RegExp("(^|[^0-9a-z])(" + terminos[n].replace(/[^0-9a-z]/g, "") + ")[0-9a-z]*");
+    // Primero la consulta entera («plan de pagos» seguidas), luego cada palabra con
+    // contenido («plan», «pagos») y solo al final las de una o dos letras («de»).
+    var limpios = terminos.map(function (t) { return t.replace(/[^0-9a-z]/g, ""); })
+      .filter(function (t) { return t; });
+    var patrones = limpios.length > 1 ? [limpios.join("[0-9a-z]*[^0-9a-z]+")] : [];
+    limpios.forEach(function (t) { if (t.length > 2) patrones.push(t); });
+    limpios.forEach(function (t) { if (t.length <= 2) patrones.push(t); });
+    for (var n = 0; n < patrones.length && inicio < 0; n++) {
+      var re = new RegExp("(^|[^0-9a-z])(" + patrones[n] + ")[0-9a-z]*");
       var m = re.exec(plegado);
       if (m) { inicio = m.index + m[1].length; fin = m.index + m[0].length; }
     }

@@ -101,11 +101,57 @@ def test_las_filas_malas_se_senalan_con_su_numero_y_las_demas_siguen(combinar, t
     assert "fecha no válida '2026-02-31'" in motivos[4]
     assert "¿quisiste decir 'seguros'?" in motivos[5]
     assert "faltan valores para seguro" in motivos[6]
-    assert "no se envía por 'fax'" in motivos[7]
+    # «fax» no es un canal de cobro: se dice así, no «el tipo ... no se envía por 'fax'»
+    assert motivos[7] == ("canal: el canal 'fax' no existe; valores posibles: carta, email, "
+                          "llamada, sms, whatsapp")
     assert [m["fila"] for m in _lineas(salida / "mensajes.jsonl")] == [2, 8]
     assert f"{ruta}:5: sector: el sector 'segurso' no existe" in r.stderr
     resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
     assert (resumen["filas"], resumen["combinadas"], resumen["con_error"]) == (7, 2, 5)
+
+
+def test_una_variable_que_falta_en_varias_filas_se_resume_y_dice_donde_ponerla(cobro, tmp_path):
+    # Sin horario_contacto en --datos, cada fila fallaba por separado; el resumen lo junta.
+    datos = tmp_path / "fijos.yml"
+    escribir_datos(datos)
+    datos.write_text("".join(linea + "\n" for linea in datos.read_text("utf-8").splitlines()
+                             if not linea.startswith("horario_contacto:")), encoding="utf-8")
+    ruta = _csv(tmp_path, _turismo("R-1", "2026-11-20"), _turismo("R-2", "2026-11-20"),
+                _turismo("R-3", "2026-11-20", canal="sms"))
+    salida = tmp_path / "salida"
+    r = cobro("combinar", ruta, "--salida", salida, "--hoy", "2026-11-30", "--datos", datos)
+    assert r.exit_code == 1
+    resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
+    assert resumen["faltan_por_variable"] == {"horario_contacto": 2}  # el SMS no lo usa
+    assert ("Aviso: faltan valores en varias filas: horario_contacto (2 filas). Lo que es igual "
+            "en todas") in r.stderr
+    assert "va una vez en --datos" in r.stderr
+
+
+def test_una_fila_con_varios_problemas_los_dice_todos_de_una_vez(combinar, tmp_path):
+    # Antes solo salía el primero (el sector) y, corregido, aparecía el siguiente.
+    r, salida = combinar(_csv(
+        tmp_path, "R-1,Ana,1.500,31/13/2026,segurso,,fax,vos,es,,,,a@ejemplo.invalid,+34600000000"))
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert problema["motivo"] == (
+        "5 problemas: (1) sector: el sector 'segurso' no existe; ¿quisiste decir 'seguros'? "
+        "(2) registro: el registro 'vos' no existe; valores posibles: tu, usted. "
+        "(3) fecha_vencimiento: fecha no válida '31/13/2026': ese día no existe. "
+        "(4) importe: importe ambiguo '1.500': puede ser mil o uno; escríbelo sin separador de "
+        "miles y con decimales (1234.00). "
+        "(5) canal: el canal 'fax' no existe; valores posibles: carta, email, llamada, sms, "
+        "whatsapp.")
+    assert f"facturas.csv:2: {problema['motivo']}" in r.stderr
+
+
+def test_un_canal_que_existe_pero_el_tipo_no_usa_dice_los_canales_del_tipo(combinar, tmp_path):
+    # 1 día de retraso: aviso_vencimiento, que no va por carta
+    r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-11-29", canal="carta")))
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert problema["motivo"] == ("canal: el tipo aviso_vencimiento no se envía por 'carta'; "
+                                  "canales: email, sms, whatsapp")
 
 
 def test_importes_y_fechas_se_escriben_como_en_el_pais_de_la_fila(combinar, tmp_path):

@@ -229,3 +229,31 @@ def test_con_cr_sueltos_cada_hallazgo_dice_su_linea(lint, tmp_path):
     resultado = lint("--selecciona", "TON001,TON011", "--formato", "jsonl", archivo)
     lineas = {(h["regla"], h["linea"], h["columna"]) for h in map(json.loads, resultado.stdout.splitlines())}
     assert lineas == {("TON011", 3, 1), ("TON001", 4, 24)}
+
+
+EML = ("From: Cobros Lumen <cobros@lumen.example>\nSubject: Factura F-1\n"
+       "Content-Type: text/plain; charset=utf-8\n\nSu factura F-1 sigue pendiente. Pague ya!!!\n")
+
+
+def test_un_eml_no_se_corrige_y_se_dice_por_que_en_vez_de_nada_que_corregir(lint, tmp_path):
+    # Antes: «Nada que corregir automáticamente» con un '!!!' señalado en el mismo archivo.
+    archivo = tmp_path / "aviso.eml"
+    archivo.write_text(EML, encoding="utf-8")
+    aviso = (f"Aviso: {archivo}: los .eml no se corrigen automáticamente (1 corrección "
+             "posible); corrige el mensaje en su origen (o en un .txt, .md o .html) y vuelve a "
+             "exportarlo\n")
+    resultado = lint("--diff", "--selecciona", "TON012", archivo)
+    assert resultado.stdout == ""
+    assert resultado.stderr == aviso + "Nada que corregir automáticamente.\n"
+    assert resultado.exit_code == 0
+    resultado = lint("--corregir", "--selecciona", "TON012", archivo)
+    assert archivo.read_text(encoding="utf-8") == EML
+    assert resultado.stderr == aviso
+    assert f"{archivo}:5:41: aviso TON012" in resultado.stdout  # el hallazgo sigue, con su línea
+
+
+def test_un_eml_sin_nada_corregible_no_avisa(lint, tmp_path):
+    archivo = tmp_path / "aviso.eml"
+    archivo.write_text(EML.replace("!!!", "."), encoding="utf-8")
+    resultado = lint("--diff", "--selecciona", "TON012", archivo)
+    assert resultado.stderr == "Nada que corregir automáticamente.\n"

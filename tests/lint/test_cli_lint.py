@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -178,6 +179,38 @@ def test_color_solo_si_se_pide_o_hay_terminal(amenaza, lint):
     sin = lint("--selecciona", "TON001", str(amenaza)).stdout
     assert "\x1b[" in con
     assert "\x1b[" not in sin
+
+
+def _en_terminal(*args: str, entorno: dict[str, str]) -> str:
+    """La salida de ``cobro lint`` con la salida estándar en una terminal de verdad (pty)."""
+    import pty
+    import subprocess
+    import sys
+
+    maestro, esclavo = pty.openpty()
+    proceso = subprocess.Popen([sys.executable, "-m", "generador", "lint", *args], stdout=esclavo,
+                               stderr=subprocess.DEVNULL, env={**os.environ, **entorno})
+    os.close(esclavo)
+    trozos = []
+    while True:
+        try:
+            trozo = os.read(maestro, 65536)
+        except OSError:  # el otro extremo se cerró: el proceso terminó
+            break
+        if not trozo:
+            break
+        trozos.append(trozo)
+    proceso.wait(timeout=60)
+    os.close(maestro)
+    return b"".join(trozos).decode("utf-8", "replace")
+
+
+def test_en_una_terminal_hay_color_salvo_con_no_color(amenaza):
+    # https://no-color.org: NO_COLOR (no vacía) quita el color por defecto; --color manda.
+    args = ("--selecciona", "TON001", str(amenaza))
+    assert "\x1b[" in _en_terminal(*args, entorno={"NO_COLOR": ""})  # vacía: como si no estuviera
+    assert "\x1b[" not in _en_terminal(*args, entorno={"NO_COLOR": "1"})
+    assert "\x1b[" in _en_terminal("--color", *args, entorno={"NO_COLOR": "1"})
 
 
 def test_languagetool_url_sin_gramatica_no_se_ignora(amenaza, lint):

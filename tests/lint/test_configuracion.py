@@ -13,6 +13,7 @@ def _reglas(resultado) -> list[str]:
 
 
 def _arbol(tmp_path, config_nombre: str, config: str):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / config_nombre).write_text(textwrap.dedent(config), encoding="utf-8")
     carpeta = tmp_path / "mensajes" / "email"
     carpeta.mkdir(parents=True)
@@ -193,3 +194,21 @@ def test_lejos_del_directorio_actual_la_ruta_sigue_siendo_absoluta(tmp_path, lin
 def test_tambien_vale_cobro_toml_oculto(tmp_path, lint):
     ruta = _arbol(tmp_path, ".cobro.toml", 'reglas = ["TON001"]\n')
     assert _reglas(lint("--formato", "json", str(ruta))) == ["TON001"]
+
+
+def test_la_regla_desconocida_de_la_linea_de_ordenes_no_se_atribuye_a_la_configuracion(tmp_path, lint):
+    # Con un cobro.toml válido al lado, el error de --selecciona o --ignora nombra la opción,
+    # no el archivo de configuración (que no tiene la culpa).
+    ruta = _arbol(tmp_path, "cobro.toml", 'ignorar = ["TON012"]\n')
+    resultado = lint("--selecciona", "XYZ999", str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        "Error: la regla 'XYZ999' (en --selecciona) no existe; 'cobro reglas' lista las que hay\n")
+    resultado = lint("--ignora", "TON0012", str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr.startswith(
+        "Error: la regla 'TON0012' (en --ignora) no existe; ¿quisiste decir 'TON012'")
+    # El de la configuración sigue nombrando su archivo aunque también haya un --ignora.
+    otro = _arbol(tmp_path / "otro", "cobro.toml", 'ignorar = ["TON0012"]\n')
+    toml = aqui(tmp_path / "otro" / "cobro.toml")
+    assert f"la regla 'TON0012' (en {toml}) no existe" in lint("--ignora", "TON012", str(otro)).stderr

@@ -73,6 +73,19 @@ def test_un_valor_desconocido_en_el_front_matter_es_error_de_entrada(tmp_path, l
     assert f"Error: {ruta}:2: canal: 'emial' no existe; ¿quisiste decir 'email'?" in resultado.stderr
 
 
+def test_todos_los_valores_desconocidos_del_front_matter_se_dicen_de_una_vez(tmp_path, lint):
+    # Antes solo el primero (canal): corregido, aparecía la etapa, y luego el registro.
+    ruta = tmp_path / "p.md"
+    ruta.write_text("---\ncanal: emial\netapa: primer_recordatorio\nregistro: vos\n"
+                    "audiencia: b2x\n---\nHola.\n", encoding="utf-8")
+    resultado = lint(str(ruta))
+    assert resultado.exit_code == 2
+    assert resultado.stderr == (
+        f"Error: {ruta}:2: canal: 'emial' no existe; ¿quisiste decir 'email'? También en el "
+        "front matter: línea 4: registro: 'vos' no existe; valores posibles: tu, usted; "
+        "línea 5: audiencia: 'b2x' no existe; ¿quisiste decir 'b2c' o 'b2b'?\n")
+
+
 def test_front_matter_roto(tmp_path, lint):
     ruta = tmp_path / "p.txt"
     ruta.write_text("---\ncanal: [email\n---\nHola.\n", encoding="utf-8")

@@ -125,6 +125,24 @@ def test_busqueda_por_frase_exige_las_palabras_seguidas(pagina, indice):
         assert normal(frase) in normal(d["t"] + " " + d["x"]), href
 
 
+def test_el_extracto_resalta_la_frase_entera_y_no_un_de_suelto(pagina, indice):
+    # Con «"plan de pagos"» el extracto resaltaba el primer «de» del texto.
+    from generador.sitio.busqueda import plegar
+
+    normal = lambda t: " ".join(re.findall(r"[0-9a-z]+", plegar(t)))  # noqa: E731
+    doc, frase = next((d, m.group(0)) for d in indice["docs"]
+                      if (m := re.search(r"\b[a-záéíóúñ]{4,} de [a-záéíóúñ]{4,}\b", d["x"])))
+    pagina.goto("buscar/")
+    pagina.fill("#cobro-consulta", f'"{frase}"')
+    pagina.wait_for_selector("[data-cobro-estado]:has-text('para «')")
+    marcas = pagina.locator("[data-cobro-resultados] li mark").all_inner_texts()
+    assert marcas and all(len(normal(m)) > 2 for m in marcas)
+    resultado = pagina.locator(f"[data-cobro-resultados] li:has(a[href$='{doc['u']}'])")
+    if resultado.count():  # puede quedar más allá de los 20 primeros
+        assert normal(resultado.locator("mark").inner_text()) == normal(frase)
+    assert normal(frase) in [normal(m) for m in marcas]
+
+
 def test_frase_mas_alla_del_extracto_carga_los_textos_solo_al_buscar_una_frase(pagina, indice):
     """El índice solo trae el principio de cada texto (el extracto); una frase entre
     comillas se busca en el texto largo, que se descarga la primera vez que hace falta."""

@@ -160,8 +160,43 @@ def test_ficha_datos_de_ejemplo_y_medios_de_pago_del_pais(sitio_paises, arbol_pa
             next(p for p in _plantillas(espec, pais) if p.id == datos["id"].removeprefix(f"{pais}-")))
         assert datos["ejemplo"]["importe"] == importe["importe"]
         medios = re.search(r'class="cobro-medios-pago" data-cobro-pais="([a-z]+)">(.*?)</div>', html, re.S)
-        assert medios.group(1) == pais and "[[" not in medios.group(2) and "{{" not in medios.group(2)
+        visible = re.sub(r"<[^>]*>", "", medios.group(2))  # el texto vivo va en un atributo
+        assert medios.group(1) == pais and "[[" not in visible and "{{" not in visible
     assert "SPEI" in _leer(sitio_paises, FICHA_MX) and "SPEI" not in _leer(sitio_paises, FICHA_ES)
+
+
+def test_los_medios_de_pago_de_la_ficha_llevan_su_texto_vivo_con_los_marcadores(sitio_paises):
+    # Cada línea con un dato de la empresa guarda su texto con marcadores; rellenarlo con los
+    # valores de ejemplo de la ficha da exactamente la línea que se ve.
+    import html as html_mod
+
+    html = _leer(sitio_paises, FICHA_ES)
+    ejemplo = json.loads(re.search(r'id="cobro-plantilla">(.*?)</script>', html, re.S).group(1))["ejemplo"]
+    caja = re.search(r'class="cobro-medios-pago".*?<ul>(.*?)</ul>', html, re.S).group(1)
+    lineas = re.findall(r'<li data-cobro-texto="([^"]*)">([^<]*)</li>', caja)
+    assert [canon for canon, _ in lineas if "{{ enlace_pago }}" in html_mod.unescape(canon)]
+    for canon, visto in lineas:
+        relleno = re.sub(r"\{\{\s*([a-z0-9_]+)\s*\}\}", lambda m: ejemplo[m.group(1)],
+                         html_mod.unescape(canon))
+        assert relleno == html_mod.unescape(visto)
+
+
+def test_tus_datos_rehacen_tambien_los_medios_de_pago(pestana):
+    # Antes solo cambiaba el ejemplo: la caja «Medios de pago en España» seguía con el enlace
+    # y el teléfono de la empresa de ejemplo, contradiciendo al mensaje de debajo.
+    pestana.goto(FICHA_ES)
+    caja = pestana.locator(".cobro-medios-pago")
+    assert "https://pago.lince.example/f" not in caja.inner_text()
+    pestana.locator("[data-cobro-tus-datos] summary").click()
+    pestana.get_by_label("Enlace de pago").fill("https://pago.lince.example/f")
+    pestana.get_by_label("Teléfono").fill("910 000 111")
+    en_caja, en_ejemplo = caja.inner_text(), pestana.inner_text("[data-cobro-ejemplo]")
+    for dato in ("https://pago.lince.example/f", "910 000 111"):
+        assert (dato in en_caja) == (dato in en_ejemplo)
+    assert "https://pago.lince.example/f" in en_caja
+    assert "{{" not in en_caja
+    pestana.locator("[data-cobro-borrar]").click()
+    assert "https://pago.lince.example/f" not in caja.inner_text()
 
 
 def _plantillas(espec, pais):
