@@ -24,6 +24,7 @@ import regex
 
 from generador.arbol import raiz_datos
 from generador.lint.coincidencia import Coincidencia
+from generador.lint.oraciones import abreviaturas
 
 #: Orden de preferencia de los diccionarios de hunspell-es.
 IDIOMAS_PREFERIDOS = ("es_ES", "es")
@@ -440,6 +441,28 @@ def _veredicto(palabra: str, dic: _Diccionario, aceptadas: frozenset[str]) -> st
     return palabra
 
 
+#: Tratamiento o saludo que precede a un nombre de persona: «Estimada Camila», «Sra. Quispe».
+_ANTES_DE_NOMBRE = regex.compile(
+    r"(?:\b(?:estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|hola|buen[oa]s?\s+(?:días|tardes|noches)"
+    r"|señor(?:it)?a?|don|doña)|\b(?:sr|sra|srta|dr|dra|lic|ing|d|dña)\.)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _abreviatura_o_nombre(texto: str, inicio: int, fin: int) -> bool:
+    """Una abreviatura con su punto (``reglas/abreviaturas.txt``: «ref.», «Av.») o un nombre
+    con mayúscula tras un tratamiento o un saludo («Estimada Camila», «Sr. Quispe»)."""
+    palabra = texto[inicio:fin]
+    if texto[fin:fin + 1] == ".":
+        abrev = abreviaturas()
+        clave = palabra.casefold()
+        if clave in abrev.nunca_cierran or clave in abrev.pueden_cerrar:
+            return True
+    if palabra[:1].isupper():
+        return _ANTES_DE_NOMBRE.search(texto, max(0, inicio - 30), inicio) is not None
+    return False
+
+
 def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> ResultadoOrtografia:
     """Revisa la ortografía de ``texto`` y devuelve una coincidencia por palabra desconocida.
 
@@ -497,6 +520,8 @@ def revisar_ortografia(texto: str, vocabulario: Iterable[str] = ()) -> Resultado
         if veredicto is None:
             veredicto = vistas[palabra] = _veredicto(palabra, dic, aceptadas)
         if not veredicto:  # _CORRECTA
+            continue
+        if _abreviatura_o_nombre(texto, inicio, fin):
             continue
         palabra = veredicto
         if len(coincidencias) >= MAX_COINCIDENCIAS:

@@ -182,3 +182,22 @@ def test_tope_de_palabras_con_sugerencias_por_texto(diccionario_es, monkeypatch)
         assert "recibo" in c.sugerencias
     finally:
         ortografia._olvidar_diccionario()
+
+
+@pytest.mark.parametrize("texto", [
+    "Estimada Camila: le escribimos por la ref. 4471.",
+    "Hola Yamileth, su cuota vence el viernes.",
+    "Sra. Quispe, queda pendiente el pago en la Av. Larco.",
+    "Buenas tardes Xiomara, le recuerdo el saldo.",
+])
+def test_nombre_tras_un_saludo_y_abreviatura_con_su_punto_no_se_senalan(diccionario_es, texto):
+    assert _senaladas(texto) == []
+
+
+@pytest.mark.parametrize(("texto", "esperadas"), [
+    ("Yamileth debe pagar hoy.", ["Yamileth"]),          # sin saludo: puede ser una errata
+    ("Le enviamos la refx. de su cuenta.", ["refx"]),    # no es una abreviatura de la lista
+    ("Estimada cliente, la facturra vence hoy.", ["facturra"]),
+])
+def test_lo_demas_se_sigue_revisando(diccionario_es, texto, esperadas):
+    assert _senaladas(texto) == esperadas
