@@ -15,6 +15,8 @@ con el elemento exacto que está o falta, y su gemelo que no lo lleva:
 - *contacto*: un número pegado a letras es un trozo de IBAN o de un código, no un teléfono
   («ES12 3456 7890 ...»); «marque *611» es un código corto; la dirección del inmueble o del
   cliente no es un contacto de quien cobra, la de sus oficinas sí.
+- *fecha de vencimiento*: el plazo en semanas o meses para pagar («tienes una semana para
+  ponerte al día», «le damos un mes de plazo»), no el atraso («tiene un mes de atraso»).
 - *fecha de vencimiento en un marcador*: la etiqueta de antes manda («Fecha de pago: {{
   fecha_pago }}», «antes del {{ period_end }}»), aunque el nombre o la variable del modelo
   digan otra cosa; el último pago, el pago recibido o la firma del contrato no son el
@@ -121,6 +123,16 @@ PLANTILLA = ("Factura {{ numero_factura }} por {{ importe }}. Paga en {{ enlace_
              "Tel. {{ telefono }}. {{ empresa }}.")
 
 FECHA = [
+    # el plazo en semanas o meses para pagar, y su gemelo de atraso
+    caso("fecha_vencimiento", True, "whatsapp", "mensaje",
+         "Hola Ana, tu cuota de $450 sigue pendiente: tienes una semana para ponerte al día. "
+         "Paga en OXXO con ref 88231. Info 55 1234 5678. Créditos Sur"),
+    caso("fecha_vencimiento", True, "carta", "mensaje",
+         "Su factura F-2231 de 340 € está impagada. Le damos un mes de plazo para regularizarla. "
+         "Transferencia al IBAN ES12 3456 7890 1234 5678 9012. Tel. 912 345 678. Textiles Aurora"),
+    caso("fecha_vencimiento", False, "whatsapp", "mensaje",
+         "Hola Ana, tu cuota de $450 tiene un mes de atraso. "
+         "Paga en OXXO con ref 88231. Info 55 1234 5678. Créditos Sur"),
     caso("fecha_vencimiento", True, "email", "plantilla",
          "Fecha de pago: {{ fecha_pago }}. " + PLANTILLA),
     caso("fecha_vencimiento", True, "email", "plantilla",
