@@ -66,11 +66,11 @@ def claves(comprobador: Any, ctx: Any) -> frozenset[str]:
     encontradas.update(f"frase:{f.texto}" for f, p in zip(comprobador.frases, una_a_una,
                                                           strict=True) if p.en(ctx))
     for i in range(len(comprobador.patrones)):
-        if tipos_regla._buscar(comprobador._compilar(i), ctx.tapado) is not None:
+        if tipos_regla._buscar(comprobador._compilar(i), ctx.tapado_sin_tildes) is not None:
             encontradas.add(f"patron#{i}")
     if ctx.canal in tipos_regla.CANALES_CONVERSACION:
         encontradas.update(f"conversacion#{i}" for i, p in enumerate(comprobador._conversacion)
-                           if tipos_regla._buscar(p, ctx.tapado) is not None)
+                           if tipos_regla._buscar(p, ctx.tapado_sin_tildes) is not None)
     return frozenset(encontradas)
 
 

@@ -12,7 +12,7 @@ import regex
 from generador.lint.frases import MAX_PREFIJO, Anclas, Indice
 from generador.lint.marcadores import Marcador, tapar
 from generador.lint.memo import MemoPalabra
-from generador.lint.normalizar import desenmascarar, plegar
+from generador.lint.normalizar import desenmascarar, plegar, quitar_tildes
 
 _PALABRA = regex.compile(r"\w+")
 #: Palabras que delatan el registro: se cuentan en la lista de palabras del texto plegado.
@@ -84,6 +84,13 @@ class Contexto:
     @cached_property
     def tapado(self) -> str:
         return tapar(self.texto, self.marcadores)
+
+    @cached_property
+    def tapado_sin_tildes(self) -> str:
+        """``tapado`` sin tildes en las vocales (con sus mayúsculas y su ñ): donde buscan
+        los elementos obligatorios, que aciertan así con o sin tildes (ver
+        :func:`generador.lint.normalizar.quitar_tildes`)."""
+        return quitar_tildes(self.tapado)
 
     @cached_property
     def plegado(self) -> str:

@@ -243,19 +243,23 @@ _IMPORTE_FUERTE = frozenset({"total", "monto", "importe", "amount", "saldo", "pr
                              "costo", "subtotal", "price"})
 #: Palabras que hacen de un nombre (``organization_name``) el de quien cobra.
 _REMITENTE = dict(_PALABRAS_ELEMENTO)["remitente"]
-#: Fechas que no son de vencimiento: creación, emisión o envío de la factura.
+#: Fechas que no son de vencimiento: creación, emisión o envío de la factura; el último pago
+#: o el anterior (``fecha_ultimo_pago``, ``last_payment_date``); la firma del contrato.
 _FECHA_NO_VENCIMIENTO = frozenset({
     "creacion", "created", "creado", "emision", "emitida", "issue", "issued", "alta",
     "registro", "envio", "sent", "expedicion", "generacion", "generated", "inicio", "start",
     "paid", "pagado", "pagada", "order", "pedido", "transaction", "transaccion", "compra",
     "purchase", "recibido", "received", "entrega", "delivery", "delivered", "notificacion",
-    "notification", "aviso",
+    "notification", "aviso", "ultimo", "ultima", "last", "anterior", "previo", "previous",
+    "contrato", "contract", "firma", "signed", "nacimiento", "birth", "desembolso",
 })
 #: "dias_vencido", "daysOverdue": días de atraso, no un plazo para pagar.
 _DIAS_DE_ATRASO = frozenset({"vencido", "vencida", "vencidos", "overdue", "atraso", "mora", "late",
                              "retraso", "transcurridos", "since", "ago", "sin"})
 _FECHA_VENCIMIENTO = frozenset({"due", "vencimiento", "vence", "limite", "deadline", "expiry",
                                 "expira", "plazo", "pago", "payment"})
+#: Las que dicen sin duda que es el vencimiento (no «pago»: ``fecha_ultimo_pago`` es pasado).
+_FECHA_VENCIMIENTO_SEGURA = _FECHA_VENCIMIENTO - {"pago", "payment"}
 
 
 def _ajustar(elemento: str, palabras: list[str]) -> str | None:
@@ -267,9 +271,10 @@ def _ajustar(elemento: str, palabras: list[str]) -> str | None:
         if {"until", "restantes", "left", "remaining", "plazo", "para", "hasta"} & set(palabras):
             return "fecha_vencimiento"  # daysUntilDue, dias_restantes: un plazo en días
     if "fecha" in palabras or "date" in palabras or "created" in palabras:
-        if _FECHA_VENCIMIENTO.isdisjoint(palabras) and (
+        if _FECHA_VENCIMIENTO_SEGURA.isdisjoint(palabras) and (
             not _FECHA_NO_VENCIMIENTO.isdisjoint(palabras)
-            or ({"invoice", "factura", "created"} & set(palabras))
+            or (_FECHA_VENCIMIENTO.isdisjoint(palabras)
+                and {"invoice", "factura", "created"} & set(palabras))
         ):
             return None
         return "fecha_vencimiento"
@@ -560,6 +565,11 @@ def _elemento_de_marcador(nombre: str, sintaxis: str, texto: str, inicio: int,
     if elemento in (None, "referencia") and _EMISOR_DE_FACTURA.search(
             plegar(texto[max(0, inicio - 60):inicio])):
         return "remitente"  # «Factura :invoice de :account»: quien emite la factura
+    if elemento in (None, "referencia") and not _dias_de_atraso(nombre) and _VENCE_ANTES.search(
+            plegar(texto[max(0, inicio - 40):inicio])):
+        # «Fecha de pago: {{ fecha_pago }}», «antes del {{ period_end }}»: la etiqueta dice que
+        # es el vencimiento, aunque el nombre (o la variable del modelo) diga otra cosa
+        return "fecha_vencimiento"
     return elemento
 
 
@@ -678,6 +688,12 @@ def _corregir_por_etiqueta(elemento: str, nombre: str, previo: str) -> str | Non
 _ATRASO_DESPUES = regex.compile(
     r"[^\w\n]*(?:(?:dias?|days?)[^\w\n]*)?(?:\$\{[^{}\n]{0,60}\}[^\w\n]*)?(?:\w+[ \t]+)?"
     r"(?:de|en)[ \t]+(?:mora|atraso|retraso)\b")
+#: La etiqueta del vencimiento justo antes de un marcador: «vence el», «Vencimiento:», «Fecha
+#: de pago:», «Fecha límite», «antes del», «hasta el», «a más tardar el», «pagar antes del».
+_VENCE_ANTES = regex.compile(
+    r"(?:\bvence(?:n|ra|ran)?(?:\s+(?:el|en))?|\bvencimiento|\bfecha\s+(?:limite|maxima)(?:\s+de\s+pago)?|"
+    r"\bfecha\s+de\s+(?:pago|vencimiento|cobro)|\bantes\s+del?|\bhasta\s+el|"
+    r"\ba\s+mas\s+tardar(?:\s+el)?)[\s:*_]*$")
 #: «Factura <número> de » justo antes de un marcador: lo que sigue es quien la emite.
 _EMISOR_DE_FACTURA = regex.compile(r"\b(?:factura|recibo|invoice)\s+\S+\s+(?:de|from)\s*$")
 

@@ -87,6 +87,48 @@ def _plegar_tramo(m: re.Match[str]) -> str:
     return m.group().translate(_TABLA)
 
 
+#: Una vocal con tilde o diéresis dentro de la palabra, y la misma sin ella. La del final se
+#: queda: «pagó» no es «pago», «está» no es «esta»; ahí la tilde cambia el sentido y las
+#: expresiones la escriben.
+_TILDE_DENTRO = re.compile(r"[áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ](?=[^\W\d_])")
+_SIN_TILDE = dict(zip("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU", strict=True))
+#: Una tanda de signos de énfasis de WhatsApp y Markdown (ver :func:`_sin_enfasis`).
+_SIGNOS_ENFASIS = re.compile(r"[*_~]+")
+
+
+def _sin_tilde(m: re.Match[str]) -> str:
+    return _SIN_TILDE[m.group()]
+
+
+def _sin_enfasis(texto: str) -> str:
+    """``texto`` con los signos de énfasis pegados a una palabra cambiados por espacios:
+    «*Tienda Sol*», «_Créditos Sur_», «**Nota**», «~antes~». No los de una máscara
+    («****1234») ni los de un nombre de variable («numero_factura»): van junto a cifras o
+    entre letras."""
+    def cambiar(m: re.Match[str]) -> str:
+        antes = texto[m.start() - 1] if m.start() else " "
+        despues = texto[m.end()] if m.end() < len(texto) else " "
+        abre = not antes.isalnum() and despues.isalpha()
+        cierra = (antes.isalpha() or antes in ".!?)") and not despues.isalnum()
+        return " " * len(m.group()) if abre or cierra else m.group()
+    return _SIGNOS_ENFASIS.sub(cambiar, texto)
+
+
+def quitar_tildes(texto: str) -> str:
+    """``texto`` sin tildes dentro de las palabras ni signos de énfasis, con sus mayúsculas,
+    su ñ, las tildes del final de palabra y la misma longitud.
+
+    Para las expresiones que distinguen mayúsculas (un nombre propio, una marca) y tienen
+    que encontrar igual «contáctenos» que «contactenos» y «con *Tienda Sol*» que «con Tienda
+    Sol»: escritas sin tildes (o con ``[aá]``) y sin contar con el énfasis, aciertan en todas
+    las formas. El énfasis pasa a espacios (:func:`_sin_enfasis`)."""
+    if "*" in texto or "_" in texto or "~" in texto:
+        texto = _sin_enfasis(texto)
+    if texto.isascii():
+        return texto
+    return _TILDE_DENTRO.sub(_sin_tilde, texto)
+
+
 # --- Escritura de SMS/WhatsApp --------------------------------------------------------------
 #: Letras repetidas tres o más veces ("rataaa", "embargarrr"), cifras dentro de una palabra
 #: ("3stafador", "m0roso") o una k inicial ("kasa"). Solo si aparece algo así se reescribe

@@ -743,7 +743,7 @@ class TipoElementoRequerido:
     def _sin_excepciones(self, ctx: Contexto) -> Contexto:
         """``ctx`` con las oraciones de :attr:`excepto_oraciones` cubiertas de espacios (o
         el mismo ``ctx`` si no hay ninguna): lo que dicen no prueba el elemento."""
-        tapado = ctx.tapado
+        tapado = ctx.tapado_sin_tildes
         tramos = [m.span() for m in self._excepto.finditer(tapado)]  # type: ignore[union-attr]
         if not tramos:
             return ctx
@@ -765,10 +765,11 @@ class TipoElementoRequerido:
             ctx = self._sin_excepciones(ctx)
         if self._frases.en(ctx):
             return True
-        if self.patrones and self._alguno(ctx.tapado):
+        # las expresiones buscan sin tildes (con mayúsculas): «contáctenos» es «contactenos»
+        if self.patrones and self._alguno(ctx.tapado_sin_tildes):
             return True
         return ctx.canal in CANALES_CONVERSACION and any(
-            _buscar(p, ctx.tapado) is not None for p in self._conversacion)
+            _buscar(p, ctx.tapado_sin_tildes) is not None for p in self._conversacion)
 
     def revisar(self, ctx: Contexto) -> list[Deteccion]:
         try:
