@@ -31,7 +31,8 @@ def test_pyproject_hacia_arriba_selecciona_e_ignora(tmp_path, lint):
         reglas = ["tono"]
         ignorar = ["tono.agresivo.exclamaciones"]
         """)
-    assert _reglas(lint("--formato", "json", str(ruta))) == ["TON001"]
+    # la cárcel por una deuda es amenaza (TON001) y delito inventado (TON063, falso legal)
+    assert sorted(_reglas(lint("--formato", "json", str(ruta)))) == ["TON001", "TON063"]
 
 
 def test_cobro_toml_y_severidad(tmp_path, lint):
