@@ -6,7 +6,8 @@ regla de la **misma categoría** debe señalar: el reporte a un buró dicho con 
 en días, la actualización), «evite costos de cobro jurídico» o «evite ser reportado» sin urgencia
 inmediata, lo jurídico que no es judicial (el área jurídica, la carta de cobro jurídico, el aviso
 prejurídico, «bajo apercibimiento de»), el registro de morosos que la ley regula y «superior a» como
-cifra.
+cifra. Los de ``casos/tono_modelo14.yml`` son cobros legítimos enteros que tampoco debe señalar la
+señal aprendida (TON020-TON024), que los usa como negativos al entrenarse.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from .casos_yaml import casos_de, hallazgos_del_caso
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision14.yml"
+MODELO = Path(__file__).parent / "casos" / "tono_modelo14.yml"
 
 
 def _casos(archivo: Path, resultado: str) -> list[tuple[str, dict]]:
@@ -31,7 +33,13 @@ def test_cada_principio_tiene_gemelos_abusivos_con_su_tramo_y_legitimos():
     assert {codigo for codigo, _ in gemelos} == {"TON003", "TON005", "TON018", "TON019", "TON035"}
 
 
-@pytest.mark.parametrize(("codigo", "caso"), _casos(CASOS, "pasa"),
+def test_los_negativos_del_modelo_son_mensajes_enteros_de_sus_cuatro_categorias():
+    legitimos = _casos(MODELO, "pasa")
+    assert len(legitimos) >= 100 and not _casos(MODELO, "falla")
+    assert {codigo for codigo, _ in legitimos} == {"TON020", "TON021", "TON023", "TON024"}
+
+
+@pytest.mark.parametrize(("codigo", "caso"), _casos(CASOS, "pasa") + _casos(MODELO, "pasa"),
                          ids=lambda v: v if isinstance(v, str) else v["texto"][:40])
 def test_ningun_legitimo_da_un_hallazgo_de_la_categoria_de_su_regla(codigo, caso, hallazgos_de,
                                                                      reglamento):
