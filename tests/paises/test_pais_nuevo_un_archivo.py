@@ -9,7 +9,8 @@ línea en otra tabla, ni paquete de ley en ``reglas/paises/``. Con eso, de punta
 - ``cobro lint --pais uy`` revisa y avisa de que no hay reglas de ley de Uruguay;
 - ``cobro plan --pais uy`` da los contactos en la hora de Montevideo, sin festivos uruguayos, con
   límites prudentes que dice que no son ninguna ley;
-- los filtros de las reglas (``FILTROS``) y el sitio lo incluyen, porque salen del modelo.
+- los filtros de las reglas (``FILTROS``) y el sitio lo incluyen, porque salen del modelo, y
+  sus páginas del sitio avisan, como lint y plan, de que no tiene reglas de ley verificadas.
 
 Uruguay no está en el catálogo real: sin sus textos legales con fuentes verificadas no se añade.
 """
@@ -182,12 +183,19 @@ def test_los_filtros_de_las_reglas_admiten_uruguay(arbol):
     assert {tuple(r["paises"]) for r in json.loads(stdout)} == {()}  # ninguna de ley ajena
 
 
-def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(arbol, catalogo, tmp_path_factory):
+@pytest.fixture(scope="module")
+def sitio(arbol, tmp_path_factory):
+    """El sitio de España y Uruguay (un sector) construido con el árbol con Uruguay: su
+    resultado y su carpeta."""
     from generador.sitio.construir import construir_sitio
 
     salida = tmp_path_factory.mktemp("sitio_uy") / "site"
     with contextlib.chdir(arbol):
-        sitio = construir_sitio(salida, specs=arbol, paises=["es", "uy"], sectores=[SECTOR])
+        return construir_sitio(salida, specs=arbol, paises=["es", "uy"], sectores=[SECTOR]), salida
+
+
+def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(sitio, catalogo):
+    sitio, salida = sitio
     html = (salida / "catalogo" / "index.html").read_text(encoding="utf-8")
     nav = re.search(r"<nav [^>]*data-cobro-paises-galeria.*?</nav>", html, re.S).group(0)
     cuentas = dict(re.findall(r'data-pais="([a-z]+)"[^>]*>([^<]*?)\s*<span', nav))
@@ -197,3 +205,34 @@ def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(arbol, catalogo, tmp_
     generadas = len(list((catalogo / "plantillas" / "uy" / SECTOR).glob("*.txt")))
     assert len(list((salida / "plantillas" / SECTOR).glob("uy-*"))) == generadas
     assert sitio.avisos == []
+
+
+AVISO_SIN_LEY = ("No hay reglas de ley verificadas para este país; los límites de contacto son "
+                 "prudentes, no legales.")
+
+
+def test_las_paginas_de_uruguay_avisan_de_que_no_tiene_ley_y_las_de_espana_no(
+        sitio):
+    """Como ``cobro lint`` y ``cobro plan``: quien copia una plantilla de Uruguay del sitio lee
+    que no hay ley verificada detrás; en las de España (con paquete de ley) no sale."""
+    _, salida = sitio
+
+    def aviso(pagina: Path) -> str | None:
+        encontrado = re.search(r'<div class="admonition warning cobro-sin-ley" '
+                               r'data-cobro-sin-ley="([a-z]+)">(.*?)</div>',
+                               pagina.read_text(encoding="utf-8"), re.S)
+        if encontrado is None:
+            return None
+        return encontrado.group(1) + ": " + re.sub(r"<[^>]+>", "", encontrado.group(2))
+
+    ficha = f"{SECTOR}-aviso_vencimiento-email-usted"
+    paginas_uy = [salida / "catalogo" / "uy" / "index.html",
+                  salida / "plantillas" / SECTOR / f"uy-{ficha}" / "index.html"]
+    for pagina in paginas_uy:
+        texto = aviso(pagina)
+        assert texto is not None, pagina
+        assert texto.startswith("uy: Uruguay: sin reglas de ley verificadas" + AVISO_SIN_LEY)
+        assert "reglas/paises/uy.yml" in texto and "Comprueba la ley de Uruguay" in texto
+    paginas_es = [salida / "catalogo" / "index.html",
+                  salida / "plantillas" / SECTOR / f"es-{ficha}" / "index.html"]
+    assert [aviso(p) for p in paginas_es] == [None, None]
