@@ -12,6 +12,7 @@ teléfono) sustituyen a los del sector y a los globales.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from generador.modelo import Especificacion, Variable
@@ -58,3 +59,29 @@ def aplicar(espec: Especificacion, locale: str, variables: dict[str, Variable],
         if nombre in resultado and nombre not in propios:
             resultado[nombre] = replace(resultado[nombre], ejemplo=valor)
     return resultado
+
+
+#: El importe con que los mensajes del linter ponen un ejemplo (FAL001), antes de llevarlo a
+#: la escala del país: 1.234,50 € en España, su equivalente en cada moneda.
+IMPORTE_MUESTRA = 1234.50
+
+
+def importe_de_muestra(espec: Especificacion, codigo: str | None) -> str | None:
+    """Un importe de ejemplo como se escribe en el país ``codigo``: :data:`IMPORTE_MUESTRA`
+    en su escala (``importes``) y con su moneda y su locale (Babel): «1.234,50 €» en
+    España, «$24,690.00» en México. ``None`` sin país o si el modelo no lo tiene: nunca el
+    formato de otro país."""
+    pais = espec.paises.get(codigo) if codigo else None
+    if pais is None:
+        return None
+    datos = espec.textos_pais.get(pais.codigo)
+    importes = getattr(datos, "importes", None) or {}
+    return _importe(escalar(IMPORTE_MUESTRA, importes), pais.moneda, pais.locale)
+
+
+@lru_cache(maxsize=64)
+def _importe(valor: float, moneda: str, locale: str) -> str:
+    from babel.numbers import format_currency
+
+    # sin los espacios de no separación de Babel (en una terminal se ven como uno normal)
+    return format_currency(valor, moneda, locale=locale).replace("\xa0", " ").replace("\u202f", " ")
