@@ -1,5 +1,7 @@
 """Datos de ejemplo por país: los valores de ``mensajes/paises/<cc>.yml`` (``ejemplos``) y
 los importes de los sectores llevados a la moneda del país (``importes``).
+Lo que un país no da y en el árbol es un dato del país predeterminado (su IBAN, su NIF, sus
+direcciones) toma el ``ejemplo_neutro`` de la variable: nunca los datos de otro país.
 
 Los sectores escriben sus ejemplos una vez (un recibo de luz de 94,35, una obra de 48.320,80);
 en otro país esos números en su moneda no dicen nada (94 pesos chilenos no pagan un recibo).
@@ -58,6 +60,15 @@ def aplicar(espec: Especificacion, locale: str, variables: dict[str, Variable],
     for nombre, valor in datos.ejemplos.items():
         if nombre in resultado and nombre not in propios:
             resultado[nombre] = replace(resultado[nombre], ejemplo=valor)
+    pais = espec.pais_de_locale(locale)
+    if pais is not None and pais.codigo != espec.pais_predeterminado:
+        # Los ejemplos globales y de los sectores son datos del país predeterminado (un IBAN
+        # español, un teléfono de Madrid): lo que el país no da, neutro, no el de otro país.
+        for nombre, variable in resultado.items():
+            if (variable.ejemplo_neutro is not None and nombre not in datos.ejemplos
+                    and nombre not in propios):
+                neutro = variable.ejemplo_neutro.replace("{lugar}", pais.lugar)
+                resultado[nombre] = replace(variable, ejemplo=neutro)
     return resultado
 
 

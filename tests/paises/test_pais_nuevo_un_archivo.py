@@ -128,6 +128,27 @@ def test_generar_escribe_sus_plantillas_con_importes_en_pesos_uruguayos(catalogo
     assert "- por transferencia a la cuenta " in ejemplo  # las vías de pago de su archivo
 
 
+#: Datos de ejemplo de España (los del árbol, escritos para el país predeterminado) que un país
+#: sin ``ejemplos:`` propios no debe heredar: IBAN, NIF, direcciones, teléfonos, burofax, S.L.
+DATOS_DE_ESPANA = ("ES91 2100", "B12345678", "B46123456", "A86543210", "Madrid", "Coslada",
+                   "910 ", "900 555", "burofax", "S.L.")
+
+
+def test_sin_ejemplos_propios_los_datos_de_ejemplo_son_neutros_y_no_de_otro_pais(catalogo):
+    """uy.yml no trae ``ejemplos:``: donde el árbol pone un dato de España, Uruguay lleva uno
+    neutro (cuenta, RUT y teléfono en ceros, direcciones en su ciudad), nunca el español."""
+    carpeta = catalogo / "ejemplos" / "uy" / SECTOR
+    todos = "\n".join(p.read_text(encoding="utf-8") for p in carpeta.glob("*.txt"))
+    assert [dato for dato in DATOS_DE_ESPANA if dato in todos] == []
+    carta = (carpeta / f"uy-{SECTOR}-reclamacion_formal-carta-usted.txt").read_text(encoding="utf-8")
+    lineas = carta.splitlines()
+    assert {"RUT 000000000", "Calle Principal 100, Montevideo",
+            "Avenida Central 40, Montevideo"} <= set(lineas)
+    assert any(linea.startswith("- por transferencia a la cuenta 0000 0000 0000 0000, con ")
+               for linea in lineas)
+    assert "Tel. 000 000 000 · " in carta
+
+
 def test_lint_revisa_con_pais_uy_y_avisa_de_que_no_tiene_ley(arbol, catalogo):
     ejemplo = (catalogo / "ejemplos" / "uy" / SECTOR /
                f"uy-{SECTOR}-aviso_vencimiento-email-usted.txt")
@@ -144,7 +165,12 @@ def test_lint_revisa_con_pais_uy_y_avisa_de_que_no_tiene_ley(arbol, catalogo):
     roto.write_text("Hola, Ana: su factura F-1 de $ vence el 5 de diciembre.\n", encoding="utf-8")
     codigo, stdout, _ = _cobro("lint", "--specs", arbol, "--pais", "uy", "-f", "json", roto)
     hallazgos = json.loads(stdout)["archivos"][0]["hallazgos"]
-    assert "FAL001" in {h["regla"] for h in hallazgos}  # falta el importe
+    (falta,) = [h for h in hallazgos if h["regla"] == "FAL001"]  # falta el importe
+    # y el ejemplo del mensaje va en pesos uruguayos, como los escribe es_UY (no en euros)
+    importe = format_currency(1234.50, "UYU", locale="es_UY").replace(NBSP, " ")
+    assert importe == "$ 1.234,50"
+    assert falta["mensaje"] == ("falta el importe: di cuánto hay que pagar "
+                                f"(p. ej. {importe} o {{{{ importe }}}})")
 
 
 def test_plan_da_contactos_en_la_hora_de_montevideo_sin_festivos_uruguayos(arbol):
