@@ -25,6 +25,7 @@ import shutil
 from pathlib import Path
 
 import holidays
+import pais_uruguay
 import pytest
 import yaml
 from babel.numbers import format_currency
@@ -37,30 +38,7 @@ RAIZ = Path(__file__).resolve().parents[2]
 CLAVES_LEGALES = tuple(yaml.safe_load(
     (RAIZ / "mensajes" / "paises" / "es.yml").read_text(encoding="utf-8"))["legal"])
 
-URUGUAY = """\
-pais: uy
-nombre: Uruguay
-locale: es_UY
-moneda: UYU
-zona_horaria: America/Montevideo
-festivos: UY
-lugar: Montevideo
-vocabulario:
-  cobro: cobranza
-  agencia: una empresa de cobranzas
-  id_fiscal: RUT
-  etiqueta_cuenta: número de cuenta
-pago:
-  tu: "- por transferencia a la cuenta {{ cuenta_pago }}, con [[ concepto ]] en el concepto"
-  usted: "- por transferencia a la cuenta {{ cuenta_pago }}, con [[ concepto ]] en el concepto"
-pago_sms:
-  tu: "Paga en {{ enlace_pago }}"
-  usted: "Pague en {{ enlace_pago }}"
-concepto:
-  b2c: "{{ referencia }}"
-  b2b: el número de factura {{ numero_factura }}
-legal:
-""" + "".join(f'  {clave}: {{tu: "", usted: ""}}\n' for clave in CLAVES_LEGALES)
+URUGUAY = pais_uruguay.con_texto(CLAVES_LEGALES)
 
 SECTOR = "construccion"
 NBSP = "\xa0"
