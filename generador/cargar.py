@@ -102,6 +102,11 @@ ESQUEMA_VARIABLE = E.Mapa(
         "alias": E.Lista(E.Campo(str), requerido=False, no_vacia=True, unica=True,
                          descripcion="otros nombres habituales (p. ej. iban): la pista de los "
                                      "errores de --datos"),
+        "ejemplo_neutro": E.Campo(str, requerido=False,
+                                  descripcion="el ejemplo de un país sin el suyo en ejemplos: "
+                                              "cuando ejemplo es un dato del país predeterminado "
+                                              "(IBAN, NIF, teléfono...), un valor neutro; "
+                                              "{lugar}, la ciudad del país"),
     }
 )
 
@@ -419,7 +424,7 @@ def _guion_sector(datos: Mapa | None) -> dict[str, dict[str, str]]:
 def _variable(nombre: str, datos: Mapa, archivo: str, linea: int = 0) -> Variable:
     return Variable(nombre, datos["descripcion"].strip(), datos["tipo"], datos["ejemplo"],
                     datos.get("elemento"), archivo, linea, bool(datos.get("deuda", False)),
-                    tuple(datos.get("alias") or ()))
+                    tuple(datos.get("alias") or ()), datos.get("ejemplo_neutro"))
 
 
 def _exclusiones(datos: list | None, archivo: str, **fijos: str) -> tuple[Exclusion, ...]:

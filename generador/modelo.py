@@ -64,6 +64,10 @@ class Variable:
     #: otros nombres habituales (``iban`` para ``cuenta_pago``): la pista cuando un archivo del
     #: usuario usa uno de ellos (``cobro combinar --datos``)
     alias: tuple[str, ...] = ()
+    #: el ejemplo de un país que no da el suyo (``ejemplos:`` de ``mensajes/paises/<cc>.yml``)
+    #: cuando el de ``ejemplo`` es un dato del país predeterminado (su IBAN, su NIF, su
+    #: teléfono): un valor neutro, nunca el dato de otro país; ``{lugar}`` es la ciudad del país
+    ejemplo_neutro: str | None = None
 
 
 @dataclass(frozen=True)

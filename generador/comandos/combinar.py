@@ -101,8 +101,9 @@ def orden(facturas, salida, hoy, pais, canal, registro, datos_fijos, plazo, form
     resumen = combinar(facturas, salida, ajustes, formato=formato, forzar=forzar, motor=motor,
                        planificador=planificador, progreso=progreso.ir if progreso.activo else None)
     progreso.terminar()
-    for fila, motivo in resumen.muestra_errores:
-        click.echo(f"{facturas}:{fila}: {visible(motivo)}", err=True)
+    for fila, motivos in resumen.muestra_errores:
+        for motivo in motivos:  # cada problema de la fila en su línea, con su número
+            click.echo(f"{facturas}:{fila}: {visible(motivo)}", err=True)
     if resumen.con_error > len(resumen.muestra_errores):
         mas = resumen.con_error - len(resumen.muestra_errores)
         click.echo(f"... y {plural(mas, 'fila más', 'filas más')} con error "

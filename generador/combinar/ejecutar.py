@@ -35,7 +35,7 @@ class Resumen:
     hallazgos_por_severidad: Counter = field(default_factory=Counter)
     plantillas: set[str] = field(default_factory=set)
     columnas_no_usadas: list[str] = field(default_factory=list)
-    muestra_errores: list[tuple[int, str]] = field(default_factory=list)
+    muestra_errores: list[tuple[int, list[str]]] = field(default_factory=list)
     #: filas que fallaron por cada variable sin valor: la que falta en muchas suele ser un
     #: dato de la empresa (horario, dirección) que va una vez en ``--datos``
     faltan_por_variable: Counter = field(default_factory=Counter)
@@ -54,7 +54,7 @@ class Resumen:
         if r.error is not None:
             self.con_error += 1
             if len(self.muestra_errores) < MUESTRA_ERRORES:
-                self.muestra_errores.append((r.fila, r.error))
+                self.muestra_errores.append((r.fila, r.motivos))
             self.faltan_por_variable.update(r.faltan)
             return
         if r.omitida is not None:

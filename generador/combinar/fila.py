@@ -65,6 +65,8 @@ class ResultadoFila:
     nombre_cliente: str | None = None
     pais: str | None = None
     error: str | None = None
+    #: todos los problemas de una fila con error, uno a uno (``error`` los resume)
+    problemas: list[str] = field(default_factory=list)
     #: si falló por variables sin valor, cuáles (el resumen suma las que faltan en muchas filas)
     faltan: tuple[str, ...] = ()
     omitida: str | None = None
@@ -94,11 +96,24 @@ class ResultadoFila:
             datos["sms"] = self.sms
         return datos
 
+    @property
+    def motivos(self) -> list[str]:
+        """Los problemas de una fila con error, uno a uno (vacío si no tiene error)."""
+        if self.error is None:
+            return []
+        return self.problemas or [self.error]
+
     def como_problema(self) -> dict[str, Any]:
-        """La línea de ``no_combinadas.jsonl``: fila, referencia y motivo."""
-        return {"fila": self.fila, "referencia": self.referencia,
-                "motivo": self.error or self.omitida,
-                "clase": "error" if self.error else "omitida"}
+        """La línea de ``no_combinadas.jsonl``: fila, referencia y motivo (todos los
+        problemas en una frase); en las filas con error, además, ``problemas``: cada uno con
+        su columna (``null`` si es de la fila entera) y su motivo."""
+        datos: dict[str, Any] = {"fila": self.fila, "referencia": self.referencia,
+                                 "motivo": self.error or self.omitida,
+                                 "clase": "error" if self.error else "omitida"}
+        if self.error is not None:
+            datos["problemas"] = [{"columna": columna_del_motivo(m), "motivo": m}
+                                  for m in self.motivos]
+        return datos
 
 
 class _Estado:
@@ -179,22 +194,13 @@ def combinar_fila(ajustes: Ajustes, numero: int, fila: dict[str, str]) -> Result
     resultado = ResultadoFila(fila=numero, referencia=fila.get("referencia", ""))
     try:
         _combinar(estado(ajustes), ajustes, fila, resultado)
+    except FilaInvalida as exc:
+        resultado.error, resultado.problemas = str(exc.args[0]), exc.motivos
     except v.ValorInvalido as exc:
         resultado.error = str(exc.args[0])
     except _NoToca as exc:
         resultado.omitida = str(exc.args[0])
     return resultado
-
-
-def _audiencia(espec, sector: str, valor: str | None) -> str:
-    perfiles = espec.sectores[sector].perfiles
-    audiencia = valor or (next(iter(perfiles)) if len(perfiles) == 1 else "")
-    if audiencia and audiencia not in perfiles and any(
-            audiencia in otro.perfiles for otro in espec.sectores.values()):
-        # «b2c» existe, pero no en este sector: decirlo, no «la audiencia 'b2c' no existe»
-        raise v.ValorInvalido(f"audiencia: el sector '{sector}' no tiene la audiencia "
-                              f"'{audiencia}'; tiene: {', '.join(sorted(perfiles))}")
-    return _elegir(perfiles, audiencia, "la audiencia", "audiencia")
 
 
 class _NoToca(Exception):
@@ -209,9 +215,65 @@ def _elegir(opciones, valor: str | None, que: str, columna: str) -> str:
     return valor
 
 
+#: «columna: motivo»: la columna con que empieza el motivo de un problema de una fila.
+_CON_COLUMNA = re.compile(r"([a-z_][a-z0-9_]*): ")
+#: Columnas de valor obligatorio que se nombran si están vacías aunque no se sepa aún qué
+#: plantilla toca (con la plantilla, lo dice «faltan valores para ...»).
+_VALOR_OBLIGATORIO = {
+    "importe": "escribe el importe pendiente de la factura (p. ej. 1234.50)",
+    "nombre_cliente": "escribe el nombre del cliente al que va el mensaje",
+}
+
+
+def columna_del_motivo(motivo: str) -> str | None:
+    """``"sector: el sector 'x' no existe..."`` -> ``"sector"``; ``None`` si el motivo no
+    es de una columna (la fila entera, o varias columnas)."""
+    encontrada = _CON_COLUMNA.match(motivo)
+    return encontrada.group(1) if encontrada else None
+
+
+def resumir(motivos: list[str]) -> str:
+    """Un motivo tal cual; varios, numerados en una línea («3 problemas: 1) ... · 2) ...»)."""
+    if len(motivos) == 1:
+        return motivos[0]
+    return f"{len(motivos)} problemas: " + " · ".join(
+        f"{i}) {motivo}" for i, motivo in enumerate(motivos, 1))
+
+
+class FilaInvalida(v.ValorInvalido):
+    """Todos los problemas de una fila a la vez: quien corrige el CSV los ve todos en una
+    pasada, no uno por ejecución. ``args[0]`` los resume; :attr:`motivos` los da uno a uno."""
+
+    def __init__(self, motivos: list[str]) -> None:
+        super().__init__(resumir(motivos))
+        self.motivos = motivos
+
+
+class _Problemas:
+    """Junta los problemas de una fila en vez de parar en el primero."""
+
+    def __init__(self) -> None:
+        self.motivos: list[str] = []
+
+    def anotar(self, motivo: str) -> None:
+        self.motivos.append(motivo)
+
+    def probar(self, funcion, *args):
+        """``funcion(*args)``, o ``None`` si no vale (con su motivo anotado)."""
+        try:
+            return funcion(*args)
+        except FilaInvalida as exc:
+            self.motivos.extend(exc.motivos)
+        except v.ValorInvalido as exc:
+            self.anotar(str(exc.args[0]))
+        return None
+
+    def columnas(self) -> set[str]:
+        return {c for c in map(columna_del_motivo, self.motivos) if c}
+
+
 def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: ResultadoFila) -> None:
     from generador.componer import id_con_pais
-    from generador.modelo import REGISTROS
     from generador.rellenar import rellenar
 
     if "__sobran__" in fila:
@@ -224,57 +286,8 @@ def _combinar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: Resultado
         raise v.ValorInvalido(f"celdas demasiado largas en {', '.join(largas)} (más de "
                               f"{plural(MAX_CELDA, 'carácter', 'caracteres')}): no parecen datos "
                               "de una factura")
-    if not r.referencia:
-        raise v.ValorInvalido("referencia: vacía; cada fila necesita la referencia de su factura")
     espec = est.espec
-    # Las columnas que no dependen unas de otras se comprueban todas: quien corrige la
-    # exportación ve de una vez todo lo que falla en la fila, no un problema por pasada.
-    problemas: list[str] = []
-
-    def comprobar(funcion, *args):
-        try:
-            return funcion(*args)
-        except v.ValorInvalido as exc:
-            problemas.append(str(exc.args[0]))
-            return None
-
-    sector = comprobar(_elegir, espec.sectores, fila.get("sector"), "el sector", "sector")
-    audiencia = None
-    if sector is not None:
-        audiencia = comprobar(_audiencia, espec, sector, fila.get("audiencia"))
-    registro = comprobar(_elegir, REGISTROS, fila.get("registro") or ajustes.registro,
-                         "el registro", "registro")
-    pais = fila.get("pais") or ajustes.pais or espec.pais_predeterminado
-    pais = comprobar(_elegir, espec.paises, pais, "el país", "pais")
-    vencimiento = comprobar(_con_columna, "fecha_vencimiento",
-                            lambda t: v.fecha(t, dia_primero=pais != "us"),
-                            fila.get("fecha_vencimiento", ""))
-    if fila.get("importe"):
-        comprobar(_con_columna, "importe", v.importe, fila["importe"])
-    canal = fila.get("canal") or ajustes.canal
-    if not canal:
-        problemas.append("canal: vacío; añade la columna canal o usa --canal")
-    else:  # «fax» no es un canal de ningún tipo
-        comprobar(_elegir, espec.canales, canal, "el canal", "canal")
-    if len(problemas) == 1:
-        raise v.ValorInvalido(problemas[0])
-    if problemas:
-        raise v.ValorInvalido(f"{len(problemas)} problemas: " + " ".join(
-            f"({n}) {p}" + ("" if p.endswith((".", "?")) else ".") for n, p in enumerate(problemas, 1)))
-    tipo = fila.get("tipo") or _tipo_por_retraso(est, (ajustes.hoy - vencimiento).days)
-    tipo = _elegir(espec.tipos, tipo, "el tipo", "tipo")
-    canales = espec.tipos[tipo].canales
-    if canal not in canales:
-        raise v.ValorInvalido(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
-                              f"{', '.join(canales)}")
-    plantilla = est.plantilla(sector, audiencia, tipo, canal, registro, pais)
-    datos = _datos(est, ajustes, fila, espec.paises[pais], vencimiento)
-    faltan = [n for n in plantilla.variables if n not in datos]
-    if faltan:
-        r.faltan = tuple(faltan)
-        raise v.ValorInvalido(
-            f"faltan valores para {', '.join(faltan)}: añade esas columnas al CSV o ponlos "
-            "en --datos")
+    plantilla, pais, tipo, canal, datos = _validar(est, ajustes, fila, r)
     try:
         mensaje = rellenar(plantilla, datos)
         if canal == "sms":
@@ -358,6 +371,84 @@ def _sms_en_presupuesto(plantilla, datos: dict[str, str], mensaje, maximo: int |
     return mensaje, datos, resumen
 
 
+def _audiencia(espec, sector: str, audiencia: str) -> str:
+    perfiles = espec.sectores[sector].perfiles
+    audiencia = audiencia or (next(iter(perfiles)) if len(perfiles) == 1 else "")
+    if audiencia and audiencia not in perfiles and any(
+            audiencia in otro.perfiles for otro in espec.sectores.values()):
+        # «b2c» existe, pero no en este sector: decirlo, no «la audiencia 'b2c' no existe»
+        raise v.ValorInvalido(f"audiencia: el sector '{sector}' no tiene la audiencia "
+                              f"'{audiencia}'; tiene: {', '.join(sorted(perfiles))}")
+    return _elegir(perfiles, audiencia, "la audiencia", "audiencia")
+
+
+def _vencimiento(texto: str, pais: str | None) -> dt.date:
+    if not texto:
+        raise v.ValorInvalido("fecha_vencimiento: vacía; escribe la fecha de vencimiento de la "
+                              "factura (AAAA-MM-DD, p. ej. 2026-03-05)")
+    return _con_columna("fecha_vencimiento", lambda t: v.fecha(t, dia_primero=pais != "us"), texto)
+
+
+def _validar(est: _Estado, ajustes: Ajustes, fila: dict[str, str], r: ResultadoFila):
+    """Comprueba cada columna de la fila y lanza :class:`FilaInvalida` con todos sus
+    problemas (una columna que depende de otra mala, como la audiencia de un sector que no
+    existe, no se juzga). Devuelve la plantilla, el país, el tipo, el canal y los datos."""
+    from generador.modelo import REGISTROS
+
+    espec = est.espec
+    p = _Problemas()
+    if not r.referencia:
+        p.anotar("referencia: vacía; cada fila necesita la referencia de su factura")
+    sector = p.probar(_elegir, espec.sectores, fila.get("sector"), "el sector", "sector")
+    audiencia = None if sector is None else p.probar(_audiencia, espec, sector,
+                                                      fila.get("audiencia", ""))
+    registro = p.probar(_elegir, REGISTROS, fila.get("registro") or ajustes.registro,
+                        "el registro", "registro")
+    pais = p.probar(_elegir, espec.paises, fila.get("pais") or ajustes.pais
+                    or espec.pais_predeterminado, "el país", "pais")
+    vencimiento = p.probar(_vencimiento, fila.get("fecha_vencimiento", ""), pais)
+    tipo = fila.get("tipo") or None
+    if tipo is None and vencimiento is not None:
+        try:
+            tipo = p.probar(_tipo_por_retraso, est, (ajustes.hoy - vencimiento).days)
+        except _NoToca:
+            if not p.motivos:
+                raise  # aún no toca enviar nada: no se juzga lo demás
+    if tipo is not None:
+        tipo = p.probar(_elegir, espec.tipos, tipo, "el tipo", "tipo")
+    canal = fila.get("canal") or ajustes.canal
+    if not canal:
+        p.anotar("canal: vacío; añade la columna canal o usa --canal")
+        canal = None
+    elif canal not in espec.canales:  # «fax» no es un canal de ningún tipo
+        canal = p.probar(_elegir, espec.canales, canal, "el canal", "canal")
+    elif tipo is not None and canal not in espec.tipos[tipo].canales:
+        p.anotar(f"canal: el tipo {tipo} no se envía por '{canal}'; canales: "
+                 f"{', '.join(espec.tipos[tipo].canales)}")
+        canal = None
+    datos = _datos(est, ajustes, fila, espec.paises[pais or espec.pais_predeterminado],
+                   vencimiento, p)
+    plantilla = None
+    if None not in (sector, audiencia, registro, pais, tipo, canal):
+        plantilla = p.probar(est.plantilla, sector, audiencia, tipo, canal, registro, pais)
+    if plantilla is not None:
+        malos = p.columnas()  # un valor ilegible ya tiene su motivo: no se repite
+        faltan = [n for n in plantilla.variables if n not in datos and n not in malos]
+        if faltan:
+            r.faltan = tuple(faltan)
+            p.anotar(f"faltan valores para {', '.join(faltan)}: añade esas columnas al CSV o "
+                     "ponlos en --datos")
+    else:
+        # sin plantilla no se sabe qué valores pide, pero estos los piden casi todas
+        sueltos = dict(ajustes.datos)
+        for columna, que_hacer in _VALOR_OBLIGATORIO.items():
+            if not fila.get(columna) and columna not in sueltos and columna not in p.columnas():
+                p.anotar(f"{columna}: vacío; {que_hacer}")
+    if p.motivos:
+        raise FilaInvalida(p.motivos)
+    return plantilla, pais, tipo, canal, datos
+
+
 def _respecto_al_vencimiento(dia: int) -> str:
     """``-5`` -> «5 días antes del vencimiento» (no «a -5 días»)."""
     if dia == 0:
@@ -380,30 +471,41 @@ def _tipo_por_retraso(est: _Estado, dias: int) -> str:
 
 
 def _datos(est: _Estado, ajustes: Ajustes, fila: dict[str, str], pais,
-           vencimiento: dt.date) -> dict[str, str]:
+           vencimiento: dt.date | None, p: _Problemas) -> dict[str, str]:
+    """Los valores de la fila formateados como en su país; cada valor que no se puede leer
+    queda anotado en ``p`` (y fuera de los datos)."""
     locale = pais.locale
     moneda = fila.get("moneda") or pais.moneda
     if len(moneda) != 3 or not moneda.isalpha():
-        raise v.ValorInvalido(f"moneda: '{moneda}' no es un código ISO 4217 (EUR, MXN, COP...)")
+        p.anotar(f"moneda: '{moneda}' no es un código ISO 4217 (EUR, MXN, COP...)")
+        moneda = pais.moneda
     datos: dict[str, str] = {
         "lugar": pais.lugar,
         "fecha_carta": v.formatear_fecha(ajustes.hoy, locale),
         "fecha_limite": v.formatear_fecha(ajustes.hoy + dt.timedelta(days=ajustes.plazo_dias), locale),
     }
     crudos = {**dict(ajustes.datos), **{c: x for c, x in fila.items() if x}}
-    crudos["fecha_vencimiento"] = vencimiento.isoformat()
+    if vencimiento is None:
+        crudos.pop("fecha_vencimiento", None)  # su problema ya está anotado
+    else:
+        crudos["fecha_vencimiento"] = vencimiento.isoformat()
     for nombre, crudo in crudos.items():
         variable = est.variables.get(nombre)
         if variable is None:
             continue
         if variable.tipo == "importe":
-            cantidad = _con_columna(nombre, v.importe, crudo)
-            datos[nombre] = v.formatear_importe(cantidad, moneda.upper(), locale)
+            cantidad = p.probar(_con_columna, nombre, v.importe, crudo)
+            if cantidad is not None:
+                datos[nombre] = v.formatear_importe(cantidad, moneda.upper(), locale)
         elif variable.tipo == "fecha":
-            fecha = _con_columna(nombre, lambda t: v.fecha(t, dia_primero=pais.codigo != "us"), crudo)
-            datos[nombre] = v.formatear_fecha(fecha, locale)
+            fecha = p.probar(_con_columna, nombre,
+                             lambda t: v.fecha(t, dia_primero=pais.codigo != "us"), crudo)
+            if fecha is not None:
+                datos[nombre] = v.formatear_fecha(fecha, locale)
         elif variable.tipo == "numero":
-            datos[nombre] = v.formatear_numero(_con_columna(nombre, v.numero, crudo), locale)
+            cifra = p.probar(_con_columna, nombre, v.numero, crudo)
+            if cifra is not None:
+                datos[nombre] = v.formatear_numero(cifra, locale)
         else:
             datos[nombre] = crudo
     _derivados(datos, moneda.upper(), locale)

@@ -79,7 +79,9 @@ COMUNES: dict[str, Campo] = {
                         "exclamaciones, gsm7, sustitucion o reescritura, segura: true|false}."),
     "tipo": Campo("texto", "Clase de regla: frases, patron, elemento_requerido, requiere, "
                   "metrica, comprobacion, ortografia, gramatica o supresion.", requerido=True),
-    "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto}.",
+    "mensaje": Campo("texto", "Lo que ve el usuario en cada hallazgo; admite {texto} "
+                     "(el tramo señalado) y {ejemplo_importe} (un importe de ejemplo en la "
+                     "moneda y el formato del país con que se revisa).",
                      requerido=True),
     "descripcion": Campo("texto", "Qué hace la regla.", requerido=True),
     "por_que": Campo("texto", "Por qué importa.", requerido=True),

@@ -524,6 +524,40 @@ class Puntuacion:
                               mayores[:3]))
         return resultado
 
+    def pesan(self, tramo: tuple[int, int], texto: str, categoria: str | None = None,
+              cuantas: int = 3) -> list[str]:
+        """Las palabras o pares de palabras seguidas del tramo que más suben la puntuación de
+        ``categoria`` (sin ella, o si el modelo no la tiene, la binaria), escritas como en
+        ``texto`` (el original: misma longitud que el plegado). El peso de una palabra es el
+        suyo más el de sus trozos; el de un par, el del par. Sin palabras gramaticales ni de
+        una o dos letras, sin solaparse (una palabra ya dicha en un par que pesa más no se
+        repite) y con los empates por orden alfabético: el mensaje no cambia entre ejecuciones."""
+        pesos = (self._modelo.categorias.get(categoria) if categoria else None) or self._modelo.binario
+        ep, eb, ec = self._escalas
+        fichas = list(_PALABRA.finditer(_sin_direcciones(self._plegado), *tramo))
+        formas = [_palabra(m.group()) for m in fichas]
+
+        def con_contenido(forma: str) -> bool:
+            return len(forma) > 2 and forma not in _GRAMATICALES
+
+        candidatas: dict[str, tuple[float, int, int]] = {}  # forma -> (peso, inicio, fin)
+        for m, forma in zip(fichas, formas, strict=True):
+            if con_contenido(forma) and forma not in candidatas:
+                peso = ep * pesos.p.get(forma, 0.0) + ec * pesos._por_palabra[forma]
+                candidatas[forma] = (peso, m.start(), m.end())
+        for (m1, a), (m2, b) in pairwise(zip(fichas, formas, strict=True)):
+            clave = f"{a} {b}"
+            if (con_contenido(a) or con_contenido(b)) and clave not in candidatas:
+                candidatas[clave] = (eb * pesos.b_tuplas.get((a, b), 0.0), m1.start(), m2.end())
+        elegidas: list[tuple[int, int]] = []
+        for clave in sorted(candidatas, key=lambda c: (-candidatas[c][0], c)):
+            peso, inicio, fin = candidatas[clave]
+            if peso <= 0 or len(elegidas) == cuantas:
+                break
+            if all(fin <= i or inicio >= f for i, f in elegidas):
+                elegidas.append((inicio, fin))
+        return [texto[i:f] for i, f in elegidas]
+
     def oracion_principal(self) -> tuple[tuple[int, int], list[str]] | None:
         aportes = self.aportes()
         if not aportes:
@@ -590,4 +624,7 @@ def modelo_tono(ctx: Contexto, p: dict[str, Any]) -> list[Deteccion]:
     return [Deteccion(inicio, fin, {
         "puntuacion": f"{resultado.total:.2f}".replace(".", ","),  # 0,73: el mensaje es para una persona
         "palabras": ", ".join(f"«{p}»" for p in palabras) or "-",
+        # las de la categoría de la regla, como están escritas en el texto
+        "pesan": ", ".join(f"«{p}»" for p in resultado.pesan((inicio, fin), ctx.texto,
+                                                            categoria or None)) or "-",
     })]

@@ -477,6 +477,18 @@ def _formatear(plantilla: str, valores: dict[str, Any]) -> str:
     )
 
 
+def _del_contexto(plantilla: str, ctx: Contexto) -> dict[str, str]:
+    """Los campos de un mensaje que dependen del país con que se revisa: ``{ejemplo_importe}``
+    es «p. ej.» y un importe en su moneda y su locale (``$24,690.00`` en México) o, sin país,
+    «la cifra con su moneda»: nunca el formato de otro país."""
+    if "{ejemplo_importe}" not in plantilla:
+        return {}
+    from generador.ejemplos_pais import importe_de_muestra
+
+    muestra = importe_de_muestra(ctx.modelo, ctx.pais) if ctx.modelo is not None else None
+    return {"ejemplo_importe": f"p. ej. {muestra}" if muestra else "la cifra con su moneda"}
+
+
 def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: Deteccion) -> Hallazgo:
     inicio = max(0, min(d.inicio, len(ctx.texto)))
     fin = max(inicio, min(d.fin, len(ctx.texto)))
@@ -484,7 +496,7 @@ def _hallazgo(doc: Documento, ctx: Contexto, regla: Regla, severidad: str, d: De
     if d.mensaje:
         mensaje = d.mensaje
     else:
-        valores = {"texto": texto.strip(), **d.valores}
+        valores = {"texto": texto.strip(), **_del_contexto(regla.mensaje, ctx), **d.valores}
         mensaje = _formatear(regla.mensaje, valores)
     sugerencias = d.sugerencias or regla.sugerencias_para(ctx.registro_efectivo)
     linea, columna, fin_linea, fin_columna = doc.posicion(inicio, fin)

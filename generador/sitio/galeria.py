@@ -45,6 +45,25 @@ def nombre_pais(cat, codigo: str) -> str:
     return nombre or codigo.upper()
 
 
+def aviso_sin_ley(cat, codigo: str | None) -> str:
+    """El aviso de un país sin paquete de ley (``reglas/paises/<cc>.yml``), para sus páginas
+    del catálogo: lo mismo que dicen ``cobro lint`` y ``cobro plan`` de ese país. Vacío si
+    el país tiene paquete (o si la plantilla no es de ningún país)."""
+    tabla = getattr(cat.espec, "paises", None) or {}
+    datos = tabla.get(codigo) if codigo and isinstance(tabla, dict) else None
+    if datos is None or getattr(datos, "paquete", None) != "":
+        return ""
+    nombre = html(nombre_pais(cat, codigo))
+    return (f'<div class="admonition warning cobro-sin-ley" data-cobro-sin-ley="{html(codigo)}">'
+            f'<p class="admonition-title">{nombre}: sin reglas de ley verificadas</p>'
+            "<p>No hay reglas de ley verificadas para este país; los límites de contacto son "
+            f"prudentes, no legales. {nombre} no tiene paquete de ley (<code>reglas/paises/"
+            f"{html(codigo)}.yml</code>): <code>cobro lint</code> revisa estos mensajes sin "
+            f"reglas legales de {nombre} y <code>cobro plan</code> usa límites de contacto "
+            f"prudentes por defecto, que no son ninguna ley. Comprueba la ley de {nombre} "
+            "antes de enviarlos.</p></div>\n")
+
+
 def etapas_en_orden(cat) -> list:
     return sorted(cat.espec.etapas.values(), key=lambda e: e.orden)
 
@@ -162,6 +181,8 @@ def pagina(cat, enlace_de, pais_actual: str | None = None, enlace_pais=None,
 
         cat = replace(cat, fichas=[f for f in cat.fichas if pais(f.plantilla) == pais_actual])
     total = len(cat.fichas)
+    avisos = "".join(aviso_sin_ley(cat, c) for c in dict.fromkeys(
+        pais(f.plantilla) for f in cat.fichas))
     marca_pais = f' data-cobro-pais-galeria="{html(pais_actual)}"' if faceta else ""
     partes = [f"---\nhide:\n  - navigation\n  - toc\n---\n\n# {titulo}\n\n",
               '<p class="cobro-intro">' + plural(total, "plantilla", "plantillas")
@@ -170,7 +191,8 @@ def pagina(cat, enlace_de, pais_actual: str | None = None, enlace_pais=None,
               "combinan; el número dice cuántas quedarían. La dirección de la página guarda la "
               "selección.</p>\n\n"]
     cabecera = "".join(partes)
-    partes = [faceta, f'<div class="cobro-galeria"{marca_pais}>\n<details class="cobro-filtros-caja" open '
+    partes = [faceta, avisos,
+              f'<div class="cobro-galeria"{marca_pais}>\n<details class="cobro-filtros-caja" open '
               'data-cobro-filtros-caja><summary>Filtros</summary>'
               '<form class="cobro-filtros" data-cobro-filtros aria-label="Filtros del catálogo">']
     for clave, titulo, valores in dimensiones(cat):

@@ -420,7 +420,8 @@ def pagina_plantilla(ficha: Ficha, cat: Catalogo, en: Enlaces) -> str:
          + enlaces_descarga(ficha.descargas, src, en) + MARCA_DESCARGAS + "</ul>\n"
          + vistas.bloque_json(vistas.datos_navegador(ficha, vecinas), "cobro-plantilla")),
     ]
-    partes = [f"# {md(titulo)}\n", _diferir(src, "cabeza", vistas.conmutadores(ficha, vecinas, en)
+    partes = [f"# {md(titulo)}\n", _diferir(src, "cabeza", galeria.aviso_sin_ley(cat, p.pais)
+                                          + vistas.conmutadores(ficha, vecinas, en)
                                           + vistas.tus_datos())]
     for n, (seccion, contenido) in enumerate(secciones):
         partes += [f"\n## {seccion}\n", _diferir(src, f"s{n}", contenido)]

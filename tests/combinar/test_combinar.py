@@ -134,15 +134,18 @@ def test_una_fila_con_varios_problemas_los_dice_todos_de_una_vez(combinar, tmp_p
         tmp_path, "R-1,Ana,1.500,31/13/2026,segurso,,fax,vos,es,,,,a@ejemplo.invalid,+34600000000"))
     assert r.exit_code == 1
     [problema] = _lineas(salida / "no_combinadas.jsonl")
-    assert problema["motivo"] == (
-        "5 problemas: (1) sector: el sector 'segurso' no existe; ¿quisiste decir 'seguros'? "
-        "(2) registro: el registro 'vos' no existe; valores posibles: tu, usted. "
-        "(3) fecha_vencimiento: fecha no válida '31/13/2026': ese día no existe. "
-        "(4) importe: importe ambiguo '1.500': puede ser mil o uno; escríbelo sin separador de "
-        "miles y con decimales (1234.00). "
-        "(5) canal: el canal 'fax' no existe; valores posibles: carta, email, llamada, sms, "
-        "whatsapp.")
-    assert f"facturas.csv:2: {problema['motivo']}" in r.stderr
+    assert [(p["columna"], p["motivo"]) for p in problema["problemas"]] == [
+        ("sector", "sector: el sector 'segurso' no existe; ¿quisiste decir 'seguros'?"),
+        ("registro", "registro: el registro 'vos' no existe; valores posibles: tu, usted"),
+        ("fecha_vencimiento", "fecha_vencimiento: fecha no válida '31/13/2026': ese día no existe"),
+        ("canal", "canal: el canal 'fax' no existe; valores posibles: carta, email, llamada, sms, "
+                  "whatsapp"),
+        ("importe", "importe: importe ambiguo '1.500': puede ser mil o uno; escríbelo sin "
+                    "separador de miles y con decimales (1234.00)"),
+    ]
+    assert problema["motivo"].startswith("5 problemas: 1) sector: ")
+    for p in problema["problemas"]:  # una línea por problema en la salida de errores
+        assert f"facturas.csv:2: {p['motivo']}" in r.stderr
 
 
 def test_un_canal_que_existe_pero_el_tipo_no_usa_dice_los_canales_del_tipo(combinar, tmp_path):
@@ -772,3 +775,52 @@ def test_una_audiencia_que_el_sector_no_tiene_lo_dice_y_no_que_no_existe(combina
     assert r.exit_code == 1
     (motivo,) = [p["motivo"] for p in _lineas(salida / "no_combinadas.jsonl")]
     assert motivo == "audiencia: el sector 'turismo' no tiene la audiencia 'b2b'; tiene: b2c"
+
+
+def test_una_fila_con_varios_problemas_los_dice_todos_y_las_demas_siguen(combinar, tmp_path):
+    """Sector desconocido, fecha ilegible e importe vacío en la misma fila: los tres, cada uno
+    con su columna y qué hacer, en no_combinadas.jsonl y en la salida de errores (una línea por
+    problema con el número de fila); quien corrige el CSV no tiene que ejecutar tres veces."""
+    ruta = _csv(tmp_path, _turismo("R-1", "2026-11-20"),
+                "R-2,Ana Ruiz,,ayer,turisme,,email,usted,es,,,,,",
+                _turismo("R-3", "2026-11-20"))
+    r, salida = combinar(ruta)
+    assert r.exit_code == 1
+    assert [m["fila"] for m in _lineas(salida / "mensajes.jsonl")] == [2, 4]
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    sector = "sector: el sector 'turisme' no existe; ¿quisiste decir 'turismo'?"
+    fecha = "fecha_vencimiento: fecha no válida 'ayer': usa AAAA-MM-DD (p. ej. 2026-03-05)"
+    importe = "importe: vacío; escribe el importe pendiente de la factura (p. ej. 1234.50)"
+    assert problema["problemas"] == [
+        {"columna": "sector", "motivo": sector},
+        {"columna": "fecha_vencimiento", "motivo": fecha},
+        {"columna": "importe", "motivo": importe},
+    ]
+    assert problema["motivo"] == f"3 problemas: 1) {sector} · 2) {fecha} · 3) {importe}"
+    errores = [linea for linea in r.stderr.splitlines() if linea.startswith(f"{ruta}:")]
+    assert errores == [f"{ruta}:3: {sector}", f"{ruta}:3: {fecha}", f"{ruta}:3: {importe}"]
+    resumen = json.loads((salida / "resumen.json").read_text(encoding="utf-8"))
+    assert (resumen["filas"], resumen["combinadas"], resumen["con_error"]) == (3, 2, 1)
+
+
+def test_con_plantilla_conocida_los_valores_malos_y_los_que_faltan_salen_juntos(combinar, tmp_path):
+    """Con sector, tipo y canal válidos, cada valor ilegible se nombra por su columna y los que
+    la plantilla pide y no están van en «faltan valores»; un valor malo no se repite ahí."""
+    cab = CABECERA.replace("\n", ",moneda\n")
+    r, salida = combinar(_csv(tmp_path, "R-1,Ana,mucho,2026-11-20,seguros,,email,usted,es,,,,,,EURO",
+                              cabecera=cab))
+    assert r.exit_code == 1
+    [problema] = _lineas(salida / "no_combinadas.jsonl")
+    assert [(p["columna"], p["motivo"]) for p in problema["problemas"]] == [
+        ("moneda", "moneda: 'EURO' no es un código ISO 4217 (EUR, MXN, COP...)"),
+        ("importe", "importe: importe no válido 'mucho': escribe solo la cifra, p. ej. 1234.50"),
+        (None, "faltan valores para seguro: añade esas columnas al CSV o ponlos en --datos"),
+    ]
+
+
+def test_una_fila_que_aun_no_toca_no_se_juzga_por_sus_valores(combinar, tmp_path):
+    """Como antes: una factura que aún no vence se omite aunque un valor que no se usará hoy
+    esté mal; solo lo que decide a quién y cuándo (sector, país, fecha...) la hace errónea."""
+    _r, salida = combinar(_csv(tmp_path, _turismo("R-1", "2026-12-30", importe="mucho")))
+    [omitida] = _lineas(salida / "no_combinadas.jsonl")
+    assert omitida["clase"] == "omitida" and "problemas" not in omitida

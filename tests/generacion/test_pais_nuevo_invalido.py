@@ -13,17 +13,10 @@ from __future__ import annotations
 import contextlib
 import json
 
+import pais_uruguay
 from arbol import PAISES, escribir_arbol
 
-URUGUAY = """\
-pais: uy
-nombre: Uruguay
-locale: es_UY
-moneda: UYU
-zona_horaria: America/Montevideo
-festivos: UY
-lugar: Montevideo
-"""
+URUGUAY = pais_uruguay.DATOS
 
 
 def _generar_con(cobro, tmp_path, archivo_pais, **otros):

@@ -26,6 +26,24 @@ def casos_con_resultado(archivo: Path, resultado: str) -> list[dict]:
     return [caso for _, r, _, caso in casos_de(archivo) if r == resultado]
 
 
+def casos_por_codigo(archivo: Path, resultado: str) -> list[tuple[str, dict]]:
+    """``(código, caso)`` de los casos del archivo que deben ``resultado``, en su orden."""
+    return [(codigo, caso) for codigo, r, _, caso in casos_de(archivo) if r == resultado]
+
+
+def contexto_de(texto: str):
+    """El contexto mínimo de un texto sin marcadores, para revisar con una sola regla."""
+    from generador.lint.contexto import Contexto
+
+    return Contexto(texto=texto, marcadores=[])
+
+
+def tramos_de(reglamento, codigo: str, texto: str) -> list[str]:
+    """Los tramos de ``texto`` que señala la regla ``codigo`` del reglamento, sola."""
+    regla = reglamento.buscar(codigo).comprobador
+    return [texto[d.inicio:d.fin] for d in regla.revisar(contexto_de(texto))]
+
+
 def hallazgos_del_caso(hallazgos_de, caso: dict, categoria) -> list[str]:
     """``"REGLA 'tramo'"`` de cada hallazgo del caso (su texto con su contexto) cuya categoría
     cumple ``categoria``."""

@@ -219,3 +219,49 @@ def test_las_palabras_que_pesaron_son_las_mismas_en_cada_ejecucion_y_con_conteni
     assert lineas, "el modelo debía señalar la oración"
     nombradas = re.findall(r"«([^»]+)»", lineas[0].split("pesan", 1)[1])
     assert "que" not in nombradas and "pague" in nombradas
+
+
+def _pesan(mensaje: str) -> list[str]:
+    return re.findall(r"«([^»]+)»", mensaje.split("pesan sobre todo", 1)[1].split(".", 1)[0])
+
+
+@pytest.mark.parametrize(("texto", "registro", "nombradas"), [
+    # Las palabras que más suben la categoría terceros en la oración (no «hemos», que solo
+    # sube la puntuación binaria). Si un reentrenamiento cambia cuáles pesan, pon las nuevas:
+    # lo que se especifica es que salen del tramo, escritas como en él, con contenido.
+    ("Hemos contactado a su esposa, a su jefe y a sus vecinos para informarles de la deuda "
+     "que usted tiene.", "usted", ["jefe", "vecinos", "esposa"]),
+    ("Ya le escribimos a tu Mamá, a tu JEFE y a todos tus contactos de Facebook para que sepan "
+     "que debes dinero.", "tu", ["contactos", "JEFE", "debes"]),
+])
+def test_ton023_dice_que_palabras_del_texto_pesaron_y_que_hacer_en_tu_y_en_usted(
+        hallazgos_de, texto, registro, nombradas):
+    (h,) = [h for h in hallazgos_de(texto) if h.regla in CODIGOS]
+    assert (h.regla, h.texto) == ("TON023", texto.rstrip("."))
+    assert _pesan(h.mensaje) == nombradas
+    assert all(palabra in h.texto for palabra in nombradas)  # como están escritas, no plegadas
+    assert h.mensaje.endswith(
+        "Si la oración nombra a la familia, el trabajo, los vecinos o los contactos del deudor, "
+        "quítalos: la deuda solo se habla con quien debe")
+    solo = {"tu": "Te escribimos solo a ti: este pago pendiente es algo entre tú y nosotros.",
+            "usted": "Le escribimos solo a usted: este pago pendiente es algo entre usted y "
+                     "nosotros."}
+    assert h.sugerencias[0] == solo[registro]  # en el registro del texto
+
+
+def test_las_palabras_que_pesan_no_se_repiten_ni_son_gramaticales():
+    """Un par de palabras que pesa más que sus palabras sueltas las dice una vez; «de», «que»
+    o «a» nunca son la explicación. Con cinco, para ver más allá de las tres del mensaje."""
+    from generador.lint.modelo_tono import _modelo_de
+    from generador.lint.normalizar import desenmascarar, plegar
+
+    texto = ("Hemos contactado a su esposa, a su jefe y a sus vecinos para informarles de la "
+             "deuda que usted tiene")
+    resultado = _modelo_de("modelo_tono.json").puntuar(desenmascarar(plegar(texto)))
+    for categoria in (None, "tono.terceros"):
+        nombradas = resultado.pesan((0, len(texto)), texto, categoria, cuantas=5)
+        assert len(nombradas) == 5, categoria
+        palabras = [p for frase in nombradas for p in frase.split()]
+        assert len(palabras) == len(set(palabras)), nombradas  # ninguna palabra dos veces
+        assert all(frase in texto for frase in nombradas)
+        assert not {"a", "de", "la", "que", "su", "sus", "y"} & set(nombradas)

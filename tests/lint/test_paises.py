@@ -95,6 +95,21 @@ def test_la_regla_requiere_senala_el_principio_del_cuerpo(hallazgos_de):
     assert "USA001" not in _codigos(hallazgos_de(disputa, pais="us", etapa="reclamacion_formal"))
 
 
+@pytest.mark.parametrize(("pais", "ejemplo"), [
+    ("es", "p. ej. 1.234,50 €"),
+    ("mx", "p. ej. $24,690.00"),    # en la escala de México (x20) y con el formato es_MX
+    ("cl", "p. ej. $1.234.500"),    # pesos chilenos: sin decimales
+    ("us", "p. ej. $1,357.95"),
+    (None, "la cifra con su moneda"),  # sin país, ningún formato de un país ajeno
+])
+def test_fal001_pone_el_ejemplo_de_importe_en_la_moneda_y_el_formato_del_pais(
+        hallazgos_de, pais, ejemplo):
+    texto = "Hola Ana: tu factura F-1 vence mañana. Paga en https://pagos.ejemplo.es. Ejemplo S.L."
+    contexto = {"pais": pais} if pais else {}
+    (h,) = [h for h in hallazgos_de(texto, **contexto) if h.regla == "FAL001"]
+    assert h.mensaje == f"falta el importe: di cuánto hay que pagar ({ejemplo} o {{{{ importe }}}})"
+
+
 # -- CLI, configuración y front matter --------------------------------------------------
 
 

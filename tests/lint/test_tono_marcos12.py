@@ -13,32 +13,21 @@ from pathlib import Path
 
 import pytest
 
-from generador.lint.contexto import Contexto
-
-from .casos_yaml import casos_de, hallazgos_del_caso
+from .casos_yaml import casos_por_codigo, hallazgos_del_caso, tramos_de
 
 CASOS = Path(__file__).parent / "casos" / "tono_marcos12.yml"
 
 
-def _casos(resultado: str) -> list[tuple[str, dict]]:
-    return [(codigo, caso) for codigo, r, _, caso in casos_de(CASOS) if r == resultado]
-
-
-def _tramos(reglamento, codigo: str, texto: str) -> list[str]:
-    regla = reglamento.buscar(codigo).comprobador
-    return [texto[d.inicio:d.fin] for d in regla.revisar(Contexto(texto=texto, marcadores=[]))]
-
-
 def test_cada_regla_tocada_tiene_gemelos_abusivos_con_su_tramo_y_legitimos():
-    gemelos = _casos("falla")
+    gemelos = casos_por_codigo(CASOS, "falla")
     assert all(caso.get("senala") for _, caso in gemelos)
     tocadas = {"TON011", "TON012", "TON032", "TON060", "TON061"}
     assert {codigo for codigo, _ in gemelos} == tocadas
-    assert {codigo for codigo, _ in _casos("pasa")} == tocadas
+    assert {codigo for codigo, _ in casos_por_codigo(CASOS, "pasa")} == tocadas
 
 
 @pytest.mark.parametrize(("codigo", "caso"),
-                         [(c, k) for c, k in _casos("pasa") if c in {"TON060", "TON061"}],
+                         [(c, k) for c, k in casos_por_codigo(CASOS, "pasa") if c in {"TON060", "TON061"}],
                          ids=lambda v: v if isinstance(v, str) else v["texto"][:40])
 def test_ningun_legitimo_da_un_hallazgo_de_los_marcos_nuevos(codigo, caso, hallazgos_de):
     hallazgos = hallazgos_del_caso(hallazgos_de, caso, lambda c: c.startswith("tono."))
@@ -46,7 +35,7 @@ def test_ningun_legitimo_da_un_hallazgo_de_los_marcos_nuevos(codigo, caso, halla
 
 
 @pytest.mark.parametrize(("codigo", "caso"),
-                         [(c, k) for c, k in _casos("pasa") if c in {"TON011", "TON012"}],
+                         [(c, k) for c, k in casos_por_codigo(CASOS, "pasa") if c in {"TON011", "TON012"}],
                          ids=lambda v: v if isinstance(v, str) else v["texto"][:40])
 def test_la_urgencia_o_el_estado_sin_dirigirse_a_nadie_no_es_agresivo(codigo, caso,
                                                                        hallazgos_de):
@@ -59,17 +48,17 @@ def test_la_urgencia_o_el_estado_sin_dirigirse_a_nadie_no_es_agresivo(codigo, ca
     ("Tu deuda: PAGA YA.", "PAGA YA"),
 ])
 def test_el_grito_dirigido_a_quien_debe_se_senala(reglamento, texto, tramo):
-    assert _tramos(reglamento, "TON011", texto) == [tramo]
+    assert tramos_de(reglamento, "TON011", texto) == [tramo]
 
 
 def test_la_urgencia_sola_no_basta_aunque_hable_a_quien_debe(reglamento):
-    assert _tramos(reglamento, "TON011", "Señor cliente, AVISO URGENTE INMEDIATO sobre su saldo.") == []
-    assert _tramos(reglamento, "TON012", "¡¡Su factura está vencida!!") == []
-    assert _tramos(reglamento, "TON012", "¡¡Su factura está vencida, pague ya!!") == ["¡¡", "!!"]
+    assert tramos_de(reglamento, "TON011", "Señor cliente, AVISO URGENTE INMEDIATO sobre su saldo.") == []
+    assert tramos_de(reglamento, "TON012", "¡¡Su factura está vencida!!") == []
+    assert tramos_de(reglamento, "TON012", "¡¡Su factura está vencida, pague ya!!") == ["¡¡", "!!"]
 
 
 def test_la_exclamacion_triple_sigue_siendo_un_grito(reglamento):
-    assert _tramos(reglamento, "TON012", "Factura vencida!!!") == ["!!!"]
+    assert tramos_de(reglamento, "TON012", "Factura vencida!!!") == ["!!!"]
 
 
 @pytest.mark.parametrize(("texto", "tramo"), [
@@ -82,7 +71,7 @@ def test_la_exclamacion_triple_sigue_siendo_un_grito(reglamento):
     ("Sus hermanos serán informados de la mora.", "Sus hermanos serán informados"),
 ])
 def test_el_marco_de_terceros_casa_con_sus_variantes(reglamento, texto, tramo):
-    assert _tramos(reglamento, "TON060", texto) == [tramo]
+    assert tramos_de(reglamento, "TON060", texto) == [tramo]
 
 
 @pytest.mark.parametrize("texto", [
@@ -93,7 +82,7 @@ def test_el_marco_de_terceros_casa_con_sus_variantes(reglamento, texto, tramo):
     "Contactaremos a su familia para felicitarla por el premio.",
 ])
 def test_el_marco_de_terceros_calla_con_negacion_prohibicion_cita_o_sin_deuda(reglamento, texto):
-    assert _tramos(reglamento, "TON060", texto) == []
+    assert tramos_de(reglamento, "TON060", texto) == []
 
 
 @pytest.mark.parametrize(("texto", "tramo"), [
@@ -102,7 +91,7 @@ def test_el_marco_de_terceros_calla_con_negacion_prohibicion_cita_o_sin_deuda(re
     ("Desalojo decretado por el juzgado de lo civil.", "Desalojo decretado por el juzgado"),
 ])
 def test_el_marco_judicial_casa_en_activa_y_pasiva(reglamento, texto, tramo):
-    assert _tramos(reglamento, "TON061", texto) == [tramo]
+    assert tramos_de(reglamento, "TON061", texto) == [tramo]
 
 
 @pytest.mark.parametrize("texto", [
@@ -111,4 +100,4 @@ def test_el_marco_judicial_casa_en_activa_y_pasiva(reglamento, texto, tramo):
     "El juez no ordenó ningún embargo.",
 ])
 def test_el_marco_judicial_calla_con_posibilidad_condicion_o_negacion(reglamento, texto):
-    assert _tramos(reglamento, "TON061", texto) == []
+    assert tramos_de(reglamento, "TON061", texto) == []

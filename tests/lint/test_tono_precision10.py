@@ -19,36 +19,27 @@ from pathlib import Path
 import pytest
 
 from generador.lint.cargar_reglas import ErrorReglas, cargar
-from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
 
-from .casos_yaml import casos_de, hallazgos_del_caso
+from .casos_yaml import casos_por_codigo, contexto_de, hallazgos_del_caso
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision10.yml"
 
 
-def _casos(resultado: str) -> list[tuple[str, dict]]:
-    return [(codigo, caso) for codigo, r, _, caso in casos_de(CASOS) if r == resultado]
-
-
 def test_cada_principio_tiene_gemelos_abusivos_con_su_tramo_y_legitimos():
-    gemelos = _casos("falla")
+    gemelos = casos_por_codigo(CASOS, "falla")
     assert len(gemelos) >= 20 and all(caso.get("senala") for _, caso in gemelos)
-    assert len(_casos("pasa")) >= 25
+    assert len(casos_por_codigo(CASOS, "pasa")) >= 25
     assert {codigo for codigo, _ in gemelos} == {"TON002", "TON003", "TON011", "TON012", "TON016",
                                                  "TON018", "TON030", "TON031", "TON032", "TON035"}
 
 
-@pytest.mark.parametrize(("codigo", "caso"), _casos("pasa"),
+@pytest.mark.parametrize(("codigo", "caso"), casos_por_codigo(CASOS, "pasa"),
                          ids=lambda v: v if isinstance(v, str) else v["texto"][:40])
 def test_ningun_legitimo_da_un_hallazgo_de_la_categoria_de_su_regla(codigo, caso, hallazgos_de,
                                                                      reglamento):
     categoria = reglamento.buscar(codigo).categoria
     assert hallazgos_del_caso(hallazgos_de, caso, lambda c: c == categoria) == []
-
-
-def _ctx(texto: str) -> Contexto:
-    return Contexto(texto=texto, marcadores=[])
 
 
 REGLA = TipoFrases([
@@ -73,7 +64,7 @@ REGLA = TipoFrases([
     ("Acuerdo roto: embargo inmediato.", ["embargo inmediato"]),
 ])
 def test_el_contexto_de_una_frase_solo_la_anula_a_ella(texto, esperado):
-    assert [texto[d.inicio:d.fin] for d in REGLA.revisar(_ctx(texto))] == esperado
+    assert [texto[d.inicio:d.fin] for d in REGLA.revisar(contexto_de(texto))] == esperado
 
 
 def test_el_contexto_de_las_frases_se_carga_del_yaml():

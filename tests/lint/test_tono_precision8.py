@@ -14,32 +14,23 @@ from pathlib import Path
 
 import pytest
 
-from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
 
-from .casos_yaml import casos_con_resultado, hallazgos_del_caso
+from .casos_yaml import casos_con_resultado, contexto_de, hallazgos_del_caso
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision8.yml"
 
 
-def _legitimos() -> list[dict]:
-    return casos_con_resultado(CASOS, "pasa")
-
-
 def test_el_archivo_tiene_cientos_de_legitimos_y_sus_gemelos_abusivos():
-    assert len(_legitimos()) >= 250
+    assert len(casos_con_resultado(CASOS, "pasa")) >= 250
     gemelos = casos_con_resultado(CASOS, "falla")
     assert len(gemelos) >= 50 and all(c.get("senala") for c in gemelos)
 
 
-@pytest.mark.parametrize("caso", _legitimos(), ids=lambda c: c["texto"][:40])
+@pytest.mark.parametrize("caso", casos_con_resultado(CASOS, "pasa"), ids=lambda c: c["texto"][:40])
 def test_ninguna_regla_de_tono_senala_un_cobro_legitimo(caso, hallazgos_de):
     tono = hallazgos_del_caso(hallazgos_de, caso, lambda categoria: categoria.startswith("tono."))
     assert tono == []
-
-
-def _ctx(texto: str) -> Contexto:
-    return Contexto(texto=texto, marcadores=[])
 
 
 REGLA = TipoFrases([Frase("expediente ... remitid*|turnad*")],
@@ -57,7 +48,7 @@ REGLA = TipoFrases([Frase("expediente ... remitid*|turnad*")],
     ("Previa cita.\nSu expediente fue turnado hoy.", ["expediente fue turnado"]),
 ])
 def test_el_contexto_anula_solo_en_su_oracion(texto, esperado):
-    assert [texto[d.inicio:d.fin] for d in REGLA.revisar(_ctx(texto))] == esperado
+    assert [texto[d.inicio:d.fin] for d in REGLA.revisar(contexto_de(texto))] == esperado
 
 
 def test_el_contexto_admite_lemas_y_viaja_en_la_cache():
@@ -66,6 +57,6 @@ def test_el_contexto_admite_lemas_y_viaja_en_la_cache():
     regla.precompilar()
     leida = pickle.loads(pickle.dumps(regla))
     for tipo in (regla, leida):
-        assert [(d.inicio, d.fin) for d in tipo.revisar(_ctx("Embargaremos su casa."))] == [(0, 20)]
-        assert tipo.revisar(_ctx("Si no refrenda, embargaremos su casa.")) == []
-        assert tipo.revisar(_ctx("Al acabar el plazo de gracia embargaremos su casa.")) == []
+        assert [(d.inicio, d.fin) for d in tipo.revisar(contexto_de("Embargaremos su casa."))] == [(0, 20)]
+        assert tipo.revisar(contexto_de("Si no refrenda, embargaremos su casa.")) == []
+        assert tipo.revisar(contexto_de("Al acabar el plazo de gracia embargaremos su casa.")) == []

@@ -19,33 +19,24 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generador.lint.contexto import Contexto
 from generador.lint.tipos_regla import Frase, TipoFrases
 
-from .casos_yaml import casos_con_resultado, hallazgos_del_caso
+from .casos_yaml import casos_con_resultado, contexto_de, hallazgos_del_caso
 
 CASOS = Path(__file__).parent / "casos" / "tono_precision9.yml"
 REGLAS = Path(__file__).resolve().parents[2] / "reglas"
 
 
-def _legitimos() -> list[dict]:
-    return casos_con_resultado(CASOS, "pasa")
-
-
 def test_cada_clase_tiene_legitimos_y_gemelos_abusivos_con_su_tramo():
-    assert len(_legitimos()) >= 50
+    assert len(casos_con_resultado(CASOS, "pasa")) >= 50
     gemelos = casos_con_resultado(CASOS, "falla")
     assert len(gemelos) >= 20 and all(c.get("senala") for c in gemelos)
 
 
-@pytest.mark.parametrize("caso", _legitimos(), ids=lambda c: c["texto"][:40])
+@pytest.mark.parametrize("caso", casos_con_resultado(CASOS, "pasa"), ids=lambda c: c["texto"][:40])
 def test_ninguna_regla_de_tono_senala_un_texto_legitimo(caso, hallazgos_de):
     tono = hallazgos_del_caso(hallazgos_de, caso, lambda categoria: categoria.startswith("tono."))
     assert tono == []
-
-
-def _ctx(texto: str) -> Contexto:
-    return Contexto(texto=texto, marcadores=[])
 
 
 REGLA = TipoFrases([Frase("evitar+ ... reporte|reportes", requiere_oracion=("hoy", "horas")),
@@ -63,7 +54,7 @@ REGLA = TipoFrases([Frase("evitar+ ... reporte|reportes", requiere_oracion=("hoy
     ("Embargo inmediato de su cuenta.", ["Embargo inmediato"]),
 ])
 def test_requiere_oracion_exige_el_contexto_en_la_misma_oracion(texto, esperado):
-    assert [texto[d.inicio:d.fin] for d in REGLA.revisar(_ctx(texto))] == esperado
+    assert [texto[d.inicio:d.fin] for d in REGLA.revisar(contexto_de(texto))] == esperado
 
 
 def test_requiere_oracion_se_carga_del_yaml_y_se_valida(tmp_path):

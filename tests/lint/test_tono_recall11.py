@@ -15,27 +15,21 @@ from pathlib import Path
 
 import pytest
 
-from generador.lint.contexto import Contexto
-
-from .casos_yaml import casos_de, hallazgos_del_caso
+from .casos_yaml import casos_por_codigo, hallazgos_del_caso, tramos_de
 
 CASOS = Path(__file__).parent / "casos" / "tono_recall11.yml"
 NUEVAS = {"TON050", "TON051", "TON052", "TON053"}
 
 
-def _casos(resultado: str) -> list[tuple[str, dict]]:
-    return [(codigo, caso) for codigo, r, _, caso in casos_de(CASOS) if r == resultado]
-
-
 def test_cada_familia_tiene_gemelos_abusivos_con_su_tramo_y_legitimos():
-    gemelos = _casos("falla")
+    gemelos = casos_por_codigo(CASOS, "falla")
     assert len(gemelos) >= 30 and all(caso.get("senala") for _, caso in gemelos)
-    assert len(_casos("pasa")) >= 25
+    assert len(casos_por_codigo(CASOS, "pasa")) >= 25
     assert {codigo for codigo, _ in gemelos} == NUEVAS
-    assert {codigo for codigo, _ in _casos("pasa")} == NUEVAS
+    assert {codigo for codigo, _ in casos_por_codigo(CASOS, "pasa")} == NUEVAS
 
 
-@pytest.mark.parametrize(("codigo", "caso"), _casos("pasa"),
+@pytest.mark.parametrize(("codigo", "caso"), casos_por_codigo(CASOS, "pasa"),
                          ids=lambda v: v if isinstance(v, str) else v["texto"][:40])
 def test_ningun_legitimo_da_un_hallazgo_de_las_familias_nuevas_de_su_categoria(
         codigo, caso, hallazgos_de, reglamento):
@@ -43,11 +37,6 @@ def test_ningun_legitimo_da_un_hallazgo_de_las_familias_nuevas_de_su_categoria(
     nuevas_de_la_categoria = {c for c in NUEVAS if reglamento.buscar(c).categoria == categoria}
     hallazgos = hallazgos_del_caso(hallazgos_de, caso, lambda c: c == categoria)
     assert [h for h in hallazgos if h.split()[0] in nuevas_de_la_categoria] == []
-
-
-def _tramos(reglamento, codigo: str, texto: str) -> list[str]:
-    regla = reglamento.buscar(codigo).comprobador
-    return [texto[d.inicio:d.fin] for d in regla.revisar(Contexto(texto=texto, marcadores=[]))]
 
 
 @pytest.mark.parametrize(("codigo", "texto", "tramo"), [
@@ -69,7 +58,7 @@ def _tramos(reglamento, codigo: str, texto: str) -> list[str]:
 ])
 def test_una_frase_de_familia_casa_con_las_variantes_del_mismo_principio(reglamento, codigo,
                                                                         texto, tramo):
-    assert _tramos(reglamento, codigo, texto) == [tramo]
+    assert tramos_de(reglamento, codigo, texto) == [tramo]
 
 
 @pytest.mark.parametrize(("codigo", "texto"), [
@@ -81,4 +70,4 @@ def test_una_frase_de_familia_casa_con_las_variantes_del_mismo_principio(reglame
     ("TON050", "Como avalista del crédito, le pedimos recordarle al titular el pago de la cuota."),
 ])
 def test_lo_negado_prohibido_o_firmado_no_se_senala(reglamento, codigo, texto):
-    assert _tramos(reglamento, codigo, texto) == []
+    assert tramos_de(reglamento, codigo, texto) == []

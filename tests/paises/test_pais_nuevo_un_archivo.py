@@ -9,7 +9,8 @@ línea en otra tabla, ni paquete de ley en ``reglas/paises/``. Con eso, de punta
 - ``cobro lint --pais uy`` revisa y avisa de que no hay reglas de ley de Uruguay;
 - ``cobro plan --pais uy`` da los contactos en la hora de Montevideo, sin festivos uruguayos, con
   límites prudentes que dice que no son ninguna ley;
-- los filtros de las reglas (``FILTROS``) y el sitio lo incluyen, porque salen del modelo.
+- los filtros de las reglas (``FILTROS``) y el sitio lo incluyen, porque salen del modelo, y
+  sus páginas del sitio avisan, como lint y plan, de que no tiene reglas de ley verificadas.
 
 Uruguay no está en el catálogo real: sin sus textos legales con fuentes verificadas no se añade.
 """
@@ -24,6 +25,7 @@ import shutil
 from pathlib import Path
 
 import holidays
+import pais_uruguay
 import pytest
 import yaml
 from babel.numbers import format_currency
@@ -36,30 +38,7 @@ RAIZ = Path(__file__).resolve().parents[2]
 CLAVES_LEGALES = tuple(yaml.safe_load(
     (RAIZ / "mensajes" / "paises" / "es.yml").read_text(encoding="utf-8"))["legal"])
 
-URUGUAY = """\
-pais: uy
-nombre: Uruguay
-locale: es_UY
-moneda: UYU
-zona_horaria: America/Montevideo
-festivos: UY
-lugar: Montevideo
-vocabulario:
-  cobro: cobranza
-  agencia: una empresa de cobranzas
-  id_fiscal: RUT
-  etiqueta_cuenta: número de cuenta
-pago:
-  tu: "- por transferencia a la cuenta {{ cuenta_pago }}, con [[ concepto ]] en el concepto"
-  usted: "- por transferencia a la cuenta {{ cuenta_pago }}, con [[ concepto ]] en el concepto"
-pago_sms:
-  tu: "Paga en {{ enlace_pago }}"
-  usted: "Pague en {{ enlace_pago }}"
-concepto:
-  b2c: "{{ referencia }}"
-  b2b: el número de factura {{ numero_factura }}
-legal:
-""" + "".join(f'  {clave}: {{tu: "", usted: ""}}\n' for clave in CLAVES_LEGALES)
+URUGUAY = pais_uruguay.con_texto(CLAVES_LEGALES)
 
 SECTOR = "construccion"
 NBSP = "\xa0"
@@ -127,6 +106,27 @@ def test_generar_escribe_sus_plantillas_con_importes_en_pesos_uruguayos(catalogo
     assert "- por transferencia a la cuenta " in ejemplo  # las vías de pago de su archivo
 
 
+#: Datos de ejemplo de España (los del árbol, escritos para el país predeterminado) que un país
+#: sin ``ejemplos:`` propios no debe heredar: IBAN, NIF, direcciones, teléfonos, burofax, S.L.
+DATOS_DE_ESPANA = ("ES91 2100", "B12345678", "B46123456", "A86543210", "Madrid", "Coslada",
+                   "910 ", "900 555", "burofax", "S.L.")
+
+
+def test_sin_ejemplos_propios_los_datos_de_ejemplo_son_neutros_y_no_de_otro_pais(catalogo):
+    """uy.yml no trae ``ejemplos:``: donde el árbol pone un dato de España, Uruguay lleva uno
+    neutro (cuenta, RUT y teléfono en ceros, direcciones en su ciudad), nunca el español."""
+    carpeta = catalogo / "ejemplos" / "uy" / SECTOR
+    todos = "\n".join(p.read_text(encoding="utf-8") for p in carpeta.glob("*.txt"))
+    assert [dato for dato in DATOS_DE_ESPANA if dato in todos] == []
+    carta = (carpeta / f"uy-{SECTOR}-reclamacion_formal-carta-usted.txt").read_text(encoding="utf-8")
+    lineas = carta.splitlines()
+    assert {"RUT 000000000", "Calle Principal 100, Montevideo",
+            "Avenida Central 40, Montevideo"} <= set(lineas)
+    assert any(linea.startswith("- por transferencia a la cuenta 0000 0000 0000 0000, con ")
+               for linea in lineas)
+    assert "Tel. 000 000 000 · " in carta
+
+
 def test_lint_revisa_con_pais_uy_y_avisa_de_que_no_tiene_ley(arbol, catalogo):
     ejemplo = (catalogo / "ejemplos" / "uy" / SECTOR /
                f"uy-{SECTOR}-aviso_vencimiento-email-usted.txt")
@@ -143,7 +143,12 @@ def test_lint_revisa_con_pais_uy_y_avisa_de_que_no_tiene_ley(arbol, catalogo):
     roto.write_text("Hola, Ana: su factura F-1 de $ vence el 5 de diciembre.\n", encoding="utf-8")
     codigo, stdout, _ = _cobro("lint", "--specs", arbol, "--pais", "uy", "-f", "json", roto)
     hallazgos = json.loads(stdout)["archivos"][0]["hallazgos"]
-    assert "FAL001" in {h["regla"] for h in hallazgos}  # falta el importe
+    (falta,) = [h for h in hallazgos if h["regla"] == "FAL001"]  # falta el importe
+    # y el ejemplo del mensaje va en pesos uruguayos, como los escribe es_UY (no en euros)
+    importe = format_currency(1234.50, "UYU", locale="es_UY").replace(NBSP, " ")
+    assert importe == "$ 1.234,50"
+    assert falta["mensaje"] == ("falta el importe: di cuánto hay que pagar "
+                                f"(p. ej. {importe} o {{{{ importe }}}})")
 
 
 def test_plan_da_contactos_en_la_hora_de_montevideo_sin_festivos_uruguayos(arbol):
@@ -182,12 +187,19 @@ def test_los_filtros_de_las_reglas_admiten_uruguay(arbol):
     assert {tuple(r["paises"]) for r in json.loads(stdout)} == {()}  # ninguna de ley ajena
 
 
-def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(arbol, catalogo, tmp_path_factory):
+@pytest.fixture(scope="module")
+def sitio(arbol, tmp_path_factory):
+    """El sitio de España y Uruguay (un sector) construido con el árbol con Uruguay: su
+    resultado y su carpeta."""
     from generador.sitio.construir import construir_sitio
 
     salida = tmp_path_factory.mktemp("sitio_uy") / "site"
     with contextlib.chdir(arbol):
-        sitio = construir_sitio(salida, specs=arbol, paises=["es", "uy"], sectores=[SECTOR])
+        return construir_sitio(salida, specs=arbol, paises=["es", "uy"], sectores=[SECTOR]), salida
+
+
+def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(sitio, catalogo):
+    sitio, salida = sitio
     html = (salida / "catalogo" / "index.html").read_text(encoding="utf-8")
     nav = re.search(r"<nav [^>]*data-cobro-paises-galeria.*?</nav>", html, re.S).group(0)
     cuentas = dict(re.findall(r'data-pais="([a-z]+)"[^>]*>([^<]*?)\s*<span', nav))
@@ -197,3 +209,34 @@ def test_el_sitio_incluye_a_uruguay_en_la_faceta_de_paises(arbol, catalogo, tmp_
     generadas = len(list((catalogo / "plantillas" / "uy" / SECTOR).glob("*.txt")))
     assert len(list((salida / "plantillas" / SECTOR).glob("uy-*"))) == generadas
     assert sitio.avisos == []
+
+
+AVISO_SIN_LEY = ("No hay reglas de ley verificadas para este país; los límites de contacto son "
+                 "prudentes, no legales.")
+
+
+def test_las_paginas_de_uruguay_avisan_de_que_no_tiene_ley_y_las_de_espana_no(
+        sitio):
+    """Como ``cobro lint`` y ``cobro plan``: quien copia una plantilla de Uruguay del sitio lee
+    que no hay ley verificada detrás; en las de España (con paquete de ley) no sale."""
+    _, salida = sitio
+
+    def aviso(pagina: Path) -> str | None:
+        encontrado = re.search(r'<div class="admonition warning cobro-sin-ley" '
+                               r'data-cobro-sin-ley="([a-z]+)">(.*?)</div>',
+                               pagina.read_text(encoding="utf-8"), re.S)
+        if encontrado is None:
+            return None
+        return encontrado.group(1) + ": " + re.sub(r"<[^>]+>", "", encontrado.group(2))
+
+    ficha = f"{SECTOR}-aviso_vencimiento-email-usted"
+    paginas_uy = [salida / "catalogo" / "uy" / "index.html",
+                  salida / "plantillas" / SECTOR / f"uy-{ficha}" / "index.html"]
+    for pagina in paginas_uy:
+        texto = aviso(pagina)
+        assert texto is not None, pagina
+        assert texto.startswith("uy: Uruguay: sin reglas de ley verificadas" + AVISO_SIN_LEY)
+        assert "reglas/paises/uy.yml" in texto and "Comprueba la ley de Uruguay" in texto
+    paginas_es = [salida / "catalogo" / "index.html",
+                  salida / "plantillas" / SECTOR / f"es-{ficha}" / "index.html"]
+    assert [aviso(p) for p in paginas_es] == [None, None]
