@@ -87,14 +87,6 @@ si la categoría de más peso es una de ellas): la precisión de categoría sube
 solas, pero la exhaustividad binaria baja (a 1,00, P 0,98 R 0,90 -> P 0,98 R 0,89). Se quedan
 TON021 y TON022 y el umbral 1,00: los mensajes que solo el modelo ve son abusivos aunque la
 categoría no acierte, y perderlos cuesta más que la precisión de categoría que se gana.
-Ronda 14 (484 mensajes de desarrollo, 3.146 casos con los 121 cobros legítimos de
-``casos/tono_modelo14.yml`` (quedan 117: los que el JSON vigente señala van en su
-cabecera como comentario) y los de ``tono_precision14.yml``, las 15.036 cadenas de ``ajuste``): a
-1,00 reglas O modelo da P 0,98 R 0,89, lo mismo que sin esos casos (por categoría, amenaza P 0,86 ->
-0,84 y agresivo P 0,82 -> 0,85); en el fondo retenido, 14 cadenas frente a 13. El JSON reentrenado
-señalaba 1 de los 201 cobros de ``tono_legitimos_reserva.txt`` (antes 2), pero la validación
-estricta bajaba de 0,74 a 0,73 (el modelo nuevo acierta menos abusivos de desarrollo): sin ganancia
-en la validación cruzada, el JSON no se reentrenó.
 """
 
 from __future__ import annotations

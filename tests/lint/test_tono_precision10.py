@@ -69,7 +69,7 @@ def test_el_contexto_de_una_frase_solo_la_anula_a_ella(texto, esperado):
 
 def test_el_contexto_de_las_frases_se_carga_del_yaml():
     regla = cargar().buscar("TON018").comprobador
-    con_salida = [f for f in regla.frases if f.excepto_mensaje]
+    con_salida = [f for f in regla.frases if f.excepto_oracion]
     assert con_salida and all("acuerdo" in f.excepto_oracion and "intimacion" in f.excepto_mensaje
                               for f in con_salida)
 
