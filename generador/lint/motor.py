@@ -22,7 +22,7 @@ from generador.lint.configuracion import Configuracion
 from generador.lint.contexto import Contexto, Deteccion
 from generador.lint.documento import Documento
 from generador.lint.esquema_reglas import DIMENSIONES
-from generador.lint.frases_por_oracion import FrasesPorOracion
+from generador.lint.frases_por_oracion import FrasesPorOracion, preparar_por_oracion
 from generador.lint.informe import ArchivoCorregido, ErrorArchivo, Hallazgo, Informe, ResultadoArchivo
 from generador.lint.regla import Regla
 from generador.lint.tipos_regla import (
@@ -97,7 +97,7 @@ class _Aplicables(list):
         """Sus reglas ``frases`` que se buscan oración a oración
         (:mod:`generador.lint.frases_por_oracion`), preparadas la primera vez."""
         if self._por_oracion is None:
-            self._por_oracion = FrasesPorOracion(self)
+            self._por_oracion = preparar_por_oracion(self)
         return self._por_oracion
 
 

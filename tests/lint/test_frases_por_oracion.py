@@ -10,7 +10,7 @@ import pytest
 
 from generador.lint import frases_por_oracion
 from generador.lint.contexto import Contexto
-from generador.lint.frases_por_oracion import TOPE, FrasesPorOracion, por_oracion
+from generador.lint.frases_por_oracion import TOPE, FrasesPorOracion, por_oracion, preparar_por_oracion
 from generador.lint.motor import Motor
 from generador.lint.tipos_regla import TipoFrases
 
@@ -51,13 +51,13 @@ def _comprobar(por_oracion_: FrasesPorOracion, texto: str) -> int:
 
 def test_cubre_casi_todas_las_reglas_de_frases(reglas):
     frases = [r for r in reglas if type(r.comprobador) is TipoFrases]
-    cubiertas = FrasesPorOracion(reglas).comprobadores
+    cubiertas = preparar_por_oracion(reglas).comprobadores
     assert len(frases) > 30
     assert len(cubiertas) >= len(frases) - 2
 
 
 def test_los_ejemplos_de_todas_las_reglas_dan_lo_mismo(reglas, textos):
-    por_oracion_ = FrasesPorOracion(reglas)
+    por_oracion_ = preparar_por_oracion(reglas)
     assert sum(_comprobar(por_oracion_, t) for t in textos) > 100
     # la segunda vez sale de la memoria: lo mismo
     assert sum(_comprobar(por_oracion_, t) for t in textos) > 100
@@ -65,7 +65,7 @@ def test_los_ejemplos_de_todas_las_reglas_dan_lo_mismo(reglas, textos):
 
 @pytest.mark.parametrize("union", UNIONES)
 def test_ejemplos_pegados_por_cortes_y_por_lo_que_no_corta(reglas, textos, union):
-    por_oracion_ = FrasesPorOracion(reglas)
+    por_oracion_ = preparar_por_oracion(reglas)
     incorrectos = list(dict.fromkeys(
         e.texto.strip() for r in reglas if type(r.comprobador) is TipoFrases for e in r.incorrecto))
     pares = zip(incorrectos, incorrectos[1:] + incorrectos[:1], strict=True)
@@ -74,7 +74,7 @@ def test_ejemplos_pegados_por_cortes_y_por_lo_que_no_corta(reglas, textos, union
 
 
 def test_con_otras_cifras_la_misma_oracion_da_sus_propias_posiciones(reglas):
-    por_oracion_ = FrasesPorOracion(reglas)
+    por_oracion_ = preparar_por_oracion(reglas)
     for importe in ("5 €", "1.234,50 €", "99999 €", "7"):
         texto = (f"Le embargaremos la nómina por {importe} y avisaremos a su jefe. "
                  f"Factura F-{importe}: procederemos judicialmente.")
@@ -90,7 +90,7 @@ def test_una_frase_con_signos_de_corte_o_cifras_no_se_busca_por_oracion():
 
 def test_la_memoria_no_pasa_de_su_tope(reglas, monkeypatch):
     monkeypatch.setattr(frases_por_oracion, "TOPE", 50)
-    por_oracion_ = FrasesPorOracion(reglas)
+    por_oracion_ = preparar_por_oracion(reglas)
     for i in range(200):
         por_oracion_.tramos(_mensaje(f"Hola, cliente{'x' * i}. Le embargaremos la casa."))
     assert len(frases_por_oracion._MEMORIA) <= 50
@@ -100,10 +100,22 @@ def test_la_memoria_no_pasa_de_su_tope(reglas, monkeypatch):
 def test_mensaje_con_parte_vista_y_parte_nueva(reglas):
     """Con poco sin ver, se busca solo lo nuevo (aparte); con mucho, en el mensaje entero: en
     los dos casos, lo mismo que cada regla sola."""
-    por_oracion_ = FrasesPorOracion(reglas)
+    por_oracion_ = preparar_por_oracion(reglas)
     visto = ("Le recordamos que la factura sigue pendiente. Si necesita más plazo, podemos "
              "hablarlo. Un saludo, el equipo de cobros.")
     _comprobar(por_oracion_, visto)
     assert _comprobar(por_oracion_, visto + " Le embargaremos la casa.") >= 1  # aparte
     assert _comprobar(por_oracion_, "Le embargaremos la casa y avisaremos a su jefe si no paga "
                       "hoy mismo, y se lo diremos a sus vecinos. " + visto) >= 1  # entero
+
+
+def test_las_combinaciones_con_las_mismas_reglas_de_frases_comparten_su_preparacion(reglas):
+    # Un lote de combinar ve cientos de combinaciones de contexto (sector, tipo, canal,
+    # país...) con pocos conjuntos de reglas de frases: cada una preparaba su prefiltro.
+    otras = [r for r in reglas if type(r.comprobador) is not TipoFrases]
+    una = preparar_por_oracion(list(reglas))
+    assert preparar_por_oracion([*otras[:3], *reglas]) is una  # otras reglas: la misma
+    menos = [r for r in reglas if r.comprobador is not una.comprobadores[0]]
+    distinta = preparar_por_oracion(menos)
+    assert distinta is not una
+    assert una.comprobadores[0] not in distinta.comprobadores
